@@ -1,0 +1,141 @@
+# lextab - GNU Makefile (STYLE B.10). `make help` lists the targets.
+PROG      := lextab
+BUILD     ?= build
+OPENMP    ?= 1
+# the user's knobs; never appended to (a command-line CFLAGS overrides all)
+CFLAGS    ?= -O2 -g
+LDFLAGS   ?=
+CC        ?= cc
+
+# libstemmer ships no .pc file, hence the plain -lstemmer
+PKGS      := libpcre2-8 sqlite3 libutf8proc libxxhash
+WARN      := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+             -Wpointer-arith -Wcast-qual -Wwrite-strings -Wvla -Wformat=2 -Wundef \
+             -Wno-unknown-pragmas
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+ifeq ($(PKG_LIBS),)
+  PKG_LIBS := -lpcre2-8 -lsqlite3 -lutf8proc -lxxhash
+endif
+LT_CFLAGS := -std=c11 $(WARN) -Ipipeline -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+             $(PKG_CFLAGS)
+LT_LIBS   := $(PKG_LIBS) -lstemmer -lm
+STEMMER_VERSION := $(shell dpkg-query -W -f='$${Version}' libstemmer-dev 2>/dev/null)
+LT_CFLAGS += -DLT_LIBSTEMMER_VERSION='"$(STEMMER_VERSION)"'
+LT_LDFLAGS :=
+
+ifeq ($(OPENMP),1)
+  LT_CFLAGS  += -fopenmp
+  LT_LDFLAGS += -fopenmp
+endif
+# warnings are errors in CI and in every test build
+ifneq ($(DEVELOPER),0)
+  LT_CFLAGS += -Werror
+endif
+ifdef SANITIZE
+  LT_CFLAGS  += -O1 -fsanitize=$(SANITIZE) -fno-sanitize-recover=all \
+                -fno-omit-frame-pointer -DLT_ARENA_DEBUG
+  LT_LDFLAGS += -fsanitize=$(SANITIZE)
+else
+  LT_CFLAGS  += -D_FORTIFY_SOURCE=2
+endif
+ifdef COVERAGE
+  LT_CFLAGS  += -O0 --coverage
+  LT_LDFLAGS += --coverage
+endif
+ifndef V
+  Q_CC = @printf '  CC    %s\n' $@;
+  Q_LD = @printf '  LINK  %s\n' $@;
+endif
+
+ALL_CFLAGS  = $(LT_CFLAGS) $(CPPFLAGS) $(CFLAGS)
+ALL_LDFLAGS = $(LT_LDFLAGS) $(LDFLAGS)
+SRCS := $(filter-out pipeline/main.c,$(wildcard pipeline/*.c))
+OBJS := $(SRCS:pipeline/%.c=$(BUILD)/%.o)
+UNIT_SRCS := $(wildcard tests/unit/test_*.c)
+UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
+FUZZ_SRCS := $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_REPLAY := $(FUZZ_SRCS:tests/fuzz/%.c=$(BUILD)/tests/replay_%)
+FUZZ_BINS := $(FUZZ_SRCS:tests/fuzz/%.c=build/fuzz/%)
+FLAGS_NOW := $(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) $(LT_LIBS)
+
+all: $(BUILD)/$(PROG)
+
+$(BUILD)/$(PROG): $(BUILD)/main.o $(BUILD)/liblextab.a
+	$(Q_LD)$(CC) $(ALL_LDFLAGS) -o $@ $^ $(LT_LIBS)
+$(BUILD)/liblextab.a: $(OBJS)
+	@rm -f $@; ar rcs $@ $^
+$(BUILD)/%.o: pipeline/%.c $(BUILD)/.flags
+	$(Q_CC)$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+# rewritten only when the flags change, so objects rebuild only then
+$(BUILD)/.flags: FORCE
+	@mkdir -p $(BUILD)/tests; echo '$(FLAGS_NOW)' | cmp -s - $@ || echo '$(FLAGS_NOW)' > $@
+
+$(BUILD)/tests/harness.o: tests/unit/harness.c tests/unit/harness.h $(BUILD)/.flags
+	$(Q_CC)$(CC) $(ALL_CFLAGS) -Itests/unit -c -o $@ $<
+$(BUILD)/tests/test_%: tests/unit/test_%.c $(BUILD)/tests/harness.o $(BUILD)/liblextab.a
+	$(Q_LD)$(CC) $(ALL_CFLAGS) -Itests/unit $(ALL_LDFLAGS) -o $@ $^ $(LT_LIBS)
+$(BUILD)/tests/replay_%: tests/fuzz/%.c tests/fuzz/replay.c $(BUILD)/liblextab.a
+	$(Q_LD)$(CC) $(ALL_CFLAGS) -Itests/fuzz $(ALL_LDFLAGS) -o $@ $^ $(LT_LIBS)
+$(BUILD)/tests/gen_corpus: tests/bench/gen_corpus.c $(BUILD)/.flags
+	$(Q_LD)$(CC) $(ALL_CFLAGS) -o $@ $< -lm
+
+test-bins: $(BUILD)/$(PROG) $(UNIT_BINS) $(FUZZ_REPLAY)
+
+# the whole suite; ends with "N passed, N failed"
+test: test-bins
+	@BUILD=$(BUILD) tests/run_tests.sh
+
+# the suite under AddressSanitizer + UndefinedBehaviorSanitizer, then OPENMP=0
+check:
+	$(MAKE) BUILD=build/asan SANITIZE=address,undefined OPENMP=0 test
+	$(MAKE) BUILD=build/serial OPENMP=0 test
+
+# golden tests under valgrind (OPENMP=0 keeps the runtime's noise out)
+valgrind-check:
+	$(MAKE) BUILD=build/serial OPENMP=0 test-bins
+	@BUILD=build/serial VALGRIND=1 tests/run_tests.sh golden
+
+demo: $(BUILD)/$(PROG)
+	@BUILD=$(BUILD) tests/demo.sh
+
+bench: $(BUILD)/$(PROG) $(BUILD)/tests/gen_corpus
+	@BUILD=$(BUILD) tests/bench/bench.sh
+
+# libFuzzer targets (clang); FUZZ_SECONDS per target
+FUZZ_SECONDS ?= 60
+FUZZ_CFLAGS := -std=c11 -Ipipeline -Itests/fuzz -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+               $(PKG_CFLAGS) -g -O1 -fsanitize=fuzzer,address,undefined -DLT_ARENA_DEBUG
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(SRCS)
+	@mkdir -p build/fuzz
+	$(Q_LD)clang $(FUZZ_CFLAGS) -o $@ $< $(SRCS) $(LT_LIBS)
+fuzz: $(FUZZ_BINS)
+	@for f in $(FUZZ_BINS); do t=$$(basename $$f); mkdir -p tests/fuzz/corpus/$$t build/fuzz/new/$$t; \
+	  echo "== $$t ($(FUZZ_SECONDS)s)"; \
+	  $$f -max_total_time=$(FUZZ_SECONDS) -max_len=65536 build/fuzz/new/$$t tests/fuzz/corpus/$$t || exit 1; done
+
+deps:
+	@tests/deps.sh
+
+# third-party headers stay behind their one wrapper module (STYLE B.1)
+check-deps:
+	@tests/check_deps.sh
+
+clean:
+	rm -rf build
+
+help:
+	@echo 'make            build build/lextab'
+	@echo 'make test       build and run every test (unit, golden, end-to-end, fuzz replay)'
+	@echo 'make check      the tests under ASan+UBSan, then with OPENMP=0'
+	@echo 'make valgrind-check  golden tests under valgrind'
+	@echo 'make demo       run lextab on the bundled corpus and lexicons'
+	@echo 'make bench      throughput and peak memory on a fixed corpus'
+	@echo 'make fuzz       libFuzzer targets, FUZZ_SECONDS each (clang)'
+	@echo 'make deps       install the Debian packages (apt-get) that are missing'
+	@echo 'make check-deps third-party headers only in their wrapper modules'
+	@echo 'make clean      remove build/'
+
+.PHONY: all test test-bins check valgrind-check demo bench fuzz deps check-deps clean help FORCE
+.SECONDARY:
+-include $(OBJS:.o=.d) $(BUILD)/main.d

@@ -1,0 +1,158 @@
+/* csv.c - RFC 4180 reading and field writing (see csv.h). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "csv.h"
+#include "xalloc.h"
+#include "banned.h"
+
+void csv_init(struct csv_reader *r, const char *buf, size_t len, char delim)
+{
+	r->p = buf;
+	r->end = buf + len;
+	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+		r->p += 3;
+	r->line = 1;
+	r->delim = delim;
+}
+
+void csv_record_release(struct csv_record *rec)
+{
+	free(rec->f);
+	rec->f = NULL;
+	rec->n = rec->cap = 0;
+}
+
+static void add_field(struct csv_record *rec, const char *p, size_t n)
+{
+	if (rec->n == rec->cap) {
+		rec->cap = rec->cap ? rec->cap * 2 : 16;
+		rec->f = xrealloc(rec->f, xmul(rec->cap, sizeof(*rec->f)));
+	}
+	rec->f[rec->n].ptr = p;
+	rec->f[rec->n].len = n;
+	rec->n++;
+}
+
+/* Consume a line end at r->p if there is one; true if consumed. */
+static bool eat_eol(struct csv_reader *r)
+{
+	if (r->p < r->end && *r->p == '\r') {
+		r->p++;
+		if (r->p < r->end && *r->p == '\n')
+			r->p++;
+		r->line++;
+		return true;
+	}
+	if (r->p < r->end && *r->p == '\n') {
+		r->p++;
+		r->line++;
+		return true;
+	}
+	return false;
+}
+
+int csv_next(struct csv_reader *r, struct csv_record *rec, struct arena *a,
+	     struct lt_diag *d)
+{
+	rec->n = 0;
+	rec->line = r->line;
+	if (r->p >= r->end)
+		return 0;
+	for (;;) {
+		if (r->p < r->end && *r->p == '"') {
+			uint32_t open_line = r->line;
+			const char *s = ++r->p;
+			/* count the output length and find the end */
+			size_t outlen = 0;
+			bool escaped = false;
+			const char *q = s;
+			for (;;) {
+				if (q >= r->end)
+					return lt_diag_set(d, LT_EINPUT,
+							   "%u: unterminated quoted field",
+							   open_line);
+				if (*q == '"') {
+					if (q + 1 < r->end && q[1] == '"') {
+						escaped = true;
+						outlen++;
+						q += 2;
+						continue;
+					}
+					break;
+				}
+				if (*q == '\n' || (*q == '\r' && !(q + 1 < r->end && q[1] == '\n')))
+					r->line++;
+				outlen++;
+				q++;
+			}
+			if (escaped) {
+				char *o = arena_alloc(a, outlen + 1);
+				size_t w = 0;
+				for (const char *t = s; t < q; t++) {
+					o[w++] = *t;
+					if (*t == '"')
+						t++;
+				}
+				o[w] = '\0';
+				add_field(rec, o, w);
+			} else {
+				add_field(rec, s, (size_t)(q - s));
+			}
+			r->p = q + 1;
+			if (r->p < r->end && *r->p == r->delim) {
+				r->p++;
+				continue;
+			}
+			if (r->p >= r->end || eat_eol(r))
+				return 1;
+			return lt_diag_set(d, LT_EINPUT,
+					   "%u: unexpected text after a closing quote", r->line);
+		}
+		const char *s = r->p;
+		while (r->p < r->end && *r->p != r->delim && *r->p != '\n' && *r->p != '\r')
+			r->p++;
+		add_field(rec, s, (size_t)(r->p - s));
+		if (r->p < r->end && *r->p == r->delim) {
+			r->p++;
+			continue;
+		}
+		eat_eol(r);
+		return 1;
+	}
+}
+
+void csv_write_field(FILE *f, const char *s, size_t len, char delim, bool excel_safe)
+{
+	bool quote = false;
+	bool guard = excel_safe && len > 0 &&
+		     (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' ||
+		      s[0] == '\t' || s[0] == '\r');
+	for (size_t i = 0; i < len; i++) {
+		char c = s[i];
+		if (c == delim || c == '"' || c == '\n' || c == '\r') {
+			quote = true;
+			break;
+		}
+	}
+	if (len && (s[0] == ' ' || s[len - 1] == ' '))
+		quote = true;
+	if (!quote && !guard) {
+		fwrite(s, 1, len, f);
+		return;
+	}
+	if (!quote) {
+		putc('\'', f);
+		fwrite(s, 1, len, f);
+		return;
+	}
+	putc('"', f);
+	if (guard)
+		putc('\'', f);
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == '"')
+			putc('"', f);
+		putc(s[i], f);
+	}
+	putc('"', f);
+}

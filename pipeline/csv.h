@@ -1,0 +1,47 @@
+/* csv.h - RFC 4180 reader (metadata CSV, LIWC-22 .dicx) and field writer.
+ *
+ * Reading: records separated by LF, CRLF or CR; fields by a delimiter
+ * (',' or '\t'); a field that starts with '"' is quoted, '""' inside it is
+ * one '"', and it may span lines. A UTF-8 BOM at the start is skipped.
+ * Fields point into the input when unescaped, else into the caller's
+ * arena. Pure, thread-safe per reader.
+ */
+#ifndef LT_CSV_H
+#define LT_CSV_H
+
+#include <stdio.h>
+#include "lt.h"
+#include "arena.h"
+#include "diag.h"
+
+struct csv_reader {
+	const char *p, *end;
+	uint32_t line;       /* line where the next record starts, 1-based */
+	char delim;
+};
+
+struct csv_record {
+	lt_str *f;           /* fields (not NUL-terminated); reused between calls */
+	uint32_t n, cap;
+	uint32_t line;       /* 1-based line where this record starts */
+};
+
+void csv_init(struct csv_reader *r, const char *buf, size_t len, char delim);
+/*
+ * Read the next record into rec (fields borrowed from the input or 'a').
+ * Returns 1 for a record, 0 at the end, or LT_EINPUT with d set to
+ * "LINE: reason" (an unterminated quote, text after a closing quote).
+ * Blank lines are returned as records with one empty field.
+ */
+int csv_next(struct csv_reader *r, struct csv_record *rec, struct arena *a,
+	     struct lt_diag *d);
+void csv_record_release(struct csv_record *rec);
+
+/*
+ * Write one field, quoted when it holds the delimiter, '"', CR or LF (or
+ * leading/trailing space). With excel_safe, a text that starts with
+ * = + - @ (or tab/CR) is prefixed with "'" so spreadsheets do not run it.
+ */
+void csv_write_field(FILE *f, const char *s, size_t len, char delim, bool excel_safe);
+
+#endif /* LT_CSV_H */

@@ -1,0 +1,387 @@
+/* decode.c - input bytes -> valid NFC UTF-8 (see decode.h).
+ *
+ * One pass converts (UTF-16 -> UTF-8, CR/CRLF -> LF, invalid -> U+FFFD)
+ * into an arena buffer; a second, only when a code point >= U+0300 occurs,
+ * applies NFC through utf8proc (text made only of code points below U+0300
+ * is already in NFC: nothing there decomposes or composes).
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "decode.h"
+#include "banned.h"
+
+#define REPL_0 0xEF
+#define REPL_1 0xBF
+#define REPL_2 0xBD
+
+const char *decode_encoding_name(enum text_encoding e)
+{
+	switch (e) {
+	case ENC_UTF8: return "UTF-8";
+	case ENC_UTF8_BOM: return "UTF-8 with BOM";
+	case ENC_UTF16LE: return "UTF-16LE";
+	case ENC_UTF16BE: return "UTF-16BE";
+	}
+	return "?";
+}
+
+/* What the converter saw, for warnings and the binary test. */
+struct conv {
+	char *out;
+	size_t len;
+	uint32_t line;           /* current line, 1-based */
+	uint32_t n_invalid, first_invalid_line;
+	unsigned first_invalid_byte;
+	uint32_t n_nul, first_nul_line;
+	uint32_t n_surrogate, first_surrogate_line;
+	uint32_t n_control;
+	bool high;               /* a code point >= U+0300 was written */
+};
+
+static void put_repl(struct conv *c)
+{
+	c->out[c->len++] = (char)REPL_0;
+	c->out[c->len++] = (char)REPL_1;
+	c->out[c->len++] = (char)REPL_2;
+	c->high = true;
+}
+
+static void put_cp(struct conv *c, uint32_t cp)
+{
+	char *o = c->out + c->len;
+	if (cp < 0x80) {
+		o[0] = (char)cp;
+		c->len += 1;
+	} else if (cp < 0x800) {
+		o[0] = (char)(0xC0 | (cp >> 6));
+		o[1] = (char)(0x80 | (cp & 0x3F));
+		c->len += 2;
+	} else if (cp < 0x10000) {
+		o[0] = (char)(0xE0 | (cp >> 12));
+		o[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		o[2] = (char)(0x80 | (cp & 0x3F));
+		c->len += 3;
+	} else {
+		o[0] = (char)(0xF0 | (cp >> 18));
+		o[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+		o[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		o[3] = (char)(0x80 | (cp & 0x3F));
+		c->len += 4;
+	}
+	if (cp >= 0x300)
+		c->high = true;
+}
+
+/* A code point below 0x80 (or a decoded one), with line-end and NUL handling. */
+static inline void put_ascii(struct conv *c, unsigned ch, bool next_is_lf)
+{
+	if (ch == '\r') {
+		if (!next_is_lf) {
+			c->out[c->len++] = '\n';
+			c->line++;
+		}
+		return;
+	}
+	if (ch == '\n') {
+		c->out[c->len++] = '\n';
+		c->line++;
+		return;
+	}
+	if (ch == 0) {
+		if (!c->n_nul++)
+			c->first_nul_line = c->line;
+		put_repl(c);
+		return;
+	}
+	if (ch < 0x20 && ch != '\t' && ch != '\f' && ch != '\v')
+		c->n_control++;
+	c->out[c->len++] = (char)ch;
+}
+
+static void invalid(struct conv *c, unsigned byte)
+{
+	if (!c->n_invalid++) {
+		c->first_invalid_line = c->line;
+		c->first_invalid_byte = byte;
+	}
+	put_repl(c);
+}
+
+/*
+ * Length of a valid UTF-8 sequence at p (at most n bytes available) and its
+ * code point, or 0 if the sequence is invalid (overlong, surrogate, beyond
+ * U+10FFFF, truncated).
+ */
+static size_t utf8_seq(const unsigned char *p, size_t n, uint32_t *cp)
+{
+	unsigned b0 = p[0];
+	if (b0 >= 0xC2 && b0 <= 0xDF) {
+		if (n < 2 || (p[1] & 0xC0) != 0x80)
+			return 0;
+		*cp = ((b0 & 0x1Fu) << 6) | (p[1] & 0x3Fu);
+		return 2;
+	}
+	if (b0 >= 0xE0 && b0 <= 0xEF) {
+		if (n < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+			return 0;
+		if (b0 == 0xE0 && p[1] < 0xA0)
+			return 0; /* overlong */
+		if (b0 == 0xED && p[1] >= 0xA0)
+			return 0; /* surrogate */
+		*cp = ((b0 & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+		return 3;
+	}
+	if (b0 >= 0xF0 && b0 <= 0xF4) {
+		if (n < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 ||
+		    (p[3] & 0xC0) != 0x80)
+			return 0;
+		if (b0 == 0xF0 && p[1] < 0x90)
+			return 0; /* overlong */
+		if (b0 == 0xF4 && p[1] >= 0x90)
+			return 0; /* > U+10FFFF */
+		*cp = ((b0 & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) |
+		      ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu);
+		return 4;
+	}
+	return 0;
+}
+
+static void convert_utf8(struct conv *c, const unsigned char *p, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		unsigned ch = p[i];
+		if (ch >= 0x20 && ch < 0x80) {
+			/* ASCII fast path: copy the printable run at once */
+			size_t j = i + 1;
+			while (j < n && p[j] >= 0x20 && p[j] < 0x80)
+				j++;
+			memcpy(c->out + c->len, p + i, j - i);
+			c->len += j - i;
+			i = j;
+			continue;
+		}
+		if (ch < 0x80) {
+			put_ascii(c, ch, i + 1 < n && p[i + 1] == '\n');
+			i++;
+			continue;
+		}
+		uint32_t cp;
+		size_t k = utf8_seq(p + i, n - i, &cp);
+		if (!k) {
+			invalid(c, ch);
+			i++;
+			continue;
+		}
+		if (cp == 0x2028 || cp == 0x2029 || cp == 0x85) {
+			/* Unicode line and paragraph separators, NEL: line ends */
+			c->out[c->len++] = '\n';
+			c->line++;
+		} else {
+			memcpy(c->out + c->len, p + i, k);
+			c->len += k;
+			if (cp >= 0x300)
+				c->high = true;
+			if (cp >= 0x80 && cp < 0xA0)
+				c->n_control++;
+		}
+		i += k;
+	}
+}
+
+static void convert_utf16(struct conv *c, const unsigned char *p, size_t n, bool le)
+{
+	size_t units = n / 2;
+	for (size_t i = 0; i < units; i++) {
+		const unsigned char *q = p + 2 * i;
+		uint32_t u = le ? (uint32_t)(q[0] | (q[1] << 8)) : (uint32_t)((q[0] << 8) | q[1]);
+		if (u >= 0xD800 && u <= 0xDBFF && i + 1 < units) {
+			const unsigned char *r = q + 2;
+			uint32_t v = le ? (uint32_t)(r[0] | (r[1] << 8)) : (uint32_t)((r[0] << 8) | r[1]);
+			if (v >= 0xDC00 && v <= 0xDFFF) {
+				put_cp(c, 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00));
+				i++;
+				continue;
+			}
+		}
+		if (u >= 0xD800 && u <= 0xDFFF) {
+			if (!c->n_surrogate++)
+				c->first_surrogate_line = c->line;
+			put_repl(c);
+			continue;
+		}
+		if (u < 0x80) {
+			bool next_lf = false;
+			if (i + 1 < units) {
+				const unsigned char *r = q + 2;
+				uint32_t v = le ? (uint32_t)(r[0] | (r[1] << 8))
+						: (uint32_t)((r[0] << 8) | r[1]);
+				next_lf = v == '\n';
+			}
+			put_ascii(c, u, next_lf);
+		} else if (u == 0x2028 || u == 0x2029 || u == 0x85) {
+			c->out[c->len++] = '\n';
+			c->line++;
+		} else {
+			put_cp(c, u);
+		}
+	}
+	if (n % 2) {
+		/* a dangling odd byte: report it, never drop it silently */
+		invalid(c, p[n - 1]);
+	}
+}
+
+struct magic {
+	const char *bytes;
+	size_t len;
+	const char *what;
+};
+
+static const struct magic magics[] = {
+	{ "%PDF-", 5, "a PDF file; convert it to plain text first" },
+	{ "PK\x03\x04", 4, "a ZIP archive (a .docx or .odt file?); save it as plain text first" },
+	{ "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8, "a Word 97-2003 (.doc) or other OLE file; save it as plain text first" },
+	{ "{\\rtf", 5, "an RTF document; save it as plain text first" },
+	{ "\x89PNG", 4, "a PNG image" },
+	{ "\xFF\xD8\xFF", 3, "a JPEG image" },
+	{ "GIF8", 4, "a GIF image" },
+	{ "\x1F\x8B", 2, "a gzip file" },
+	{ "\x7F" "ELF", 4, "an executable (ELF) file" },
+	{ "SQLite format 3", 15, "an SQLite database" },
+};
+
+/*
+ * UTF-16 without a BOM: in the first 64 KiB, at least 40% of the code
+ * units have a zero high byte and the other byte non-zero, with the
+ * opposite pattern (nearly) absent.
+ */
+static int sniff_utf16(const unsigned char *p, size_t n)
+{
+	size_t m = LT_MIN(n, (size_t)65536) & ~(size_t)1;
+	if (m < 4)
+		return 0;
+	size_t zero_odd = 0, zero_even = 0;
+	for (size_t i = 0; i < m; i += 2) {
+		if (p[i] && !p[i + 1])
+			zero_odd++;
+		else if (!p[i] && p[i + 1])
+			zero_even++;
+	}
+	size_t units = m / 2;
+	if (zero_odd * 10 >= units * 4 && zero_even * 50 <= units)
+		return 1; /* LE: ASCII letters are "x\0" */
+	if (zero_even * 10 >= units * 4 && zero_odd * 50 <= units)
+		return 2;
+	return 0;
+}
+
+int decode_bytes(const unsigned char *in, size_t n, struct arena *a,
+		 struct decoded *out, struct lt_msgs *msgs, struct lt_diag *d)
+{
+	memset(out, 0, sizeof(*out));
+	for (size_t i = 0; i < LT_ARRAY_SIZE(magics); i++) {
+		const struct magic *m = &magics[i];
+		if (n >= m->len && memcmp(in, m->bytes, m->len) == 0)
+			return lt_diag_set(d, LT_EINPUT, "binary file rejected: looks like %s",
+					   m->what);
+	}
+	if (n >= 4 && ((in[0] == 0xFF && in[1] == 0xFE && in[2] == 0 && in[3] == 0) ||
+		       (in[0] == 0 && in[1] == 0 && in[2] == 0xFE && in[3] == 0xFF)))
+		return lt_diag_set(d, LT_EINPUT,
+				   "UTF-32 text is not supported; save it as UTF-8 or UTF-16");
+
+	enum text_encoding enc = ENC_UTF8;
+	size_t skip = 0;
+	if (n >= 3 && in[0] == 0xEF && in[1] == 0xBB && in[2] == 0xBF) {
+		enc = ENC_UTF8_BOM;
+		skip = 3;
+	} else if (n >= 2 && in[0] == 0xFF && in[1] == 0xFE) {
+		enc = ENC_UTF16LE;
+		skip = 2;
+	} else if (n >= 2 && in[0] == 0xFE && in[1] == 0xFF) {
+		enc = ENC_UTF16BE;
+		skip = 2;
+	} else {
+		int s = sniff_utf16(in, n);
+		if (s) {
+			enc = s == 1 ? ENC_UTF16LE : ENC_UTF16BE;
+			msgs_add(msgs, LT_SEV_WARNING, 0,
+				 "no byte-order mark; decoded as %s from its byte pattern",
+				 decode_encoding_name(enc));
+		}
+	}
+	const unsigned char *p = in + skip;
+	size_t m = n - skip;
+
+	/* UTF-8 needs at most 3 output bytes per input byte (U+FFFD for one
+	 * invalid byte); UTF-16 at most 3 per 2-byte unit, plus the odd byte. */
+	size_t cap = m > (SIZE_MAX - 8) / 3 ? SIZE_MAX : m * 3 + 8;
+	struct conv c;
+	memset(&c, 0, sizeof(c));
+	c.out = arena_alloc(a, cap);
+	c.line = 1;
+	if (enc == ENC_UTF16LE || enc == ENC_UTF16BE)
+		convert_utf16(&c, p, m, enc == ENC_UTF16LE);
+	else
+		convert_utf8(&c, p, m);
+	c.out[c.len] = '\0';
+
+	if (m && (size_t)c.n_nul * 100 > m)
+		return lt_diag_set(d, LT_EINPUT,
+				   "binary file rejected: %u NUL bytes in %zu bytes", c.n_nul, m);
+	if (m && (size_t)(c.n_invalid + c.n_control) * 20 > m && c.n_invalid + c.n_control > 4)
+		return lt_diag_set(d, LT_EINPUT,
+				   "binary file rejected: %u invalid %s sequences and %u control "
+				   "characters in %zu bytes",
+				   c.n_invalid, enc >= ENC_UTF16LE ? "UTF-16" : "UTF-8",
+				   c.n_control, m);
+	if (c.n_invalid) {
+		if (enc >= ENC_UTF16LE)
+			msgs_add(msgs, LT_SEV_WARNING, c.first_invalid_line,
+				 "odd trailing byte in %s text replaced by U+FFFD",
+				 decode_encoding_name(enc));
+		else
+			msgs_add(msgs, LT_SEV_WARNING, c.first_invalid_line,
+				 "invalid UTF-8 byte 0x%02X; %u invalid sequence%s replaced by "
+				 "U+FFFD (first here)",
+				 c.first_invalid_byte, c.n_invalid, c.n_invalid == 1 ? "" : "s");
+	}
+	if (c.n_surrogate)
+		msgs_add(msgs, LT_SEV_WARNING, c.first_surrogate_line,
+			 "%u unpaired UTF-16 surrogate%s replaced by U+FFFD (first here)",
+			 c.n_surrogate, c.n_surrogate == 1 ? "" : "s");
+	if (c.n_nul)
+		msgs_add(msgs, LT_SEV_WARNING, c.first_nul_line,
+			 "%u NUL byte%s replaced by U+FFFD (first here)", c.n_nul,
+			 c.n_nul == 1 ? "" : "s");
+
+	out->enc = enc;
+	out->n_replaced = c.n_invalid + c.n_surrogate + c.n_nul;
+	out->text = c.out;
+	out->len = c.len;
+	if (c.high) {
+		utf8proc_uint8_t *nfc = NULL;
+		utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)c.out,
+						  (utf8proc_ssize_t)c.len, &nfc,
+						  UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+		if (r < 0) {
+			free(nfc);
+			if (r == UTF8PROC_ERROR_NOMEM) {
+				/* treated like any other allocation failure */
+				LT_BUG("out of memory in utf8proc_map");
+			}
+			return lt_diag_set(d, LT_EINPUT, "NFC normalisation failed: %s",
+					   utf8proc_errmsg(r));
+		}
+		if ((size_t)r != c.len || memcmp(nfc, c.out, c.len) != 0) {
+			out->text = arena_memdup(a, nfc, (size_t)r + 1);
+			out->len = (size_t)r;
+			out->nfc_changed = true;
+		}
+		free(nfc);
+	}
+	return LT_OK;
+}

@@ -1,0 +1,88 @@
+/* diag.c - lt_diag formatting and per-input message lists. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "diag.h"
+#include "xalloc.h"
+#include "banned.h"
+
+int lt_diag_set(struct lt_diag *d, int code, const char *fmt, ...)
+{
+	if (d) {
+		va_list ap;
+		va_start(ap, fmt);
+		vsnprintf(d->msg, sizeof(d->msg), fmt, ap);
+		va_end(ap);
+		d->code = code;
+	}
+	return code;
+}
+
+void msgs_init(struct lt_msgs *m)
+{
+	m->v = NULL;
+	m->n = m->cap = 0;
+}
+
+void msgs_release(struct lt_msgs *m)
+{
+	if (!m)
+		return;
+	for (size_t i = 0; i < m->n; i++)
+		free(m->v[i].text);
+	free(m->v);
+	msgs_init(m);
+}
+
+void msgs_add(struct lt_msgs *m, int severity, uint32_t line, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		n = 0;
+	char *text = xmalloc((size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(text, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	struct lt_msg msg = { severity, line, text };
+	lt_vec_push(m, msg);
+}
+
+void msgs_print(const struct lt_msgs *m, const char *path, FILE *to)
+{
+	for (size_t i = 0; i < m->n; i++) {
+		const struct lt_msg *g = &m->v[i];
+		const char *sev = g->severity == LT_SEV_ERROR ? "error" : "warning";
+		if (g->line)
+			fprintf(to, "lextab: %s: %s:%u: %s\n", sev, path,
+				(unsigned)g->line, g->text);
+		else
+			fprintf(to, "lextab: %s: %s: %s\n", sev, path, g->text);
+	}
+}
+
+static void vreport(const char *sev, const char *fmt, va_list ap)
+{
+	char buf[2048];
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	fprintf(stderr, "lextab: %s: %s\n", sev, buf);
+}
+
+void lt_error(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vreport("error", fmt, ap);
+	va_end(ap);
+}
+
+void lt_warning(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vreport("warning", fmt, ap);
+	va_end(ap);
+}

@@ -1,0 +1,59 @@
+/* intern.h - string interning: byte strings -> dense uint32 ids.
+ *
+ * Ids are given in insertion order from 0. Strings are copied into the
+ * table's own arena and stay valid ("interned: never free") until
+ * intern_release. Open addressing, power-of-two table, linear probing,
+ * with the 32-bit hash stored so most probes skip the byte comparison.
+ * Not thread-safe: each thread interns into its own table, or a table is
+ * filled before the threads start and only read afterwards.
+ */
+#ifndef LT_INTERN_H
+#define LT_INTERN_H
+
+#include "lt.h"
+#include "arena.h"
+
+#define INTERN_NONE UINT32_MAX
+
+struct intern_slot {
+	uint32_t hash;
+	uint32_t id1; /* id + 1; 0 = empty */
+};
+
+struct intern {
+	struct intern_slot *slots;
+	size_t mask;             /* slots - 1 */
+	LT_VEC(lt_str) strs;     /* id -> interned string (NUL-terminated) */
+	struct arena arena;
+};
+
+void intern_init(struct intern *t);
+void intern_release(struct intern *t); /* accepts NULL */
+
+/* Id of s, adding it if new. */
+uint32_t intern_put(struct intern *t, const char *s, size_t len);
+/* Id of s, or INTERN_NONE. */
+uint32_t intern_find(const struct intern *t, const char *s, size_t len);
+/* Like intern_find with a precomputed lt_hash32 of s. */
+uint32_t intern_find_h(const struct intern *t, const char *s, size_t len, uint32_t h);
+uint32_t intern_put_h(struct intern *t, const char *s, size_t len, uint32_t h);
+
+static inline lt_str intern_str(const struct intern *t, uint32_t id)
+{
+	return t->strs.v[id];
+}
+
+static inline size_t intern_count(const struct intern *t)
+{
+	return t->strs.n;
+}
+
+/* Our string hash (not for adversarial keys: seeded with a constant). */
+uint64_t lt_hash64(const void *p, size_t n);
+static inline uint32_t lt_hash32(const void *p, size_t n)
+{
+	uint64_t h = lt_hash64(p, n);
+	return (uint32_t)(h ^ (h >> 32));
+}
+
+#endif /* LT_INTERN_H */

@@ -1,0 +1,22 @@
+#!/bin/sh
+# Installs the Debian packages lextab needs to build, test and run the demo,
+# when any is missing. Run as root (CI) or with sudo available.
+set -e
+PKGS="build-essential pkg-config clang libclang-rt-14-dev libomp-dev
+libpcre2-dev libstemmer-dev libsqlite3-dev libutf8proc-dev libxxhash-dev
+sqlite3 snowball-data python3 r-base-core r-cran-rsqlite valgrind"
+missing=""
+for p in $PKGS; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
+		missing="$missing $p"
+done
+if [ -z "$missing" ]; then
+	echo "deps: all packages present"
+	exit 0
+fi
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO=sudo
+echo "deps: installing$missing"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+$SUDO apt-get install -y -q --no-install-recommends $missing
