@@ -1,12 +1,751 @@
-/* cli.c - placeholder until the run command lands (issue 2). */
+/* cli.c - option parsing, subcommands, help texts, exit codes.
+ *
+ * The only module that knows about getopt_long, exit codes and stdout as
+ * the place for requested output. Every help text here is pinned by a
+ * golden test (tests/golden/help-*), and must agree with README.md.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdarg.h>
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "cli.h"
-#include "lt.h"
+#include "dicfile.h"
+#include "diag.h"
+#include "kwic.h"
+#include "lexicon.h"
+#include "par.h"
+#include "run.h"
+#include "rx.h"
+#include "stem.h"
+#include "store.h"
+#include "tables.h"
+#include "decode.h"
+#include "xalloc.h"
+#include "banned.h"
+
+static const char usage_main[] =
+	"usage: lextab COMMAND [options] [ARGS]\n"
+	"\n"
+	"Count lexicon categories per speaker and role in interview and meeting\n"
+	"transcripts, and write indicator tables for R, Stata, SPSS and pandas.\n"
+	"\n"
+	"commands:\n"
+	"  run PATH...        code transcripts (files or folders) into the database and tables\n"
+	"  tables             write the tables again from the database\n"
+	"  kwic               keyword-in-context lines for a category, from the database\n"
+	"  lexicon check      validate lexicon files and print their categories\n"
+	"  lexicon list       list the categories of lexicon files\n"
+	"  lexicon import     convert a LIWC .dic/.dicx dictionary to .lex\n"
+	"  merge              combine shard databases (not yet supported)\n"
+	"\n"
+	"  lextab COMMAND --help   options of a command\n"
+	"  lextab --version        versions of lextab and its libraries\n"
+	"\n"
+	"exit codes: 0 success; 1 finished but some inputs were rejected; 2 usage or\n"
+	"configuration error; 3 another run holds the database lock; 4 I/O or\n"
+	"database failure.\n";
+
+static const char usage_run[] =
+	"usage: lextab run [options] PATH...\n"
+	"\n"
+	"Code transcripts (files, or folders walked recursively) into the database,\n"
+	"then write the tables. Unchanged inputs are skipped on later runs.\n"
+	"\n"
+	"options:\n"
+	"  -l, --lexicons PATH     lexicon file or folder (.lex, .dic, .dicx); repeatable;\n"
+	"                          default: the bundled lexicons/\n"
+	"      --db FILE           SQLite database, created or updated (default: lextab.db)\n"
+	"  -o, --out DIR           folder for the tables (default: tables/ next to the db)\n"
+	"      --meta FILE         metadata CSV: doc_id, speaker, attribute columns\n"
+	"      --by FIELD          grouping field of the role tables; repeatable (default: role)\n"
+	"  -j, --threads N         worker threads (default: all cores)\n"
+	"      --full              reprocess every input, changed or not\n"
+	"      --shard K/N         process only shard K of N (1-based)\n"
+	"  -q, --quiet             nothing on stderr but errors (for cron)\n"
+	"      --lang NAME         Snowball stemmer language (default: english)\n"
+	"      --list-languages    print the stemmer languages and exit\n"
+	"      --speaker-pattern RE  PCRE2 pattern for speaker labels at line start;\n"
+	"                          group 'speaker' (else 1) is the label, other named\n"
+	"                          groups become speaker attributes\n"
+	"      --ext LIST          file extensions taken from folders\n"
+	"                          (default: .txt,.md,.vtt,.srt)\n"
+	"      --include-interviewer  keep interviewers in the grouped tables\n"
+	"      --liwc              count LIWC dictionaries (.dic/.dicx) the LIWC way\n"
+	"      --tsv               write tab-separated .tsv tables\n"
+	"      --excel-safe        guard text cells that start with = + - @\n"
+	"      --wide-by document|speaker  rows of document_wide (default: document)\n"
+	"      --max-file-size MB  reject larger inputs (default: 256)\n"
+	"      --no-tables         update the database only\n"
+	"      --log FILE          append timestamped log lines to FILE\n"
+	"      --stats             print throughput and time per stage on stdout\n"
+	"      --progress          progress bar on stderr (default: when a terminal)\n"
+	"      --no-progress       no progress bar\n"
+	"  -h, --help              this help\n";
+
+static const char usage_tables[] =
+	"usage: lextab tables [options]\n"
+	"\n"
+	"Write the tables again from the database, without reading transcripts.\n"
+	"\n"
+	"options:\n"
+	"      --db FILE           database (default: lextab.db)\n"
+	"  -o, --out DIR           folder for the tables (default: tables/ next to the db)\n"
+	"      --by FIELD          grouping field; repeatable (default: role)\n"
+	"      --include-interviewer  keep interviewers in the grouped tables\n"
+	"      --tsv               write tab-separated .tsv tables\n"
+	"      --excel-safe        guard text cells that start with = + - @\n"
+	"      --wide-by document|speaker  rows of document_wide (default: document)\n"
+	"  -h, --help              this help\n";
+
+static const char usage_kwic[] =
+	"usage: lextab kwic --category NAME [options]\n"
+	"\n"
+	"Keyword-in-context lines for the hits of a category, from the database:\n"
+	"CSV with a header on stdout, or aligned text when stdout is a terminal.\n"
+	"\n"
+	"options:\n"
+	"      --db FILE           database (default: lextab.db)\n"
+	"  -c, --category NAME     category, as THEME.NAME (or NAME when unique, or THEME.*)\n"
+	"      --role VALUE        only speakers whose role is VALUE\n"
+	"  -w, --window N          words of context on each side (default: 8)\n"
+	"  -n, --limit N           at most N lines (default: all)\n"
+	"      --sample N          N hits drawn at random (reproducible with --seed)\n"
+	"      --seed S            seed for --sample (default: 1)\n"
+	"      --exclude-interviewer  leave out interviewers' hits\n"
+	"      --csv               CSV even on a terminal\n"
+	"  -h, --help              this help\n";
+
+static const char usage_lexicon[] =
+	"usage: lextab lexicon check [PATH...]\n"
+	"       lextab lexicon list [PATH...]\n"
+	"       lextab lexicon import FILE.dic|FILE.dicx [-o OUT.lex]\n"
+	"\n"
+	"check   validate lexicon files or folders (default: the bundled lexicons/),\n"
+	"        print entries per category, warn about duplicate entries, entries\n"
+	"        another entry always covers, and regexes that can never match;\n"
+	"        exit 0 when valid (warnings included), 2 on an error\n"
+	"list    print theme, category and definition, one per line (TSV)\n"
+	"import  write the .lex equivalent of a LIWC dictionary (stdout or -o)\n"
+	"\n"
+	"options:\n"
+	"      --lang NAME         stemmer language for stem entries (default: english)\n"
+	"      --liwc              (check) report as loaded for --liwc counting\n"
+	"  -o, --out FILE          (import) output file\n"
+	"  -h, --help              this help\n";
+
+/* ------------------------------------------------------------ helpers */
+
+LT_PRINTF(1, 2) static int usage_error(const char *fmt, ...)
+{
+	char buf[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "lextab: error: %s (see --help)\n", buf);
+	return LT_EXIT_USAGE;
+}
+
+static bool parse_long(const char *s, long lo, long hi, long *out)
+{
+	if (!s || !*s)
+		return false;
+	errno = 0;
+	char *end;
+	long v = strtol(s, &end, 10);
+	if (errno || *end || v < lo || v > hi)
+		return false;
+	*out = v;
+	return true;
+}
+
+static void print_version(void)
+{
+	printf("lextab %s (counting rules %d)\n", LT_VERSION, LT_RULES_VERSION);
+	printf("PCRE2 %s\n", rx_version());
+	printf("SQLite %s\n", store_sqlite_version());
+	printf("utf8proc %s\n", decode_utf8proc_version());
+	printf("libstemmer (Snowball) %s\n", stemmer_version());
+	printf("parallelism: %s\n", par_runtime());
+}
+
+/* The bundled lexicons: $LEXTAB_LEXICONS, else ../lexicons next to the
+ * executable (build/lextab), else the installed share folder. */
+static char *bundled_lexicons(void)
+{
+	const char *env = getenv("LEXTAB_LEXICONS");
+	if (env && *env)
+		return xstrdup(env);
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	struct stat st;
+	if (n > 0) {
+		exe[n] = '\0';
+		char *slash = strrchr(exe, '/');
+		if (slash) {
+			*slash = '\0';
+			char *p = xasprintf("%s/../lexicons", exe);
+			if (stat(p, &st) == 0 && S_ISDIR(st.st_mode))
+				return p;
+			free(p);
+			p = xasprintf("%s/../share/lextab/lexicons", exe);
+			if (stat(p, &st) == 0 && S_ISDIR(st.st_mode))
+				return p;
+			free(p);
+		}
+	}
+	if (stat("lexicons", &st) == 0 && S_ISDIR(st.st_mode))
+		return xstrdup("lexicons");
+	return NULL;
+}
+
+static void list_languages(void)
+{
+	for (const char **l = stemmer_languages(); *l; l++)
+		printf("%s\n", *l);
+}
+
+/* "txt,.md" -> NULL-terminated {".txt", ".md"} */
+static char **parse_exts(const char *s)
+{
+	size_t n = 1;
+	for (const char *p = s; *p; p++)
+		n += *p == ',';
+	char **v = xcalloc(n + 1, sizeof(char *));
+	size_t k = 0;
+	const char *p = s;
+	while (*p) {
+		const char *e = strchr(p, ',');
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+		while (len && *p == ' ') {
+			p++;
+			len--;
+		}
+		while (len && p[len - 1] == ' ')
+			len--;
+		if (len) {
+			if (*p == '.')
+				v[k++] = xstrndup(p, len);
+			else
+				v[k++] = xasprintf(".%.*s", (int)len, p);
+		}
+		if (!e)
+			break;
+		p = e + 1;
+	}
+	v[k] = NULL;
+	return v;
+}
+
+static void free_strv(char **v)
+{
+	if (!v)
+		return;
+	for (char **p = v; *p; p++)
+		free(*p);
+	free(v);
+}
+
+/* Shell-quoted command line, for the runs table and the log. */
+static char *join_args(int argc, char **argv)
+{
+	char *s = xstrdup("lextab");
+	for (int i = 0; i < argc; i++) {
+		const char *a = argv[i];
+		bool plain = *a != '\0';
+		for (const char *p = a; *p; p++)
+			if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+			      (*p >= '0' && *p <= '9') || strchr("-_./=:,+%@", *p)))
+				plain = false;
+		char *t;
+		if (plain) {
+			t = xasprintf("%s %s", s, a);
+		} else {
+			/* single quotes, with ' written as '\'' */
+			size_t n = 0;
+			for (const char *p = a; *p; p++)
+				n += *p == '\'' ? 4 : 1;
+			char *q = xmalloc(n + 3);
+			size_t w = 0;
+			q[w++] = '\'';
+			for (const char *p = a; *p; p++) {
+				if (*p == '\'') {
+					memcpy(q + w, "'\\''", 4);
+					w += 4;
+				} else {
+					q[w++] = *p;
+				}
+			}
+			q[w++] = '\'';
+			q[w] = '\0';
+			t = xasprintf("%s %s", s, q);
+			free(q);
+		}
+		free(s);
+		s = t;
+	}
+	return s;
+}
+
+/* ------------------------------------------------------------ run */
+
+enum {
+	OPT_DB = 256, OPT_META, OPT_BY, OPT_FULL, OPT_SHARD, OPT_LANG, OPT_LIST_LANG,
+	OPT_SPEAKER_PATTERN, OPT_EXT, OPT_INCLUDE_INTERVIEWER, OPT_LIWC, OPT_TSV,
+	OPT_EXCEL_SAFE, OPT_WIDE_BY, OPT_MAX_FILE_SIZE, OPT_NO_TABLES, OPT_LOG, OPT_STATS,
+	OPT_PROGRESS, OPT_NO_PROGRESS, OPT_ROLE, OPT_SAMPLE, OPT_SEED, OPT_CSV
+};
+
+static int cmd_run(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "lexicons", required_argument, NULL, 'l' },
+		{ "db", required_argument, NULL, OPT_DB },
+		{ "out", required_argument, NULL, 'o' },
+		{ "meta", required_argument, NULL, OPT_META },
+		{ "by", required_argument, NULL, OPT_BY },
+		{ "threads", required_argument, NULL, 'j' },
+		{ "full", no_argument, NULL, OPT_FULL },
+		{ "shard", required_argument, NULL, OPT_SHARD },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "lang", required_argument, NULL, OPT_LANG },
+		{ "list-languages", no_argument, NULL, OPT_LIST_LANG },
+		{ "speaker-pattern", required_argument, NULL, OPT_SPEAKER_PATTERN },
+		{ "ext", required_argument, NULL, OPT_EXT },
+		{ "include-interviewer", no_argument, NULL, OPT_INCLUDE_INTERVIEWER },
+		{ "liwc", no_argument, NULL, OPT_LIWC },
+		{ "tsv", no_argument, NULL, OPT_TSV },
+		{ "excel-safe", no_argument, NULL, OPT_EXCEL_SAFE },
+		{ "wide-by", required_argument, NULL, OPT_WIDE_BY },
+		{ "max-file-size", required_argument, NULL, OPT_MAX_FILE_SIZE },
+		{ "no-tables", no_argument, NULL, OPT_NO_TABLES },
+		{ "log", required_argument, NULL, OPT_LOG },
+		{ "stats", no_argument, NULL, OPT_STATS },
+		{ "progress", no_argument, NULL, OPT_PROGRESS },
+		{ "no-progress", no_argument, NULL, OPT_NO_PROGRESS },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct run_opts o;
+	memset(&o, 0, sizeof(o));
+	LT_VEC(const char *) lex = { 0 };
+	LT_VEC(const char *) by = { 0 };
+	char **exts = NULL;
+	o.db = "lextab.db";
+	o.lang = "english";
+	o.max_file_size = 256ull << 20;
+	int progress = -1;
+	int rc = LT_EXIT_OK;
+	char *bundled = NULL;
+	long v;
+	int c;
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, ":l:o:j:qh", opts, NULL)) != -1) {
+		switch (c) {
+		case 'l': lt_vec_push(&lex, optarg); break;
+		case OPT_DB: o.db = optarg; break;
+		case 'o': o.out_dir = optarg; break;
+		case OPT_META: o.meta = optarg; break;
+		case OPT_BY: lt_vec_push(&by, optarg); break;
+		case 'j':
+			if (!parse_long(optarg, 1, 1024, &v)) {
+				rc = usage_error("--threads: '%s' is not a number from 1 to 1024", optarg);
+				goto out;
+			}
+			o.threads = (int)v;
+			break;
+		case OPT_FULL: o.full = true; break;
+		case OPT_SHARD: {
+			const char *sl = strchr(optarg, '/');
+			long k, n;
+			char *ks = sl ? xstrndup(optarg, (size_t)(sl - optarg)) : NULL;
+			bool ok = sl && parse_long(ks, 1, 1000000, &k) &&
+				  parse_long(sl + 1, 1, 1000000, &n) && k <= n;
+			free(ks);
+			if (!ok) {
+				rc = usage_error("--shard: '%s' is not K/N with 1 <= K <= N", optarg);
+				goto out;
+			}
+			o.shard_k = (uint32_t)k;
+			o.shard_n = (uint32_t)n;
+			break;
+		}
+		case 'q': o.quiet = true; break;
+		case OPT_LANG: o.lang = optarg; break;
+		case OPT_LIST_LANG: list_languages(); goto out;
+		case OPT_SPEAKER_PATTERN: o.speaker_pattern = optarg; break;
+		case OPT_EXT:
+			free_strv(exts);
+			exts = parse_exts(optarg);
+			if (!exts[0]) {
+				rc = usage_error("--ext: no extension in '%s'", optarg);
+				goto out;
+			}
+			break;
+		case OPT_INCLUDE_INTERVIEWER: o.include_interviewer = true; break;
+		case OPT_LIWC: o.liwc = true; break;
+		case OPT_TSV: o.tsv = true; break;
+		case OPT_EXCEL_SAFE: o.excel_safe = true; break;
+		case OPT_WIDE_BY:
+			if (strcmp(optarg, "document") && strcmp(optarg, "speaker")) {
+				rc = usage_error("--wide-by: '%s' is not 'document' or 'speaker'", optarg);
+				goto out;
+			}
+			o.wide_by = optarg;
+			break;
+		case OPT_MAX_FILE_SIZE:
+			if (!parse_long(optarg, 1, 1L << 20, &v)) {
+				rc = usage_error("--max-file-size: '%s' is not a number of MB from 1 to "
+						 "1048576", optarg);
+				goto out;
+			}
+			o.max_file_size = (uint64_t)v << 20;
+			break;
+		case OPT_NO_TABLES: o.no_tables = true; break;
+		case OPT_LOG: o.log_file = optarg; break;
+		case OPT_STATS: o.stats = true; break;
+		case OPT_PROGRESS: progress = 1; break;
+		case OPT_NO_PROGRESS: progress = 0; break;
+		case 'h': fputs(usage_run, stdout); goto out;
+		case ':':
+			rc = usage_error("option '%s' needs a value", argv[optind - 1]);
+			goto out;
+		default:
+			rc = usage_error("unknown option '%s'", argv[optind - 1]);
+			goto out;
+		}
+	}
+	if (optind >= argc) {
+		rc = usage_error("run: no transcript files or folders given");
+		goto out;
+	}
+	o.paths = (const char *const *)argv + optind;
+	o.n_paths = (size_t)(argc - optind);
+	if (!lex.n) {
+		bundled = bundled_lexicons();
+		if (!bundled) {
+			rc = usage_error("no --lexicons given and the bundled lexicons/ folder was "
+					 "not found");
+			goto out;
+		}
+		lt_vec_push(&lex, bundled);
+	}
+	o.lexicons = lex.v;
+	o.n_lexicons = lex.n;
+	o.by = by.v;
+	o.n_by = by.n;
+	static const char *const default_exts[] = { ".txt", ".md", ".vtt", ".srt", NULL };
+	o.exts = exts ? (const char *const *)exts : default_exts;
+	o.progress = progress == 1 || (progress == -1 && !o.quiet && isatty(STDERR_FILENO));
+	char *cmdline = join_args(argc, argv);
+	o.command_line = cmdline;
+	o.options_text = cmdline;
+	rc = run_main(&o);
+	free(cmdline);
+out:
+	free(bundled);
+	free_strv(exts);
+	lt_vec_release(&lex);
+	lt_vec_release(&by);
+	return rc;
+}
+
+/* ------------------------------------------------------------ tables */
+
+static int cmd_tables(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, OPT_DB },
+		{ "out", required_argument, NULL, 'o' },
+		{ "by", required_argument, NULL, OPT_BY },
+		{ "include-interviewer", no_argument, NULL, OPT_INCLUDE_INTERVIEWER },
+		{ "tsv", no_argument, NULL, OPT_TSV },
+		{ "excel-safe", no_argument, NULL, OPT_EXCEL_SAFE },
+		{ "wide-by", required_argument, NULL, OPT_WIDE_BY },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct table_opts to;
+	memset(&to, 0, sizeof(to));
+	const char *db = "lextab.db";
+	LT_VEC(const char *) by = { 0 };
+	int rc = LT_EXIT_OK;
+	int c;
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, ":o:h", opts, NULL)) != -1) {
+		switch (c) {
+		case OPT_DB: db = optarg; break;
+		case 'o': to.out_dir = optarg; break;
+		case OPT_BY: lt_vec_push(&by, optarg); break;
+		case OPT_INCLUDE_INTERVIEWER: to.include_interviewer = true; break;
+		case OPT_TSV: to.tsv = true; break;
+		case OPT_EXCEL_SAFE: to.excel_safe = true; break;
+		case OPT_WIDE_BY:
+			if (strcmp(optarg, "document") && strcmp(optarg, "speaker")) {
+				rc = usage_error("--wide-by: '%s' is not 'document' or 'speaker'", optarg);
+				goto out;
+			}
+			to.wide_by = optarg;
+			break;
+		case 'h': fputs(usage_tables, stdout); goto out;
+		case ':': rc = usage_error("option '%s' needs a value", argv[optind - 1]); goto out;
+		default: rc = usage_error("unknown option '%s'", argv[optind - 1]); goto out;
+		}
+	}
+	if (optind < argc) {
+		rc = usage_error("tables: unexpected argument '%s'", argv[optind]);
+		goto out;
+	}
+	to.by = by.v;
+	to.n_by = by.n;
+	struct lt_diag d;
+	lt_diag_init(&d);
+	struct store *s = NULL;
+	if (store_open(&s, db, STORE_READ, &d) < 0 || tables_export(s, &to, &d) < 0) {
+		lt_error("%s", d.msg);
+		rc = d.code == LT_EUSAGE ? LT_EXIT_USAGE : LT_EXIT_IO;
+	}
+	store_close(s);
+out:
+	lt_vec_release(&by);
+	return rc;
+}
+
+/* ------------------------------------------------------------ kwic */
+
+static int cmd_kwic(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, OPT_DB },
+		{ "category", required_argument, NULL, 'c' },
+		{ "role", required_argument, NULL, OPT_ROLE },
+		{ "window", required_argument, NULL, 'w' },
+		{ "limit", required_argument, NULL, 'n' },
+		{ "sample", required_argument, NULL, OPT_SAMPLE },
+		{ "seed", required_argument, NULL, OPT_SEED },
+		{ "exclude-interviewer", no_argument, NULL, OPT_INCLUDE_INTERVIEWER },
+		{ "csv", no_argument, NULL, OPT_CSV },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct kwic_opts ko;
+	memset(&ko, 0, sizeof(ko));
+	const char *db = "lextab.db";
+	ko.window = 8;
+	ko.seed = 1;
+	bool force_csv = false;
+	long v;
+	int c;
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, ":c:w:n:h", opts, NULL)) != -1) {
+		switch (c) {
+		case OPT_DB: db = optarg; break;
+		case 'c': ko.category = optarg; break;
+		case OPT_ROLE: ko.role = optarg; break;
+		case 'w':
+			if (!parse_long(optarg, 0, 1000, &v))
+				return usage_error("--window: '%s' is not a number from 0 to 1000", optarg);
+			ko.window = (uint32_t)v;
+			break;
+		case 'n':
+			if (!parse_long(optarg, 1, LONG_MAX, &v))
+				return usage_error("--limit: '%s' is not a positive number", optarg);
+			ko.limit = (uint64_t)v;
+			break;
+		case OPT_SAMPLE:
+			if (!parse_long(optarg, 1, LONG_MAX, &v))
+				return usage_error("--sample: '%s' is not a positive number", optarg);
+			ko.sample = (uint64_t)v;
+			break;
+		case OPT_SEED:
+			if (!parse_long(optarg, 0, LONG_MAX, &v))
+				return usage_error("--seed: '%s' is not a number", optarg);
+			ko.seed = (uint64_t)v;
+			break;
+		case OPT_INCLUDE_INTERVIEWER: ko.exclude_interviewer = true; break;
+		case OPT_CSV: force_csv = true; break;
+		case 'h': fputs(usage_kwic, stdout); return LT_EXIT_OK;
+		case ':': return usage_error("option '%s' needs a value", argv[optind - 1]);
+		default: return usage_error("unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		return usage_error("kwic: unexpected argument '%s'", argv[optind]);
+	if (!ko.category)
+		return usage_error("kwic: --category is required");
+	ko.aligned = !force_csv && isatty(STDOUT_FILENO);
+	struct lt_diag d;
+	lt_diag_init(&d);
+	struct store *s = NULL;
+	int rc = LT_EXIT_OK;
+	if (store_open(&s, db, STORE_READ, &d) < 0 || kwic_print(s, &ko, stdout, &d) < 0) {
+		lt_error("%s", d.msg);
+		rc = d.code == LT_EUSAGE ? LT_EXIT_USAGE : LT_EXIT_IO;
+	}
+	store_close(s);
+	return rc;
+}
+
+/* ------------------------------------------------------------ lexicon */
+
+static int cmd_lexicon(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "lang", required_argument, NULL, OPT_LANG },
+		{ "liwc", no_argument, NULL, OPT_LIWC },
+		{ "out", required_argument, NULL, 'o' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+		fputs(usage_lexicon, argc < 2 ? stderr : stdout);
+		return argc < 2 ? LT_EXIT_USAGE : LT_EXIT_OK;
+	}
+	const char *sub = argv[1];
+	if (strcmp(sub, "check") && strcmp(sub, "list") && strcmp(sub, "import"))
+		return usage_error("lexicon: unknown command '%s' (check, list, import)", sub);
+	const char *lang = "english", *out = NULL;
+	bool liwc = false;
+	int c;
+	opterr = 0;
+	optind = 2;
+	while ((c = getopt_long(argc, argv, ":o:h", opts, NULL)) != -1) {
+		switch (c) {
+		case OPT_LANG: lang = optarg; break;
+		case OPT_LIWC: liwc = true; break;
+		case 'o': out = optarg; break;
+		case 'h': fputs(usage_lexicon, stdout); return LT_EXIT_OK;
+		case ':': return usage_error("option '%s' needs a value", argv[optind - 1]);
+		default: return usage_error("unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	struct lt_diag d;
+	lt_diag_init(&d);
+	struct lt_msgs warn;
+	msgs_init(&warn);
+	int rc = LT_EXIT_OK;
+	if (strcmp(sub, "import") == 0) {
+		if (optind + 1 != argc)
+			return usage_error("lexicon import: give exactly one .dic or .dicx file");
+		struct dicfile df;
+		if (dicfile_load(&df, argv[optind], &warn, &d) < 0) {
+			lt_error("%s", d.msg);
+			msgs_release(&warn);
+			return LT_EXIT_USAGE;
+		}
+		FILE *f = out ? fopen(out, "w") : stdout;
+		if (!f) {
+			lt_error("cannot write '%s': %s", out, strerror(errno));
+			rc = LT_EXIT_IO;
+		} else {
+			if (dicfile_write_lex(&df, f, &warn, &d) < 0) {
+				lt_error("%s", d.msg);
+				rc = LT_EXIT_IO;
+			}
+			if (out && fclose(f) != 0 && rc == LT_EXIT_OK) {
+				lt_error("cannot write '%s': %s", out, strerror(errno));
+				rc = LT_EXIT_IO;
+			}
+		}
+		for (size_t i = 0; i < warn.n; i++)
+			lt_warning("%s:%u: %s", argv[optind], warn.v[i].line, warn.v[i].text);
+		dicfile_release(&df);
+		msgs_release(&warn);
+		return rc;
+	}
+	struct stemmer *st = NULL;
+	if (stemmer_new(&st, lang, &d) < 0) {
+		lt_error("%s", d.msg);
+		return LT_EXIT_USAGE;
+	}
+	struct lexicon *lx = lexicon_new(st);
+	char *bundled = NULL;
+	int r = LT_OK;
+	if (optind >= argc) {
+		bundled = bundled_lexicons();
+		if (!bundled) {
+			rc = usage_error("no lexicon given and the bundled lexicons/ folder was not found");
+			goto done;
+		}
+		r = lexicon_add_path(lx, bundled, &warn, &d);
+	}
+	for (int i = optind; i < argc && r == LT_OK; i++)
+		r = lexicon_add_path(lx, argv[i], &warn, &d);
+	if (r == LT_OK)
+		r = lexicon_finish(lx, liwc, &d);
+	if (r < 0) {
+		for (size_t i = 0; i < warn.n; i++)
+			lt_warning("%s", warn.v[i].text);
+		lt_error("%s", d.msg);
+		rc = LT_EXIT_USAGE;
+		goto done;
+	}
+	if (strcmp(sub, "list") == 0) {
+		printf("theme\tcategory\tentries\tdefinition\n");
+		for (uint32_t i = 0; i < lexicon_n_categories(lx); i++) {
+			const struct lex_category *cat = lexicon_category(lx, i);
+			if (cat->is_theme_row)
+				continue;
+			printf("%s\t%s\t%u\t%s\n", lexicon_theme(lx, cat->theme)->name, cat->name,
+			       cat->n_entries, cat->description);
+		}
+	} else {
+		size_t nw = lexicon_check(lx, stdout, &warn);
+		for (size_t i = 0; i < warn.n; i++) {
+			if (warn.v[i].line)
+				fprintf(stderr, "lextab: warning: %s (line %u)\n", warn.v[i].text,
+					warn.v[i].line);
+			else
+				fprintf(stderr, "lextab: warning: %s\n", warn.v[i].text);
+		}
+		printf("%u themes, %u categories, %u entries; %zu warning%s\n",
+		       lexicon_n_themes(lx), lexicon_n_categories(lx) - lexicon_n_themes(lx),
+		       lexicon_n_entries(lx), warn.n, warn.n == 1 ? "" : "s");
+		(void)nw;
+	}
+done:
+	free(bundled);
+	lexicon_free(lx);
+	stemmer_free(st);
+	msgs_release(&warn);
+	return rc;
+}
+
+/* ------------------------------------------------------------ main */
 
 int cli_main(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	printf("lextab %s\n", LT_VERSION);
-	return LT_EXIT_OK;
+	if (argc < 2) {
+		fputs(usage_main, stderr);
+		return LT_EXIT_USAGE;
+	}
+	const char *cmd = argv[1];
+	if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help") || !strcmp(cmd, "help")) {
+		fputs(usage_main, stdout);
+		return LT_EXIT_OK;
+	}
+	if (!strcmp(cmd, "-V") || !strcmp(cmd, "--version")) {
+		print_version();
+		return LT_EXIT_OK;
+	}
+	if (!strcmp(cmd, "run"))
+		return cmd_run(argc - 1, argv + 1);
+	if (!strcmp(cmd, "tables"))
+		return cmd_tables(argc - 1, argv + 1);
+	if (!strcmp(cmd, "kwic"))
+		return cmd_kwic(argc - 1, argv + 1);
+	if (!strcmp(cmd, "lexicon"))
+		return cmd_lexicon(argc - 1, argv + 1);
+	if (!strcmp(cmd, "merge"))
+		return usage_error("merge: not yet supported in this version");
+	return usage_error("unknown command '%s'", cmd);
 }

@@ -16,6 +16,11 @@
 #define REPL_1 0xBF
 #define REPL_2 0xBD
 
+const char *decode_utf8proc_version(void)
+{
+	return utf8proc_version();
+}
+
 const char *decode_encoding_name(enum text_encoding e)
 {
 	switch (e) {

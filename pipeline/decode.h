@@ -38,6 +38,9 @@ struct decoded {
 int decode_bytes(const unsigned char *in, size_t n, struct arena *a,
 		 struct decoded *out, struct lt_msgs *msgs, struct lt_diag *d);
 
+/* utf8proc_version() */
+const char *decode_utf8proc_version(void);
+
 /* "UTF-8", "UTF-8 with BOM", "UTF-16LE", "UTF-16BE" */
 const char *decode_encoding_name(enum text_encoding e);
 

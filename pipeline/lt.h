@@ -93,6 +93,12 @@ LT_NORETURN void lt_bug(const char *file, int line, const char *msg);
 		size_t n, cap; \
 	}
 
+/* The one named vector type, for passing uint32 lists between functions. */
+struct lt_u32vec {
+	uint32_t *v;
+	size_t n, cap;
+};
+
 void lt_vec_grow_(void **v, size_t *cap, size_t need, size_t elem);
 #define lt_vec_reserve(vec, need) \
 	lt_vec_grow_((void **)&(vec)->v, &(vec)->cap, (need), sizeof(*(vec)->v))

@@ -1,0 +1,258 @@
+/* discover.c - corpus walking (see discover.h). */
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "discover.h"
+#include "intern.h"
+#include "xalloc.h"
+#include "banned.h"
+
+struct dirid {
+	dev_t dev;
+	ino_t ino;
+};
+
+struct walk {
+	const struct discover_opts *o;
+	struct input_list *out;
+	LT_VEC(struct dirid) stack;   /* folders on the current walk, for loops */
+	LT_VEC(struct dirid) seen;    /* every folder walked */
+	LT_VEC(struct dirid) files;   /* (dev, ino) of each input, parallel to out->v */
+};
+
+LT_PRINTF(3, 4)
+static void add_error(struct input_list *l, const char *path, const char *fmt, ...)
+{
+	char buf[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	if (l->n_err == l->cap_err)
+		lt_vec_grow_((void **)&l->err, &l->cap_err, l->n_err + 1, sizeof(*l->err));
+	l->err[l->n_err].path = xstrdup(path);
+	l->err[l->n_err].message = xstrdup(buf);
+	l->n_err++;
+}
+
+static bool has_ext(const char *name, const char *const *exts)
+{
+	const char *dot = strrchr(name, '.');
+	if (!dot || dot == name)
+		return false;
+	for (const char *const *e = exts; *e; e++)
+		if (strcasecmp(dot, *e) == 0)
+			return true;
+	return false;
+}
+
+static char *strip_ext(const char *rel)
+{
+	const char *slash = strrchr(rel, '/');
+	const char *base = slash ? slash + 1 : rel;
+	const char *dot = strrchr(base, '.');
+	size_t n = dot && dot != base ? (size_t)(dot - rel) : strlen(rel);
+	return xstrndup(rel, n);
+}
+
+bool discover_in_shard(const char *doc_id, uint32_t k, uint32_t n)
+{
+	if (!n)
+		return true;
+	return lt_hash64(doc_id, strlen(doc_id)) % n == (uint64_t)(k - 1);
+}
+
+static void add_file(struct walk *w, const char *path, const char *rel, const struct stat *st)
+{
+	struct input_list *l = w->out;
+	for (size_t i = 0; i < w->files.n; i++)
+		if (w->files.v[i].dev == st->st_dev && w->files.v[i].ino == st->st_ino) {
+			msgs_add(&l->warnings, LT_SEV_WARNING, 0,
+				 "'%s' is the same file as '%s'; taken once", path, l->v[i].path);
+			return;
+		}
+	char *doc_id = strip_ext(rel);
+	if (w->o->shard_n && !discover_in_shard(doc_id, w->o->shard_k, w->o->shard_n)) {
+		free(doc_id);
+		return;
+	}
+	if (w->o->max_size && (uint64_t)st->st_size > w->o->max_size) {
+		add_error(l, path, "file of %llu bytes is larger than --max-file-size (%llu MiB); "
+			  "skipped", (unsigned long long)st->st_size,
+			  (unsigned long long)(w->o->max_size >> 20));
+		free(doc_id);
+		return;
+	}
+	if (access(path, R_OK) != 0) {
+		add_error(l, path, "cannot read: %s", strerror(errno));
+		free(doc_id);
+		return;
+	}
+	struct input in;
+	in.path = xstrdup(path);
+	in.doc_id = doc_id;
+	in.size = (uint64_t)st->st_size;
+	in.mtime_ns = (int64_t)st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec;
+	lt_vec_push(l, in);
+	struct dirid id = { st->st_dev, st->st_ino };
+	lt_vec_push(&w->files, id);
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void walk_dir(struct walk *w, const char *path, const char *rel, const struct stat *st)
+{
+	for (size_t i = 0; i < w->stack.n; i++)
+		if (w->stack.v[i].dev == st->st_dev && w->stack.v[i].ino == st->st_ino) {
+			msgs_add(&w->out->warnings, LT_SEV_WARNING, 0,
+				 "'%s' leads back into a folder already being walked "
+				 "(symlink loop); not followed", path);
+			return;
+		}
+	for (size_t i = 0; i < w->seen.n; i++)
+		if (w->seen.v[i].dev == st->st_dev && w->seen.v[i].ino == st->st_ino) {
+			msgs_add(&w->out->warnings, LT_SEV_WARNING, 0,
+				 "folder '%s' was already walked; taken once", path);
+			return;
+		}
+	struct dirid id = { st->st_dev, st->st_ino };
+	lt_vec_push(&w->seen, id);
+	DIR *dir = opendir(path);
+	if (!dir) {
+		add_error(w->out, path, "cannot open folder: %s", strerror(errno));
+		return;
+	}
+	lt_vec_push(&w->stack, id);
+	LT_VEC(char *) names = { 0 };
+	struct dirent *de;
+	while ((de = readdir(dir)))
+		if (de->d_name[0] != '.')
+			lt_vec_push(&names, xstrdup(de->d_name));
+	closedir(dir);
+	qsort(names.v, names.n, sizeof(char *), cmp_name);
+	size_t pl = strlen(path);
+	bool slash = pl && path[pl - 1] == '/';
+	for (size_t i = 0; i < names.n; i++) {
+		char *child = xasprintf("%s%s%s", path, slash ? "" : "/", names.v[i]);
+		char *crel = rel[0] ? xasprintf("%s/%s", rel, names.v[i]) : xstrdup(names.v[i]);
+		struct stat cst;
+		if (stat(child, &cst) != 0) {
+			struct stat lst;
+			if (lstat(child, &lst) == 0 && S_ISLNK(lst.st_mode))
+				add_error(w->out, child, "broken symlink: %s", strerror(errno));
+			else
+				add_error(w->out, child, "cannot stat: %s", strerror(errno));
+		} else if (S_ISDIR(cst.st_mode)) {
+			walk_dir(w, child, crel, &cst);
+		} else if (S_ISREG(cst.st_mode) && has_ext(names.v[i], w->o->exts)) {
+			add_file(w, child, crel, &cst);
+		}
+		free(child);
+		free(crel);
+		free(names.v[i]);
+	}
+	lt_vec_release(&names);
+	w->stack.n--;
+}
+
+static int cmp_input(const void *a, const void *b)
+{
+	const struct input *x = a, *y = b;
+	int r = strcmp(x->doc_id, y->doc_id);
+	return r ? r : strcmp(x->path, y->path);
+}
+
+int discover(const char *const *paths, size_t n, const struct discover_opts *o,
+	     struct input_list *out, struct lt_diag *d)
+{
+	memset(out, 0, sizeof(*out));
+	msgs_init(&out->warnings);
+	for (size_t i = 0; i < n; i++) {
+		struct stat st;
+		if (stat(paths[i], &st) != 0)
+			return lt_diag_set(d, LT_EUSAGE, "cannot read input '%s': %s", paths[i],
+					   strerror(errno));
+	}
+	struct walk w;
+	memset(&w, 0, sizeof(w));
+	w.o = o;
+	w.out = out;
+	for (size_t i = 0; i < n; i++) {
+		struct stat st;
+		if (stat(paths[i], &st) != 0)
+			continue;
+		if (S_ISDIR(st.st_mode)) {
+			walk_dir(&w, paths[i], "", &st);
+		} else if (S_ISREG(st.st_mode)) {
+			const char *slash = strrchr(paths[i], '/');
+			add_file(&w, paths[i], slash ? slash + 1 : paths[i], &st);
+		} else {
+			add_error(out, paths[i], "%s", "not a regular file or folder");
+		}
+	}
+	lt_vec_release(&w.stack);
+	lt_vec_release(&w.seen);
+	lt_vec_release(&w.files);
+	qsort(out->v, out->n, sizeof(struct input), cmp_input);
+	/* two different files with one doc_id: reject all of them */
+	size_t wr = 0;
+	for (size_t i = 0; i < out->n;) {
+		size_t j = i + 1;
+		while (j < out->n && strcmp(out->v[j].doc_id, out->v[i].doc_id) == 0)
+			j++;
+		if (j - i == 1) {
+			out->v[wr++] = out->v[i];
+		} else {
+			for (size_t k = i; k < j; k++) {
+				char *others = xstrdup("");
+				for (size_t q = i; q < j; q++) {
+					if (q == k)
+						continue;
+					char *t = xasprintf("%s%s'%s'", others, others[0] ? ", " : "",
+							    out->v[q].path);
+					free(others);
+					others = t;
+				}
+				char *msg = xasprintf("doc_id '%s' is also the doc_id of %s; rename one "
+						      "of them (neither is processed)",
+						      out->v[k].doc_id, others);
+				add_error(out, out->v[k].path, "%s", msg);
+				free(msg);
+				free(others);
+				free(out->v[k].path);
+				free(out->v[k].doc_id);
+			}
+		}
+		i = j;
+	}
+	out->n = wr;
+	return LT_OK;
+}
+
+void input_list_release(struct input_list *l)
+{
+	if (!l)
+		return;
+	for (size_t i = 0; i < l->n; i++) {
+		free(l->v[i].path);
+		free(l->v[i].doc_id);
+	}
+	free(l->v);
+	for (size_t i = 0; i < l->n_err; i++) {
+		free(l->err[i].path);
+		free(l->err[i].message);
+	}
+	free(l->err);
+	msgs_release(&l->warnings);
+	memset(l, 0, sizeof(*l));
+}

@@ -1,0 +1,1423 @@
+/* lexicon.c - parse .lex files (and LIWC dictionaries via dicfile.c) and
+ * compile them into read-only lookup tables (see lexicon.h).
+ *
+ * Loading collects themes, categories and entries in the order the files
+ * give them; lexicon_finish then sorts everything into its deterministic
+ * output order (themes by name, categories and entries by file path and
+ * line) so that the argument order of --lexicons never changes a number,
+ * and builds the compressed tables the matcher reads: term -> one-token
+ * entries, term -> phrases starting with it, term -> negator themes.
+ */
+#include <dirent.h>
+#include <stdarg.h>
+#include <strings.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <xxhash.h>
+
+#include "lexicon.h"
+#include "arena.h"
+#include "dicfile.h"
+#include "intern.h"
+#include "rx.h"
+#include "stem.h"
+#include "tokenize.h"
+#include "xalloc.h"
+#include "banned.h"
+
+/* A lexicon file may not be larger than this (a sanity bound, not a limit
+ * anyone should meet: 100,000 entries take a few MB). */
+#define LEX_MAX_FILE (256u * 1024u * 1024u)
+
+struct theme_b {
+	char *name, *description, *version;
+	LT_VEC(char) files;       /* "a.lex;b.lex" */
+	bool liwc;
+	uint32_t out;             /* index after sorting */
+};
+
+struct cat_b {
+	uint32_t theme;           /* theme_b index */
+	char *short_name;
+	char *description;
+	const char *file;
+	uint32_t line;
+	uint32_t out;             /* category index after numbering */
+};
+
+/* An [exclude NAME] waiting for NAME to be resolved at finish. */
+struct excl_ref {
+	uint32_t entry;
+	char *name;
+};
+
+struct lexicon {
+	struct stemmer *st;
+	struct arena arena;
+	struct intern termtab;    /* kind byte + text -> term id */
+	LT_VEC(struct lex_term) terms;
+	LT_VEC(struct lex_entry) entries;
+	LT_VEC(struct theme_b) themes_b;
+	LT_VEC(struct cat_b) cats_b;
+	LT_VEC(struct excl_ref) excl_refs;
+	LT_VEC(struct lex_file) files;
+
+	/* after lexicon_finish */
+	bool finished, liwc_mode;
+	struct lex_theme *themes;
+	uint32_t n_themes;
+	struct lex_category *cats;
+	uint32_t n_cats;
+	uint32_t *single_off, *single_ids;
+	uint32_t *phrase_off, *phrase_ids;
+	uint32_t *neg_off, *neg_ids;
+	uint32_t *regex_ids, n_regex;
+	uint32_t *prefix_lens, n_prefix_lens;
+	uint32_t max_groups;
+	uint64_t hash;
+	struct intern keytab;
+};
+
+struct lexicon *lexicon_new(struct stemmer *st)
+{
+	struct lexicon *lx = xcalloc(1, sizeof(*lx));
+	lx->st = st;
+	arena_init(&lx->arena);
+	intern_init(&lx->termtab);
+	intern_init(&lx->keytab);
+	return lx;
+}
+
+void lexicon_free(struct lexicon *lx)
+{
+	if (!lx)
+		return;
+	for (size_t i = 0; i < lx->entries.n; i++)
+		rx_free(lx->entries.v[i].rx);
+	for (size_t i = 0; i < lx->themes_b.n; i++) {
+		struct theme_b *t = &lx->themes_b.v[i];
+		free(t->name);
+		free(t->description);
+		free(t->version);
+		lt_vec_release(&t->files);
+	}
+	for (size_t i = 0; i < lx->cats_b.n; i++) {
+		free(lx->cats_b.v[i].short_name);
+		free(lx->cats_b.v[i].description);
+	}
+	for (size_t i = 0; i < lx->excl_refs.n; i++)
+		free(lx->excl_refs.v[i].name);
+	lt_vec_release(&lx->terms);
+	lt_vec_release(&lx->entries);
+	lt_vec_release(&lx->themes_b);
+	lt_vec_release(&lx->cats_b);
+	lt_vec_release(&lx->excl_refs);
+	lt_vec_release(&lx->files);
+	free(lx->themes);
+	free(lx->cats);
+	free(lx->single_off);
+	free(lx->single_ids);
+	free(lx->phrase_off);
+	free(lx->phrase_ids);
+	free(lx->neg_off);
+	free(lx->neg_ids);
+	free(lx->regex_ids);
+	free(lx->prefix_lens);
+	intern_release(&lx->termtab);
+	intern_release(&lx->keytab);
+	arena_release(&lx->arena);
+	free(lx);
+}
+
+/* ---------------------------------------------------------------- terms */
+
+static uint32_t term_put(struct lexicon *lx, enum term_kind kind, const char *text, size_t len)
+{
+	char stackbuf[256];
+	char *key = len + 1 <= sizeof(stackbuf) ? stackbuf : xmalloc(len + 1);
+	key[0] = (char)kind;
+	memcpy(key + 1, text, len);
+	uint32_t before = (uint32_t)intern_count(&lx->termtab);
+	uint32_t id = intern_put(&lx->termtab, key, len + 1);
+	if (id == before) {
+		lt_str s = intern_str(&lx->termtab, id);
+		struct lex_term t = { (uint8_t)kind, s.ptr + 1, (uint32_t)len };
+		lt_vec_push(&lx->terms, t);
+	}
+	if (key != stackbuf)
+		free(key);
+	return id;
+}
+
+static uint32_t term_find(const struct lexicon *lx, enum term_kind kind, const char *text,
+			  size_t len)
+{
+	char stackbuf[256];
+	char *key = len + 1 <= sizeof(stackbuf) ? stackbuf : xmalloc(len + 1);
+	key[0] = (char)kind;
+	memcpy(key + 1, text, len);
+	uint32_t id = intern_find(&lx->termtab, key, len + 1);
+	if (key != stackbuf)
+		free(key);
+	return id;
+}
+
+/* ------------------------------------------------------- themes, categories */
+
+static uint32_t theme_get(struct lexicon *lx, const char *name, const char *file)
+{
+	for (uint32_t i = 0; i < lx->themes_b.n; i++) {
+		struct theme_b *t = &lx->themes_b.v[i];
+		if (strcmp(t->name, name) == 0) {
+			/* record each contributing file once */
+			size_t fl = strlen(file);
+			bool seen = false;
+			const char *p = t->files.v;
+			for (size_t j = 0; j < t->files.n;) {
+				size_t k = j;
+				while (k < t->files.n && p[k] != ';')
+					k++;
+				if (k - j == fl && memcmp(p + j, file, fl) == 0)
+					seen = true;
+				j = k + 1;
+			}
+			if (!seen) {
+				lt_vec_push(&t->files, ';');
+				for (size_t j = 0; j < fl; j++)
+					lt_vec_push(&t->files, file[j]);
+			}
+			return i;
+		}
+	}
+	struct theme_b t;
+	memset(&t, 0, sizeof(t));
+	t.name = xstrdup(name);
+	for (const char *p = file; *p; p++)
+		lt_vec_push(&t.files, *p);
+	lt_vec_push(&lx->themes_b, t);
+	return (uint32_t)lx->themes_b.n - 1;
+}
+
+static uint32_t cat_get(struct lexicon *lx, uint32_t theme, const char *name, const char *file,
+			uint32_t line)
+{
+	for (uint32_t i = 0; i < lx->cats_b.n; i++) {
+		struct cat_b *c = &lx->cats_b.v[i];
+		if (c->theme == theme && strcmp(c->short_name, name) == 0)
+			return i;
+	}
+	struct cat_b c;
+	memset(&c, 0, sizeof(c));
+	c.theme = theme;
+	c.short_name = xstrdup(name);
+	c.description = xstrdup("");
+	c.file = file;
+	c.line = line;
+	lt_vec_push(&lx->cats_b, c);
+	return (uint32_t)lx->cats_b.n - 1;
+}
+
+/* ------------------------------------------------------------- parsing */
+
+static bool is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\f' || c == '\v';
+}
+
+static void trim(const char **s, size_t *n)
+{
+	while (*n && is_space(**s)) {
+		(*s)++;
+		(*n)--;
+	}
+	while (*n && is_space((*s)[*n - 1]))
+		(*n)--;
+}
+
+/* Length of s[0..n) before a comment: '#' at the start or after white space. */
+static size_t strip_comment(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == '#' && (i == 0 || is_space(s[i - 1])))
+			return i;
+	return n;
+}
+
+/* True when s[0..n) is only white space, or white space then a comment. */
+static bool rest_is_blank(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && is_space(s[i]))
+		i++;
+	if (i == n)
+		return true;
+	return i > 0 && s[i] == '#';
+}
+
+struct parse_ctx {
+	struct lexicon *lx;
+	const char *path;        /* interned in lx->arena */
+	uint32_t line;
+	struct lt_diag *d;
+	struct lt_msgs *warnings;
+};
+
+#define PERR(ctx, ...) perr_((ctx), __VA_ARGS__)
+LT_PRINTF(2, 3) static int perr_(struct parse_ctx *c, const char *fmt, ...)
+{
+	char buf[768];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	return lt_diag_set(c->d, LT_ELEXICON, "%s:%u: %s", c->path, c->line, buf);
+}
+
+/*
+ * Add the terms of one whitespace-free element (=x, x*, x, co-operat*) to
+ * *terms. Returns LT_OK or an error naming the element.
+ */
+static int parse_element(struct parse_ctx *c, const char *el, size_t n, bool liwc_exact,
+			 struct lt_u32vec *terms)
+{
+	bool exact = liwc_exact, prefix = false;
+	const char *s = el;
+	size_t len = n;
+	if (len && s[0] == '=') {
+		exact = true;
+		s++;
+		len--;
+	}
+	if (len && s[len - 1] == '*') {
+		prefix = true;
+		len--;
+	}
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == '*')
+			return PERR(c, "'*' is allowed only at the end of a word in '%.*s'",
+				    (int)n, el);
+		if (s[i] == '=')
+			return PERR(c, "'=' is allowed only at the start of a word in '%.*s'",
+				    (int)n, el);
+	}
+	struct token stackt[64];
+	size_t maxt = tokenize_max_tokens(len);
+	struct token *toks = maxt <= LT_ARRAY_SIZE(stackt) ? stackt : xmalloc(xmul(maxt, sizeof(*toks)));
+	size_t nt = tokenize(s, len, toks);
+	int rc = LT_OK;
+	if (nt == 0) {
+		rc = PERR(c, "'%.*s' has no letters or digits", (int)n, el);
+		goto out;
+	}
+	for (size_t k = 1; k < nt; k++)
+		if (toks[k].clause != toks[0].clause) {
+			rc = PERR(c, "'%.*s' contains punctuation that ends a clause; an entry "
+				  "never matches across a clause end", (int)n, el);
+			goto out;
+		}
+	for (size_t k = 0; k < nt; k++) {
+		size_t flen;
+		char *f = tokenize_fold(s + toks[k].start, toks[k].len, &flen);
+		uint32_t t;
+		if (exact) {
+			t = term_put(c->lx, TERM_EXACT, f, flen);
+		} else if (prefix && k == nt - 1) {
+			t = term_put(c->lx, TERM_PREFIX, f, flen);
+		} else {
+			size_t slen;
+			const char *stem = stemmer_stem(c->lx->st, f, flen, &slen);
+			t = term_put(c->lx, TERM_STEM, stem, slen);
+		}
+		free(f);
+		lt_vec_push(terms, t);
+	}
+out:
+	if (toks != stackt)
+		free(toks);
+	return rc;
+}
+
+/* Split body into whitespace-separated elements and parse each. */
+static int parse_elements(struct parse_ctx *c, const char *body, size_t n, bool liwc_exact,
+			  struct lt_u32vec *terms)
+{
+	size_t i = 0;
+	while (i < n) {
+		while (i < n && is_space(body[i]))
+			i++;
+		size_t j = i;
+		while (j < n && !is_space(body[j]))
+			j++;
+		if (j > i)
+			LT_TRY(parse_element(c, body + i, j - i, liwc_exact, terms));
+		i = j;
+	}
+	return LT_OK;
+}
+
+/*
+ * Parse one entry line s[0..n) (trimmed, not empty, comment not yet
+ * stripped) and append it with the given role and target.
+ */
+static int parse_entry(struct parse_ctx *c, const char *s, size_t n, uint8_t role,
+		       uint32_t target, uint32_t theme, const char *excl_name)
+{
+	struct lexicon *lx = c->lx;
+	struct lex_entry e;
+	memset(&e, 0, sizeof(e));
+	e.role = role;
+	e.target = target;
+	e.theme = theme;
+	e.file = c->path;
+	e.line = c->line;
+	struct lt_u32vec terms = { 0 };
+	int rc = LT_OK;
+	if (s[0] == '/') {
+		size_t close = 0;
+		for (size_t i = 1; i < n; i++)
+			if (s[i] == '/' && s[i - 1] != '\\' && rest_is_blank(s + i + 1, n - i - 1)) {
+				close = i;
+				break;
+			}
+		if (!close)
+			return PERR(c, "regex '%.*s' has no closing '/'", (int)n, s);
+		if (close == 1)
+			return PERR(c, "empty regex");
+		struct lt_diag rd;
+		lt_diag_init(&rd);
+		if (rx_compile(&e.rx, s + 1, close - 1, 0, &rd) < 0)
+			return lt_diag_set(c->d, LT_EREGEX, "%s:%u: invalid regex /%.*s/: %s",
+					   c->path, c->line, (int)(close - 1), s + 1, rd.msg);
+		e.kind = ENTRY_REGEX;
+		e.text = arena_strndup(&lx->arena, s, close + 1);
+		uint32_t g = rx_capture_count(e.rx);
+		if (g > lx->max_groups)
+			lx->max_groups = g;
+	} else {
+		const char *body = s;
+		size_t blen;
+		size_t textlen;
+		if (s[0] == '"') {
+			size_t close = 0;
+			for (size_t i = 1; i < n; i++)
+				if (s[i] == '"') {
+					close = i;
+					break;
+				}
+			if (!close)
+				return PERR(c, "phrase %.*s has no closing '\"'", (int)n, s);
+			if (!rest_is_blank(s + close + 1, n - close - 1))
+				return PERR(c, "unexpected text after the phrase: '%.*s'",
+					    (int)(n - close - 1), s + close + 1);
+			body = s + 1;
+			blen = close - 1;
+			textlen = close + 1;
+			const char *b = body;
+			size_t bl = blen;
+			trim(&b, &bl);
+			if (!bl)
+				return PERR(c, "empty phrase");
+		} else {
+			blen = strip_comment(s, n);
+			trim(&body, &blen);
+			textlen = blen;
+		}
+		rc = parse_elements(c, body, blen, false, &terms);
+		if (rc < 0)
+			goto out;
+		e.text = arena_strndup(&lx->arena, s, textlen);
+		e.n_terms = (uint32_t)terms.n;
+		e.terms = arena_memdup(&lx->arena, terms.v, terms.n * sizeof(uint32_t));
+		if (terms.n > 1)
+			e.kind = ENTRY_PHRASE;
+		else
+			e.kind = lx->terms.v[terms.v[0]].kind; /* ENTRY_x == TERM_x for one token */
+		if (role == ROLE_NEGATOR && terms.n > 1) {
+			rc = PERR(c, "a negator must be one word, not '%s'", e.text);
+			goto out;
+		}
+	}
+	if (role == ROLE_NEGATOR && e.kind == ENTRY_REGEX) {
+		rx_free(e.rx);
+		return PERR(c, "a negator must be one word, not a regex");
+	}
+	lt_vec_push(&lx->entries, e);
+	if (excl_name) {
+		struct excl_ref r = { (uint32_t)lx->entries.n - 1, xstrdup(excl_name) };
+		lt_vec_push(&lx->excl_refs, r);
+	}
+out:
+	lt_vec_release(&terms);
+	return rc;
+}
+
+enum section { SEC_NONE, SEC_CATEGORY, SEC_EXCLUDE_THEME, SEC_EXCLUDE_CAT, SEC_NEGATORS };
+
+static bool valid_name_char(unsigned char ch)
+{
+	return ch >= 0x20 && ch != 0x7F && ch != '[' && ch != ']';
+}
+
+/* Base name without extension, lower-cased, for the default theme name. */
+static char *default_theme(const char *path)
+{
+	const char *b = strrchr(path, '/');
+	b = b ? b + 1 : path;
+	const char *dot = strrchr(b, '.');
+	size_t n = dot && dot != b ? (size_t)(dot - b) : strlen(b);
+	char *t = xstrndup(b, n);
+	for (char *p = t; *p; p++)
+		if (*p >= 'A' && *p <= 'Z')
+			*p = (char)(*p + 32);
+	return t;
+}
+
+static int parse_lex(struct lexicon *lx, const char *path, const char *buf, size_t len,
+		     struct lt_msgs *warnings, struct lt_diag *d)
+{
+	struct parse_ctx c = { lx, path, 0, d, warnings };
+	char *theme_name = default_theme(path);
+	char *desc = NULL, *version = NULL;
+	bool theme_fixed = false;
+	uint32_t theme = 0;
+	enum section sec = SEC_NONE;
+	uint32_t cat = 0;
+	char *excl_name = NULL;
+	int rc = LT_OK;
+	size_t i = 0;
+	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	while (i < len) {
+		size_t j = i;
+		while (j < len && buf[j] != '\n' && buf[j] != '\r')
+			j++;
+		c.line++;
+		const char *s = buf + i;
+		size_t n = j - i;
+		/* LF, CRLF and lone CR all end a line */
+		i = j + 1;
+		if (j + 1 < len && buf[j] == '\r' && buf[j + 1] == '\n')
+			i = j + 2;
+		for (size_t k = 0; k < n; k++)
+			if (s[k] == '\0') {
+				rc = PERR(&c, "NUL byte in lexicon line");
+				goto out;
+			}
+		trim(&s, &n);
+		if (!n)
+			continue;
+		if (s[0] == '#') {
+			/* "# definition: ..." documents the current category */
+			const char *p = s + 1;
+			size_t m = n - 1;
+			trim(&p, &m);
+			if (sec == SEC_CATEGORY && m > 11 && memcmp(p, "definition:", 11) == 0) {
+				p += 11;
+				m -= 11;
+				trim(&p, &m);
+				struct cat_b *cb = &lx->cats_b.v[cat];
+				if (!cb->description[0]) {
+					free(cb->description);
+					cb->description = xstrndup(p, m);
+				}
+			}
+			continue;
+		}
+		if (sec == SEC_NONE && !theme_fixed) {
+			static const char *const keys[] = { "theme", "description", "version" };
+			bool matched = false;
+			for (size_t k = 0; k < LT_ARRAY_SIZE(keys) && !matched; k++) {
+				size_t kl = strlen(keys[k]);
+				if (n > kl && memcmp(s, keys[k], kl) == 0) {
+					const char *p = s + kl;
+					size_t m = n - kl;
+					while (m && is_space(*p)) {
+						p++;
+						m--;
+					}
+					if (!m || *p != ':')
+						continue;
+					p++;
+					m--;
+					m = strip_comment(p, m);
+					trim(&p, &m);
+					matched = true;
+					if (k == 0) {
+						if (!m) {
+							rc = PERR(&c, "empty theme name");
+							goto out;
+						}
+						for (size_t q = 0; q < m; q++)
+							if (!valid_name_char((unsigned char)p[q]) ||
+							    p[q] == '.' || p[q] == '*') {
+								rc = PERR(&c, "theme name '%.*s' may not contain '%c'",
+									  (int)m, p, p[q]);
+								goto out;
+							}
+						free(theme_name);
+						theme_name = xstrndup(p, m);
+					} else if (k == 1) {
+						free(desc);
+						desc = xstrndup(p, m);
+					} else {
+						free(version);
+						version = xstrndup(p, m);
+					}
+				}
+			}
+			if (matched)
+				continue;
+		}
+		if (!theme_fixed) {
+			theme = theme_get(lx, theme_name, path);
+			struct theme_b *tb = &lx->themes_b.v[theme];
+			if (desc && !tb->description)
+				tb->description = xstrdup(desc);
+			if (version && !tb->version)
+				tb->version = xstrdup(version);
+			theme_fixed = true;
+		}
+		if (s[0] == '[') {
+			size_t close = 0;
+			for (size_t k = 1; k < n; k++)
+				if (s[k] == ']') {
+					close = k;
+					break;
+				}
+			if (!close) {
+				rc = PERR(&c, "section header '%.*s' has no closing ']'", (int)n, s);
+				goto out;
+			}
+			if (!rest_is_blank(s + close + 1, n - close - 1)) {
+				rc = PERR(&c, "unexpected text after the section header: '%.*s'",
+					  (int)(n - close - 1), s + close + 1);
+				goto out;
+			}
+			const char *name = s + 1;
+			size_t nl = close - 1;
+			trim(&name, &nl);
+			free(excl_name);
+			excl_name = NULL;
+			if (!nl) {
+				rc = PERR(&c, "empty section name '[]'");
+				goto out;
+			}
+			for (size_t k = 0; k < nl; k++)
+				if (!valid_name_char((unsigned char)name[k])) {
+					rc = PERR(&c, "control character in section name");
+					goto out;
+				}
+			if (nl == 7 && memcmp(name, "exclude", 7) == 0) {
+				sec = SEC_EXCLUDE_THEME;
+			} else if (nl > 8 && memcmp(name, "exclude", 7) == 0 && is_space(name[7])) {
+				const char *en = name + 8;
+				size_t el = nl - 8;
+				trim(&en, &el);
+				sec = SEC_EXCLUDE_CAT;
+				excl_name = xstrndup(en, el);
+			} else if (nl == 8 && memcmp(name, "negators", 8) == 0) {
+				sec = SEC_NEGATORS;
+			} else {
+				if (nl == 1 && name[0] == '*') {
+					rc = PERR(&c, "'*' is reserved for the theme-level row");
+					goto out;
+				}
+				char *cn = xstrndup(name, nl);
+				cat = cat_get(lx, theme, cn, path, c.line);
+				free(cn);
+				sec = SEC_CATEGORY;
+			}
+			continue;
+		}
+		switch (sec) {
+		case SEC_NONE:
+			rc = PERR(&c, "entry '%.*s' outside a category (add a [category] line above it)",
+				  (int)n, s);
+			goto out;
+		case SEC_CATEGORY:
+			rc = parse_entry(&c, s, n, ROLE_COUNT, cat, theme, NULL);
+			break;
+		case SEC_EXCLUDE_THEME:
+			rc = parse_entry(&c, s, n, ROLE_EXCLUDE_THEME, theme, theme, NULL);
+			break;
+		case SEC_EXCLUDE_CAT:
+			rc = parse_entry(&c, s, n, ROLE_EXCLUDE_CATEGORY, 0, theme, excl_name);
+			break;
+		case SEC_NEGATORS:
+			rc = parse_entry(&c, s, n, ROLE_NEGATOR, theme, theme, NULL);
+			break;
+		}
+		if (rc < 0)
+			goto out;
+	}
+	if (!theme_fixed) {
+		/* a file with only a header: the theme exists, with no categories */
+		theme = theme_get(lx, theme_name, path);
+		struct theme_b *tb = &lx->themes_b.v[theme];
+		if (desc && !tb->description)
+			tb->description = xstrdup(desc);
+		if (version && !tb->version)
+			tb->version = xstrdup(version);
+	}
+out:
+	free(theme_name);
+	free(desc);
+	free(version);
+	free(excl_name);
+	return rc;
+}
+
+/* ------------------------------------------------------ LIWC dictionaries */
+
+static int load_dic(struct lexicon *lx, const char *path, struct lt_msgs *warnings,
+		    struct lt_diag *d)
+{
+	struct dicfile df;
+	LT_TRY(dicfile_load(&df, path, warnings, d));
+	struct arena tmp;
+	arena_init(&tmp);
+	char *tn = default_theme(path);
+	const char *theme_name = dicfile_convert_name(tn, &tmp);
+	uint32_t theme = theme_get(lx, theme_name[0] ? theme_name : "liwc", path);
+	free(tn);
+	lx->themes_b.v[theme].liwc = true;
+	struct parse_ctx c = { lx, path, 0, d, warnings };
+	uint32_t *catmap = xmalloc(xmul(df.n_categories ? df.n_categories : 1, sizeof(uint32_t)));
+	for (uint32_t i = 0; i < df.n_categories; i++) {
+		const struct dic_category *dc = &df.categories[i];
+		catmap[i] = UINT32_MAX;
+		if (dc->is_group)
+			continue;
+		/* the names `lextab lexicon import` writes, so both routes agree */
+		const char *nm = dicfile_convert_name(dc->name, &tmp);
+		char *fallback = NULL;
+		if (!nm[0])
+			nm = fallback = xasprintf("category_%u", dc->number);
+		catmap[i] = cat_get(lx, theme, nm, path, dc->line);
+		free(fallback);
+	}
+	int rc = LT_OK;
+	for (uint32_t i = 0; i < df.n_terms && rc == LT_OK; i++) {
+		const struct dic_term *t = &df.terms[i];
+		c.line = t->line;
+		const char *why = NULL;
+		const char *conv = dicfile_convert_term(t->text, &tmp, &why);
+		if (!conv) {
+			msgs_add(warnings, LT_SEV_WARNING, t->line, "%s: term '%s' skipped: %s",
+				 path, t->text, why);
+			continue;
+		}
+		size_t cl = strlen(conv);
+		const char *body = conv;
+		if (cl >= 2 && conv[0] == '"' && conv[cl - 1] == '"') {
+			body++;
+			cl -= 2;
+		}
+		struct lt_u32vec terms = { 0 };
+		rc = parse_elements(&c, body, cl, false, &terms);
+		for (uint32_t k = 0; k < t->n_cats && rc == LT_OK; k++) {
+			uint32_t cat = catmap[t->cats[k]];
+			if (cat == UINT32_MAX)
+				continue;
+			struct lex_entry e;
+			memset(&e, 0, sizeof(e));
+			e.role = ROLE_COUNT;
+			e.target = cat;
+			e.theme = theme;
+			e.file = c.path;
+			e.line = t->line;
+			e.text = arena_strndup(&lx->arena, t->text, strlen(t->text));
+			e.n_terms = (uint32_t)terms.n;
+			e.terms = arena_memdup(&lx->arena, terms.v, terms.n * sizeof(uint32_t));
+			e.kind = terms.n > 1 ? ENTRY_PHRASE : lx->terms.v[terms.v[0]].kind;
+			lt_vec_push(&lx->entries, e);
+		}
+		lt_vec_release(&terms);
+	}
+	free(catmap);
+	arena_release(&tmp);
+	dicfile_release(&df);
+	return rc;
+}
+
+/* ----------------------------------------------------------- loading */
+
+static int read_file(const char *path, char **out, size_t *len, struct lt_diag *d)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return lt_diag_set(d, LT_EIO, "cannot open lexicon '%s': %s", path, strerror(errno));
+	size_t cap = 1 << 16, n = 0;
+	char *buf = xmalloc(cap);
+	for (;;) {
+		size_t r = fread(buf + n, 1, cap - n - 1, f);
+		n += r;
+		if (r == 0)
+			break;
+		if (n + 1 == cap) {
+			if (cap >= LEX_MAX_FILE) {
+				fclose(f);
+				free(buf);
+				return lt_diag_set(d, LT_ELEXICON, "%s: lexicon larger than %u MB",
+						   path, LEX_MAX_FILE >> 20);
+			}
+			cap *= 2;
+			buf = xrealloc(buf, cap);
+		}
+	}
+	bool err = ferror(f);
+	fclose(f);
+	if (err) {
+		free(buf);
+		return lt_diag_set(d, LT_EIO, "cannot read lexicon '%s'", path);
+	}
+	buf[n] = '\0';
+	*out = buf;
+	*len = n;
+	return LT_OK;
+}
+
+static const char *ext_of(const char *path)
+{
+	const char *b = strrchr(path, '/');
+	b = b ? b + 1 : path;
+	const char *dot = strrchr(b, '.');
+	return dot && dot != b ? dot : "";
+}
+
+static bool is_lexicon_ext(const char *path)
+{
+	const char *e = ext_of(path);
+	return strcasecmp(e, ".lex") == 0 || strcasecmp(e, ".dic") == 0 ||
+	       strcasecmp(e, ".dicx") == 0;
+}
+
+static int add_file(struct lexicon *lx, const char *path, struct lt_msgs *warnings,
+		    struct lt_diag *d)
+{
+	const char *kept = arena_strndup(&lx->arena, path, strlen(path));
+	char *buf = NULL;
+	size_t len = 0;
+	LT_TRY(read_file(kept, &buf, &len, d));
+	struct lex_file lf = { kept, XXH3_64bits(buf, len), len };
+	lt_vec_push(&lx->files, lf);
+	int rc;
+	const char *e = ext_of(kept);
+	if (strcasecmp(e, ".dic") == 0 || strcasecmp(e, ".dicx") == 0)
+		rc = load_dic(lx, kept, warnings, d);
+	else
+		rc = parse_lex(lx, kept, buf, len, warnings, d);
+	free(buf);
+	return rc;
+}
+
+static int cmp_cstr(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int lexicon_add_path(struct lexicon *lx, const char *path, struct lt_msgs *warnings,
+		     struct lt_diag *d)
+{
+	struct stat st;
+	if (stat(path, &st) != 0)
+		return lt_diag_set(d, LT_EIO, "cannot open lexicon '%s': %s", path, strerror(errno));
+	if (!S_ISDIR(st.st_mode))
+		return add_file(lx, path, warnings, d);
+	DIR *dir = opendir(path);
+	if (!dir)
+		return lt_diag_set(d, LT_EIO, "cannot open lexicon folder '%s': %s", path,
+				   strerror(errno));
+	LT_VEC(char *) names = { 0 };
+	struct dirent *de;
+	while ((de = readdir(dir))) {
+		if (de->d_name[0] == '.' || !is_lexicon_ext(de->d_name))
+			continue;
+		size_t pl = strlen(path);
+		bool slash = pl && path[pl - 1] == '/';
+		char *full = xasprintf("%s%s%s", path, slash ? "" : "/", de->d_name);
+		struct stat fst;
+		if (stat(full, &fst) == 0 && S_ISREG(fst.st_mode))
+			lt_vec_push(&names, full);
+		else
+			free(full);
+	}
+	closedir(dir);
+	qsort(names.v, names.n, sizeof(char *), cmp_cstr);
+	int rc = LT_OK;
+	if (!names.n)
+		rc = lt_diag_set(d, LT_ELEXICON,
+				 "no lexicon files (.lex, .dic, .dicx) in folder '%s'", path);
+	for (size_t i = 0; i < names.n && rc == LT_OK; i++)
+		rc = add_file(lx, names.v[i], warnings, d);
+	for (size_t i = 0; i < names.n; i++)
+		free(names.v[i]);
+	lt_vec_release(&names);
+	return rc;
+}
+
+/* ----------------------------------------------------------- finishing */
+
+static const struct lexicon *sort_lx; /* qsort has no context argument */
+
+static int cmp_theme(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return strcmp(sort_lx->themes_b.v[x].name, sort_lx->themes_b.v[y].name);
+}
+
+static int cmp_cat(const void *a, const void *b)
+{
+	const struct cat_b *x = &sort_lx->cats_b.v[*(const uint32_t *)a];
+	const struct cat_b *y = &sort_lx->cats_b.v[*(const uint32_t *)b];
+	int r = strcmp(x->file, y->file);
+	if (r)
+		return r;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	return strcmp(x->short_name, y->short_name);
+}
+
+struct entry_sort {
+	uint32_t idx;
+};
+
+static int cmp_entry(const void *a, const void *b)
+{
+	uint32_t i = *(const uint32_t *)a, j = *(const uint32_t *)b;
+	const struct lex_entry *x = &sort_lx->entries.v[i], *y = &sort_lx->entries.v[j];
+	int r = strcmp(x->file, y->file);
+	if (r)
+		return r;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	/* LIWC: one line gives one entry per category, in category order */
+	return i < j ? -1 : i > j;
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Build a CSR index: for each key k in [0, nkeys), the values pushed for it. */
+struct csr_b {
+	LT_VEC(uint64_t) pairs; /* key << 32 | value */
+};
+
+static void csr_build(struct csr_b *b, uint32_t nkeys, uint32_t **off, uint32_t **ids)
+{
+	/* counting sort by key keeps values in insertion order */
+	uint32_t *o = xcalloc((size_t)nkeys + 1, sizeof(uint32_t));
+	for (size_t i = 0; i < b->pairs.n; i++)
+		o[(b->pairs.v[i] >> 32) + 1]++;
+	for (uint32_t k = 0; k < nkeys; k++)
+		o[k + 1] += o[k];
+	uint32_t *v = xmalloc(xmul(b->pairs.n ? b->pairs.n : 1, sizeof(uint32_t)));
+	uint32_t *fill = xmalloc(xmul((size_t)nkeys + 1, sizeof(uint32_t)));
+	memcpy(fill, o, ((size_t)nkeys + 1) * sizeof(uint32_t));
+	for (size_t i = 0; i < b->pairs.n; i++) {
+		uint32_t k = (uint32_t)(b->pairs.v[i] >> 32);
+		v[fill[k]++] = (uint32_t)b->pairs.v[i];
+	}
+	free(fill);
+	lt_vec_release(&b->pairs);
+	*off = o;
+	*ids = v;
+}
+
+static void csr_add(struct csr_b *b, uint32_t key, uint32_t value)
+{
+	lt_vec_push(&b->pairs, ((uint64_t)key << 32) | value);
+}
+
+/*
+ * A literal every match of a regex must contain, for a memmem prefilter.
+ * Deliberately simple and safe: patterns with alternation, classes or
+ * groups contribute only the longest run of plain literal characters that
+ * is not made optional by a following quantifier, and only when there is
+ * no '|' anywhere and no group that could be skipped.
+ */
+static void regex_literal(struct lexicon *lx, struct lex_entry *e)
+{
+	const char *p = e->text + 1;
+	size_t n = strlen(e->text) - 2;
+	for (size_t i = 0; i < n; i++) {
+		if (p[i] == '\\') {
+			i++;
+			continue;
+		}
+		if (p[i] == '|' || (p[i] == '(' && i + 1 < n && p[i + 1] == '?' && i + 2 < n &&
+				    p[i + 2] != ':'))
+			return; /* alternation, lookaround, flags: give up */
+	}
+	size_t best = 0, best_len = 0, cur = 0, cur_len = 0;
+	int depth = 0;
+	bool in_class = false;
+	for (size_t i = 0; i < n; i++) {
+		char ch = p[i];
+		bool lit = false;
+		size_t adv = 1;
+		if (in_class) {
+			if (ch == '\\')
+				i++;
+			else if (ch == ']')
+				in_class = false;
+			cur_len = 0;
+			continue;
+		}
+		if (ch == '\\') {
+			if (i + 1 < n) {
+				char nx = p[i + 1];
+				/* escaped punctuation is a literal; letters are classes/assertions */
+				if (!((nx >= 'a' && nx <= 'z') || (nx >= 'A' && nx <= 'Z') ||
+				      (nx >= '0' && nx <= '9')))
+					lit = depth == 0;
+				adv = 2;
+			}
+		} else if (ch == '[') {
+			in_class = true;
+		} else if (ch == '(') {
+			depth++;
+		} else if (ch == ')') {
+			if (depth)
+				depth--;
+			/* a quantified group may repeat or vanish: break the run */
+		} else if (strchr(".^$*+?{}", ch) == NULL) {
+			lit = depth == 0 && (unsigned char)ch < 0x80;
+		}
+		/* a following quantifier makes this character optional or repeated */
+		size_t nx = i + adv;
+		bool quant = nx < n && (p[nx] == '*' || p[nx] == '?' || p[nx] == '{' || p[nx] == '+');
+		if (lit && !quant) {
+			if (!cur_len)
+				cur = i;
+			cur_len += adv;
+			if (cur_len > best_len) {
+				best = cur;
+				best_len = cur_len;
+			}
+		} else {
+			cur_len = 0;
+		}
+		i += adv - 1;
+	}
+	if (best_len < 2)
+		return;
+	/* unescape the run */
+	char *lit = arena_alloc(&lx->arena, best_len + 1);
+	size_t w = 0;
+	for (size_t i = best; i < best + best_len; i++) {
+		if (p[i] == '\\')
+			i++;
+		lit[w++] = p[i];
+	}
+	lit[w] = '\0';
+	e->literal = lit;
+	e->literal_len = (uint32_t)w;
+}
+
+int lexicon_finish(struct lexicon *lx, bool liwc_mode, struct lt_diag *d)
+{
+	if (lx->finished)
+		LT_BUG("lexicon_finish called twice");
+	lx->liwc_mode = liwc_mode;
+	if (!lx->themes_b.n)
+		return lt_diag_set(d, LT_ELEXICON, "no lexicon loaded");
+	sort_lx = lx;
+
+	/* themes by name */
+	uint32_t nt = (uint32_t)lx->themes_b.n;
+	uint32_t *torder = xmalloc(nt * sizeof(uint32_t));
+	for (uint32_t i = 0; i < nt; i++)
+		torder[i] = i;
+	qsort(torder, nt, sizeof(uint32_t), cmp_theme);
+	for (uint32_t i = 0; i < nt; i++)
+		lx->themes_b.v[torder[i]].out = i;
+
+	/* categories: per theme, the theme row, then (file, line) order */
+	uint32_t nc = (uint32_t)lx->cats_b.n;
+	uint32_t *corder = xmalloc((nc ? nc : 1) * sizeof(uint32_t));
+	for (uint32_t i = 0; i < nc; i++)
+		corder[i] = i;
+	qsort(corder, nc, sizeof(uint32_t), cmp_cat);
+	lx->n_themes = nt;
+	lx->n_cats = nt + nc;
+	lx->themes = xcalloc(nt, sizeof(*lx->themes));
+	lx->cats = xcalloc(lx->n_cats, sizeof(*lx->cats));
+	uint32_t ci = 0;
+	for (uint32_t ti = 0; ti < nt; ti++) {
+		uint32_t tb_i = torder[ti];
+		struct theme_b *tb = &lx->themes_b.v[tb_i];
+		struct lex_theme *t = &lx->themes[ti];
+		t->name = arena_strndup(&lx->arena, tb->name, strlen(tb->name));
+		t->description = tb->description ? arena_strndup(&lx->arena, tb->description,
+								 strlen(tb->description)) : "";
+		t->version = tb->version ? arena_strndup(&lx->arena, tb->version,
+							 strlen(tb->version)) : "";
+		t->files = arena_strndup(&lx->arena, tb->files.v ? tb->files.v : "", tb->files.n);
+		t->liwc = tb->liwc;
+		t->row = ci;
+		struct lex_category *row = &lx->cats[ci++];
+		row->name = arena_strndup(&lx->arena, "", 0);
+		{
+			char *nm = xasprintf("%s.*", tb->name);
+			row->name = arena_strndup(&lx->arena, nm, strlen(nm));
+			free(nm);
+		}
+		row->short_name = "*";
+		row->theme = ti;
+		row->is_theme_row = true;
+		row->description = "theme level: union of the theme's category hits, each token position once";
+		row->file = "";
+		t->first_cat = ci;
+		for (uint32_t k = 0; k < nc; k++) {
+			struct cat_b *cb = &lx->cats_b.v[corder[k]];
+			if (cb->theme != tb_i)
+				continue;
+			cb->out = ci;
+			struct lex_category *cat = &lx->cats[ci++];
+			char *nm = xasprintf("%s.%s", tb->name, cb->short_name);
+			cat->name = arena_strndup(&lx->arena, nm, strlen(nm));
+			free(nm);
+			cat->short_name = arena_strndup(&lx->arena, cb->short_name,
+							strlen(cb->short_name));
+			cat->theme = ti;
+			cat->description = arena_strndup(&lx->arena, cb->description,
+							 strlen(cb->description));
+			cat->file = cb->file;
+			cat->line = cb->line;
+		}
+		t->n_cats = ci - t->first_cat;
+	}
+
+	/* resolve [exclude NAME] */
+	int rc = LT_OK;
+	for (size_t i = 0; i < lx->excl_refs.n && rc == LT_OK; i++) {
+		struct excl_ref *r = &lx->excl_refs.v[i];
+		struct lex_entry *e = &lx->entries.v[r->entry];
+		uint32_t found = UINT32_MAX;
+		for (uint32_t k = 0; k < nc; k++) {
+			struct cat_b *cb = &lx->cats_b.v[k];
+			if (cb->theme == e->theme && strcmp(cb->short_name, r->name) == 0)
+				found = k;
+		}
+		if (found == UINT32_MAX)
+			rc = lt_diag_set(d, LT_ELEXICON,
+					 "%s:%u: [exclude %s]: theme '%s' has no category '%s'",
+					 e->file, e->line, r->name, lx->themes_b.v[e->theme].name,
+					 r->name);
+		else
+			e->target = found; /* a cat_b index, remapped below */
+	}
+	if (rc < 0)
+		goto out;
+
+	/* entries in (file, line) order; targets and themes to output indices */
+	uint32_t ne = (uint32_t)lx->entries.n;
+	uint32_t *eorder = xmalloc((ne ? ne : 1) * sizeof(uint32_t));
+	for (uint32_t i = 0; i < ne; i++)
+		eorder[i] = i;
+	qsort(eorder, ne, sizeof(uint32_t), cmp_entry);
+	struct lex_entry *sorted = xmalloc((ne ? ne : 1) * sizeof(*sorted));
+	for (uint32_t i = 0; i < ne; i++) {
+		struct lex_entry e = lx->entries.v[eorder[i]];
+		uint32_t tb = e.theme;
+		e.theme = lx->themes_b.v[tb].out;
+		if (e.role == ROLE_COUNT || e.role == ROLE_EXCLUDE_CATEGORY)
+			e.target = lx->cats_b.v[e.target].out;
+		else
+			e.target = e.theme;
+		sorted[i] = e;
+	}
+	free(eorder);
+	free(lx->entries.v);
+	lx->entries.v = sorted;
+	lx->entries.cap = ne ? ne : 1;
+
+	/* lookup tables */
+	uint32_t nterms = (uint32_t)lx->terms.n;
+	struct csr_b single = { { 0 } }, phrase = { { 0 } }, neg = { { 0 } };
+	LT_VEC(uint32_t) regex = { 0 };
+	LT_VEC(uint32_t) plens = { 0 };
+	for (uint32_t i = 0; i < ne; i++) {
+		struct lex_entry *e = &lx->entries.v[i];
+		if (e->role == ROLE_COUNT)
+			lx->cats[e->target].n_entries++;
+		/* entry key: kind + terms, or the pattern text */
+		LT_VEC(char) key = { 0 };
+		lt_vec_push(&key, (char)e->kind);
+		if (e->kind == ENTRY_REGEX) {
+			for (const char *p = e->text; *p; p++)
+				lt_vec_push(&key, *p);
+		} else {
+			lt_vec_reserve(&key, 1 + 4 * (size_t)e->n_terms);
+			memcpy(key.v + 1, e->terms, 4 * (size_t)e->n_terms);
+			key.n = 1 + 4 * (size_t)e->n_terms;
+		}
+		e->key = intern_put(&lx->keytab, key.v, key.n);
+		lt_vec_release(&key);
+		if (e->kind == ENTRY_REGEX) {
+			regex_literal(lx, e);
+			lt_vec_push(&regex, i);
+			continue;
+		}
+		if (e->role == ROLE_NEGATOR) {
+			csr_add(&neg, e->terms[0], e->theme);
+			continue;
+		}
+		if (e->n_terms == 1) {
+			csr_add(&single, e->terms[0], i);
+			const struct lex_term *t = &lx->terms.v[e->terms[0]];
+			e->liwc_rank = t->kind == TERM_EXACT ? 0 : t->kind == TERM_STEM ? 1
+				       : 2 + (UINT16_MAX - LT_MIN(t->len, (uint32_t)UINT16_MAX));
+		} else {
+			csr_add(&phrase, e->terms[0], i);
+		}
+	}
+	for (uint32_t t = 0; t < nterms; t++)
+		if (lx->terms.v[t].kind == TERM_PREFIX)
+			lt_vec_push(&plens, lx->terms.v[t].len);
+	qsort(plens.v, plens.n, sizeof(uint32_t), cmp_u32);
+	size_t w = 0;
+	for (size_t i = 0; i < plens.n; i++)
+		if (!w || plens.v[w - 1] != plens.v[i])
+			plens.v[w++] = plens.v[i];
+	lx->prefix_lens = plens.v;
+	lx->n_prefix_lens = (uint32_t)w;
+	csr_build(&single, nterms, &lx->single_off, &lx->single_ids);
+	csr_build(&phrase, nterms, &lx->phrase_off, &lx->phrase_ids);
+	/* negator themes: sort and dedupe each term's list */
+	csr_build(&neg, nterms, &lx->neg_off, &lx->neg_ids);
+	lx->regex_ids = regex.v;
+	lx->n_regex = (uint32_t)regex.n;
+
+	uint64_t h = XXH3_64bits("lextab-lexicons", 15);
+	for (size_t i = 0; i < lx->files.n; i++) {
+		uint64_t x[2] = { h, lx->files.v[i].hash };
+		h = XXH3_64bits(x, sizeof(x));
+	}
+	lx->hash = h;
+	lx->finished = true;
+out:
+	free(torder);
+	free(corder);
+	return rc;
+}
+
+/* ----------------------------------------------------------- queries */
+
+uint32_t lexicon_n_themes(const struct lexicon *lx) { return lx->n_themes; }
+const struct lex_theme *lexicon_theme(const struct lexicon *lx, uint32_t i) { return &lx->themes[i]; }
+uint32_t lexicon_n_categories(const struct lexicon *lx) { return lx->n_cats; }
+const struct lex_category *lexicon_category(const struct lexicon *lx, uint32_t i) { return &lx->cats[i]; }
+uint32_t lexicon_n_entries(const struct lexicon *lx) { return (uint32_t)lx->entries.n; }
+const struct lex_entry *lexicon_entry(const struct lexicon *lx, uint32_t i) { return &lx->entries.v[i]; }
+uint32_t lexicon_n_terms(const struct lexicon *lx) { return (uint32_t)lx->terms.n; }
+const struct lex_term *lexicon_term(const struct lexicon *lx, uint32_t i) { return &lx->terms.v[i]; }
+uint32_t lexicon_n_files(const struct lexicon *lx) { return (uint32_t)lx->files.n; }
+const struct lex_file *lexicon_file(const struct lexicon *lx, uint32_t i) { return &lx->files.v[i]; }
+bool lexicon_liwc_mode(const struct lexicon *lx) { return lx->liwc_mode; }
+uint32_t lexicon_max_groups(const struct lexicon *lx) { return lx->max_groups; }
+uint64_t lexicon_hash(const struct lexicon *lx) { return lx->hash; }
+
+static void push_id(uint32_t **out, size_t *n, size_t *cap, uint32_t id)
+{
+	if (*n == *cap)
+		lt_vec_grow_((void **)out, cap, *n + 1, sizeof(uint32_t));
+	(*out)[(*n)++] = id;
+}
+
+void lexicon_word_terms(const struct lexicon *lx, const char *folded, size_t flen,
+			const char *stem, size_t slen, uint32_t **out, size_t *n, size_t *cap)
+{
+	size_t start = *n;
+	uint32_t t = term_find(lx, TERM_STEM, stem, slen);
+	if (t != INTERN_NONE)
+		push_id(out, n, cap, t);
+	t = term_find(lx, TERM_EXACT, folded, flen);
+	if (t != INTERN_NONE)
+		push_id(out, n, cap, t);
+	for (uint32_t i = 0; i < lx->n_prefix_lens && lx->prefix_lens[i] <= flen; i++) {
+		t = term_find(lx, TERM_PREFIX, folded, lx->prefix_lens[i]);
+		if (t != INTERN_NONE)
+			push_id(out, n, cap, t);
+	}
+	if (*n - start > 1)
+		qsort(*out + start, *n - start, sizeof(uint32_t), cmp_u32);
+}
+
+void lexicon_single_entries(const struct lexicon *lx, uint32_t t, const uint32_t **ids,
+			    uint32_t *n)
+{
+	*ids = lx->single_ids + lx->single_off[t];
+	*n = lx->single_off[t + 1] - lx->single_off[t];
+}
+
+void lexicon_phrase_entries(const struct lexicon *lx, uint32_t t, const uint32_t **ids,
+			    uint32_t *n)
+{
+	*ids = lx->phrase_ids + lx->phrase_off[t];
+	*n = lx->phrase_off[t + 1] - lx->phrase_off[t];
+}
+
+void lexicon_regex_entries(const struct lexicon *lx, const uint32_t **ids, uint32_t *n)
+{
+	*ids = lx->regex_ids;
+	*n = lx->n_regex;
+}
+
+void lexicon_negator_themes(const struct lexicon *lx, uint32_t t, const uint32_t **ids,
+			    uint32_t *n)
+{
+	*ids = lx->neg_ids + lx->neg_off[t];
+	*n = lx->neg_off[t + 1] - lx->neg_off[t];
+}
+
+bool lexicon_is_default_negator(const char *f, size_t len)
+{
+	static const char *const words[] = {
+		"not", "no", "never", "none", "nobody", "nothing", "neither",
+		"nor", "nowhere", "without", "cannot"
+	};
+	for (size_t i = 0; i < LT_ARRAY_SIZE(words); i++)
+		if (strlen(words[i]) == len && memcmp(words[i], f, len) == 0)
+			return true;
+	return tokenize_is_nt(f, len);
+}
+
+/* ----------------------------------------------------------- checking */
+
+/* Does every token that term b matches also match term a? */
+static bool term_covers(const struct lexicon *lx, const struct lex_term *a,
+			const struct lex_term *b)
+{
+	if (a == b)
+		return true;
+	if (a->kind == TERM_PREFIX && (b->kind == TERM_EXACT || b->kind == TERM_PREFIX))
+		return b->len >= a->len && memcmp(b->text, a->text, a->len) == 0;
+	if (a->kind == TERM_STEM && b->kind == TERM_EXACT) {
+		size_t sl;
+		const char *s = stemmer_stem(lx->st, b->text, b->len, &sl);
+		return sl == a->len && memcmp(s, a->text, sl) == 0;
+	}
+	return false;
+}
+
+static const char *role_scope(const struct lexicon *lx, const struct lex_entry *e, char *buf,
+			      size_t n)
+{
+	switch (e->role) {
+	case ROLE_COUNT:
+		return lx->cats[e->target].name;
+	case ROLE_EXCLUDE_THEME:
+		snprintf(buf, n, "%s [exclude]", lx->themes[e->theme].name);
+		return buf;
+	case ROLE_EXCLUDE_CATEGORY:
+		snprintf(buf, n, "%s [exclude]", lx->cats[e->target].name);
+		return buf;
+	default:
+		snprintf(buf, n, "%s [negators]", lx->themes[e->theme].name);
+		return buf;
+	}
+}
+
+static bool has_upper_literal(const char *s)
+{
+	for (const char *p = s; *p; p++) {
+		if (*p == '\\' && p[1]) {
+			p++; /* \B, \W, \S are escapes, not letters */
+			continue;
+		}
+		if (*p == '(' && p[1] == '?') {
+			/* skip group names and verbs: (?<Name>..), (?P<..>), (*UTF) */
+			const char *q = p + 2;
+			while (*q && *q != ')' && *q != '>' && *q != ':')
+				q++;
+			p = *q ? q : p;
+			continue;
+		}
+		if (*p == '{' ) {
+			while (*p && *p != '}')
+				p++;
+			if (!*p)
+				break;
+			continue;
+		}
+		if (*p >= 'A' && *p <= 'Z')
+			return true;
+	}
+	return false;
+}
+
+size_t lexicon_check(const struct lexicon *lx, FILE *out, struct lt_msgs *warnings)
+{
+	size_t nwarn = 0;
+	for (uint32_t i = 0; i < lx->n_cats; i++) {
+		const struct lex_category *c = &lx->cats[i];
+		if (c->is_theme_row) {
+			const struct lex_theme *t = &lx->themes[c->theme];
+			fprintf(out, "theme %s: %u categories (%s)%s%s\n", t->name, t->n_cats,
+				t->files, t->version[0] ? ", version " : "", t->version);
+			continue;
+		}
+		fprintf(out, "  %-40s %5u entries\n", c->name, c->n_entries);
+		if (c->n_entries == 0) {
+			msgs_add(warnings, LT_SEV_WARNING, c->line, "%s: category '%s' has no entries",
+				 c->file, c->name);
+			nwarn++;
+		}
+	}
+	uint32_t ne = (uint32_t)lx->entries.n;
+	char b1[256], b2[256];
+	for (uint32_t i = 0; i < ne; i++) {
+		const struct lex_entry *e = &lx->entries.v[i];
+		if (e->kind == ENTRY_REGEX && has_upper_literal(e->text + 1)) {
+			msgs_add(warnings, LT_SEV_WARNING, e->line,
+				 "%s: regex %s contains upper-case letters, but regexes match the "
+				 "case-folded text", e->file, e->text);
+			nwarn++;
+		}
+		for (uint32_t j = 0; j < i; j++) {
+			const struct lex_entry *f = &lx->entries.v[j];
+			if (f->role != e->role || f->target != e->target)
+				continue;
+			if (f->key == e->key) {
+				msgs_add(warnings, LT_SEV_WARNING, e->line,
+					 "%s: duplicate entry '%s' in %s (first at %s:%u)", e->file,
+					 e->text, role_scope(lx, e, b1, sizeof(b1)), f->file, f->line);
+				nwarn++;
+				break;
+			}
+			if (e->kind == ENTRY_REGEX || f->kind == ENTRY_REGEX || e->n_terms != 1 ||
+			    f->n_terms != 1 || e->role == ROLE_NEGATOR)
+				continue;
+			const struct lex_term *te = &lx->terms.v[e->terms[0]];
+			const struct lex_term *tf = &lx->terms.v[f->terms[0]];
+			const struct lex_entry *big = NULL, *small = NULL;
+			if (term_covers(lx, tf, te)) {
+				big = f;
+				small = e;
+			} else if (term_covers(lx, te, tf)) {
+				big = e;
+				small = f;
+			}
+			if (big) {
+				msgs_add(warnings, LT_SEV_WARNING, e->line,
+					 "%s: in %s, '%s' (line %u) matches only words that '%s' "
+					 "(line %u) matches too; %s",
+					 e->file, role_scope(lx, e, b2, sizeof(b2)), small->text,
+					 small->line, big->text, big->line,
+					 small == e ? "it can never be credited with a hit"
+						    : "the earlier entry is credited where both match");
+				nwarn++;
+				break;
+			}
+		}
+	}
+	return nwarn;
+}

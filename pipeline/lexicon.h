@@ -1,0 +1,168 @@
+/* lexicon.h - lexicon files: parse, compile, query (DESIGN.md "Lexicon files").
+ *
+ * A struct lexicon is built once on the main thread (lexicon_new, then
+ * lexicon_add_path for each --lexicons argument, then lexicon_finish) and
+ * is read-only afterwards, so worker threads share it without locks.
+ *
+ * Model. Every single-token matcher is a *term*: (kind, text) where kind is
+ * stem, exact or prefix and text is the Snowball stem, the folded form or
+ * the folded prefix. Terms are deduplicated lexicon-wide. An *entry* is
+ * one lexicon line: a sequence of terms (one = single token, several = a
+ * phrase) or a compiled regex, with a role (counts for a category, or
+ * excludes for a whole theme or one category) and its source file:line.
+ * *Categories* are numbered in output order: themes sorted by name; within
+ * a theme its theme-level row (THEME.*) first, then its categories in the
+ * order the files define them (files in sorted path order).
+ */
+#ifndef LT_LEXICON_H
+#define LT_LEXICON_H
+
+#include <stdio.h>
+#include "lt.h"
+#include "diag.h"
+
+struct stemmer;
+struct rx;
+
+enum term_kind {
+	TERM_STEM = 1,   /* Snowball stem of the folded token equals text */
+	TERM_EXACT = 2,  /* folded token equals text */
+	TERM_PREFIX = 3  /* folded token starts with text */
+};
+
+enum entry_kind {
+	ENTRY_STEM = 1,
+	ENTRY_EXACT = 2,
+	ENTRY_PREFIX = 3,
+	ENTRY_PHRASE = 4,
+	ENTRY_REGEX = 5
+};
+
+enum entry_role {
+	ROLE_COUNT = 0,        /* a category entry */
+	ROLE_EXCLUDE_THEME,    /* [exclude]: cancels hits of every category of the theme */
+	ROLE_EXCLUDE_CATEGORY, /* [exclude NAME]: cancels hits of category NAME */
+	ROLE_NEGATOR           /* [negators]: a negator word for the theme */
+};
+
+struct lex_term {
+	uint8_t kind;          /* enum term_kind */
+	const char *text;      /* NUL-terminated */
+	uint32_t len;
+};
+
+struct lex_entry {
+	uint8_t kind;          /* enum entry_kind */
+	uint8_t role;          /* enum entry_role */
+	uint32_t target;       /* category index (ROLE_COUNT, ROLE_EXCLUDE_CATEGORY) or theme index */
+	uint32_t theme;
+	const char *file;      /* source lexicon path */
+	uint32_t line;         /* 1-based line in file */
+	const char *text;      /* the entry as written (trimmed, without comment) */
+	const uint32_t *terms; /* term ids, n_terms >= 1, unless ENTRY_REGEX */
+	uint32_t n_terms;
+	struct rx *rx;         /* ENTRY_REGEX: compiled pattern */
+	const char *literal;   /* ENTRY_REGEX: a string every match contains, or NULL */
+	uint32_t literal_len;
+	uint32_t key;          /* entries with the same kind and terms (or pattern) share a key */
+	uint32_t liwc_rank;    /* --liwc preference among one-token entries: lower wins */
+};
+
+struct lex_category {
+	const char *name;      /* "theme.name", or "theme.*" for the theme row */
+	const char *short_name;/* "name", or "*" */
+	uint32_t theme;
+	bool is_theme_row;
+	const char *description; /* "# definition:" comment or "" */
+	const char *file;      /* file that opened it ("" for theme rows) */
+	uint32_t line;
+	uint32_t n_entries;    /* ROLE_COUNT entries */
+};
+
+struct lex_theme {
+	const char *name;
+	const char *description;
+	const char *version;
+	const char *files;     /* "a.lex;b.lex" */
+	uint32_t row;          /* category index of THEME.* */
+	uint32_t first_cat, n_cats; /* its categories: [first_cat, first_cat + n_cats), after the row */
+	bool liwc;             /* loaded from .dic/.dicx: --liwc rules apply when enabled */
+};
+
+struct lex_file {
+	const char *path;
+	uint64_t hash;         /* XXH3-64 of the file's bytes */
+	uint64_t size;
+};
+
+struct lexicon;
+
+/* A new, empty lexicon that stems entries with st (borrowed until lexicon_finish). */
+struct lexicon *lexicon_new(struct stemmer *st);
+void lexicon_free(struct lexicon *lx); /* accepts NULL */
+
+/*
+ * Load a lexicon file (.lex, .dic, .dicx) or every such file in a folder
+ * (not recursive, sorted by name). Errors: LT_ELEXICON / LT_EREGEX with d =
+ * "path:line: reason", LT_EIO for unreadable paths. Warnings (LIWC
+ * conditional entries skipped, ...) go to warnings with the file as prefix
+ * in the text.
+ */
+int lexicon_add_path(struct lexicon *lx, const char *path, struct lt_msgs *warnings,
+		     struct lt_diag *d);
+
+/*
+ * Number categories, build the lookup tables. Call once, after the last
+ * lexicon_add_path. Errors: LT_ELEXICON when nothing was loaded, or an
+ * [exclude NAME] names a category its theme does not have.
+ */
+int lexicon_finish(struct lexicon *lx, bool liwc_mode, struct lt_diag *d);
+
+/* Read-only accessors (after lexicon_finish). */
+uint32_t lexicon_n_themes(const struct lexicon *lx);
+const struct lex_theme *lexicon_theme(const struct lexicon *lx, uint32_t i);
+uint32_t lexicon_n_categories(const struct lexicon *lx);
+const struct lex_category *lexicon_category(const struct lexicon *lx, uint32_t i);
+uint32_t lexicon_n_entries(const struct lexicon *lx);
+const struct lex_entry *lexicon_entry(const struct lexicon *lx, uint32_t i);
+uint32_t lexicon_n_terms(const struct lexicon *lx);
+const struct lex_term *lexicon_term(const struct lexicon *lx, uint32_t i);
+uint32_t lexicon_n_files(const struct lexicon *lx);
+const struct lex_file *lexicon_file(const struct lexicon *lx, uint32_t i);
+bool lexicon_liwc_mode(const struct lexicon *lx);
+/* Largest capture count of any regex, to size per-thread match data. */
+uint32_t lexicon_max_groups(const struct lexicon *lx);
+/* Combined hash of every file's content, for change detection. */
+uint64_t lexicon_hash(const struct lexicon *lx);
+
+/*
+ * Terms that match one word: appends to out the ids of every stem term
+ * equal to 'stem', exact term equal to 'folded' and prefix term that
+ * 'folded' starts with; sorted ascending, no duplicates. Thread-safe.
+ */
+void lexicon_word_terms(const struct lexicon *lx, const char *folded, size_t flen,
+			const char *stem, size_t slen, uint32_t **out, size_t *n, size_t *cap);
+
+/* Entries of role ROLE_COUNT/EXCLUDE_* that are one token and use term t. */
+void lexicon_single_entries(const struct lexicon *lx, uint32_t t, const uint32_t **ids,
+			    uint32_t *n);
+/* Phrase entries whose first term is t. */
+void lexicon_phrase_entries(const struct lexicon *lx, uint32_t t, const uint32_t **ids,
+			    uint32_t *n);
+/* Regex entries, in entry order. */
+void lexicon_regex_entries(const struct lexicon *lx, const uint32_t **ids, uint32_t *n);
+/* Themes for which term t is a [negators] word. */
+void lexicon_negator_themes(const struct lexicon *lx, uint32_t t, const uint32_t **ids,
+			    uint32_t *n);
+/* Default negators (DESIGN.md): not no never ... and any word ending in n't. */
+bool lexicon_is_default_negator(const char *folded, size_t len);
+
+/*
+ * `lextab lexicon check`: print per-category entry counts to out and
+ * append warnings (duplicate entries, entries that can never be credited
+ * because an earlier entry of the category always covers them, regexes
+ * with upper-case literals) to warnings. Returns the number of warnings.
+ */
+size_t lexicon_check(const struct lexicon *lx, FILE *out, struct lt_msgs *warnings);
+
+#endif /* LT_LEXICON_H */

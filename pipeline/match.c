@@ -1,0 +1,622 @@
+/* match.c - find the hits of one turn (see match.h).
+ *
+ * Per turn: tokenise; map each token to its word memo (one hash lookup;
+ * a new word type is folded, stemmed and looked up in the lexicon once);
+ * collect candidates - one-token entries from each word's term list,
+ * phrases only where a word's term can start one, regexes on the folded
+ * turn text only when their required literal occurs in it; drop the
+ * candidates an exclusion span overlaps; select leftmost-longest per
+ * category (or per theme under --liwc for LIWC dictionaries); select again
+ * over each theme's taken hits for the THEME.* row; mark negation.
+ */
+#define _GNU_SOURCE /* memmem */
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "match.h"
+#include "intern.h"
+#include "lexicon.h"
+#include "rx.h"
+#include "stem.h"
+#include "xalloc.h"
+#include "banned.h"
+
+struct word_info {
+	const char *folded;
+	uint32_t flen;
+	uint32_t terms_off, n_terms;   /* into pool */
+	uint32_t neg_off, n_neg;       /* themes for which it is a [negators] word */
+	bool neg_all;                  /* default negator (not, never, ...n't) */
+};
+
+struct cand {
+	uint32_t start, end;           /* token span */
+	uint32_t entry;
+	uint32_t target;               /* category (count, exclude category) or theme */
+	uint8_t role;
+};
+
+struct span {
+	uint32_t start, end;
+	uint32_t target;
+	uint8_t role;
+};
+
+struct matcher {
+	const struct lexicon *lx;
+	struct stemmer *st;
+	struct intern words;           /* raw token bytes -> word id */
+	LT_VEC(struct word_info) info;
+	struct lt_u32vec pool;
+	struct arena arena;            /* folded forms */
+	struct rx_scratch *rs;
+	/* reusable per-turn buffers */
+	LT_VEC(struct token) toks;
+	LT_VEC(struct cand) cands;
+	LT_VEC(struct span) excl;
+	LT_VEC(struct hit) taken;
+	LT_VEC(char) folded;           /* folded turn text for regexes */
+	LT_VEC(uint32_t) fmap;         /* folded byte offset -> turn byte offset */
+	struct lt_u32vec scratch;
+	bool liwc_any;
+};
+
+int matcher_new(struct matcher **out, const struct lexicon *lx, const char *lang,
+		struct lt_diag *d)
+{
+	*out = NULL;
+	struct matcher *m = xcalloc(1, sizeof(*m));
+	m->lx = lx;
+	LT_TRY(stemmer_new(&m->st, lang, d));
+	intern_init(&m->words);
+	arena_init(&m->arena);
+	m->rs = rx_scratch_new(lexicon_max_groups(lx), 0);
+	if (lexicon_liwc_mode(lx))
+		for (uint32_t i = 0; i < lexicon_n_themes(lx); i++)
+			if (lexicon_theme(lx, i)->liwc)
+				m->liwc_any = true;
+	*out = m;
+	return LT_OK;
+}
+
+void matcher_free(struct matcher *m)
+{
+	if (!m)
+		return;
+	stemmer_free(m->st);
+	intern_release(&m->words);
+	lt_vec_release(&m->info);
+	lt_vec_release(&m->pool);
+	arena_release(&m->arena);
+	rx_scratch_free(m->rs);
+	lt_vec_release(&m->toks);
+	lt_vec_release(&m->cands);
+	lt_vec_release(&m->excl);
+	lt_vec_release(&m->taken);
+	lt_vec_release(&m->folded);
+	lt_vec_release(&m->fmap);
+	lt_vec_release(&m->scratch);
+	free(m);
+}
+
+size_t matcher_vocabulary(const struct matcher *m)
+{
+	return m->info.n;
+}
+
+size_t matcher_memory(const struct matcher *m)
+{
+	return m->arena.held + m->words.arena.held + (m->words.mask + 1) * sizeof(struct intern_slot) +
+	       m->info.cap * sizeof(struct word_info) + m->pool.cap * sizeof(uint32_t);
+}
+
+/* ------------------------------------------------------------ word memo */
+
+static uint32_t word_id(struct matcher *m, const char *raw, size_t len)
+{
+	uint32_t before = (uint32_t)m->info.n;
+	uint32_t id = intern_put(&m->words, raw, len);
+	if (id < before)
+		return id;
+	struct word_info w;
+	memset(&w, 0, sizeof(w));
+	size_t flen;
+	char *f = tokenize_fold(raw, len, &flen);
+	w.folded = arena_strndup(&m->arena, f, flen);
+	w.flen = (uint32_t)flen;
+	free(f);
+	size_t slen;
+	const char *stem = stemmer_stem(m->st, w.folded, flen, &slen);
+	w.terms_off = (uint32_t)m->pool.n;
+	lexicon_word_terms(m->lx, w.folded, flen, stem, slen, &m->pool.v, &m->pool.n,
+			   &m->pool.cap);
+	w.n_terms = (uint32_t)(m->pool.n - w.terms_off);
+	w.neg_all = lexicon_is_default_negator(w.folded, flen);
+	w.neg_off = (uint32_t)m->pool.n;
+	for (uint32_t i = 0; i < w.n_terms; i++) {
+		const uint32_t *th;
+		uint32_t nth;
+		lexicon_negator_themes(m->lx, m->pool.v[w.terms_off + i], &th, &nth);
+		for (uint32_t k = 0; k < nth; k++) {
+			bool dup = false;
+			for (size_t q = w.neg_off; q < m->pool.n; q++)
+				dup |= m->pool.v[q] == th[k];
+			if (!dup)
+				lt_vec_push(&m->pool, th[k]);
+		}
+	}
+	w.n_neg = (uint32_t)(m->pool.n - w.neg_off);
+	lt_vec_push(&m->info, w);
+	return id;
+}
+
+void matcher_word(struct matcher *m, const char *w, size_t len, const char **folded,
+		  const char **stem)
+{
+	uint32_t id = word_id(m, w, len);
+	*folded = m->info.v[id].folded;
+	size_t slen;
+	const char *s = stemmer_stem(m->st, m->info.v[id].folded, m->info.v[id].flen, &slen);
+	/* copy: the stemmer's buffer is reused by the next call */
+	*stem = arena_strndup(&m->arena, s, slen);
+}
+
+static bool word_has_term(const struct matcher *m, const struct word_info *w, uint32_t t)
+{
+	const uint32_t *p = m->pool.v + w->terms_off;
+	for (uint32_t i = 0; i < w->n_terms; i++)
+		if (p[i] == t)
+			return true;
+	return false;
+}
+
+static bool is_negator(const struct matcher *m, const struct word_info *w, uint32_t theme)
+{
+	if (w->neg_all)
+		return true;
+	const uint32_t *p = m->pool.v + w->neg_off;
+	for (uint32_t i = 0; i < w->n_neg; i++)
+		if (p[i] == theme)
+			return true;
+	return false;
+}
+
+/* ------------------------------------------------------------ candidates */
+
+static void add_cand(struct matcher *m, uint32_t start, uint32_t end, uint32_t e)
+{
+	const struct lex_entry *en = lexicon_entry(m->lx, e);
+	if (en->role == ROLE_NEGATOR)
+		return;
+	if (en->role == ROLE_COUNT) {
+		struct cand c = { start, end, e, en->target, en->role };
+		lt_vec_push(&m->cands, c);
+	} else {
+		struct span s = { start, end, en->target, en->role };
+		lt_vec_push(&m->excl, s);
+	}
+}
+
+static void word_candidates(struct matcher *m, uint32_t ntok)
+{
+	const struct lexicon *lx = m->lx;
+	struct token *tk = m->toks.v;
+	for (uint32_t i = 0; i < ntok; i++) {
+		const struct word_info *w = &m->info.v[tk[i].word];
+		for (uint32_t k = 0; k < w->n_terms; k++) {
+			uint32_t t = m->pool.v[w->terms_off + k];
+			const uint32_t *ids;
+			uint32_t n;
+			lexicon_single_entries(lx, t, &ids, &n);
+			for (uint32_t q = 0; q < n; q++)
+				add_cand(m, i, i + 1, ids[q]);
+			lexicon_phrase_entries(lx, t, &ids, &n);
+			for (uint32_t q = 0; q < n; q++) {
+				const struct lex_entry *e = lexicon_entry(lx, ids[q]);
+				if (i + e->n_terms > ntok)
+					continue;
+				bool ok = true;
+				for (uint32_t j = 1; j < e->n_terms && ok; j++) {
+					const struct token *tj = &tk[i + j];
+					ok = tj->clause == tk[i].clause &&
+					     word_has_term(m, &m->info.v[tj->word], e->terms[j]);
+				}
+				if (ok)
+					add_cand(m, i, i + e->n_terms, ids[q]);
+			}
+		}
+	}
+}
+
+/* Folded turn text plus a map from its byte offsets to the turn's. */
+static void fold_turn(struct matcher *m, const char *text, uint32_t len)
+{
+	m->folded.n = 0;
+	m->fmap.n = 0;
+	lt_vec_reserve(&m->folded, (size_t)len + 16);
+	lt_vec_reserve(&m->fmap, (size_t)len + 16);
+	uint32_t i = 0;
+	while (i < len) {
+		unsigned char b = (unsigned char)text[i];
+		if (b < 0x80) {
+			lt_vec_push(&m->folded, (char)(b >= 'A' && b <= 'Z' ? b + 32 : b));
+			lt_vec_push(&m->fmap, i);
+			i++;
+			continue;
+		}
+		uint32_t cp;
+		size_t k = tokenize_decode(text + i, len - i, &cp);
+		utf8proc_int32_t buf[8];
+		int bc = 0;
+		utf8proc_ssize_t nc = cp == 0x2019 ? 0 :
+			utf8proc_decompose_char((utf8proc_int32_t)cp, buf, 8, UTF8PROC_CASEFOLD, &bc);
+		if (cp == 0x2019) {
+			buf[0] = '\'';
+			nc = 1;
+		} else if (nc <= 0 || nc > 8) {
+			buf[0] = (utf8proc_int32_t)cp;
+			nc = 1;
+		}
+		for (utf8proc_ssize_t q = 0; q < nc; q++) {
+			utf8proc_uint8_t enc[4];
+			utf8proc_ssize_t el = utf8proc_encode_char(buf[q], enc);
+			for (utf8proc_ssize_t r = 0; r < el; r++) {
+				lt_vec_push(&m->folded, (char)enc[r]);
+				lt_vec_push(&m->fmap, i);
+			}
+		}
+		i += (uint32_t)k;
+	}
+	lt_vec_push(&m->fmap, len);
+	lt_vec_reserve(&m->folded, m->folded.n + 1);
+	m->folded.v[m->folded.n] = '\0';
+}
+
+/* First token whose end is after byte b (tokens sorted by start). */
+static uint32_t first_token_ending_after(const struct token *tk, uint32_t n, uint32_t b)
+{
+	uint32_t lo = 0, hi = n;
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (tk[mid].start + tk[mid].len <= b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static void regex_candidates(struct matcher *m, const char *text, uint32_t len,
+			     uint32_t ntok, uint32_t line, struct lt_msgs *msgs)
+{
+	const uint32_t *ids;
+	uint32_t n;
+	lexicon_regex_entries(m->lx, &ids, &n);
+	if (!n || !ntok)
+		return;
+	bool folded = false;
+	for (uint32_t q = 0; q < n; q++) {
+		const struct lex_entry *e = lexicon_entry(m->lx, ids[q]);
+		if (!folded) {
+			fold_turn(m, text, len);
+			folded = true;
+		}
+		const char *ft = m->folded.v;
+		size_t fl = m->folded.n;
+		if (e->literal && !memmem(ft, fl, e->literal, e->literal_len))
+			continue;
+		size_t start = 0;
+		while (start <= fl) {
+			int r = rx_match(e->rx, m->rs, ft, fl, start, true);
+			if (r == RX_NOMATCH)
+				break;
+			if (r < 0) {
+				msgs_add(msgs, LT_SEV_WARNING, line,
+					 "regex %s (%s:%u) %s; its further matches in this turn are "
+					 "not counted", e->text, e->file, e->line,
+					 r == RX_ELIMIT ? "stopped by the PCRE2 match limit"
+							: "failed");
+				break;
+			}
+			size_t b, en;
+			rx_group(m->rs, 0, &b, &en);
+			if (en == b) {
+				/* empty match: step one character on */
+				size_t nx = b + 1;
+				while (nx < fl && ((unsigned char)ft[nx] & 0xC0) == 0x80)
+					nx++;
+				start = nx;
+				continue;
+			}
+			uint32_t ob = m->fmap.v[b], oe = m->fmap.v[en];
+			uint32_t t0 = first_token_ending_after(m->toks.v, ntok, ob);
+			uint32_t t1 = t0;
+			while (t1 < ntok && m->toks.v[t1].start < oe)
+				t1++;
+			if (t1 > t0)
+				add_cand(m, t0, t1, ids[q]);
+			start = en;
+		}
+	}
+}
+
+/* ------------------------------------------------------------ selection */
+
+static int cmp_cand(const void *a, const void *b)
+{
+	const struct cand *x = a, *y = b;
+	if (x->target != y->target)
+		return x->target < y->target ? -1 : 1;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	uint32_t lx_ = x->end - x->start, ly = y->end - y->start;
+	if (lx_ != ly)
+		return lx_ > ly ? -1 : 1;
+	return x->entry < y->entry ? -1 : x->entry > y->entry;
+}
+
+/* Theme-row and LIWC sorts need the entry's LIWC rank and key; the entry
+ * id order already follows the lexicon, so rank ties fall back to it. */
+struct rank_cand {
+	struct cand c;
+	uint32_t rank, key;
+};
+
+static int cmp_rank_cand(const void *a, const void *b)
+{
+	const struct rank_cand *x = a, *y = b;
+	if (x->c.start != y->c.start)
+		return x->c.start < y->c.start ? -1 : 1;
+	uint32_t lx_ = x->c.end - x->c.start, ly = y->c.end - y->c.start;
+	if (lx_ != ly)
+		return lx_ > ly ? -1 : 1;
+	if (x->rank != y->rank)
+		return x->rank < y->rank ? -1 : 1;
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	if (x->c.target != y->c.target)
+		return x->c.target < y->c.target ? -1 : 1;
+	return x->c.entry < y->c.entry ? -1 : x->c.entry > y->c.entry;
+}
+
+static int cmp_hit_theme(const void *a, const void *b)
+{
+	const struct hit *x = a, *y = b;
+	if (x->tok_start != y->tok_start)
+		return x->tok_start < y->tok_start ? -1 : 1;
+	uint32_t lx_ = x->tok_end - x->tok_start, ly = y->tok_end - y->tok_start;
+	if (lx_ != ly)
+		return lx_ > ly ? -1 : 1;
+	if (x->category != y->category)
+		return x->category < y->category ? -1 : 1;
+	return x->entry < y->entry ? -1 : x->entry > y->entry;
+}
+
+static int cmp_hit_out(const void *a, const void *b)
+{
+	const struct hit *x = a, *y = b;
+	if (x->category != y->category)
+		return x->category < y->category ? -1 : 1;
+	if (x->tok_start != y->tok_start)
+		return x->tok_start < y->tok_start ? -1 : 1;
+	return x->tok_end < y->tok_end ? -1 : x->tok_end > y->tok_end;
+}
+
+static bool excluded(const struct matcher *m, const struct cand *c, uint32_t theme)
+{
+	for (size_t i = 0; i < m->excl.n; i++) {
+		const struct span *s = &m->excl.v[i];
+		bool applies = (s->role == ROLE_EXCLUDE_THEME && s->target == theme) ||
+			       (s->role == ROLE_EXCLUDE_CATEGORY && s->target == c->target);
+		if (applies && s->start < c->end && c->start < s->end)
+			return true;
+	}
+	return false;
+}
+
+static bool negated(const struct matcher *m, uint32_t start, uint32_t theme)
+{
+	const struct token *tk = m->toks.v;
+	for (uint32_t k = 1; k <= 3 && k <= start; k++) {
+		const struct token *t = &tk[start - k];
+		if (t->clause != tk[start].clause)
+			break;
+		if (is_negator(m, &m->info.v[t->word], theme))
+			return true;
+	}
+	return false;
+}
+
+static void make_hit(struct matcher *m, struct hit *h, uint32_t turn, uint32_t start,
+		     uint32_t end, uint32_t category, uint32_t entry, struct arena *a)
+{
+	const struct token *tk = m->toks.v;
+	h->turn = turn;
+	h->tok_start = start;
+	h->tok_end = end;
+	h->byte_start = tk[start].start;
+	h->byte_end = tk[end - 1].start + tk[end - 1].len;
+	h->category = category;
+	h->entry = entry;
+	if (end - start == 1) {
+		const struct word_info *w = &m->info.v[tk[start].word];
+		h->form = w->folded;
+		h->form_len = w->flen;
+	} else {
+		size_t n = 0;
+		for (uint32_t i = start; i < end; i++)
+			n += m->info.v[tk[i].word].flen + 1;
+		char *f = arena_alloc(a, n);
+		size_t w = 0;
+		for (uint32_t i = start; i < end; i++) {
+			const struct word_info *wi = &m->info.v[tk[i].word];
+			if (i > start)
+				f[w++] = ' ';
+			memcpy(f + w, wi->folded, wi->flen);
+			w += wi->flen;
+		}
+		f[w] = '\0';
+		h->form = f;
+		h->form_len = (uint32_t)w;
+	}
+	h->negated = false;
+}
+
+/* Leftmost-longest over cands[0..n) of one category (sorted by cmp_cand). */
+static void select_category(struct matcher *m, const struct cand *c, size_t n, uint32_t turn,
+			    struct arena *a)
+{
+	uint32_t last_end = 0;
+	bool any = false;
+	const struct lex_category *cat = lexicon_category(m->lx, c[0].target);
+	for (size_t i = 0; i < n; i++) {
+		if (any && c[i].start < last_end)
+			continue;
+		if (excluded(m, &c[i], cat->theme))
+			continue;
+		struct hit h;
+		make_hit(m, &h, turn, c[i].start, c[i].end, c[i].target, c[i].entry, a);
+		h.negated = negated(m, c[i].start, cat->theme);
+		lt_vec_push(&m->taken, h);
+		last_end = c[i].end;
+		any = true;
+	}
+}
+
+/*
+ * --liwc for a LIWC theme: one entry per token position across the whole
+ * dictionary - the longest span, then an exact word over any wildcard and
+ * the longest wildcard; every category listing that same entry gets the hit.
+ */
+static void select_liwc_theme(struct matcher *m, const struct cand *c, size_t n, uint32_t turn,
+			      struct arena *a, uint32_t theme)
+{
+	struct rank_cand *rc = xmalloc(xmul(n, sizeof(*rc)));
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (excluded(m, &c[i], theme))
+			continue;
+		const struct lex_entry *e = lexicon_entry(m->lx, c[i].entry);
+		rc[k].c = c[i];
+		rc[k].rank = e->liwc_rank;
+		rc[k].key = e->key;
+		k++;
+	}
+	qsort(rc, k, sizeof(*rc), cmp_rank_cand);
+	uint32_t last_end = 0;
+	bool any = false;
+	for (size_t i = 0; i < k;) {
+		if (any && rc[i].c.start < last_end) {
+			i++;
+			continue;
+		}
+		size_t j = i;
+		uint32_t prev_target = UINT32_MAX;
+		while (j < k && rc[j].c.start == rc[i].c.start && rc[j].c.end == rc[i].c.end &&
+		       rc[j].rank == rc[i].rank && rc[j].key == rc[i].key) {
+			if (rc[j].c.target != prev_target) {
+				struct hit h;
+				make_hit(m, &h, turn, rc[j].c.start, rc[j].c.end, rc[j].c.target,
+					 rc[j].c.entry, a);
+				h.negated = negated(m, rc[j].c.start, theme);
+				lt_vec_push(&m->taken, h);
+				prev_target = rc[j].c.target;
+			}
+			j++;
+		}
+		last_end = rc[i].c.end;
+		any = true;
+		i = j;
+	}
+	free(rc);
+}
+
+/* THEME.* rows: leftmost-longest again over the theme's taken hits. */
+static void select_themes(struct matcher *m, struct hit_vec *hits)
+{
+	size_t n = m->taken.n;
+	struct hit *h = m->taken.v;
+	if (!n)
+		return;
+	qsort(h, n, sizeof(*h), cmp_hit_theme);
+	/* hits of different themes interleave: one pass per theme present */
+	m->scratch.n = 0;
+	for (size_t i = 0; i < n; i++) {
+		uint32_t th = lexicon_category(m->lx, h[i].category)->theme;
+		bool seen = false;
+		for (size_t q = 0; q < m->scratch.n; q++)
+			seen |= m->scratch.v[q] == th;
+		if (!seen)
+			lt_vec_push(&m->scratch, th);
+	}
+	for (size_t q = 0; q < m->scratch.n; q++) {
+		uint32_t th = m->scratch.v[q];
+		uint32_t row = lexicon_theme(m->lx, th)->row;
+		uint32_t last_end = 0;
+		bool any = false;
+		for (size_t i = 0; i < n; i++) {
+			if (lexicon_category(m->lx, h[i].category)->theme != th)
+				continue;
+			if (any && h[i].tok_start < last_end)
+				continue;
+			struct hit t = h[i];
+			t.category = row;
+			lt_vec_push(hits, t);
+			last_end = h[i].tok_end;
+			any = true;
+		}
+	}
+	for (size_t i = 0; i < n; i++)
+		lt_vec_push(hits, h[i]);
+}
+
+uint32_t matcher_turn(struct matcher *m, const char *text, uint32_t len, uint32_t turn,
+		      uint32_t line, struct arena *a, struct hit_vec *hits, struct lt_msgs *msgs)
+{
+	m->toks.n = 0;
+	lt_vec_reserve(&m->toks, tokenize_max_tokens(len));
+	uint32_t ntok = (uint32_t)tokenize(text, len, m->toks.v);
+	m->toks.n = ntok;
+	for (uint32_t i = 0; i < ntok; i++)
+		m->toks.v[i].word = word_id(m, text + m->toks.v[i].start, m->toks.v[i].len);
+
+	m->cands.n = 0;
+	m->excl.n = 0;
+	m->taken.n = 0;
+	word_candidates(m, ntok);
+	regex_candidates(m, text, len, ntok, line, msgs);
+	if (!m->cands.n)
+		return ntok;
+	qsort(m->cands.v, m->cands.n, sizeof(struct cand), cmp_cand);
+	const struct lexicon *lx = m->lx;
+	size_t first_out = hits->n;
+	for (size_t i = 0; i < m->cands.n;) {
+		size_t j = i;
+		uint32_t target = m->cands.v[i].target;
+		const struct lex_category *cat = lexicon_category(lx, target);
+		const struct lex_theme *th = lexicon_theme(lx, cat->theme);
+		if (m->liwc_any && th->liwc) {
+			/* the whole theme at once: its categories are consecutive */
+			uint32_t hi = th->first_cat + th->n_cats;
+			while (j < m->cands.n && m->cands.v[j].target < hi)
+				j++;
+			select_liwc_theme(m, m->cands.v + i, j - i, turn, a, cat->theme);
+		} else {
+			while (j < m->cands.n && m->cands.v[j].target == target)
+				j++;
+			select_category(m, m->cands.v + i, j - i, turn, a);
+		}
+		i = j;
+	}
+	select_themes(m, hits);
+	/* stable output order: category, then position */
+	qsort(hits->v + first_out, hits->n - first_out, sizeof(struct hit), cmp_hit_out);
+	return ntok;
+}
+
+const struct token *matcher_tokens(const struct matcher *m, uint32_t *n)
+{
+	*n = (uint32_t)m->toks.n;
+	return m->toks.v;
+}

@@ -1,0 +1,729 @@
+/* run.c - `lextab run` (see run.h).
+ *
+ * Determinism: inputs are sorted by doc_id before anything happens; each
+ * document is processed into its own slot by whichever thread takes it,
+ * with state that never depends on other documents' order (the word memo
+ * only caches pure functions of the word); the writer consumes slots in
+ * order. So the database and tables do not depend on --threads.
+ * Memory: only one chunk of documents (bounded in count and bytes) is held
+ * at a time, plus each thread's word memo.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+#include <xxhash.h>
+
+#include "run.h"
+#include "arena.h"
+#include "cli.h"
+#include "decode.h"
+#include "diag.h"
+#include "discover.h"
+#include "lexicon.h"
+#include "match.h"
+#include "meta.h"
+#include "par.h"
+#include "result.h"
+#include "rx.h"
+#include "segment.h"
+#include "stem.h"
+#include "store.h"
+#include "tables.h"
+#include "xalloc.h"
+#include "banned.h"
+
+#define CHUNK_DOCS 256
+#define CHUNK_BYTES (64u * 1024u * 1024u)
+
+struct worker {
+	struct arena chunk;
+	struct matcher *m;
+	struct rx_scratch *rs;
+};
+
+/* What phase 0 decided for one input. */
+enum plan {
+	PLAN_PROCESS = 0,
+	PLAN_CHECK_HASH,   /* size or mtime changed: read, and skip if the hash is the same */
+	PLAN_UNCHANGED     /* same path, size and mtime: not read */
+};
+
+struct ctx {
+	const struct run_opts *o;
+	struct lexicon *lx;
+	struct meta *meta;
+	struct seg_rules *rules;
+	struct input_list inputs;
+	enum plan *plan;
+	uint64_t *old_hash;
+	struct worker *workers;
+	int n_workers;
+	struct store *store;
+	int64_t run_id;
+	FILE *log;
+	struct run_counts counts;
+	double t_read, t_decode, t_parse, t_match, t_write;
+	uint64_t bytes, tokens;
+};
+
+static double now_s(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static void utc_now(char *buf, size_t n)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_REALTIME, &ts);
+	struct tm tm;
+	gmtime_r(&ts.tv_sec, &tm);
+	strftime(buf, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+LT_PRINTF(2, 3) static void logf_(struct ctx *c, const char *fmt, ...)
+{
+	if (!c->log)
+		return;
+	char ts[32];
+	utc_now(ts, sizeof(ts));
+	fprintf(c->log, "%s ", ts);
+	va_list ap;
+	va_start(ap, fmt);
+	vfprintf(c->log, fmt, ap);
+	va_end(ap);
+	fputc('\n', c->log);
+	fflush(c->log);
+}
+
+/* ------------------------------------------------------------ worker */
+
+static int read_input(const struct input *in, struct arena *a, uint64_t max, char **buf,
+		      size_t *len, int64_t *mtime, struct lt_diag *d)
+{
+	int fd = open(in->path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return lt_diag_set(d, LT_EIO, "cannot open: %s", strerror(errno));
+	struct stat st;
+	if (fstat(fd, &st) != 0) {
+		int e = errno;
+		close(fd);
+		return lt_diag_set(d, LT_EIO, "cannot stat: %s", strerror(e));
+	}
+	if (max && (uint64_t)st.st_size > max) {
+		close(fd);
+		return lt_diag_set(d, LT_ELIMIT,
+				   "file of %lld bytes is larger than --max-file-size (%llu MiB)",
+				   (long long)st.st_size, (unsigned long long)(max >> 20));
+	}
+	*mtime = (int64_t)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
+	size_t cap = (size_t)st.st_size + 1;
+	char *p = arena_alloc(a, cap);
+	size_t n = 0;
+	for (;;) {
+		if (n + 1 >= cap) {
+			/* the file grew while we read it: read the rest too */
+			size_t ncap = cap * 2;
+			if (max && ncap > max + 1) {
+				close(fd);
+				return lt_diag_set(d, LT_ELIMIT, "file grew past --max-file-size while "
+						   "being read");
+			}
+			char *q = arena_alloc(a, ncap);
+			memcpy(q, p, n);
+			p = q;
+			cap = ncap;
+		}
+		ssize_t r = read(fd, p + n, cap - n - 1);
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			int e = errno;
+			close(fd);
+			return lt_diag_set(d, LT_EIO, "read error: %s", strerror(e));
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+	}
+	close(fd);
+	p[n] = '\0';
+	*buf = p;
+	*len = n;
+	return LT_OK;
+}
+
+struct count_key {
+	uint32_t speaker, category, turn, len;
+	bool negated;
+};
+
+static int cmp_count_key(const void *a, const void *b)
+{
+	const struct count_key *x = a, *y = b;
+	if (x->speaker != y->speaker)
+		return x->speaker < y->speaker ? -1 : 1;
+	if (x->category != y->category)
+		return x->category < y->category ? -1 : 1;
+	return x->turn < y->turn ? -1 : x->turn > y->turn;
+}
+
+static void make_counts(struct doc_result *r, struct arena *a)
+{
+	size_t n = r->hits.n;
+	if (!n)
+		return;
+	struct count_key *k = xmalloc(xmul(n, sizeof(*k)));
+	for (size_t i = 0; i < n; i++) {
+		const struct hit *h = &r->hits.v[i];
+		k[i].speaker = r->doc.turns[h->turn].speaker;
+		k[i].category = h->category;
+		k[i].turn = h->turn;
+		k[i].len = h->tok_end - h->tok_start;
+		k[i].negated = h->negated;
+	}
+	qsort(k, n, sizeof(*k), cmp_count_key);
+	struct count_row *rows = arena_alloc(a, n * sizeof(*rows));
+	uint32_t nr = 0;
+	for (size_t i = 0; i < n;) {
+		struct count_row c = { k[i].speaker, k[i].category, 0, 0, 0, 0 };
+		uint32_t last_turn = UINT32_MAX;
+		size_t j = i;
+		while (j < n && k[j].speaker == c.speaker && k[j].category == c.category) {
+			c.hits++;
+			c.matched_tokens += k[j].len;
+			c.negated += k[j].negated;
+			if (k[j].turn != last_turn) {
+				c.turns_with_hit++;
+				last_turn = k[j].turn;
+			}
+			j++;
+		}
+		rows[nr++] = c;
+		i = j;
+	}
+	free(k);
+	r->counts = rows;
+	r->n_counts = nr;
+}
+
+static void process_doc(struct ctx *c, struct worker *w, size_t idx, struct doc_result *r)
+{
+	const struct input *in = &c->inputs.v[idx];
+	double t0 = now_s();
+	char *buf = NULL;
+	size_t len = 0;
+	int64_t mtime = 0;
+	r->mtime_ns = in->mtime_ns;
+	if (read_input(in, &w->chunk, c->o->max_file_size, &buf, &len, &mtime, &r->diag) < 0) {
+		r->state = RESULT_FAILED;
+		return;
+	}
+	r->mtime_ns = mtime;
+	r->size = len;
+	r->hash = XXH3_64bits(buf, len);
+	double t1 = now_s();
+	r->t_read = t1 - t0;
+	if (c->plan[idx] == PLAN_CHECK_HASH && r->hash == c->old_hash[idx]) {
+		r->state = RESULT_UNCHANGED;
+		return;
+	}
+	struct decoded dec;
+	if (decode_bytes((const unsigned char *)buf, len, &w->chunk, &dec, &r->msgs, &r->diag) < 0) {
+		r->state = RESULT_FAILED;
+		return;
+	}
+	r->enc = dec.enc;
+	double t2 = now_s();
+	r->t_decode = t2 - t1;
+	enum doc_format fmt = seg_detect_format(in->path, dec.text, dec.len);
+	segment_parse(c->rules, w->rs, dec.text, dec.len, fmt, &w->chunk, &r->doc, &r->msgs);
+	uint32_t ns = r->doc.n_speakers;
+	r->spk = arena_calloc(&w->chunk, ns ? ns : 1, sizeof(*r->spk));
+	for (uint32_t s = 0; s < ns; s++)
+		meta_resolve(c->meta, in->doc_id, &r->doc, s, &w->chunk, &r->spk[s].attrs,
+			     &r->spk[s].interviewer);
+	double t3 = now_s();
+	r->t_parse = t3 - t2;
+	r->turn_tokens = arena_calloc(&w->chunk, r->doc.n_turns ? r->doc.n_turns : 1,
+				      sizeof(uint32_t));
+	for (uint32_t t = 0; t < r->doc.n_turns; t++) {
+		const struct turn *tu = &r->doc.turns[t];
+		uint32_t nt = matcher_turn(w->m, tu->text, tu->len, t, tu->line, &w->chunk, &r->hits,
+					   &r->msgs);
+		r->turn_tokens[t] = nt;
+		r->spk[tu->speaker].n_turns++;
+		r->spk[tu->speaker].n_tokens += nt;
+		r->n_tokens += nt;
+	}
+	make_counts(r, &w->chunk);
+	r->t_match = now_s() - t3;
+	r->state = RESULT_DONE;
+}
+
+/* ------------------------------------------------------------ writer */
+
+static void report_msgs(struct ctx *c, const struct input *in, const struct lt_msgs *m,
+			struct lt_diag *d, int *rc)
+{
+	for (size_t i = 0; i < m->n; i++) {
+		const struct lt_msg *g = &m->v[i];
+		bool err = g->severity == LT_SEV_ERROR;
+		if (err || !c->o->quiet) {
+			if (g->line)
+				fprintf(stderr, "lextab: %s: %s:%u: %s\n", err ? "error" : "warning",
+					in->path, g->line, g->text);
+			else
+				fprintf(stderr, "lextab: %s: %s: %s\n", err ? "error" : "warning",
+					in->path, g->text);
+		}
+		if (g->line)
+			logf_(c, "%s: %s:%u: %s", err ? "error" : "warning", in->path, g->line, g->text);
+		else
+			logf_(c, "%s: %s: %s", err ? "error" : "warning", in->path, g->text);
+		if (*rc == LT_OK)
+			*rc = store_error(c->store, c->run_id, in->path, g->line, g->severity, g->text, d);
+	}
+}
+
+static int write_chunk(struct ctx *c, struct doc_result *res, size_t first, size_t n,
+		       struct lt_diag *d)
+{
+	double t0 = now_s();
+	int rc = store_begin(c->store, d);
+	for (size_t k = 0; k < n && rc == LT_OK; k++) {
+		struct doc_result *r = &res[k];
+		const struct input *in = &c->inputs.v[first + k];
+		report_msgs(c, in, &r->msgs, d, &rc);
+		if (rc < 0)
+			break;
+		switch (r->state) {
+		case RESULT_DONE:
+			rc = store_put_doc(c->store, in, r, c->run_id, d);
+			c->counts.processed++;
+			c->bytes += r->size;
+			c->tokens += r->n_tokens;
+			break;
+		case RESULT_UNCHANGED:
+			rc = store_touch_doc(c->store, in, d);
+			c->counts.skipped++;
+			break;
+		case RESULT_FAILED:
+			fprintf(stderr, "lextab: error: %s: %s\n", in->path, r->diag.msg);
+			logf_(c, "error: %s: %s", in->path, r->diag.msg);
+			c->counts.failed++;
+			rc = store_error(c->store, c->run_id, in->path, 0, LT_SEV_ERROR, r->diag.msg, d);
+			if (rc == LT_OK) /* what is in the db must be what this run could read */
+				rc = store_delete_doc(c->store, in->doc_id, d);
+			break;
+		case RESULT_PENDING:
+			LT_BUG("unprocessed document in a finished chunk");
+		}
+		c->t_read += r->t_read;
+		c->t_decode += r->t_decode;
+		c->t_parse += r->t_parse;
+		c->t_match += r->t_match;
+	}
+	if (rc == LT_OK)
+		rc = store_commit(c->store, d);
+	else
+		store_rollback(c->store);
+	c->t_write += now_s() - t0;
+	return rc;
+}
+
+/* ------------------------------------------------------------ phase 0 */
+
+static char *counting_key(const struct ctx *c, const char *meta_hash)
+{
+	const struct run_opts *o = c->o;
+	char lh[17];
+	uint64_t h = lexicon_hash(c->lx);
+	for (int i = 15; i >= 0; i--) {
+		lh[i] = "0123456789abcdef"[h & 15];
+		h >>= 4;
+	}
+	lh[16] = '\0';
+	return xasprintf("rules=%d;lexicons=%s;lang=%s;speaker_pattern=%s;meta=%s;liwc=%d",
+			 LT_RULES_VERSION, lh, o->lang, o->speaker_pattern ? o->speaker_pattern : "",
+			 meta_hash, o->liwc ? 1 : 0);
+}
+
+static char *file_hash(const char *path)
+{
+	if (!path)
+		return xstrdup("none");
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return xstrdup("unreadable");
+	XXH3_state_t *st = XXH3_createState();
+	XXH3_64bits_reset(st);
+	char buf[65536];
+	size_t n;
+	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
+		XXH3_64bits_update(st, buf, n);
+	fclose(f);
+	uint64_t h = XXH3_64bits_digest(st);
+	XXH3_freeState(st);
+	return xasprintf("%016llx", (unsigned long long)h);
+}
+
+static int find_stored(const struct stored_doc *v, size_t n, const char *doc_id)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int r = strcmp(v[mid].doc_id, doc_id);
+		if (r == 0)
+			return (int)mid;
+		if (r < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return -1;
+}
+
+static char *lexicon_files_text(const struct lexicon *lx)
+{
+	char *s = xstrdup("");
+	for (uint32_t i = 0; i < lexicon_n_files(lx); i++) {
+		const struct lex_file *f = lexicon_file(lx, i);
+		char *t = xasprintf("%s%s%s=%016llx", s, i ? ";" : "", f->path,
+				    (unsigned long long)f->hash);
+		free(s);
+		s = t;
+	}
+	return s;
+}
+
+static void print_stats(const struct ctx *c, double wall)
+{
+	double mb = (double)c->bytes / 1e6;
+	printf("stats: documents %llu, %.1f MB, %llu tokens, %.3f s wall\n",
+	       (unsigned long long)c->counts.processed, mb, (unsigned long long)c->tokens, wall);
+	printf("stats: %.1f MB/s, %.0f tokens/s, %.1f documents/s\n", wall > 0 ? mb / wall : 0,
+	       wall > 0 ? (double)c->tokens / wall : 0,
+	       wall > 0 ? (double)c->counts.processed / wall : 0);
+	printf("stats: thread time: read %.3f s, decode %.3f s, parse %.3f s, match %.3f s;"
+	       " writer: %.3f s\n", c->t_read, c->t_decode, c->t_parse, c->t_match, c->t_write);
+	size_t vocab = 0, mem = 0;
+	for (int i = 0; i < c->n_workers; i++) {
+		vocab += matcher_vocabulary(c->workers[i].m);
+		mem += matcher_memory(c->workers[i].m);
+	}
+	printf("stats: threads %d, word memo %zu types, %.1f MB\n", c->n_workers, vocab,
+	       (double)mem / 1e6);
+}
+
+static void progress(const struct ctx *c, size_t done, size_t total, double t0, uint64_t bytes)
+{
+	double el = now_s() - t0;
+	double mbs = el > 0 ? (double)bytes / 1e6 / el : 0;
+	double eta = done ? el * (double)(total - done) / (double)done : 0;
+	(void)c;
+	fprintf(stderr, "\r%zu/%zu documents  %.1f MB/s  ETA %.0f s   ", done, total, mbs, eta);
+	fflush(stderr);
+}
+
+int run_main(const struct run_opts *o)
+{
+	double t_start = now_s();
+	struct ctx c;
+	memset(&c, 0, sizeof(c));
+	c.o = o;
+	struct lt_diag d;
+	lt_diag_init(&d);
+	int exit_code = LT_EXIT_OK;
+	struct stemmer *st = NULL;
+	struct doc_result *res = NULL;
+	struct stored_doc *stored = NULL;
+	size_t n_stored = 0;
+	char *meta_hash = NULL, *key = NULL, *old_key = NULL, *lexfiles = NULL;
+	char started[32];
+	utc_now(started, sizeof(started));
+
+	if (o->log_file) {
+		c.log = fopen(o->log_file, "a");
+		if (!c.log) {
+			lt_error("cannot open log file '%s': %s", o->log_file, strerror(errno));
+			return LT_EXIT_IO;
+		}
+	}
+	logf_(&c, "start: %s", o->command_line ? o->command_line : "lextab run");
+
+	/* phase 0: configuration, then inputs, then the database */
+	if (stemmer_new(&st, o->lang, &d) < 0) {
+		lt_error("%s", d.msg);
+		exit_code = LT_EXIT_USAGE;
+		goto out;
+	}
+	c.lx = lexicon_new(st);
+	struct lt_msgs lexwarn;
+	msgs_init(&lexwarn);
+	int rc = LT_OK;
+	for (size_t i = 0; i < o->n_lexicons && rc == LT_OK; i++)
+		rc = lexicon_add_path(c.lx, o->lexicons[i], &lexwarn, &d);
+	if (rc == LT_OK)
+		rc = lexicon_finish(c.lx, o->liwc, &d);
+	if (!o->quiet)
+		for (size_t i = 0; i < lexwarn.n; i++) {
+			if (lexwarn.v[i].line)
+				lt_warning("%s (line %u)", lexwarn.v[i].text, lexwarn.v[i].line);
+			else
+				lt_warning("%s", lexwarn.v[i].text);
+		}
+	msgs_release(&lexwarn);
+	if (rc < 0) {
+		lt_error("%s", d.msg);
+		exit_code = rc == LT_EIO ? LT_EXIT_USAGE : LT_EXIT_USAGE;
+		goto out;
+	}
+	if (o->meta && meta_load(&c.meta, o->meta, &d) < 0) {
+		lt_error("%s", d.msg);
+		exit_code = LT_EXIT_USAGE;
+		goto out;
+	}
+	if (seg_rules_new(&c.rules, o->speaker_pattern, &d) < 0) {
+		lt_error("%s", d.msg);
+		exit_code = LT_EXIT_USAGE;
+		goto out;
+	}
+	struct discover_opts dopts = { o->exts, o->shard_k, o->shard_n, o->max_file_size };
+	if (discover(o->paths, o->n_paths, &dopts, &c.inputs, &d) < 0) {
+		lt_error("%s", d.msg);
+		exit_code = LT_EXIT_USAGE;
+		goto out;
+	}
+	if (!o->quiet)
+		msgs_print(&c.inputs.warnings, "input", stderr);
+
+	/* workers: everything that can fail is set up here, on the main thread */
+	int nthreads = o->threads > 0 ? o->threads : par_max_threads();
+	par_set_threads(nthreads);
+	c.n_workers = par_max_threads();
+	if (c.n_workers < 1)
+		c.n_workers = 1;
+	c.workers = xcalloc((size_t)c.n_workers, sizeof(*c.workers));
+	uint32_t groups = LT_MAX(lexicon_max_groups(c.lx), seg_rules_max_groups(c.rules));
+	for (int i = 0; i < c.n_workers; i++) {
+		arena_init(&c.workers[i].chunk);
+		if (matcher_new(&c.workers[i].m, c.lx, o->lang, &d) < 0) {
+			lt_error("%s", d.msg);
+			exit_code = LT_EXIT_USAGE;
+			goto out;
+		}
+		c.workers[i].rs = rx_scratch_new(groups, 0);
+	}
+
+	if (store_open(&c.store, o->db, STORE_WRITE, &d) < 0) {
+		lt_error("%s", d.msg);
+		exit_code = d.code == LT_ELOCK ? LT_EXIT_LOCKED : LT_EXIT_IO;
+		goto out;
+	}
+
+	/* what must be redone */
+	meta_hash = file_hash(o->meta);
+	key = counting_key(&c, meta_hash);
+	if (store_meta_get(c.store, "counting_key", &old_key, &d) < 0)
+		goto db_fail;
+	const char *reason = NULL;
+	if (o->full)
+		reason = "--full";
+	else if (!old_key)
+		reason = "new database";
+	else if (strcmp(old_key, key) != 0)
+		reason = "lexicons, counting options or counting rules changed";
+	if (store_run_start(c.store, started, o->command_line, o->options_text, reason, &c.run_id,
+			    &d) < 0)
+		goto db_fail;
+	lexfiles = lexicon_files_text(c.lx);
+	if (store_begin(c.store, &d) < 0)
+		goto db_fail;
+	if (reason) {
+		/* everything is re-matched: clear the old results in the same
+		 * transaction that installs the new lexicon and key, so a killed
+		 * run can never leave hits of two lexicons side by side */
+		if (store_exec(c.store, "DELETE FROM hits; DELETE FROM counts; DELETE FROM turns;"
+					" DELETE FROM speaker_attrs; DELETE FROM speakers;"
+					" DELETE FROM document_attrs; DELETE FROM documents;", &d) < 0 ||
+		    store_put_lexicon(c.store, c.lx, &d) < 0 ||
+		    store_meta_set(c.store, "counting_key", key, &d) < 0)
+			goto db_fail_tx;
+	}
+	{
+		char *versions = xasprintf("lextab %s (rules %d); SQLite %s; PCRE2 %s; libstemmer %s;"
+					   " utf8proc %s; %s", LT_VERSION, LT_RULES_VERSION,
+					   store_sqlite_version(), rx_version(), stemmer_version(),
+					   decode_utf8proc_version(), par_runtime());
+		char lh[32];
+		snprintf(lh, sizeof(lh), "%016llx", (unsigned long long)lexicon_hash(c.lx));
+		int r1 = store_meta_set(c.store, "versions", versions, &d);
+		free(versions);
+		if (r1 < 0 || store_meta_set(c.store, "lexicon_hash", lh, &d) < 0 ||
+		    store_meta_set(c.store, "lexicon_files", lexfiles, &d) < 0 ||
+		    store_meta_set(c.store, "language", o->lang, &d) < 0 ||
+		    store_meta_set(c.store, "tool_version", LT_VERSION, &d) < 0)
+			goto db_fail_tx;
+	}
+	if (store_documents(c.store, &stored, &n_stored, &d) < 0)
+		goto db_fail_tx;
+	size_t n = c.inputs.n;
+	c.plan = xcalloc(n ? n : 1, sizeof(*c.plan));
+	c.old_hash = xcalloc(n ? n : 1, sizeof(*c.old_hash));
+	bool *keep = xcalloc(n_stored ? n_stored : 1, sizeof(bool));
+	for (size_t i = 0; i < n; i++) {
+		const struct input *in = &c.inputs.v[i];
+		int k = find_stored(stored, n_stored, in->doc_id);
+		if (k < 0)
+			continue;
+		keep[k] = true;
+		if (stored[k].size == in->size && stored[k].mtime_ns == in->mtime_ns &&
+		    strcmp(stored[k].path, in->path) == 0) {
+			c.plan[i] = PLAN_UNCHANGED;
+		} else {
+			c.plan[i] = PLAN_CHECK_HASH;
+			c.old_hash[i] = stored[k].hash;
+		}
+	}
+	for (size_t k = 0; k < n_stored; k++)
+		if (!keep[k]) {
+			if (store_delete_doc(c.store, stored[k].doc_id, &d) < 0) {
+				free(keep);
+				goto db_fail_tx;
+			}
+			c.counts.removed++;
+			logf_(&c, "removed: %s (%s)", stored[k].doc_id, stored[k].path);
+		}
+	free(keep);
+	/* inputs that could not even be listed */
+	for (size_t i = 0; i < c.inputs.n_err; i++) {
+		const struct input_error *e = &c.inputs.err[i];
+		fprintf(stderr, "lextab: error: %s: %s\n", e->path, e->message);
+		logf_(&c, "error: %s: %s", e->path, e->message);
+		if (store_error(c.store, c.run_id, e->path, 0, LT_SEV_ERROR, e->message, &d) < 0)
+			goto db_fail_tx;
+		c.counts.failed++;
+	}
+	if (store_commit(c.store, &d) < 0)
+		goto db_fail;
+	c.counts.seen = n + c.inputs.n_err;
+
+	/* phases 1 and 2, chunk by chunk */
+	res = xcalloc(CHUNK_DOCS, sizeof(*res));
+	double t_loop = now_s();
+	uint64_t bytes_done = 0;
+	for (size_t first = 0; first < n;) {
+		size_t cnt = 0;
+		uint64_t bytes = 0;
+		while (first + cnt < n && cnt < CHUNK_DOCS &&
+		       (cnt == 0 || bytes + c.inputs.v[first + cnt].size <= CHUNK_BYTES)) {
+			bytes += c.plan[first + cnt] == PLAN_UNCHANGED ? 0 : c.inputs.v[first + cnt].size;
+			cnt++;
+		}
+		memset(res, 0, cnt * sizeof(*res));
+		for (size_t k = 0; k < cnt; k++) {
+			res[k].input = (uint32_t)(first + k);
+			msgs_init(&res[k].msgs);
+			lt_diag_init(&res[k].diag);
+			if (c.plan[first + k] == PLAN_UNCHANGED)
+				res[k].state = RESULT_UNCHANGED;
+		}
+		long long lcnt = (long long)cnt;
+#pragma omp parallel for schedule(dynamic, 1)
+		for (long long k = 0; k < lcnt; k++) {
+			if (res[k].state == RESULT_UNCHANGED)
+				continue;
+			struct worker *w = &c.workers[par_thread_id()];
+			process_doc(&c, w, first + (size_t)k, &res[k]);
+		}
+		rc = write_chunk(&c, res, first, cnt, &d);
+		for (size_t k = 0; k < cnt; k++)
+			result_release(&res[k]);
+		for (int i = 0; i < c.n_workers; i++) {
+			struct arena_mark m0 = { NULL, 0 };
+			arena_reset(&c.workers[i].chunk, m0);
+		}
+		if (rc < 0)
+			goto db_fail;
+		first += cnt;
+		bytes_done += bytes;
+		if (o->progress)
+			progress(&c, first, n, t_loop, bytes_done);
+	}
+	if (o->progress)
+		fputs("\r\033[K", stderr);
+
+	if (c.counts.failed)
+		exit_code = LT_EXIT_PARTIAL;
+
+	if (!o->no_tables) {
+		struct table_opts to = { o->out_dir, o->by, o->n_by, o->include_interviewer, o->tsv,
+					 o->excel_safe, o->wide_by };
+		if (tables_export(c.store, &to, &d) < 0) {
+			lt_error("%s", d.msg);
+			exit_code = d.code == LT_ESQLITE || d.code == LT_EIO ? LT_EXIT_IO : LT_EXIT_USAGE;
+			goto finish;
+		}
+	}
+finish:
+	{
+		char finished[32];
+		utc_now(finished, sizeof(finished));
+		if (store_run_finish(c.store, c.run_id, finished, &c.counts, exit_code, &d) < 0)
+			goto db_fail;
+	}
+	double wall = now_s() - t_start;
+	if (!o->quiet || exit_code != LT_EXIT_OK)
+		fprintf(stderr, "lextab: %llu documents seen, %llu processed, %llu unchanged, "
+				"%llu removed, %llu failed; %.1f MB in %.2f s; exit %d\n",
+			(unsigned long long)c.counts.seen, (unsigned long long)c.counts.processed,
+			(unsigned long long)c.counts.skipped, (unsigned long long)c.counts.removed,
+			(unsigned long long)c.counts.failed, (double)c.bytes / 1e6, wall, exit_code);
+	logf_(&c, "done: %llu seen, %llu processed, %llu unchanged, %llu removed, %llu failed; "
+		  "exit %d", (unsigned long long)c.counts.seen, (unsigned long long)c.counts.processed,
+	      (unsigned long long)c.counts.skipped, (unsigned long long)c.counts.removed,
+	      (unsigned long long)c.counts.failed, exit_code);
+	if (o->stats)
+		print_stats(&c, wall);
+	goto out;
+
+db_fail_tx:
+	store_rollback(c.store);
+db_fail:
+	lt_error("%s", d.msg);
+	logf_(&c, "error: %s", d.msg);
+	exit_code = d.code == LT_ELOCK ? LT_EXIT_LOCKED : LT_EXIT_IO;
+out:
+	free(res);
+	stored_docs_free(stored, n_stored);
+	free(meta_hash);
+	free(key);
+	free(old_key);
+	free(lexfiles);
+	free(c.plan);
+	free(c.old_hash);
+	if (c.workers)
+		for (int i = 0; i < c.n_workers; i++) {
+			matcher_free(c.workers[i].m);
+			rx_scratch_free(c.workers[i].rs);
+			arena_release(&c.workers[i].chunk);
+		}
+	free(c.workers);
+	store_close(c.store);
+	input_list_release(&c.inputs);
+	seg_rules_free(c.rules);
+	meta_free(c.meta);
+	lexicon_free(c.lx);
+	stemmer_free(st);
+	if (c.log)
+		fclose(c.log);
+	return exit_code;
+}

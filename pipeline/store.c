@@ -1,0 +1,826 @@
+/* store.c - SQLite schema, writer, lock and query wrapper (see store.h). */
+#include <errno.h>
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "store.h"
+#include "discover.h"
+#include "lexicon.h"
+#include "result.h"
+#include "xalloc.h"
+#include "banned.h"
+
+static const char schema_sql[] =
+	"CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;\n"
+	"CREATE TABLE IF NOT EXISTS runs(run_id INTEGER PRIMARY KEY, started_at TEXT NOT NULL,"
+	" finished_at TEXT, command TEXT, options TEXT, lexicon_hash TEXT, lexicon_files TEXT,"
+	" versions TEXT, rematch_reason TEXT, documents_seen INTEGER NOT NULL DEFAULT 0,"
+	" documents_processed INTEGER NOT NULL DEFAULT 0, documents_skipped INTEGER NOT NULL DEFAULT 0,"
+	" documents_removed INTEGER NOT NULL DEFAULT 0, documents_failed INTEGER NOT NULL DEFAULT 0,"
+	" exit_code INTEGER);\n"
+	"CREATE TABLE IF NOT EXISTS documents(doc_pk INTEGER PRIMARY KEY, doc_id TEXT NOT NULL UNIQUE,"
+	" path TEXT NOT NULL, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, hash TEXT NOT NULL,"
+	" encoding TEXT NOT NULL, format TEXT NOT NULL, n_speakers INTEGER NOT NULL,"
+	" n_turns INTEGER NOT NULL, n_tokens INTEGER NOT NULL, run_id INTEGER);\n"
+	"CREATE TABLE IF NOT EXISTS document_attrs(doc_pk INTEGER NOT NULL, key TEXT NOT NULL,"
+	" value TEXT NOT NULL, PRIMARY KEY(doc_pk, key)) WITHOUT ROWID;\n"
+	"CREATE TABLE IF NOT EXISTS speakers(doc_pk INTEGER NOT NULL, speaker INTEGER NOT NULL,"
+	" label TEXT NOT NULL, interviewer INTEGER NOT NULL, n_turns INTEGER NOT NULL,"
+	" n_tokens INTEGER NOT NULL, PRIMARY KEY(doc_pk, speaker)) WITHOUT ROWID;\n"
+	"CREATE TABLE IF NOT EXISTS speaker_attrs(doc_pk INTEGER NOT NULL, speaker INTEGER NOT NULL,"
+	" key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY(doc_pk, speaker, key)) WITHOUT ROWID;\n"
+	"CREATE TABLE IF NOT EXISTS turns(doc_pk INTEGER NOT NULL, turn INTEGER NOT NULL,"
+	" speaker INTEGER NOT NULL, line INTEGER NOT NULL, n_tokens INTEGER NOT NULL,"
+	" text TEXT NOT NULL, PRIMARY KEY(doc_pk, turn)) WITHOUT ROWID;\n"
+	"CREATE TABLE IF NOT EXISTS themes(theme_id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+	" description TEXT NOT NULL, version TEXT NOT NULL, files TEXT NOT NULL,"
+	" liwc INTEGER NOT NULL);\n"
+	"CREATE TABLE IF NOT EXISTS categories(category_id INTEGER PRIMARY KEY,"
+	" name TEXT NOT NULL UNIQUE, theme TEXT NOT NULL, short_name TEXT NOT NULL,"
+	" is_theme_row INTEGER NOT NULL, description TEXT NOT NULL, lexicon_file TEXT NOT NULL,"
+	" line INTEGER NOT NULL);\n"
+	"CREATE TABLE IF NOT EXISTS entries(entry_id INTEGER PRIMARY KEY, role TEXT NOT NULL,"
+	" theme TEXT NOT NULL, category_id INTEGER, source TEXT NOT NULL, kind TEXT NOT NULL,"
+	" text TEXT NOT NULL);\n"
+	"CREATE TABLE IF NOT EXISTS hits(doc_pk INTEGER NOT NULL, turn INTEGER NOT NULL,"
+	" category_id INTEGER NOT NULL, tok_start INTEGER NOT NULL, tok_end INTEGER NOT NULL,"
+	" speaker INTEGER NOT NULL, byte_start INTEGER NOT NULL, byte_end INTEGER NOT NULL,"
+	" entry_id INTEGER NOT NULL, form TEXT NOT NULL, negated INTEGER NOT NULL,"
+	" PRIMARY KEY(doc_pk, turn, category_id, tok_start)) WITHOUT ROWID;\n"
+	"CREATE TABLE IF NOT EXISTS counts(doc_pk INTEGER NOT NULL, speaker INTEGER NOT NULL,"
+	" category_id INTEGER NOT NULL, hits INTEGER NOT NULL, matched_tokens INTEGER NOT NULL,"
+	" negated INTEGER NOT NULL, turns_with_hit INTEGER NOT NULL,"
+	" PRIMARY KEY(doc_pk, speaker, category_id)) WITHOUT ROWID;\n"
+	"CREATE TABLE IF NOT EXISTS errors(error_id INTEGER PRIMARY KEY, run_id INTEGER,"
+	" input TEXT NOT NULL, line INTEGER, severity TEXT NOT NULL, message TEXT NOT NULL);\n";
+
+enum {
+	ST_DOC_FIND, ST_DOC_INSERT, ST_DOC_UPDATE, ST_DOC_TOUCH,
+	ST_DEL_ATTRS, ST_DEL_SPK, ST_DEL_SPKATTRS, ST_DEL_TURNS, ST_DEL_HITS, ST_DEL_COUNTS,
+	ST_DEL_DOC,
+	ST_ATTR, ST_SPK, ST_SPKATTR, ST_TURN, ST_HIT, ST_COUNT, ST_ERROR,
+	ST_N
+};
+
+static const char *const stmt_sql[ST_N] = {
+	[ST_DOC_FIND] = "SELECT doc_pk FROM documents WHERE doc_id = ?1",
+	[ST_DOC_INSERT] = "INSERT INTO documents(doc_id, path, size, mtime_ns, hash, encoding, format,"
+			  " n_speakers, n_turns, n_tokens, run_id) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
+	[ST_DOC_UPDATE] = "UPDATE documents SET path=?2, size=?3, mtime_ns=?4, hash=?5, encoding=?6,"
+			  " format=?7, n_speakers=?8, n_turns=?9, n_tokens=?10, run_id=?11 WHERE doc_pk=?1",
+	[ST_DOC_TOUCH] = "UPDATE documents SET path=?2, size=?3, mtime_ns=?4 WHERE doc_id=?1",
+	[ST_DEL_ATTRS] = "DELETE FROM document_attrs WHERE doc_pk=?1",
+	[ST_DEL_SPK] = "DELETE FROM speakers WHERE doc_pk=?1",
+	[ST_DEL_SPKATTRS] = "DELETE FROM speaker_attrs WHERE doc_pk=?1",
+	[ST_DEL_TURNS] = "DELETE FROM turns WHERE doc_pk=?1",
+	[ST_DEL_HITS] = "DELETE FROM hits WHERE doc_pk=?1",
+	[ST_DEL_COUNTS] = "DELETE FROM counts WHERE doc_pk=?1",
+	[ST_DEL_DOC] = "DELETE FROM documents WHERE doc_pk=?1",
+	[ST_ATTR] = "INSERT INTO document_attrs(doc_pk, key, value) VALUES(?1,?2,?3)",
+	[ST_SPK] = "INSERT INTO speakers(doc_pk, speaker, label, interviewer, n_turns, n_tokens)"
+		   " VALUES(?1,?2,?3,?4,?5,?6)",
+	[ST_SPKATTR] = "INSERT INTO speaker_attrs(doc_pk, speaker, key, value) VALUES(?1,?2,?3,?4)",
+	[ST_TURN] = "INSERT INTO turns(doc_pk, turn, speaker, line, n_tokens, text)"
+		    " VALUES(?1,?2,?3,?4,?5,?6)",
+	[ST_HIT] = "INSERT INTO hits(doc_pk, turn, category_id, tok_start, tok_end, speaker,"
+		   " byte_start, byte_end, entry_id, form, negated)"
+		   " VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
+	[ST_COUNT] = "INSERT INTO counts(doc_pk, speaker, category_id, hits, matched_tokens,"
+		     " negated, turns_with_hit) VALUES(?1,?2,?3,?4,?5,?6,?7)",
+	[ST_ERROR] = "INSERT INTO errors(run_id, input, line, severity, message)"
+		     " VALUES(?1,?2,?3,?4,?5)",
+};
+
+struct store {
+	sqlite3 *db;
+	char *path;
+	int lock_fd;
+	char *lock_path;
+	sqlite3_stmt *st[ST_N];
+	bool in_tx;
+};
+
+struct store_stmt {
+	sqlite3_stmt *st;
+	struct store *s;
+};
+
+static int sql_err(struct store *s, struct lt_diag *d, const char *what)
+{
+	return lt_diag_set(d, LT_ESQLITE, "database '%s': %s: %s", s->path, what,
+			   s->db ? sqlite3_errmsg(s->db) : "cannot open");
+}
+
+const char *store_sqlite_version(void)
+{
+	return sqlite3_libversion();
+}
+
+const char *store_path(const struct store *s)
+{
+	return s->path;
+}
+
+int store_exec(struct store *s, const char *sql, struct lt_diag *d)
+{
+	char *err = NULL;
+	if (sqlite3_exec(s->db, sql, NULL, NULL, &err) != SQLITE_OK) {
+		int rc = lt_diag_set(d, LT_ESQLITE, "database '%s': %s", s->path,
+				     err ? err : sqlite3_errmsg(s->db));
+		sqlite3_free(err);
+		return rc;
+	}
+	return LT_OK;
+}
+
+/* ------------------------------------------------------------ locking */
+
+static int take_lock(struct store *s, struct lt_diag *d)
+{
+	s->lock_path = xasprintf("%s.lock", s->path);
+	int fd = open(s->lock_path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+	if (fd < 0)
+		return lt_diag_set(d, LT_EIO, "cannot create lock file '%s': %s", s->lock_path,
+				   strerror(errno));
+	if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+		int e = errno;
+		char holder[256] = "";
+		ssize_t n = pread(fd, holder, sizeof(holder) - 1, 0);
+		holder[n > 0 ? n : 0] = '\0';
+		char *nl = strchr(holder, '\n');
+		if (nl)
+			*nl = '\0';
+		close(fd);
+		if (e == EWOULDBLOCK)
+			return lt_diag_set(d, LT_ELOCK,
+					   "database '%s' is in use by another lextab run (%s)",
+					   s->path, holder[0] ? holder : "holder unknown");
+		return lt_diag_set(d, LT_EIO, "cannot lock '%s': %s", s->lock_path, strerror(e));
+	}
+	/* the lock is ours (a stale lock from a killed run is released by the
+	 * kernel, so taking it over needs nothing more) */
+	char buf[256];
+	time_t now = time(NULL);
+	struct tm tm;
+	gmtime_r(&now, &tm);
+	char ts[32];
+	strftime(ts, sizeof(ts), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	char host[128] = "";
+	gethostname(host, sizeof(host) - 1);
+	int len = snprintf(buf, sizeof(buf), "pid %ld on %s, started %s\n", (long)getpid(), host, ts);
+	if (ftruncate(fd, 0) != 0 || pwrite(fd, buf, (size_t)len, 0) != len) {
+		/* the lock holds regardless; the note is only for other runs' messages */
+	}
+	s->lock_fd = fd;
+	return LT_OK;
+}
+
+/* ------------------------------------------------------------ open/close */
+
+static int prepare_all(struct store *s, struct lt_diag *d)
+{
+	for (int i = 0; i < ST_N; i++)
+		if (sqlite3_prepare_v3(s->db, stmt_sql[i], -1, SQLITE_PREPARE_PERSISTENT, &s->st[i],
+				       NULL) != SQLITE_OK)
+			return sql_err(s, d, "preparing statements");
+	return LT_OK;
+}
+
+static int check_schema(struct store *s, struct lt_diag *d)
+{
+	char *v = NULL;
+	LT_TRY(store_meta_get(s, "schema_version", &v, d));
+	if (!v) {
+		char buf[16];
+		snprintf(buf, sizeof(buf), "%d", STORE_SCHEMA_VERSION);
+		return store_meta_set(s, "schema_version", buf, d);
+	}
+	int have = atoi(v);
+	free(v);
+	if (have != STORE_SCHEMA_VERSION)
+		return lt_diag_set(d, LT_ESQLITE,
+				   "database '%s' has schema version %d; this lextab uses version %d",
+				   s->path, have, STORE_SCHEMA_VERSION);
+	return LT_OK;
+}
+
+int store_open(struct store **out, const char *path, enum store_mode mode, struct lt_diag *d)
+{
+	*out = NULL;
+	struct store *s = xcalloc(1, sizeof(*s));
+	s->path = xstrdup(path);
+	s->lock_fd = -1;
+	int rc = LT_OK;
+	if (mode == STORE_READ) {
+		struct stat st;
+		if (stat(path, &st) != 0) {
+			rc = lt_diag_set(d, LT_EIO, "cannot open database '%s': %s", path,
+					 strerror(errno));
+			goto fail;
+		}
+	} else {
+		rc = take_lock(s, d);
+		if (rc < 0)
+			goto fail;
+	}
+	int flags = mode == STORE_READ ? SQLITE_OPEN_READONLY
+				       : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	if (sqlite3_open_v2(path, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+		rc = sql_err(s, d, "cannot open");
+		goto fail;
+	}
+	sqlite3_extended_result_codes(s->db, 1);
+	sqlite3_busy_timeout(s->db, 5000);
+	/* a quick look at the file: SQLite reports "file is not a database" here */
+	rc = store_exec(s, "SELECT count(*) FROM sqlite_schema", d);
+	if (rc < 0)
+		goto fail;
+	if (mode == STORE_WRITE) {
+		rc = store_exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+				   " PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;", d);
+		if (rc < 0)
+			goto fail;
+		rc = store_exec(s, schema_sql, d);
+		if (rc < 0)
+			goto fail;
+		rc = check_schema(s, d);
+		if (rc < 0)
+			goto fail;
+		rc = prepare_all(s, d);
+		if (rc < 0)
+			goto fail;
+	} else {
+		rc = store_exec(s, "PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;", d);
+		if (rc < 0)
+			goto fail;
+		char *v = NULL;
+		rc = store_meta_get(s, "schema_version", &v, d);
+		if (rc < 0 || !v) {
+			if (rc >= 0)
+				rc = lt_diag_set(d, LT_ESQLITE, "'%s' is not a lextab database", path);
+			goto fail;
+		}
+		int have = atoi(v);
+		free(v);
+		if (have != STORE_SCHEMA_VERSION) {
+			rc = lt_diag_set(d, LT_ESQLITE,
+					 "database '%s' has schema version %d; this lextab uses "
+					 "version %d", path, have, STORE_SCHEMA_VERSION);
+			goto fail;
+		}
+	}
+	*out = s;
+	return LT_OK;
+fail:
+	store_close(s);
+	return rc;
+}
+
+void store_close(struct store *s)
+{
+	if (!s)
+		return;
+	for (int i = 0; i < ST_N; i++)
+		sqlite3_finalize(s->st[i]);
+	if (s->db) {
+		if (s->in_tx)
+			sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+		sqlite3_close(s->db);
+	}
+	if (s->lock_fd >= 0) {
+		/* leave the file: removing it would race with a run taking it */
+		flock(s->lock_fd, LOCK_UN);
+		close(s->lock_fd);
+	}
+	free(s->lock_path);
+	free(s->path);
+	free(s);
+}
+
+int store_begin(struct store *s, struct lt_diag *d)
+{
+	LT_TRY(store_exec(s, "BEGIN IMMEDIATE", d));
+	s->in_tx = true;
+	return LT_OK;
+}
+
+int store_commit(struct store *s, struct lt_diag *d)
+{
+	int rc = store_exec(s, "COMMIT", d);
+	if (rc == LT_OK)
+		s->in_tx = false;
+	return rc;
+}
+
+void store_rollback(struct store *s)
+{
+	if (s->in_tx)
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	s->in_tx = false;
+}
+
+/* ------------------------------------------------------------ helpers */
+
+static void bind_text(sqlite3_stmt *st, int i, const char *v, size_t n)
+{
+	sqlite3_bind_text64(st, i, v ? v : "", v ? n : 0, SQLITE_STATIC, SQLITE_UTF8);
+}
+
+static void bind_z(sqlite3_stmt *st, int i, const char *v)
+{
+	bind_text(st, i, v, v ? strlen(v) : 0);
+}
+
+static int step_done(struct store *s, sqlite3_stmt *st, struct lt_diag *d, const char *what)
+{
+	int r = sqlite3_step(st);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	if (r != SQLITE_DONE && r != SQLITE_ROW)
+		return sql_err(s, d, what);
+	return LT_OK;
+}
+
+static void hex64(char out[17], uint64_t v)
+{
+	static const char hx[] = "0123456789abcdef";
+	for (int i = 15; i >= 0; i--) {
+		out[i] = hx[v & 15];
+		v >>= 4;
+	}
+	out[16] = '\0';
+}
+
+int store_meta_get(struct store *s, const char *key, char **value, struct lt_diag *d)
+{
+	*value = NULL;
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(s->db, "SELECT value FROM meta WHERE key = ?1", -1, &st, NULL) !=
+	    SQLITE_OK) {
+		/* no meta table: not a lextab database (or an empty new file) */
+		if (strstr(sqlite3_errmsg(s->db), "no such table"))
+			return LT_OK;
+		return sql_err(s, d, "reading meta");
+	}
+	bind_z(st, 1, key);
+	int r = sqlite3_step(st);
+	if (r == SQLITE_ROW)
+		*value = xstrdup((const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	if (r != SQLITE_ROW && r != SQLITE_DONE)
+		return sql_err(s, d, "reading meta");
+	return LT_OK;
+}
+
+int store_meta_set(struct store *s, const char *key, const char *value, struct lt_diag *d)
+{
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(s->db, "INSERT OR REPLACE INTO meta(key, value) VALUES(?1, ?2)", -1,
+			       &st, NULL) != SQLITE_OK)
+		return sql_err(s, d, "writing meta");
+	bind_z(st, 1, key);
+	bind_z(st, 2, value);
+	int r = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (r != SQLITE_DONE)
+		return sql_err(s, d, "writing meta");
+	return LT_OK;
+}
+
+/* ------------------------------------------------------------ lexicon */
+
+static const char *entry_kind_name(uint8_t k)
+{
+	switch (k) {
+	case ENTRY_STEM: return "stem";
+	case ENTRY_EXACT: return "exact";
+	case ENTRY_PREFIX: return "prefix";
+	case ENTRY_PHRASE: return "phrase";
+	default: return "regex";
+	}
+}
+
+static const char *entry_role_name(uint8_t r)
+{
+	switch (r) {
+	case ROLE_COUNT: return "count";
+	case ROLE_EXCLUDE_THEME: return "exclude";
+	case ROLE_EXCLUDE_CATEGORY: return "exclude_category";
+	default: return "negator";
+	}
+}
+
+int store_put_lexicon(struct store *s, const struct lexicon *lx, struct lt_diag *d)
+{
+	LT_TRY(store_exec(s, "DELETE FROM themes; DELETE FROM categories; DELETE FROM entries;", d));
+	sqlite3_stmt *th = NULL, *ca = NULL, *en = NULL;
+	int rc = LT_OK;
+	if (sqlite3_prepare_v2(s->db, "INSERT INTO themes(theme_id, name, description, version,"
+				      " files, liwc) VALUES(?1,?2,?3,?4,?5,?6)", -1, &th, NULL) ||
+	    sqlite3_prepare_v2(s->db, "INSERT INTO categories(category_id, name, theme, short_name,"
+				      " is_theme_row, description, lexicon_file, line)"
+				      " VALUES(?1,?2,?3,?4,?5,?6,?7,?8)", -1, &ca, NULL) ||
+	    sqlite3_prepare_v2(s->db, "INSERT INTO entries(entry_id, role, theme, category_id,"
+				      " source, kind, text) VALUES(?1,?2,?3,?4,?5,?6,?7)", -1, &en,
+			       NULL)) {
+		rc = sql_err(s, d, "writing the lexicon");
+		goto out;
+	}
+	for (uint32_t i = 0; i < lexicon_n_themes(lx) && rc == LT_OK; i++) {
+		const struct lex_theme *t = lexicon_theme(lx, i);
+		sqlite3_bind_int64(th, 1, i);
+		bind_z(th, 2, t->name);
+		bind_z(th, 3, t->description);
+		bind_z(th, 4, t->version);
+		bind_z(th, 5, t->files);
+		sqlite3_bind_int(th, 6, t->liwc);
+		rc = step_done(s, th, d, "writing themes");
+	}
+	for (uint32_t i = 0; i < lexicon_n_categories(lx) && rc == LT_OK; i++) {
+		const struct lex_category *c = lexicon_category(lx, i);
+		sqlite3_bind_int64(ca, 1, i);
+		bind_z(ca, 2, c->name);
+		bind_z(ca, 3, lexicon_theme(lx, c->theme)->name);
+		bind_z(ca, 4, c->short_name);
+		sqlite3_bind_int(ca, 5, c->is_theme_row);
+		bind_z(ca, 6, c->description);
+		bind_z(ca, 7, c->file);
+		sqlite3_bind_int64(ca, 8, c->line);
+		rc = step_done(s, ca, d, "writing categories");
+	}
+	for (uint32_t i = 0; i < lexicon_n_entries(lx) && rc == LT_OK; i++) {
+		const struct lex_entry *e = lexicon_entry(lx, i);
+		char *src = xasprintf("%s:%u", e->file, e->line);
+		sqlite3_bind_int64(en, 1, i);
+		bind_z(en, 2, entry_role_name(e->role));
+		bind_z(en, 3, lexicon_theme(lx, e->theme)->name);
+		if (e->role == ROLE_COUNT || e->role == ROLE_EXCLUDE_CATEGORY)
+			sqlite3_bind_int64(en, 4, e->target);
+		else
+			sqlite3_bind_null(en, 4);
+		bind_z(en, 5, src);
+		bind_z(en, 6, entry_kind_name(e->kind));
+		bind_z(en, 7, e->text);
+		rc = step_done(s, en, d, "writing entries");
+		free(src);
+	}
+out:
+	sqlite3_finalize(th);
+	sqlite3_finalize(ca);
+	sqlite3_finalize(en);
+	return rc;
+}
+
+/* ------------------------------------------------------------ documents */
+
+static int64_t find_doc(struct store *s, const char *doc_id, struct lt_diag *d, int *rc)
+{
+	sqlite3_stmt *st = s->st[ST_DOC_FIND];
+	bind_z(st, 1, doc_id);
+	int r = sqlite3_step(st);
+	int64_t pk = -1;
+	if (r == SQLITE_ROW)
+		pk = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	*rc = (r == SQLITE_ROW || r == SQLITE_DONE) ? LT_OK : sql_err(s, d, "finding a document");
+	return pk;
+}
+
+static int delete_children(struct store *s, int64_t pk, struct lt_diag *d)
+{
+	static const int dels[] = { ST_DEL_ATTRS, ST_DEL_SPK, ST_DEL_SPKATTRS, ST_DEL_TURNS,
+				    ST_DEL_HITS, ST_DEL_COUNTS };
+	for (size_t i = 0; i < LT_ARRAY_SIZE(dels); i++) {
+		sqlite3_bind_int64(s->st[dels[i]], 1, pk);
+		LT_TRY(step_done(s, s->st[dels[i]], d, "deleting a document's rows"));
+	}
+	return LT_OK;
+}
+
+static const char *format_name(enum doc_format f)
+{
+	switch (f) {
+	case DOC_FORMAT_VTT: return "webvtt";
+	case DOC_FORMAT_SRT: return "srt";
+	default: return "text";
+	}
+}
+
+int store_put_doc(struct store *s, const struct input *in, const struct doc_result *r,
+		  int64_t run_id, struct lt_diag *d)
+{
+	int rc;
+	int64_t pk = find_doc(s, in->doc_id, d, &rc);
+	LT_TRY(rc);
+	char hash[17];
+	hex64(hash, r->hash);
+	sqlite3_stmt *st;
+	if (pk >= 0) {
+		LT_TRY(delete_children(s, pk, d));
+		st = s->st[ST_DOC_UPDATE];
+		sqlite3_bind_int64(st, 1, pk);
+	} else {
+		st = s->st[ST_DOC_INSERT];
+		bind_z(st, 1, in->doc_id);
+	}
+	bind_z(st, 2, in->path);
+	sqlite3_bind_int64(st, 3, (sqlite3_int64)r->size);
+	sqlite3_bind_int64(st, 4, r->mtime_ns);
+	bind_z(st, 5, hash);
+	bind_z(st, 6, decode_encoding_name(r->enc));
+	bind_z(st, 7, format_name(r->doc.format));
+	sqlite3_bind_int64(st, 8, r->doc.n_speakers);
+	sqlite3_bind_int64(st, 9, r->doc.n_turns);
+	sqlite3_bind_int64(st, 10, (sqlite3_int64)r->n_tokens);
+	sqlite3_bind_int64(st, 11, run_id);
+	LT_TRY(step_done(s, st, d, "writing a document"));
+	if (pk < 0)
+		pk = sqlite3_last_insert_rowid(s->db);
+
+	st = s->st[ST_ATTR];
+	for (uint32_t i = 0; i < r->doc.attrs.n; i++) {
+		sqlite3_bind_int64(st, 1, pk);
+		bind_z(st, 2, r->doc.attrs.v[i].key);
+		bind_z(st, 3, r->doc.attrs.v[i].value);
+		LT_TRY(step_done(s, st, d, "writing document attributes"));
+	}
+	for (uint32_t i = 0; i < r->doc.n_speakers; i++) {
+		const struct speaker_out *so = &r->spk[i];
+		st = s->st[ST_SPK];
+		sqlite3_bind_int64(st, 1, pk);
+		sqlite3_bind_int64(st, 2, i);
+		bind_z(st, 3, r->doc.speakers[i].label);
+		sqlite3_bind_int(st, 4, so->interviewer);
+		sqlite3_bind_int64(st, 5, so->n_turns);
+		sqlite3_bind_int64(st, 6, (sqlite3_int64)so->n_tokens);
+		LT_TRY(step_done(s, st, d, "writing speakers"));
+		st = s->st[ST_SPKATTR];
+		for (uint32_t k = 0; k < so->attrs.n; k++) {
+			sqlite3_bind_int64(st, 1, pk);
+			sqlite3_bind_int64(st, 2, i);
+			bind_z(st, 3, so->attrs.v[k].key);
+			bind_z(st, 4, so->attrs.v[k].value);
+			LT_TRY(step_done(s, st, d, "writing speaker attributes"));
+		}
+	}
+	st = s->st[ST_TURN];
+	for (uint32_t i = 0; i < r->doc.n_turns; i++) {
+		const struct turn *t = &r->doc.turns[i];
+		sqlite3_bind_int64(st, 1, pk);
+		sqlite3_bind_int64(st, 2, i);
+		sqlite3_bind_int64(st, 3, t->speaker);
+		sqlite3_bind_int64(st, 4, t->line);
+		sqlite3_bind_int64(st, 5, r->turn_tokens[i]);
+		bind_text(st, 6, t->text, t->len);
+		LT_TRY(step_done(s, st, d, "writing turns"));
+	}
+	st = s->st[ST_HIT];
+	for (size_t i = 0; i < r->hits.n; i++) {
+		const struct hit *h = &r->hits.v[i];
+		sqlite3_bind_int64(st, 1, pk);
+		sqlite3_bind_int64(st, 2, h->turn);
+		sqlite3_bind_int64(st, 3, h->category);
+		sqlite3_bind_int64(st, 4, h->tok_start);
+		sqlite3_bind_int64(st, 5, h->tok_end);
+		sqlite3_bind_int64(st, 6, r->doc.turns[h->turn].speaker);
+		sqlite3_bind_int64(st, 7, h->byte_start);
+		sqlite3_bind_int64(st, 8, h->byte_end);
+		sqlite3_bind_int64(st, 9, h->entry);
+		bind_text(st, 10, h->form, h->form_len);
+		sqlite3_bind_int(st, 11, h->negated);
+		LT_TRY(step_done(s, st, d, "writing hits"));
+	}
+	st = s->st[ST_COUNT];
+	for (uint32_t i = 0; i < r->n_counts; i++) {
+		const struct count_row *c = &r->counts[i];
+		sqlite3_bind_int64(st, 1, pk);
+		sqlite3_bind_int64(st, 2, c->speaker);
+		sqlite3_bind_int64(st, 3, c->category);
+		sqlite3_bind_int64(st, 4, c->hits);
+		sqlite3_bind_int64(st, 5, c->matched_tokens);
+		sqlite3_bind_int64(st, 6, c->negated);
+		sqlite3_bind_int64(st, 7, c->turns_with_hit);
+		LT_TRY(step_done(s, st, d, "writing counts"));
+	}
+	return LT_OK;
+}
+
+int store_touch_doc(struct store *s, const struct input *in, struct lt_diag *d)
+{
+	sqlite3_stmt *st = s->st[ST_DOC_TOUCH];
+	bind_z(st, 1, in->doc_id);
+	bind_z(st, 2, in->path);
+	sqlite3_bind_int64(st, 3, (sqlite3_int64)in->size);
+	sqlite3_bind_int64(st, 4, in->mtime_ns);
+	return step_done(s, st, d, "updating a document");
+}
+
+int store_delete_doc(struct store *s, const char *doc_id, struct lt_diag *d)
+{
+	int rc;
+	int64_t pk = find_doc(s, doc_id, d, &rc);
+	LT_TRY(rc);
+	if (pk < 0)
+		return LT_OK;
+	LT_TRY(delete_children(s, pk, d));
+	sqlite3_bind_int64(s->st[ST_DEL_DOC], 1, pk);
+	return step_done(s, s->st[ST_DEL_DOC], d, "deleting a document");
+}
+
+/* ------------------------------------------------------------ runs, errors */
+
+int store_run_start(struct store *s, const char *started_at, const char *command,
+		    const char *options, const char *reason, int64_t *run_id, struct lt_diag *d)
+{
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(s->db, "INSERT INTO runs(started_at, command, options, lexicon_hash,"
+				      " lexicon_files, versions, rematch_reason)"
+				      " VALUES(?1,?2,?3,(SELECT value FROM meta WHERE key='lexicon_hash'),"
+				      " (SELECT value FROM meta WHERE key='lexicon_files'),"
+				      " (SELECT value FROM meta WHERE key='versions'),?4)", -1, &st,
+			       NULL) != SQLITE_OK)
+		return sql_err(s, d, "recording the run");
+	bind_z(st, 1, started_at);
+	bind_z(st, 2, command);
+	bind_z(st, 3, options);
+	if (reason)
+		bind_z(st, 4, reason);
+	int r = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (r != SQLITE_DONE)
+		return sql_err(s, d, "recording the run");
+	*run_id = sqlite3_last_insert_rowid(s->db);
+	return LT_OK;
+}
+
+int store_run_finish(struct store *s, int64_t run_id, const char *finished_at,
+		     const struct run_counts *c, int exit_code, struct lt_diag *d)
+{
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(s->db, "UPDATE runs SET finished_at=?2, documents_seen=?3,"
+				      " documents_processed=?4, documents_skipped=?5,"
+				      " documents_removed=?6, documents_failed=?7, exit_code=?8"
+				      " WHERE run_id=?1", -1, &st, NULL) != SQLITE_OK)
+		return sql_err(s, d, "recording the run");
+	sqlite3_bind_int64(st, 1, run_id);
+	bind_z(st, 2, finished_at);
+	sqlite3_bind_int64(st, 3, (sqlite3_int64)c->seen);
+	sqlite3_bind_int64(st, 4, (sqlite3_int64)c->processed);
+	sqlite3_bind_int64(st, 5, (sqlite3_int64)c->skipped);
+	sqlite3_bind_int64(st, 6, (sqlite3_int64)c->removed);
+	sqlite3_bind_int64(st, 7, (sqlite3_int64)c->failed);
+	sqlite3_bind_int(st, 8, exit_code);
+	int r = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (r != SQLITE_DONE)
+		return sql_err(s, d, "recording the run");
+	return LT_OK;
+}
+
+int store_error(struct store *s, int64_t run_id, const char *input, uint32_t line,
+		int severity, const char *message, struct lt_diag *d)
+{
+	sqlite3_stmt *st = s->st[ST_ERROR];
+	sqlite3_bind_int64(st, 1, run_id);
+	bind_z(st, 2, input);
+	if (line)
+		sqlite3_bind_int64(st, 3, line);
+	else
+		sqlite3_bind_null(st, 3);
+	bind_z(st, 4, severity == LT_SEV_ERROR ? "error" : "warning");
+	bind_z(st, 5, message);
+	return step_done(s, st, d, "recording an error");
+}
+
+int store_documents(struct store *s, struct stored_doc **out, size_t *n, struct lt_diag *d)
+{
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(s->db, "SELECT doc_id, path, size, mtime_ns, hash FROM documents"
+				      " ORDER BY doc_id", -1, &st, NULL) != SQLITE_OK)
+		return sql_err(s, d, "reading documents");
+	LT_VEC(struct stored_doc) v = { 0 };
+	int r;
+	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+		struct stored_doc sd;
+		sd.doc_id = xstrdup((const char *)sqlite3_column_text(st, 0));
+		sd.path = xstrdup((const char *)sqlite3_column_text(st, 1));
+		sd.size = (uint64_t)sqlite3_column_int64(st, 2);
+		sd.mtime_ns = sqlite3_column_int64(st, 3);
+		sd.hash = strtoull((const char *)sqlite3_column_text(st, 4), NULL, 16);
+		lt_vec_push(&v, sd);
+	}
+	sqlite3_finalize(st);
+	if (r != SQLITE_DONE) {
+		stored_docs_free(v.v, v.n);
+		return sql_err(s, d, "reading documents");
+	}
+	*out = v.v;
+	*n = v.n;
+	return LT_OK;
+}
+
+void stored_docs_free(struct stored_doc *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(v[i].doc_id);
+		free(v[i].path);
+	}
+	free(v);
+}
+
+/* ------------------------------------------------------------ queries */
+
+int store_prepare(struct store *s, const char *sql, struct store_stmt **out, struct lt_diag *d)
+{
+	*out = NULL;
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return sql_err(s, d, "preparing a query");
+	struct store_stmt *q = xcalloc(1, sizeof(*q));
+	q->st = st;
+	q->s = s;
+	*out = q;
+	return LT_OK;
+}
+
+void store_bind_text(struct store_stmt *q, int i, const char *v)
+{
+	sqlite3_bind_text(q->st, i, v, -1, SQLITE_TRANSIENT);
+}
+
+void store_bind_int(struct store_stmt *q, int i, int64_t v)
+{
+	sqlite3_bind_int64(q->st, i, v);
+}
+
+int store_step(struct store_stmt *q, struct lt_diag *d)
+{
+	int r = sqlite3_step(q->st);
+	if (r == SQLITE_ROW)
+		return 1;
+	if (r == SQLITE_DONE)
+		return 0;
+	return sql_err(q->s, d, "query");
+}
+
+void store_reset(struct store_stmt *q)
+{
+	sqlite3_reset(q->st);
+	sqlite3_clear_bindings(q->st);
+}
+
+int store_col_count(struct store_stmt *q)
+{
+	return sqlite3_column_count(q->st);
+}
+
+const char *store_col_name(struct store_stmt *q, int i)
+{
+	return sqlite3_column_name(q->st, i);
+}
+
+const char *store_col_text(struct store_stmt *q, int i, size_t *len)
+{
+	const unsigned char *t = sqlite3_column_text(q->st, i);
+	size_t n = (size_t)sqlite3_column_bytes(q->st, i);
+	if (!t) {
+		t = (const unsigned char *)"";
+		n = 0;
+	}
+	if (len)
+		*len = n;
+	return (const char *)t;
+}
+
+int64_t store_col_int(struct store_stmt *q, int i)
+{
+	return sqlite3_column_int64(q->st, i);
+}
+
+double store_col_double(struct store_stmt *q, int i)
+{
+	return sqlite3_column_double(q->st, i);
+}
+
+bool store_col_null(struct store_stmt *q, int i)
+{
+	return sqlite3_column_type(q->st, i) == SQLITE_NULL;
+}
+
+void store_finalize(struct store_stmt *q)
+{
+	if (!q)
+		return;
+	sqlite3_finalize(q->st);
+	free(q);
+}

@@ -1,0 +1,111 @@
+/* store.h - the SQLite database: schema, the single writer, the run lock,
+ * and a small query interface for the table writers. store.c is the only
+ * file that includes sqlite3.h (STYLE B.1).
+ *
+ * The database is the source of truth: documents with their size, mtime
+ * and content hash (incremental state), speakers and their attributes,
+ * turns with their text, the compiled lexicon (themes, categories,
+ * entries), every hit, per-speaker counts, errors and one row per run.
+ * The schema is documented in docs/database.md.
+ *
+ * Threading: one struct store is used by one thread (the main thread).
+ * Locking: opening for writing takes an exclusive flock() on "DB.lock"
+ * (pid and start time written inside); the kernel drops it when the
+ * holder dies, so a stale lock from a killed run is simply taken over.
+ */
+#ifndef LT_STORE_H
+#define LT_STORE_H
+
+#include "lt.h"
+#include "diag.h"
+
+struct store;
+struct store_stmt;
+struct lexicon;
+struct input;
+struct doc_result;
+
+#define STORE_SCHEMA_VERSION 1
+
+enum store_mode {
+	STORE_READ = 0,   /* existing database, read-only queries */
+	STORE_WRITE = 1   /* create if missing, take the run lock */
+};
+
+/*
+ * Open (and for STORE_WRITE create and lock) the database. Errors:
+ * LT_ELOCK when another process holds the lock (d names its pid and start
+ * time), LT_ESQLITE for a database SQLite cannot open or that is not a
+ * lextab database of this schema version, LT_EIO for a missing file in
+ * STORE_READ mode. Caller owns *out (store_close).
+ */
+int store_open(struct store **out, const char *path, enum store_mode mode, struct lt_diag *d);
+/* Finalises statements, closes the database, releases the lock. Accepts NULL. */
+void store_close(struct store *s);
+
+int store_begin(struct store *s, struct lt_diag *d);
+int store_commit(struct store *s, struct lt_diag *d);
+void store_rollback(struct store *s);
+/* Run a statement that returns no rows. */
+int store_exec(struct store *s, const char *sql, struct lt_diag *d);
+
+/* meta table: *value is NULL when the key is absent; caller frees. */
+int store_meta_get(struct store *s, const char *key, char **value, struct lt_diag *d);
+int store_meta_set(struct store *s, const char *key, const char *value, struct lt_diag *d);
+
+/* Replace the themes, categories and entries tables with lx's. */
+int store_put_lexicon(struct store *s, const struct lexicon *lx, struct lt_diag *d);
+
+/* Write one processed document (replacing any earlier version of its doc_id). */
+int store_put_doc(struct store *s, const struct input *in, const struct doc_result *r,
+		  int64_t run_id, struct lt_diag *d);
+/* Update the path and mtime of an unchanged document. */
+int store_touch_doc(struct store *s, const struct input *in, struct lt_diag *d);
+/* Remove a document and all its rows. */
+int store_delete_doc(struct store *s, const char *doc_id, struct lt_diag *d);
+
+struct run_counts {
+	uint64_t seen, processed, skipped, removed, failed;
+};
+
+int store_run_start(struct store *s, const char *started_at, const char *command,
+		    const char *options, const char *reason, int64_t *run_id, struct lt_diag *d);
+int store_run_finish(struct store *s, int64_t run_id, const char *finished_at,
+		     const struct run_counts *c, int exit_code, struct lt_diag *d);
+int store_error(struct store *s, int64_t run_id, const char *input, uint32_t line,
+		int severity, const char *message, struct lt_diag *d);
+
+/* The documents stored, sorted by doc_id. */
+struct stored_doc {
+	char *doc_id;
+	char *path;
+	uint64_t size;
+	int64_t mtime_ns;
+	uint64_t hash;
+};
+int store_documents(struct store *s, struct stored_doc **out, size_t *n, struct lt_diag *d);
+void stored_docs_free(struct stored_doc *v, size_t n);
+
+/* ---- queries for the table writers (no sqlite3.h needed) ---- */
+int store_prepare(struct store *s, const char *sql, struct store_stmt **out,
+		  struct lt_diag *d);
+void store_bind_text(struct store_stmt *st, int i, const char *v);
+void store_bind_int(struct store_stmt *st, int i, int64_t v);
+/* 1: a row is ready; 0: done; LT_ESQLITE on error (d set). */
+int store_step(struct store_stmt *st, struct lt_diag *d);
+void store_reset(struct store_stmt *st);
+int store_col_count(struct store_stmt *st);
+const char *store_col_name(struct store_stmt *st, int i);
+/* Column text ("" for NULL); valid until the next step. */
+const char *store_col_text(struct store_stmt *st, int i, size_t *len);
+int64_t store_col_int(struct store_stmt *st, int i);
+double store_col_double(struct store_stmt *st, int i);
+bool store_col_null(struct store_stmt *st, int i);
+void store_finalize(struct store_stmt *st); /* accepts NULL */
+
+/* Path of the database file this store has open. */
+const char *store_path(const struct store *s);
+/* sqlite3_libversion() */
+const char *store_sqlite_version(void);
+
+#endif /* LT_STORE_H */

@@ -1,0 +1,1193 @@
+/* tables.c - indicator tables from the database (see tables.h).
+ *
+ * Numbers: counts are integers; rate_per_1000 = 1000 * hits / tokens,
+ * share_turns_with_hit = turns_with_hit / turns and the *_pct columns =
+ * 100 * matched_tokens / tokens are printed with 4 decimals ('.' decimal
+ * point, no locale) and left empty when the denominator is 0.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "tables.h"
+#include "csv.h"
+#include "lexicon.h"
+#include "store.h"
+#include "xalloc.h"
+#include "banned.h"
+
+const char *const tables_names[] = {
+	"speaker_category", "role_category", "document_wide", "theme_summary",
+	"cooccurrence", "entries", "codebook", NULL
+};
+
+enum { T_SPEAKER_CATEGORY, T_ROLE_CATEGORY, T_DOCUMENT_WIDE, T_THEME_SUMMARY,
+       T_COOCCURRENCE, T_ENTRIES, T_CODEBOOK, T_N };
+
+struct category {
+	int64_t id;
+	char *name, *theme, *short_name, *description;
+	bool theme_row;
+	char *col;      /* document_wide column stem, e.g. trust_confidence */
+};
+
+struct entry {
+	char *source, *text;
+};
+
+struct writer {
+	FILE *f;
+	char delim;
+	bool excel;
+	bool first;     /* at the start of a row */
+	char *tmp, *final;
+	bool failed;
+};
+
+struct ex {
+	struct store *s;
+	const struct table_opts *o;
+	struct lt_diag *d;
+	char *dir;
+	const char *ext;
+	struct category *cats;
+	size_t n_cats;
+	struct entry *entries;
+	size_t n_entries;
+	char **attrs;         /* speaker attribute keys: role first, then sorted */
+	size_t n_attrs;
+	char **attr_cols;     /* their column names */
+	char **doc_attrs;     /* document attribute keys, sorted */
+	size_t n_doc_attrs;
+	const char *const *by;
+	size_t n_by;
+	struct writer w[T_N];
+	LT_VEC(char *) codebook; /* "table\x1fcolumn\x1ftype\x1fmeaning" */
+};
+
+/* ------------------------------------------------------------ writing */
+
+static int w_open(struct ex *x, int t)
+{
+	struct writer *w = &x->w[t];
+	w->delim = x->o->tsv ? '\t' : ',';
+	w->excel = x->o->excel_safe;
+	w->first = true;
+	w->final = xasprintf("%s/%s%s", x->dir, tables_names[t], x->ext);
+	w->tmp = xasprintf("%s/.%s%s.tmp.%ld", x->dir, tables_names[t], x->ext, (long)getpid());
+	w->f = fopen(w->tmp, "wb");
+	if (!w->f)
+		return lt_diag_set(x->d, LT_EIO, "cannot write '%s': %s", w->tmp, strerror(errno));
+	return LT_OK;
+}
+
+static void w_sep(struct writer *w)
+{
+	if (!w->first)
+		putc(w->delim, w->f);
+	w->first = false;
+}
+
+static void w_str(struct writer *w, const char *s)
+{
+	w_sep(w);
+	csv_write_field(w->f, s, strlen(s), w->delim, w->excel);
+}
+
+static void w_int(struct writer *w, int64_t v)
+{
+	w_sep(w);
+	fprintf(w->f, "%lld", (long long)v);
+}
+
+/* scale * num / den with 4 decimals, or empty when den is 0 */
+static void w_ratio(struct writer *w, double num, double den, double scale)
+{
+	w_sep(w);
+	if (den > 0)
+		fprintf(w->f, "%.4f", scale * num / den);
+}
+
+static void w_end(struct writer *w)
+{
+	putc('\n', w->f);
+	w->first = true;
+}
+
+static void w_header(struct writer *w, const char *const *cols)
+{
+	for (size_t i = 0; cols[i]; i++)
+		w_str(w, cols[i]);
+	w_end(w);
+}
+
+static int w_close_all(struct ex *x, bool commit)
+{
+	int rc = LT_OK;
+	for (int t = 0; t < T_N; t++) {
+		struct writer *w = &x->w[t];
+		if (!w->f)
+			continue;
+		if (fflush(w->f) != 0 || ferror(w->f) || fsync(fileno(w->f)) != 0) {
+			if (rc == LT_OK)
+				rc = lt_diag_set(x->d, LT_EIO, "cannot write '%s': %s", w->tmp,
+						 strerror(errno ? errno : EIO));
+		}
+		if (fclose(w->f) != 0 && rc == LT_OK)
+			rc = lt_diag_set(x->d, LT_EIO, "cannot write '%s': %s", w->tmp, strerror(errno));
+		w->f = NULL;
+	}
+	/* rename only when every table is complete */
+	for (int t = 0; t < T_N; t++) {
+		struct writer *w = &x->w[t];
+		if (!w->tmp)
+			continue;
+		if (commit && rc == LT_OK) {
+			if (rename(w->tmp, w->final) != 0)
+				rc = lt_diag_set(x->d, LT_EIO, "cannot rename '%s' to '%s': %s", w->tmp,
+						 w->final, strerror(errno));
+		}
+		if (!commit || rc != LT_OK)
+			unlink(w->tmp);
+		free(w->tmp);
+		free(w->final);
+		w->tmp = w->final = NULL;
+	}
+	return rc;
+}
+
+static void doc_col(struct ex *x, const char *table, const char *col, const char *type,
+		    const char *meaning)
+{
+	char *row = xasprintf("%s\x1f%s\x1f%s\x1f%s", table, col, type, meaning);
+	lt_vec_push(&x->codebook, row);
+}
+
+/* ------------------------------------------------------------ loading */
+
+static char *col_dup(struct store_stmt *q, int i)
+{
+	size_t n;
+	const char *t = store_col_text(q, i, &n);
+	return xstrndup(t, n);
+}
+
+/* column stem for a category: [A-Za-z0-9_], theme rows "<theme>_all" */
+static char *col_stem(const struct category *c)
+{
+	const char *src = c->theme_row ? c->theme : c->name;
+	size_t n = strlen(src);
+	char *o = xmalloc(n + 8);
+	size_t w = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)src[i];
+		bool ok = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+			  (ch >= '0' && ch <= '9');
+		if (ok)
+			o[w++] = (char)ch;
+		else if (w && o[w - 1] != '_')
+			o[w++] = '_';
+	}
+	while (w && o[w - 1] == '_')
+		w--;
+	o[w] = '\0';
+	if (c->theme_row) {
+		memcpy(o + w, "_all", 5);
+		w += 4;
+	}
+	if (!w || (o[0] >= '0' && o[0] <= '9')) {
+		char *p = xasprintf("c_%s", o);
+		free(o);
+		return p;
+	}
+	return o;
+}
+
+static int load(struct ex *x)
+{
+	struct store_stmt *q = NULL;
+	int r;
+	LT_TRY(store_prepare(x->s, "SELECT category_id, name, theme, short_name, is_theme_row,"
+				   " description FROM categories ORDER BY category_id", &q, x->d));
+	LT_VEC(struct category) cats = { 0 };
+	while ((r = store_step(q, x->d)) == 1) {
+		struct category c;
+		c.id = store_col_int(q, 0);
+		c.name = col_dup(q, 1);
+		c.theme = col_dup(q, 2);
+		c.short_name = col_dup(q, 3);
+		c.theme_row = store_col_int(q, 4) != 0;
+		c.description = col_dup(q, 5);
+		c.col = col_stem(&c);
+		lt_vec_push(&cats, c);
+	}
+	store_finalize(q);
+	x->cats = cats.v;
+	x->n_cats = cats.n;
+	if (r < 0)
+		return r;
+	/* distinct column stems */
+	for (size_t i = 0; i < x->n_cats; i++)
+		for (size_t j = 0; j < i; j++)
+			if (strcmp(x->cats[i].col, x->cats[j].col) == 0) {
+				char *p = xasprintf("%s_%zu", x->cats[i].col, i);
+				free(x->cats[i].col);
+				x->cats[i].col = p;
+				j = (size_t)-1; /* check the new name again */
+			}
+
+	LT_TRY(store_prepare(x->s, "SELECT entry_id, source, text FROM entries ORDER BY entry_id",
+			     &q, x->d));
+	LT_VEC(struct entry) ents = { 0 };
+	while ((r = store_step(q, x->d)) == 1) {
+		int64_t id = store_col_int(q, 0);
+		while ((int64_t)ents.n < id) {
+			struct entry none = { xstrdup(""), xstrdup("") };
+			lt_vec_push(&ents, none);
+		}
+		struct entry e = { col_dup(q, 1), col_dup(q, 2) };
+		lt_vec_push(&ents, e);
+	}
+	store_finalize(q);
+	x->entries = ents.v;
+	x->n_entries = ents.n;
+	if (r < 0)
+		return r;
+
+	LT_TRY(store_prepare(x->s, "SELECT DISTINCT key FROM speaker_attrs ORDER BY key", &q, x->d));
+	LT_VEC(char *) keys = { 0 };
+	lt_vec_push(&keys, xstrdup("role"));
+	while ((r = store_step(q, x->d)) == 1) {
+		char *k = col_dup(q, 0);
+		if (strcmp(k, "role") == 0)
+			free(k);
+		else
+			lt_vec_push(&keys, k);
+	}
+	store_finalize(q);
+	x->attrs = keys.v;
+	x->n_attrs = keys.n;
+	if (r < 0)
+		return r;
+	static const char *const fixed[] = { "doc_id", "speaker", "theme", "category", "tokens",
+					     "hits", "matched_tokens", "negated", "turns",
+					     "speakers", "field", "value" };
+	x->attr_cols = xcalloc(x->n_attrs ? x->n_attrs : 1, sizeof(char *));
+	for (size_t i = 0; i < x->n_attrs; i++) {
+		bool clash = false;
+		for (size_t k = 0; k < LT_ARRAY_SIZE(fixed); k++)
+			clash |= strcmp(x->attrs[i], fixed[k]) == 0;
+		x->attr_cols[i] = clash ? xasprintf("attr_%s", x->attrs[i]) : xstrdup(x->attrs[i]);
+	}
+
+	LT_TRY(store_prepare(x->s, "SELECT DISTINCT key FROM document_attrs ORDER BY key", &q, x->d));
+	LT_VEC(char *) dkeys = { 0 };
+	while ((r = store_step(q, x->d)) == 1)
+		lt_vec_push(&dkeys, col_dup(q, 0));
+	store_finalize(q);
+	x->doc_attrs = dkeys.v;
+	x->n_doc_attrs = dkeys.n;
+	return r < 0 ? r : LT_OK;
+}
+
+static void unload(struct ex *x)
+{
+	for (size_t i = 0; i < x->n_cats; i++) {
+		free(x->cats[i].name);
+		free(x->cats[i].theme);
+		free(x->cats[i].short_name);
+		free(x->cats[i].description);
+		free(x->cats[i].col);
+	}
+	free(x->cats);
+	for (size_t i = 0; i < x->n_entries; i++) {
+		free(x->entries[i].source);
+		free(x->entries[i].text);
+	}
+	free(x->entries);
+	for (size_t i = 0; i < x->n_attrs; i++) {
+		free(x->attrs[i]);
+		free(x->attr_cols[i]);
+	}
+	free(x->attrs);
+	free(x->attr_cols);
+	for (size_t i = 0; i < x->n_doc_attrs; i++)
+		free(x->doc_attrs[i]);
+	free(x->doc_attrs);
+	for (size_t i = 0; i < x->codebook.n; i++)
+		free(x->codebook.v[i]);
+	lt_vec_release(&x->codebook);
+	free(x->dir);
+}
+
+/* category index for a category_id (ids are dense from 0) */
+static size_t cat_index(const struct ex *x, int64_t id)
+{
+	if (id >= 0 && (size_t)id < x->n_cats && x->cats[id].id == id)
+		return (size_t)id;
+	for (size_t i = 0; i < x->n_cats; i++)
+		if (x->cats[i].id == id)
+			return i;
+	return 0;
+}
+
+/* ------------------------------------------------------------ documents */
+
+struct doc_row {
+	int64_t pk;
+	char *doc_id;
+};
+
+static int load_docs(struct ex *x, struct doc_row **out, size_t *n)
+{
+	struct store_stmt *q = NULL;
+	LT_TRY(store_prepare(x->s, "SELECT doc_pk, doc_id FROM documents ORDER BY doc_id", &q, x->d));
+	LT_VEC(struct doc_row) v = { 0 };
+	int r;
+	while ((r = store_step(q, x->d)) == 1) {
+		struct doc_row dr = { store_col_int(q, 0), col_dup(q, 1) };
+		lt_vec_push(&v, dr);
+	}
+	store_finalize(q);
+	*out = v.v;
+	*n = v.n;
+	return r < 0 ? r : LT_OK;
+}
+
+static void free_docs(struct doc_row *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i].doc_id);
+	free(v);
+}
+
+struct spk {
+	int64_t idx;
+	char *label;
+	bool interviewer;
+	int64_t n_turns, n_tokens;
+	char **vals;  /* per x->attrs, "" when absent */
+};
+
+struct counts {
+	int64_t hits, matched, negated, turns_with_hit;
+};
+
+/* speakers of one document with attribute values, and their counts [spk][cat] */
+struct doc_data {
+	LT_VEC(struct spk) spk;
+	struct counts *cnt;
+};
+
+static void doc_data_release(struct ex *x, struct doc_data *dd)
+{
+	for (size_t i = 0; i < dd->spk.n; i++) {
+		free(dd->spk.v[i].label);
+		for (size_t k = 0; k < x->n_attrs; k++)
+			free(dd->spk.v[i].vals[k]);
+		free(dd->spk.v[i].vals);
+	}
+	lt_vec_release(&dd->spk);
+	free(dd->cnt);
+	dd->cnt = NULL;
+}
+
+struct doc_queries {
+	struct store_stmt *spk, *attrs, *counts;
+};
+
+static int load_doc(struct ex *x, struct doc_queries *dq, int64_t pk, struct doc_data *dd)
+{
+	int r;
+	store_reset(dq->spk);
+	store_bind_int(dq->spk, 1, pk);
+	while ((r = store_step(dq->spk, x->d)) == 1) {
+		struct spk s;
+		s.idx = store_col_int(dq->spk, 0);
+		s.label = col_dup(dq->spk, 1);
+		s.interviewer = store_col_int(dq->spk, 2) != 0;
+		s.n_turns = store_col_int(dq->spk, 3);
+		s.n_tokens = store_col_int(dq->spk, 4);
+		s.vals = xcalloc(x->n_attrs ? x->n_attrs : 1, sizeof(char *));
+		lt_vec_push(&dd->spk, s);
+	}
+	if (r < 0)
+		return r;
+	store_reset(dq->attrs);
+	store_bind_int(dq->attrs, 1, pk);
+	while ((r = store_step(dq->attrs, x->d)) == 1) {
+		int64_t sp = store_col_int(dq->attrs, 0);
+		const char *key = store_col_text(dq->attrs, 1, NULL);
+		for (size_t i = 0; i < dd->spk.n; i++) {
+			if (dd->spk.v[i].idx != sp)
+				continue;
+			for (size_t k = 0; k < x->n_attrs; k++)
+				if (strcmp(x->attrs[k], key) == 0 && !dd->spk.v[i].vals[k])
+					dd->spk.v[i].vals[k] = col_dup(dq->attrs, 2);
+			break;
+		}
+	}
+	if (r < 0)
+		return r;
+	for (size_t i = 0; i < dd->spk.n; i++)
+		for (size_t k = 0; k < x->n_attrs; k++)
+			if (!dd->spk.v[i].vals[k])
+				dd->spk.v[i].vals[k] = xstrdup("");
+	dd->cnt = xcalloc(xmul(dd->spk.n ? dd->spk.n : 1, x->n_cats ? x->n_cats : 1),
+			  sizeof(struct counts));
+	store_reset(dq->counts);
+	store_bind_int(dq->counts, 1, pk);
+	while ((r = store_step(dq->counts, x->d)) == 1) {
+		int64_t sp = store_col_int(dq->counts, 0);
+		size_t ci = cat_index(x, store_col_int(dq->counts, 1));
+		for (size_t i = 0; i < dd->spk.n; i++)
+			if (dd->spk.v[i].idx == sp) {
+				struct counts *c = &dd->cnt[i * x->n_cats + ci];
+				c->hits = store_col_int(dq->counts, 2);
+				c->matched = store_col_int(dq->counts, 3);
+				c->negated = store_col_int(dq->counts, 4);
+				c->turns_with_hit = store_col_int(dq->counts, 5);
+				break;
+			}
+	}
+	return r < 0 ? r : LT_OK;
+}
+
+static int prepare_doc_queries(struct ex *x, struct doc_queries *dq)
+{
+	memset(dq, 0, sizeof(*dq));
+	LT_TRY(store_prepare(x->s, "SELECT speaker, label, interviewer, n_turns, n_tokens"
+				   " FROM speakers WHERE doc_pk = ?1 ORDER BY speaker", &dq->spk, x->d));
+	LT_TRY(store_prepare(x->s, "SELECT speaker, key, value FROM speaker_attrs"
+				   " WHERE doc_pk = ?1 ORDER BY speaker, key", &dq->attrs, x->d));
+	LT_TRY(store_prepare(x->s, "SELECT speaker, category_id, hits, matched_tokens, negated,"
+				   " turns_with_hit FROM counts WHERE doc_pk = ?1"
+				   " ORDER BY speaker, category_id", &dq->counts, x->d));
+	return LT_OK;
+}
+
+static void finalize_doc_queries(struct doc_queries *dq)
+{
+	store_finalize(dq->spk);
+	store_finalize(dq->attrs);
+	store_finalize(dq->counts);
+}
+
+static bool included(const struct ex *x, const struct spk *s)
+{
+	return x->o->include_interviewer || !s->interviewer;
+}
+
+/* speaker_category.csv and document_wide.csv, one pass over the documents */
+static int per_document_tables(struct ex *x)
+{
+	struct writer *sc = &x->w[T_SPEAKER_CATEGORY], *dw = &x->w[T_DOCUMENT_WIDE];
+	bool by_speaker = x->o->wide_by && strcmp(x->o->wide_by, "speaker") == 0;
+	/* headers */
+	w_str(sc, "doc_id");
+	w_str(sc, "speaker");
+	for (size_t k = 0; k < x->n_attrs; k++)
+		w_str(sc, x->attr_cols[k]);
+	static const char *const sc_tail[] = { "theme", "category", "tokens", "hits",
+					       "matched_tokens", "negated", NULL };
+	for (size_t i = 0; sc_tail[i]; i++)
+		w_str(sc, sc_tail[i]);
+	w_end(sc);
+	w_str(dw, "doc_id");
+	if (by_speaker) {
+		w_str(dw, "speaker");
+		for (size_t k = 0; k < x->n_attrs; k++)
+			w_str(dw, x->attr_cols[k]);
+	} else {
+		for (size_t k = 0; k < x->n_doc_attrs; k++) {
+			char *c = xasprintf("doc_%s", x->doc_attrs[k]);
+			w_str(dw, c);
+			free(c);
+		}
+		w_str(dw, "speakers");
+	}
+	w_str(dw, "turns");
+	w_str(dw, "tokens");
+	for (size_t i = 0; i < x->n_cats; i++) {
+		char *h = xasprintf("%s_hits", x->cats[i].col);
+		char *p = xasprintf("%s_pct", x->cats[i].col);
+		w_str(dw, h);
+		w_str(dw, p);
+		free(h);
+		free(p);
+	}
+	w_end(dw);
+
+	struct doc_row *docs = NULL;
+	size_t nd = 0;
+	LT_TRY(load_docs(x, &docs, &nd));
+	struct doc_queries dq;
+	int rc = prepare_doc_queries(x, &dq);
+	struct store_stmt *da = NULL;
+	if (rc == LT_OK)
+		rc = store_prepare(x->s, "SELECT key, value FROM document_attrs WHERE doc_pk = ?1"
+					 " ORDER BY key", &da, x->d);
+	struct counts *sum = xcalloc(x->n_cats ? x->n_cats : 1, sizeof(*sum));
+	for (size_t di = 0; di < nd && rc == LT_OK; di++) {
+		struct doc_data dd;
+		memset(&dd, 0, sizeof(dd));
+		rc = load_doc(x, &dq, docs[di].pk, &dd);
+		if (rc < 0) {
+			doc_data_release(x, &dd);
+			break;
+		}
+		for (size_t i = 0; i < dd.spk.n; i++) {
+			const struct spk *s = &dd.spk.v[i];
+			for (size_t ci = 0; ci < x->n_cats; ci++) {
+				const struct counts *c = &dd.cnt[i * x->n_cats + ci];
+				w_str(sc, docs[di].doc_id);
+				w_str(sc, s->label);
+				for (size_t k = 0; k < x->n_attrs; k++)
+					w_str(sc, s->vals[k]);
+				w_str(sc, x->cats[ci].theme);
+				w_str(sc, x->cats[ci].name);
+				w_int(sc, s->n_tokens);
+				w_int(sc, c->hits);
+				w_int(sc, c->matched);
+				w_int(sc, c->negated);
+				w_end(sc);
+			}
+			if (by_speaker && included(x, s)) {
+				w_str(dw, docs[di].doc_id);
+				w_str(dw, s->label);
+				for (size_t k = 0; k < x->n_attrs; k++)
+					w_str(dw, s->vals[k]);
+				w_int(dw, s->n_turns);
+				w_int(dw, s->n_tokens);
+				for (size_t ci = 0; ci < x->n_cats; ci++) {
+					const struct counts *c = &dd.cnt[i * x->n_cats + ci];
+					w_int(dw, c->hits);
+					w_ratio(dw, (double)c->matched, (double)s->n_tokens, 100.0);
+				}
+				w_end(dw);
+			}
+		}
+		if (!by_speaker) {
+			int64_t nsp = 0, turns = 0, tokens = 0;
+			memset(sum, 0, x->n_cats * sizeof(*sum));
+			for (size_t i = 0; i < dd.spk.n; i++) {
+				const struct spk *s = &dd.spk.v[i];
+				if (!included(x, s))
+					continue;
+				nsp++;
+				turns += s->n_turns;
+				tokens += s->n_tokens;
+				for (size_t ci = 0; ci < x->n_cats; ci++) {
+					sum[ci].hits += dd.cnt[i * x->n_cats + ci].hits;
+					sum[ci].matched += dd.cnt[i * x->n_cats + ci].matched;
+				}
+			}
+			w_str(dw, docs[di].doc_id);
+			char **vals = xcalloc(x->n_doc_attrs ? x->n_doc_attrs : 1, sizeof(char *));
+			store_reset(da);
+			store_bind_int(da, 1, docs[di].pk);
+			int r;
+			while ((r = store_step(da, x->d)) == 1) {
+				const char *key = store_col_text(da, 0, NULL);
+				for (size_t k = 0; k < x->n_doc_attrs; k++)
+					if (strcmp(key, x->doc_attrs[k]) == 0 && !vals[k])
+						vals[k] = col_dup(da, 1);
+			}
+			if (r < 0)
+				rc = r;
+			for (size_t k = 0; k < x->n_doc_attrs; k++) {
+				w_str(dw, vals[k] ? vals[k] : "");
+				free(vals[k]);
+			}
+			free(vals);
+			w_int(dw, nsp);
+			w_int(dw, turns);
+			w_int(dw, tokens);
+			for (size_t ci = 0; ci < x->n_cats; ci++) {
+				w_int(dw, sum[ci].hits);
+				w_ratio(dw, (double)sum[ci].matched, (double)tokens, 100.0);
+			}
+			w_end(dw);
+		}
+		doc_data_release(x, &dd);
+	}
+	free(sum);
+	store_finalize(da);
+	finalize_doc_queries(&dq);
+	free_docs(docs, nd);
+	return rc;
+}
+
+/* ------------------------------------------------------------ grouped */
+
+/* speakers with their value of 'field', for the grouped tables */
+static const char sp_cte[] =
+	"WITH sp AS (SELECT s.doc_pk, s.speaker, s.n_turns, s.n_tokens,"
+	" COALESCE((SELECT a.value FROM speaker_attrs a WHERE a.doc_pk = s.doc_pk"
+	" AND a.speaker = s.speaker AND a.key = ?1), '') AS value"
+	" FROM speakers s WHERE ?2 OR s.interviewer = 0) ";
+
+struct group {
+	char *value;
+	int64_t documents, speakers, turns, tokens;
+	struct counts *cnt;   /* per category */
+	int64_t *docs_with_hit;
+};
+
+static int load_groups(struct ex *x, const char *field, struct group **out, size_t *n)
+{
+	*out = NULL;
+	*n = 0;
+	struct store_stmt *q = NULL;
+	char *sql = xasprintf("%s SELECT value, COUNT(DISTINCT doc_pk), COUNT(*), SUM(n_turns),"
+			      " SUM(n_tokens) FROM sp GROUP BY value ORDER BY value", sp_cte);
+	int rc = store_prepare(x->s, sql, &q, x->d);
+	free(sql);
+	LT_TRY(rc);
+	store_bind_text(q, 1, field);
+	store_bind_int(q, 2, x->o->include_interviewer);
+	LT_VEC(struct group) g = { 0 };
+	int r;
+	while ((r = store_step(q, x->d)) == 1) {
+		struct group gr;
+		gr.value = col_dup(q, 0);
+		gr.documents = store_col_int(q, 1);
+		gr.speakers = store_col_int(q, 2);
+		gr.turns = store_col_int(q, 3);
+		gr.tokens = store_col_int(q, 4);
+		gr.cnt = xcalloc(x->n_cats ? x->n_cats : 1, sizeof(struct counts));
+		gr.docs_with_hit = xcalloc(x->n_cats ? x->n_cats : 1, sizeof(int64_t));
+		lt_vec_push(&g, gr);
+	}
+	store_finalize(q);
+	*out = g.v;
+	*n = g.n;
+	if (r < 0)
+		return r;
+	sql = xasprintf("%s SELECT sp.value, c.category_id, SUM(c.hits), SUM(c.matched_tokens),"
+			" SUM(c.negated), SUM(c.turns_with_hit), COUNT(DISTINCT c.doc_pk)"
+			" FROM counts c JOIN sp ON sp.doc_pk = c.doc_pk AND sp.speaker = c.speaker"
+			" GROUP BY sp.value, c.category_id ORDER BY sp.value, c.category_id", sp_cte);
+	rc = store_prepare(x->s, sql, &q, x->d);
+	free(sql);
+	LT_TRY(rc);
+	store_bind_text(q, 1, field);
+	store_bind_int(q, 2, x->o->include_interviewer);
+	size_t gi = 0;
+	while ((r = store_step(q, x->d)) == 1) {
+		const char *v = store_col_text(q, 0, NULL);
+		while (gi < *n && strcmp((*out)[gi].value, v) < 0)
+			gi++;
+		if (gi == *n || strcmp((*out)[gi].value, v) != 0)
+			continue;
+		size_t ci = cat_index(x, store_col_int(q, 1));
+		struct counts *c = &(*out)[gi].cnt[ci];
+		c->hits = store_col_int(q, 2);
+		c->matched = store_col_int(q, 3);
+		c->negated = store_col_int(q, 4);
+		c->turns_with_hit = store_col_int(q, 5);
+		(*out)[gi].docs_with_hit[ci] = store_col_int(q, 6);
+	}
+	store_finalize(q);
+	return r < 0 ? r : LT_OK;
+}
+
+static void free_groups(struct group *g, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(g[i].value);
+		free(g[i].cnt);
+		free(g[i].docs_with_hit);
+	}
+	free(g);
+}
+
+static int role_category(struct ex *x)
+{
+	struct writer *w = &x->w[T_ROLE_CATEGORY];
+	static const char *const hdr[] = { "field", "value", "theme", "category", "documents",
+					   "speakers", "turns", "tokens", "hits", "matched_tokens",
+					   "negated", "rate_per_1000", "turns_with_hit",
+					   "share_turns_with_hit", "documents_with_hit", NULL };
+	w_header(w, hdr);
+	for (size_t b = 0; b < x->n_by; b++) {
+		struct group *g = NULL;
+		size_t ng = 0;
+		int rc = load_groups(x, x->by[b], &g, &ng);
+		for (size_t gi = 0; gi < ng && rc == LT_OK; gi++)
+			for (size_t ci = 0; ci < x->n_cats; ci++) {
+				const struct counts *c = &g[gi].cnt[ci];
+				w_str(w, x->by[b]);
+				w_str(w, g[gi].value);
+				w_str(w, x->cats[ci].theme);
+				w_str(w, x->cats[ci].name);
+				w_int(w, g[gi].documents);
+				w_int(w, g[gi].speakers);
+				w_int(w, g[gi].turns);
+				w_int(w, g[gi].tokens);
+				w_int(w, c->hits);
+				w_int(w, c->matched);
+				w_int(w, c->negated);
+				w_ratio(w, (double)c->hits, (double)g[gi].tokens, 1000.0);
+				w_int(w, c->turns_with_hit);
+				w_ratio(w, (double)c->turns_with_hit, (double)g[gi].turns, 1.0);
+				w_int(w, g[gi].docs_with_hit[ci]);
+				w_end(w);
+			}
+		free_groups(g, ng);
+		LT_TRY(rc);
+	}
+	return LT_OK;
+}
+
+static int cooccurrence(struct ex *x)
+{
+	struct writer *w = &x->w[T_COOCCURRENCE];
+	static const char *const hdr[] = { "field", "value", "category_a", "category_b",
+					   "turns_both", "turns_either", "turns", NULL };
+	w_header(w, hdr);
+	/* non-theme categories only */
+	size_t *ix = xmalloc((x->n_cats ? x->n_cats : 1) * sizeof(size_t));
+	size_t *pos = xmalloc((x->n_cats ? x->n_cats : 1) * sizeof(size_t));
+	size_t nc = 0;
+	for (size_t i = 0; i < x->n_cats; i++) {
+		pos[i] = SIZE_MAX;
+		if (!x->cats[i].theme_row) {
+			pos[i] = nc;
+			ix[nc++] = i;
+		}
+	}
+	int rc = LT_OK;
+	for (size_t b = 0; b < x->n_by && rc == LT_OK; b++) {
+		struct group *g = NULL;
+		size_t ng = 0;
+		rc = load_groups(x, x->by[b], &g, &ng);
+		if (rc < 0) {
+			free_groups(g, ng);
+			break;
+		}
+		int64_t *both = xcalloc(xmul(ng ? ng : 1, xmul(nc ? nc : 1, nc ? nc : 1)), sizeof(int64_t));
+		struct store_stmt *q = NULL;
+		char *sql = xasprintf("%s SELECT DISTINCT sp.value, h.doc_pk, h.turn, h.category_id"
+				      " FROM hits h JOIN sp ON sp.doc_pk = h.doc_pk AND"
+				      " sp.speaker = h.speaker ORDER BY sp.value, h.doc_pk, h.turn,"
+				      " h.category_id", sp_cte);
+		rc = store_prepare(x->s, sql, &q, x->d);
+		free(sql);
+		if (rc == LT_OK) {
+			store_bind_text(q, 1, x->by[b]);
+			store_bind_int(q, 2, x->o->include_interviewer);
+			size_t gi = 0;
+			int64_t cur_doc = -1, cur_turn = -1;
+			size_t *inturn = xmalloc((nc ? nc : 1) * sizeof(size_t));
+			size_t nin = 0;
+			int r;
+			for (;;) {
+				r = store_step(q, x->d);
+				const char *v = r == 1 ? store_col_text(q, 0, NULL) : NULL;
+				int64_t dpk = r == 1 ? store_col_int(q, 1) : -2;
+				int64_t tn = r == 1 ? store_col_int(q, 2) : -2;
+				bool same_group = r == 1 && gi < ng && strcmp(g[gi].value, v) == 0;
+				if (r != 1 || !same_group || dpk != cur_doc || tn != cur_turn) {
+					/* flush the previous turn */
+					for (size_t a = 0; a < nin; a++)
+						for (size_t c2 = a + 1; c2 < nin; c2++) {
+							size_t lo = LT_MIN(inturn[a], inturn[c2]);
+							size_t hi = LT_MAX(inturn[a], inturn[c2]);
+							both[(gi * nc + lo) * nc + hi]++;
+						}
+					nin = 0;
+					cur_doc = dpk;
+					cur_turn = tn;
+				}
+				if (r != 1)
+					break;
+				while (gi < ng && strcmp(g[gi].value, v) < 0)
+					gi++;
+				size_t ci = cat_index(x, store_col_int(q, 3));
+				if (pos[ci] != SIZE_MAX && gi < ng)
+					inturn[nin++] = pos[ci];
+			}
+			free(inturn);
+			if (r < 0)
+				rc = r;
+		}
+		store_finalize(q);
+		for (size_t gi = 0; gi < ng && rc == LT_OK; gi++)
+			for (size_t a = 0; a < nc; a++)
+				for (size_t c2 = a + 1; c2 < nc; c2++) {
+					int64_t bt = both[(gi * nc + a) * nc + c2];
+					int64_t ea = g[gi].cnt[ix[a]].turns_with_hit;
+					int64_t eb = g[gi].cnt[ix[c2]].turns_with_hit;
+					w_str(w, x->by[b]);
+					w_str(w, g[gi].value);
+					w_str(w, x->cats[ix[a]].name);
+					w_str(w, x->cats[ix[c2]].name);
+					w_int(w, bt);
+					w_int(w, ea + eb - bt);
+					w_int(w, g[gi].turns);
+					w_end(w);
+				}
+		free(both);
+		free_groups(g, ng);
+	}
+	free(ix);
+	free(pos);
+	return rc;
+}
+
+/* ------------------------------------------------------------ summaries */
+
+static int theme_summary(struct ex *x)
+{
+	struct writer *w = &x->w[T_THEME_SUMMARY];
+	static const char *const hdr[] = { "theme", "category", "hits", "matched_tokens", "negated",
+					   "documents_with_hit", "speakers_with_hit", "tokens",
+					   "rate_per_1000", "top_forms", NULL };
+	w_header(w, hdr);
+	struct store_stmt *q = NULL;
+	LT_TRY(store_prepare(x->s, "SELECT COALESCE(SUM(n_tokens), 0) FROM speakers"
+				   " WHERE ?1 OR interviewer = 0", &q, x->d));
+	store_bind_int(q, 1, x->o->include_interviewer);
+	int r = store_step(q, x->d);
+	int64_t tokens = r == 1 ? store_col_int(q, 0) : 0;
+	store_finalize(q);
+	LT_TRY(r);
+	struct agg {
+		int64_t hits, matched, negated, docs, speakers;
+		char *top;
+	} *a = xcalloc(x->n_cats ? x->n_cats : 1, sizeof(*a));
+	int rc = store_prepare(x->s, "SELECT c.category_id, SUM(c.hits), SUM(c.matched_tokens),"
+				     " SUM(c.negated), COUNT(DISTINCT c.doc_pk), COUNT(*)"
+				     " FROM counts c JOIN speakers s ON s.doc_pk = c.doc_pk AND"
+				     " s.speaker = c.speaker WHERE ?1 OR s.interviewer = 0"
+				     " GROUP BY c.category_id", &q, x->d);
+	if (rc == LT_OK) {
+		store_bind_int(q, 1, x->o->include_interviewer);
+		while ((r = store_step(q, x->d)) == 1) {
+			size_t ci = cat_index(x, store_col_int(q, 0));
+			a[ci].hits = store_col_int(q, 1);
+			a[ci].matched = store_col_int(q, 2);
+			a[ci].negated = store_col_int(q, 3);
+			a[ci].docs = store_col_int(q, 4);
+			a[ci].speakers = store_col_int(q, 5);
+		}
+		if (r < 0)
+			rc = r;
+	}
+	store_finalize(q);
+	q = NULL;
+	if (rc == LT_OK)
+		rc = store_prepare(x->s, "SELECT h.category_id, h.form, COUNT(*) AS n FROM hits h"
+				   " JOIN speakers s ON s.doc_pk = h.doc_pk AND s.speaker = h.speaker"
+				   " WHERE ?1 OR s.interviewer = 0 GROUP BY h.category_id, h.form"
+				   " ORDER BY h.category_id, n DESC, h.form", &q, x->d);
+	if (rc == LT_OK) {
+		store_bind_int(q, 1, x->o->include_interviewer);
+		size_t last = SIZE_MAX;
+		int k = 0;
+		while ((r = store_step(q, x->d)) == 1) {
+			size_t ci = cat_index(x, store_col_int(q, 0));
+			if (ci != last) {
+				last = ci;
+				k = 0;
+			}
+			if (k++ >= 5)
+				continue;
+			char *t = xasprintf("%s%s%s (%lld)", a[ci].top ? a[ci].top : "",
+					    a[ci].top ? "; " : "", store_col_text(q, 1, NULL),
+					    (long long)store_col_int(q, 2));
+			free(a[ci].top);
+			a[ci].top = t;
+		}
+		if (r < 0)
+			rc = r;
+	}
+	store_finalize(q);
+	for (size_t ci = 0; ci < x->n_cats && rc == LT_OK; ci++) {
+		w_str(w, x->cats[ci].theme);
+		w_str(w, x->cats[ci].name);
+		w_int(w, a[ci].hits);
+		w_int(w, a[ci].matched);
+		w_int(w, a[ci].negated);
+		w_int(w, a[ci].docs);
+		w_int(w, a[ci].speakers);
+		w_int(w, tokens);
+		w_ratio(w, (double)a[ci].hits, (double)tokens, 1000.0);
+		w_str(w, a[ci].top ? a[ci].top : "");
+		w_end(w);
+	}
+	for (size_t ci = 0; ci < x->n_cats; ci++)
+		free(a[ci].top);
+	free(a);
+	return rc;
+}
+
+static int entries_table(struct ex *x)
+{
+	struct writer *w = &x->w[T_ENTRIES];
+	static const char *const hdr[] = { "theme", "category", "source", "entry", "form", "hits",
+					   NULL };
+	w_header(w, hdr);
+	struct store_stmt *q = NULL;
+	LT_TRY(store_prepare(x->s, "SELECT h.category_id, h.entry_id, h.form, COUNT(*) FROM hits h"
+				   " JOIN speakers s ON s.doc_pk = h.doc_pk AND s.speaker = h.speaker"
+				   " WHERE ?1 OR s.interviewer = 0"
+				   " GROUP BY h.category_id, h.entry_id, h.form"
+				   " ORDER BY h.category_id, h.entry_id, h.form", &q, x->d));
+	store_bind_int(q, 1, x->o->include_interviewer);
+	int r;
+	while ((r = store_step(q, x->d)) == 1) {
+		size_t ci = cat_index(x, store_col_int(q, 0));
+		int64_t e = store_col_int(q, 1);
+		const struct entry *en = e >= 0 && (size_t)e < x->n_entries ? &x->entries[e] : NULL;
+		w_str(w, x->cats[ci].theme);
+		w_str(w, x->cats[ci].name);
+		w_str(w, en ? en->source : "");
+		w_str(w, en ? en->text : "");
+		w_str(w, store_col_text(q, 2, NULL));
+		w_int(w, store_col_int(q, 3));
+		w_end(w);
+	}
+	store_finalize(q);
+	return r < 0 ? r : LT_OK;
+}
+
+/* ------------------------------------------------------------ codebook */
+
+static void describe(struct ex *x)
+{
+	const char *iv = x->o->include_interviewer ? "interviewers included (--include-interviewer)"
+						   : "interviewers left out";
+	char *t;
+	doc_col(x, "speaker_category", "doc_id", "text", "document id: path relative to the input folder, without extension");
+	doc_col(x, "speaker_category", "speaker", "text", "speaker label as written (empty: text before the first label)");
+	for (size_t k = 0; k < x->n_attrs; k++) {
+		t = xasprintf("speaker attribute '%s' (metadata, front matter or label); empty when unknown",
+			      x->attrs[k]);
+		doc_col(x, "speaker_category", x->attr_cols[k], "text", t);
+		free(t);
+	}
+	doc_col(x, "speaker_category", "theme", "text", "lexicon theme");
+	doc_col(x, "speaker_category", "category", "text", "category THEME.NAME; THEME.* is the theme-level row");
+	doc_col(x, "speaker_category", "tokens", "integer", "tokens the speaker said in the document (all categories share it)");
+	doc_col(x, "speaker_category", "hits", "integer", "hits: matches taken by leftmost-longest selection");
+	doc_col(x, "speaker_category", "matched_tokens", "integer", "tokens covered by the hits (a 3-word phrase: 1 hit, 3 tokens)");
+	doc_col(x, "speaker_category", "negated", "integer", "hits with a negator among the 3 tokens before, in the same clause");
+
+	t = xasprintf("grouping field (--by); %s", iv);
+	doc_col(x, "role_category", "field", "text", t);
+	free(t);
+	doc_col(x, "role_category", "value", "text", "value of the field (empty: speakers without a value)");
+	doc_col(x, "role_category", "theme", "text", "lexicon theme");
+	doc_col(x, "role_category", "category", "text", "category THEME.NAME; THEME.* is the theme-level row");
+	doc_col(x, "role_category", "documents", "integer", "documents with at least one speaker of this value");
+	doc_col(x, "role_category", "speakers", "integer", "speakers (speaker-in-document units) of this value");
+	doc_col(x, "role_category", "turns", "integer", "turns of these speakers");
+	doc_col(x, "role_category", "tokens", "integer", "tokens of these speakers");
+	doc_col(x, "role_category", "hits", "integer", "hits of the category");
+	doc_col(x, "role_category", "matched_tokens", "integer", "tokens covered by the hits");
+	doc_col(x, "role_category", "negated", "integer", "negated hits (a subset of hits)");
+	doc_col(x, "role_category", "rate_per_1000", "decimal", "1000 * hits / tokens (empty when tokens = 0)");
+	doc_col(x, "role_category", "turns_with_hit", "integer", "turns with at least one hit of the category");
+	doc_col(x, "role_category", "share_turns_with_hit", "decimal", "turns_with_hit / turns (empty when turns = 0)");
+	doc_col(x, "role_category", "documents_with_hit", "integer", "documents where these speakers have at least one hit");
+
+	bool by_speaker = x->o->wide_by && strcmp(x->o->wide_by, "speaker") == 0;
+	doc_col(x, "document_wide", "doc_id", "text", "document id");
+	if (by_speaker) {
+		doc_col(x, "document_wide", "speaker", "text", "speaker label");
+		for (size_t k = 0; k < x->n_attrs; k++)
+			doc_col(x, "document_wide", x->attr_cols[k], "text", "speaker attribute");
+	} else {
+		for (size_t k = 0; k < x->n_doc_attrs; k++) {
+			char *c = xasprintf("doc_%s", x->doc_attrs[k]);
+			doc_col(x, "document_wide", c, "text", "document attribute (front matter)");
+			free(c);
+		}
+		t = xasprintf("speakers counted in the row (%s)", iv);
+		doc_col(x, "document_wide", "speakers", "integer", t);
+		free(t);
+	}
+	doc_col(x, "document_wide", "turns", "integer", "turns counted in the row");
+	doc_col(x, "document_wide", "tokens", "integer", "tokens counted in the row");
+	for (size_t i = 0; i < x->n_cats; i++) {
+		char *c1 = xasprintf("%s_hits", x->cats[i].col);
+		char *m1 = xasprintf("hits of %s", x->cats[i].name);
+		char *c2 = xasprintf("%s_pct", x->cats[i].col);
+		char *m2 = xasprintf("100 * matched tokens of %s / tokens (LIWC's percentage of words)",
+				     x->cats[i].name);
+		doc_col(x, "document_wide", c1, "integer", m1);
+		doc_col(x, "document_wide", c2, "decimal", m2);
+		free(c1);
+		free(m1);
+		free(c2);
+		free(m2);
+	}
+	t = xasprintf("lexicon theme (%s)", iv);
+	doc_col(x, "theme_summary", "theme", "text", t);
+	free(t);
+	doc_col(x, "theme_summary", "category", "text", "category THEME.NAME; THEME.* is the theme-level row");
+	doc_col(x, "theme_summary", "hits", "integer", "hits in the whole corpus");
+	doc_col(x, "theme_summary", "matched_tokens", "integer", "tokens covered by the hits");
+	doc_col(x, "theme_summary", "negated", "integer", "negated hits");
+	doc_col(x, "theme_summary", "documents_with_hit", "integer", "documents with at least one hit");
+	doc_col(x, "theme_summary", "speakers_with_hit", "integer", "speaker-in-document units with at least one hit");
+	doc_col(x, "theme_summary", "tokens", "integer", "tokens in the corpus (the denominator)");
+	doc_col(x, "theme_summary", "rate_per_1000", "decimal", "1000 * hits / tokens");
+	doc_col(x, "theme_summary", "top_forms", "text", "the five most frequent matched forms with their hits, 'form (n); ...'");
+	t = xasprintf("grouping field (--by); %s; theme rows left out", iv);
+	doc_col(x, "cooccurrence", "field", "text", t);
+	free(t);
+	doc_col(x, "cooccurrence", "value", "text", "value of the field");
+	doc_col(x, "cooccurrence", "category_a", "text", "first category of the pair (lexicon order)");
+	doc_col(x, "cooccurrence", "category_b", "text", "second category of the pair");
+	doc_col(x, "cooccurrence", "turns_both", "integer", "turns with hits of both categories");
+	doc_col(x, "cooccurrence", "turns_either", "integer", "turns with a hit of at least one of them");
+	doc_col(x, "cooccurrence", "turns", "integer", "all turns of the group (the denominator)");
+	t = xasprintf("lexicon theme (%s)", iv);
+	doc_col(x, "entries", "theme", "text", t);
+	free(t);
+	doc_col(x, "entries", "category", "text", "category credited");
+	doc_col(x, "entries", "source", "text", "lexicon file:line of the entry");
+	doc_col(x, "entries", "entry", "text", "the entry as written in the lexicon");
+	doc_col(x, "entries", "form", "text", "the matched tokens, case-folded, joined by one space");
+	doc_col(x, "entries", "hits", "integer", "hits credited to this entry with this form; they add up to the category's hits");
+	doc_col(x, "codebook", "table", "text", "table name (without extension)");
+	doc_col(x, "codebook", "column", "text", "column name");
+	doc_col(x, "codebook", "type", "text", "text, integer or decimal");
+	doc_col(x, "codebook", "meaning", "text", "what the column holds");
+}
+
+static int codebook(struct ex *x)
+{
+	struct writer *w = &x->w[T_CODEBOOK];
+	static const char *const hdr[] = { "table", "column", "type", "meaning", NULL };
+	w_header(w, hdr);
+	describe(x);
+	for (size_t i = 0; i < x->codebook.n; i++) {
+		char *row = x->codebook.v[i];
+		char *f[4];
+		f[0] = row;
+		for (int k = 1; k < 4; k++) {
+			f[k] = strchr(f[k - 1], '\x1f');
+			*f[k]++ = '\0';
+		}
+		for (int k = 0; k < 4; k++)
+			w_str(w, f[k]);
+		w_end(w);
+	}
+	/* the rules and versions in force */
+	static const char *const keys[] = { "versions", "language", "counting_key", "lexicon_files" };
+	for (size_t k = 0; k < LT_ARRAY_SIZE(keys); k++) {
+		char *v = NULL;
+		LT_TRY(store_meta_get(x->s, keys[k], &v, x->d));
+		w_str(w, "(run)");
+		w_str(w, keys[k]);
+		w_str(w, "setting");
+		w_str(w, v ? v : "");
+		w_end(w);
+		free(v);
+	}
+	w_str(w, "(run)");
+	w_str(w, "counting_rules");
+	w_str(w, "setting");
+	w_str(w, "lextab counting rules (docs/counting-rules.md): tokens are runs of letters, "
+		 "digits and marks (apostrophes inside words kept); text NFC-normalised and "
+		 "case-folded; clauses end at . , ; : ? ! ( ) [ ] { } and the turn end; per "
+		 "category leftmost-longest selection after exclusions; theme rows select again "
+		 "over the theme's hits; a hit is negated when a negator is among the 3 tokens "
+		 "before it in its clause");
+	w_end(w);
+	return LT_OK;
+}
+
+/* ------------------------------------------------------------ driver */
+
+static int mkdirs(const char *path, struct lt_diag *d)
+{
+	char *p = xstrdup(path);
+	int rc = LT_OK;
+	for (char *s = p + 1; ; s++) {
+		if (*s == '/' || *s == '\0') {
+			char c = *s;
+			*s = '\0';
+			if (mkdir(p, 0777) != 0 && errno != EEXIST) {
+				rc = lt_diag_set(d, LT_EIO, "cannot create folder '%s': %s", p,
+						 strerror(errno));
+				break;
+			}
+			*s = c;
+			if (!c)
+				break;
+		}
+	}
+	free(p);
+	if (rc == LT_OK) {
+		struct stat st;
+		if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode))
+			rc = lt_diag_set(d, LT_EIO, "'%s' is not a folder", path);
+	}
+	return rc;
+}
+
+char *tables_dir(const struct store *s, const struct table_opts *o)
+{
+	if (o->out_dir)
+		return xstrdup(o->out_dir);
+	const char *db = store_path(s);
+	const char *slash = strrchr(db, '/');
+	if (!slash)
+		return xstrdup("tables");
+	return xasprintf("%.*s/tables", (int)(slash - db), db);
+}
+
+int tables_export(struct store *s, const struct table_opts *o, struct lt_diag *d)
+{
+	static const char *const default_by[] = { "role" };
+	if (o->wide_by && strcmp(o->wide_by, "document") != 0 && strcmp(o->wide_by, "speaker") != 0)
+		return lt_diag_set(d, LT_EUSAGE, "--wide-by must be 'document' or 'speaker', not '%s'",
+				   o->wide_by);
+	struct ex x;
+	memset(&x, 0, sizeof(x));
+	x.s = s;
+	x.o = o;
+	x.d = d;
+	x.by = o->n_by ? o->by : default_by;
+	x.n_by = o->n_by ? o->n_by : 1;
+	x.ext = o->tsv ? ".tsv" : ".csv";
+	x.dir = tables_dir(s, o);
+	int rc = mkdirs(x.dir, d);
+	if (rc == LT_OK)
+		rc = load(&x);
+	for (int t = 0; t < T_N && rc == LT_OK; t++)
+		rc = w_open(&x, t);
+	/* one read transaction: every table sees the same database state */
+	if (rc == LT_OK)
+		rc = store_exec(s, "BEGIN", d);
+	if (rc == LT_OK)
+		rc = per_document_tables(&x);
+	if (rc == LT_OK)
+		rc = role_category(&x);
+	if (rc == LT_OK)
+		rc = theme_summary(&x);
+	if (rc == LT_OK)
+		rc = cooccurrence(&x);
+	if (rc == LT_OK)
+		rc = entries_table(&x);
+	if (rc == LT_OK)
+		rc = codebook(&x);
+	{
+		struct lt_diag d2;
+		lt_diag_init(&d2);
+		store_exec(s, "COMMIT", &d2);
+	}
+	int rc2 = w_close_all(&x, rc == LT_OK);
+	if (rc == LT_OK)
+		rc = rc2;
+	unload(&x);
+	return rc;
+}

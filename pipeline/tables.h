@@ -1,0 +1,42 @@
+/* tables.h - export the indicator tables from the database (docs/tables.md).
+ *
+ * Everything is computed from the database alone, so `lextab tables`
+ * reproduces the bytes a run wrote. Each table is written to a temporary
+ * file in the output folder and renamed into place once all are complete;
+ * rows and columns come in a fixed order (documents by doc_id, speakers in
+ * order of appearance, grouping values in byte order, categories in
+ * lexicon order), so the same database gives the same bytes.
+ * Main thread only.
+ */
+#ifndef LT_TABLES_H
+#define LT_TABLES_H
+
+#include "lt.h"
+#include "diag.h"
+
+struct store;
+
+struct table_opts {
+	const char *out_dir;          /* NULL: "tables" next to the database */
+	const char *const *by;        /* grouping fields; NULL/0: "role" */
+	size_t n_by;
+	bool include_interviewer;     /* keep interviewers in grouped tables */
+	bool tsv;                     /* tab-separated .tsv instead of .csv */
+	bool excel_safe;              /* guard text cells starting with = + - @ */
+	const char *wide_by;          /* "document" (default) or "speaker" */
+};
+
+/* Names of the tables, in the order they are written. */
+extern const char *const tables_names[];
+
+/*
+ * Write every table. Errors: LT_EIO (cannot create the folder or a file;
+ * nothing already in place is replaced then), LT_ESQLITE, LT_EUSAGE (an
+ * unknown --wide-by value).
+ */
+int tables_export(struct store *s, const struct table_opts *o, struct lt_diag *d);
+
+/* The folder tables_export writes to for these options (caller frees). */
+char *tables_dir(const struct store *s, const struct table_opts *o);
+
+#endif /* LT_TABLES_H */

@@ -1,0 +1,710 @@
+/* test_segment.c - unit tests for segment.c (turns, labels, front matter,
+ * WebVTT, SRT, --speaker-pattern, interviewer labels).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "segment.h"
+#include "xalloc.h"
+
+static struct arena A;
+static struct parsed_doc D;
+static struct lt_msgs M;
+static bool ready;
+
+/* Parse text with a label rule (pattern NULL: standard) into D and M. */
+static void parse_fmt(const char *pattern, enum doc_format fmt, const char *text, size_t len)
+{
+	if (ready) {
+		arena_release(&A);
+		msgs_release(&M);
+	}
+	arena_init(&A);
+	msgs_init(&M);
+	ready = true;
+	struct seg_rules *r = NULL;
+	struct lt_diag d;
+	int rc = seg_rules_new(&r, pattern, &d);
+	CHECK_EQ(rc, LT_OK);
+	if (rc)
+		return;
+	struct rx_scratch *rs = rx_scratch_new(seg_rules_max_groups(r), 0);
+	CHECK_EQ(segment_parse(r, rs, text, len, fmt, &A, &D, &M), LT_OK);
+	rx_scratch_free(rs);
+	seg_rules_free(r);
+}
+
+static void parse(const char *text)
+{
+	parse_fmt(NULL, DOC_FORMAT_TEXT, text, strlen(text));
+}
+
+static void parse_vtt(const char *text)
+{
+	parse_fmt(NULL, DOC_FORMAT_VTT, text, strlen(text));
+}
+
+static void parse_srt(const char *text)
+{
+	parse_fmt(NULL, DOC_FORMAT_SRT, text, strlen(text));
+}
+
+static const char *lab(uint32_t t)
+{
+	return t < D.n_turns ? D.speakers[D.turns[t].speaker].label : "(no such turn)";
+}
+
+static const char *txt(uint32_t t)
+{
+	return t < D.n_turns ? D.turns[t].text : "(no such turn)";
+}
+
+static const char *attr(const struct kv_list *l, const char *key)
+{
+	for (uint32_t i = 0; i < l->n; i++)
+		if (!strcmp(l->v[i].key, key))
+			return l->v[i].value;
+	return NULL;
+}
+
+/* Label of a one-line document under the standard rule; NULL when none. */
+static const char *label1(const char *line)
+{
+	parse(line);
+	if (D.n_turns != 1 || !D.speakers[D.turns[0].speaker].label[0])
+		return NULL;
+	return lab(0);
+}
+
+/* The line must not be a label: one turn of speaker "" with text 'want'. */
+static void check_not_label(const char *line, const char *want, int at)
+{
+	parse(line);
+	th_check(D.n_turns == 1 && D.n_speakers == 1 && D.speakers[0].label[0] == '\0',
+		 line, __FILE__, at);
+	th_check_str(txt(0), want, "text", "want", __FILE__, at);
+}
+
+/* Every turn's text is NUL-terminated with strlen == len. */
+static void check_texts(void)
+{
+	for (uint32_t t = 0; t < D.n_turns; t++) {
+		CHECK(D.turns[t].speaker < D.n_speakers);
+		CHECK_EQ(strlen(D.turns[t].text), D.turns[t].len);
+	}
+}
+
+/* ------------------------------------------------------------------ */
+
+static void test_segment__label_forms(void)
+{
+	static const struct {
+		const char *line, *label, *text;
+	} cases[] = {
+		{ "Name: hello there", "Name", "hello there" },
+		{ "Interviewer: So tell me.", "Interviewer", "So tell me." },
+		{ "interviewer: lower case", "interviewer", "lower case" },
+		{ "interviewee: yes", "interviewee", "yes" },
+		{ "Q: Why?", "Q", "Why?" },
+		{ "A: Because.", "A", "Because." },
+		{ "P01: fine", "P01", "fine" },
+		{ "Participant 3: ok", "Participant 3", "ok" },
+		{ "Interviewer1 : spaced colon", "Interviewer1", "spaced colon" },
+		{ "Interviewer 2: two", "Interviewer 2", "two" },
+		{ "interviewer 1: lower with number", "interviewer 1", "lower with number" },
+		{ "Dr. Smith: doctor", "Dr. Smith", "doctor" },
+		{ "Project Manager: Okay right", "Project Manager", "Okay right" },
+		{ "Director of Nursing: we met", "Director of Nursing", "we met" },
+		{ "Head of the Department: yes", "Head of the Department", "yes" },
+		{ "R & D Lead: fine", "R & D Lead", "fine" },
+		{ "Professor B: so", "Professor B", "so" },
+		{ "PhD A: hmm", "PhD A", "hmm" },
+		{ "Sandra Day O'Connor: well", "Sandra Day O'Connor", "well" },
+		{ "Jean-Luc Picard: engage", "Jean-Luc Picard", "engage" },
+		{ "Ludwig van Beethoven: da", "Ludwig van Beethoven", "da" },
+		{ "[00:01:23] Name: stamped", "Name", "stamped" },
+		{ "00:01:23 Name: bare stamp", "Name", "bare stamp" },
+		{ "(00:01:23) Name: paren stamp", "Name", "paren stamp" },
+		{ "[01:23.456] Name: millis", "Name", "millis" },
+		{ "[1:02:03,5] Name: comma", "Name", "comma" },
+		{ "**Name:** bold", "Name", "bold" },
+		{ "**Name**: bold out", "Name", "bold out" },
+		{ "**[00:10] Ann:** both", "Ann", "both" },
+		{ "  Interviewee: indented", "Interviewee", "indented" },
+		{ "Speaker 1 (00:03): rev style", "Speaker 1", "rev style" },
+		{ "Interviewer (laughs): noted", "Interviewer", "noted" },
+		{ "Élodie Martin: bonjour", "Élodie Martin", "bonjour" },
+		{ "José María: hola", "José María", "hola" },
+		{ "Олег: привет", "Олег", "привет" },
+		{ "主持人: 你好", "主持人", "你好" },
+		{ "Name:\ttab after", "Name", "tab after" },
+		{ "Name:\xC2\xA0nbsp after", "Name", "nbsp after" },
+		{ "Agent_7: under", "Agent_7", "under" },
+		{ "2nd Interviewer: ordinal", "2nd Interviewer", "ordinal" },
+	};
+	for (size_t i = 0; i < LT_ARRAY_SIZE(cases); i++) {
+		const char *l = label1(cases[i].line);
+		th_check_str(l, cases[i].label, cases[i].line, cases[i].label, __FILE__, __LINE__);
+		th_check_str(txt(0), cases[i].text, cases[i].line, cases[i].text, __FILE__,
+			     __LINE__);
+		CHECK_EQ(D.turns[0].line, 1);
+	}
+	/* a label at the end of the line: a turn with no text */
+	CHECK_STREQ(label1("Name:"), "Name");
+	CHECK_EQ(D.turns[0].len, 0);
+	CHECK_STREQ(txt(0), "");
+	CHECK_STREQ(label1("**Name:**"), "Name");
+	CHECK_EQ(D.turns[0].len, 0);
+	/* exactly 40 bytes in one word, 60 in several */
+	CHECK_STREQ(label1("Abcdefghijabcdefghijabcdefghijabcdefghij: x"),
+		    "Abcdefghijabcdefghijabcdefghijabcdefghij");
+	CHECK_STREQ(label1("Abcdefghijklmn Abcdefghijklmn Abcdefghijklmn Abcdefghijklmno: x"),
+		    "Abcdefghijklmn Abcdefghijklmn Abcdefghijklmn Abcdefghijklmno");
+	CHECK_STREQ(label1("One Two Three Four Five: five words"), "One Two Three Four Five");
+}
+
+static void test_segment__label_rejects(void)
+{
+	check_not_label("So the thing is: we never met.", "So the thing is: we never met.",
+			__LINE__);
+	check_not_label("Note that: we agreed.", "Note that: we agreed.", __LINE__);
+	check_not_label("http://example.org is down", "http://example.org is down", __LINE__);
+	check_not_label("Meet at noon:30 sharp", "Meet at noon:30 sharp", __LINE__);
+	check_not_label("Name:text without space", "Name:text without space", __LINE__);
+	check_not_label("Director of: nothing", "Director of: nothing", __LINE__);
+	check_not_label("the Interviewer: lower first", "the Interviewer: lower first",
+			__LINE__);
+	check_not_label("One Two Three Four Five Six: too many",
+			"One Two Three Four Five Six: too many", __LINE__);
+	check_not_label("Abcdefghijabcdefghijabcdefghijabcdefghijk: 41 bytes",
+			"Abcdefghijabcdefghijabcdefghijabcdefghijk: 41 bytes", __LINE__);
+	check_not_label("Abcdefghijklmn Abcdefghijklmn Abcdefghijklmn Abcdefghijklmnop: 61",
+			"Abcdefghijklmn Abcdefghijklmn Abcdefghijklmn Abcdefghijklmnop: 61",
+			__LINE__);
+	check_not_label("We said, Name: no", "We said, Name: no", __LINE__);
+	check_not_label("Really? Yes: sure", "Really? Yes: sure", __LINE__);
+	check_not_label("42: the answer", "42: the answer", __LINE__);
+	check_not_label("- Name: list item", "- Name: list item", __LINE__);
+	check_not_label("...: dots", "...: dots", __LINE__);
+	check_not_label("Name (with: colon): x", "Name (with: colon): x", __LINE__);
+	check_not_label("Name (unclosed: x", "Name (unclosed: x", __LINE__);
+	check_not_label("Ask me at 10:30", "Ask me at 10:30", __LINE__);
+	/* a leading clock time is dropped from any line under the standard rule */
+	check_not_label("10:30 we met", "we met", __LINE__);
+	check_not_label("[00:00:05] so it goes: on", "so it goes: on", __LINE__);
+}
+
+static void test_segment__role_name(void)
+{
+	parse("Chief Justice (John G. Roberts, Jr.): We'll hear argument.\n"
+	      "Advocate (Juan C. Basombrio): Mr. Chief Justice...\n"
+	      "Chief Justice (John G. Roberts, Jr.): Thank you.\n"
+	      "Justice (John G. Roberts, Jr.): conflicting role\n");
+	CHECK_EQ(D.n_speakers, 2);
+	CHECK_EQ(D.n_turns, 4);
+	CHECK_STREQ(D.speakers[0].label, "John G. Roberts, Jr.");
+	CHECK_STREQ(attr(&D.speakers[0].attrs, "role"), "Chief Justice");
+	CHECK_EQ(D.speakers[0].attrs.n, 1);
+	CHECK_STREQ(D.speakers[1].label, "Juan C. Basombrio");
+	CHECK_STREQ(attr(&D.speakers[1].attrs, "role"), "Advocate");
+	CHECK_STREQ(txt(1), "Mr. Chief Justice...");
+	CHECK_STREQ(txt(3), "conflicting role");
+	CHECK_EQ(D.turns[3].speaker, 0);
+	/* one warning for the conflicting role, on its line */
+	CHECK_EQ(M.n, 1);
+	if (M.n) {
+		CHECK_EQ(M.v[0].line, 4);
+		CHECK(strstr(M.v[0].text, "John G. Roberts, Jr.") != NULL);
+	}
+	/* a plain occurrence of the label does not conflict; the first with a role sets it */
+	parse("Ann: hi\nChair (Ann): again\nAnn: third\n");
+	CHECK_EQ(D.n_speakers, 1);
+	CHECK_STREQ(attr(&D.speakers[0].attrs, "role"), "Chair");
+	CHECK_EQ(M.n, 0);
+	/* Interviewer (Name): the name is the label, the role is Interviewer */
+	parse("Interviewer (Jane Doe): hello");
+	CHECK_STREQ(D.speakers[0].label, "Jane Doe");
+	CHECK_STREQ(attr(&D.speakers[0].attrs, "role"), "Interviewer");
+	CHECK(!D.speakers[0].interviewer_label);
+}
+
+static void test_segment__continuation_and_blank(void)
+{
+	parse("A: one\n   two   \n\n\t \nthree\nB: four\n\n");
+	CHECK_EQ(D.n_speakers, 2);
+	CHECK_EQ(D.n_turns, 2);
+	CHECK_STREQ(lab(0), "A");
+	CHECK_STREQ(txt(0), "one two three");
+	CHECK_EQ(D.turns[0].len, 13);
+	CHECK_EQ(D.turns[0].line, 1);
+	CHECK_STREQ(lab(1), "B");
+	CHECK_STREQ(txt(1), "four");
+	CHECK_EQ(D.turns[1].line, 6);
+	/* a timestamp before continuation text is dropped */
+	parse("A: x\n[00:00:05] more\n00:00:07 again\n");
+	CHECK_STREQ(txt(0), "x more again");
+	/* a line holding only a timestamp is blank */
+	parse("[00:00:05]\nA: x\n");
+	CHECK_EQ(D.n_speakers, 1);
+	CHECK_STREQ(lab(0), "A");
+	CHECK_EQ(D.turns[0].line, 2);
+	/* the same speaker twice in a row: two turns in plain text */
+	parse("A: one\nA: two\n");
+	CHECK_EQ(D.n_turns, 2);
+	CHECK_EQ(D.n_speakers, 1);
+	check_texts();
+}
+
+static void test_segment__text_before_first_label(void)
+{
+	parse("Transcript of the meeting\nrecorded in May\n\nA: hi\n");
+	CHECK_EQ(D.n_speakers, 2);
+	CHECK_STREQ(D.speakers[0].label, "");
+	CHECK(!D.speakers[0].interviewer_label);
+	CHECK_EQ(D.n_turns, 2);
+	CHECK_EQ(D.turns[0].speaker, 0);
+	CHECK_STREQ(txt(0), "Transcript of the meeting recorded in May");
+	CHECK_EQ(D.turns[0].line, 1);
+	CHECK_STREQ(lab(1), "A");
+	CHECK_EQ(D.turns[1].line, 4);
+	/* only blank lines before the first label: no speaker "" */
+	parse("\n  \n\nA: hi\n");
+	CHECK_EQ(D.n_speakers, 1);
+	CHECK_STREQ(D.speakers[0].label, "A");
+	CHECK_EQ(D.turns[0].line, 4);
+	/* empty document */
+	parse("");
+	CHECK_EQ(D.n_speakers, 0);
+	CHECK_EQ(D.n_turns, 0);
+	parse("\n\n");
+	CHECK_EQ(D.n_turns, 0);
+}
+
+static void test_segment__label_without_text(void)
+{
+	parse("A:\nB:\nsaid this\nA:\n");
+	CHECK_EQ(D.n_turns, 3);
+	CHECK_STREQ(lab(0), "A");
+	CHECK_EQ(D.turns[0].len, 0);
+	CHECK_STREQ(txt(0), "");
+	CHECK_EQ(D.turns[0].line, 1);
+	CHECK_STREQ(lab(1), "B");
+	CHECK_STREQ(txt(1), "said this");
+	CHECK_EQ(D.turns[1].line, 2);
+	CHECK_STREQ(lab(2), "A");
+	CHECK_EQ(D.turns[2].len, 0);
+	CHECK_EQ(D.turns[2].line, 4);
+	CHECK_EQ(D.n_speakers, 2);
+	check_texts();
+}
+
+static void test_segment__speaker_pattern(void)
+{
+	const char *pat = "^(?<role>[^(:]+) \\((?<speaker>[^)]+)\\): ";
+	const char *t = "Advocate (Juan C. Basombrio): Mr. Chief Justice, and may it please.\n"
+			"continued here\n"
+			"Justice ( Ruth Bader Ginsburg ): Question?\n"
+			"Plain: not matched by the pattern\n";
+	parse_fmt(pat, DOC_FORMAT_TEXT, t, strlen(t));
+	CHECK_EQ(D.n_speakers, 2);
+	CHECK_EQ(D.n_turns, 2);
+	CHECK_STREQ(D.speakers[0].label, "Juan C. Basombrio");
+	CHECK_EQ(D.speakers[0].attrs.n, 1);
+	CHECK_STREQ(attr(&D.speakers[0].attrs, "role"), "Advocate");
+	CHECK_STREQ(txt(0), "Mr. Chief Justice, and may it please. continued here");
+	CHECK_STREQ(D.speakers[1].label, "Ruth Bader Ginsburg");
+	CHECK_STREQ(attr(&D.speakers[1].attrs, "role"), "Justice");
+	CHECK_STREQ(txt(1), "Question? Plain: not matched by the pattern");
+	CHECK_EQ(D.turns[1].line, 3);
+
+	/* group 1 without a name; named groups lower-cased, sorted; empty ones absent */
+	pat = "^(\\w+)(?: \\[(?<Site>[^\\]]*)\\])?(?: \\{(?<Group>[^}]*)\\})? > ";
+	t = "ann [Leeds] {A} > one\nbob > two\nann [] > three\n";
+	parse_fmt(pat, DOC_FORMAT_TEXT, t, strlen(t));
+	CHECK_EQ(D.n_speakers, 2);
+	CHECK_EQ(D.n_turns, 3);
+	CHECK_STREQ(D.speakers[0].label, "ann");
+	CHECK_EQ(D.speakers[0].attrs.n, 2);
+	if (D.speakers[0].attrs.n == 2) {
+		CHECK_STREQ(D.speakers[0].attrs.v[0].key, "group");
+		CHECK_STREQ(D.speakers[0].attrs.v[0].value, "A");
+		CHECK_STREQ(D.speakers[0].attrs.v[1].key, "site");
+		CHECK_STREQ(D.speakers[0].attrs.v[1].value, "Leeds");
+	}
+	CHECK_EQ(D.speakers[1].attrs.n, 0);
+	CHECK_STREQ(txt(2), "three");
+	CHECK_EQ(M.n, 0);
+
+	/* no group: the whole match is the label (trimmed) */
+	t = "JOHN > hi\nMARY > yo\n";
+	parse_fmt("^[A-Z]+ ", DOC_FORMAT_TEXT, t, strlen(t));
+	CHECK_EQ(D.n_speakers, 2);
+	CHECK_STREQ(D.speakers[0].label, "JOHN");
+	CHECK_STREQ(txt(0), "> hi");
+
+	/* the pattern is anchored: it never matches later in the line */
+	t = "xx A: hi\n";
+	parse_fmt("(?<speaker>[A-Z]): ", DOC_FORMAT_TEXT, t, strlen(t));
+	CHECK_EQ(D.n_speakers, 1);
+	CHECK_STREQ(D.speakers[0].label, "");
+
+	/* an empty speaker group: not a label */
+	t = "A: one\n: two\n";
+	parse_fmt("(?<speaker>[A-Z]*): ", DOC_FORMAT_TEXT, t, strlen(t));
+	CHECK_EQ(D.n_turns, 1);
+	CHECK_STREQ(txt(0), "one : two");
+}
+
+static void test_segment__speaker_pattern_errors(void)
+{
+	struct seg_rules *r = (struct seg_rules *)1;
+	struct lt_diag d;
+	lt_diag_init(&d);
+	CHECK_EQ(seg_rules_new(&r, "(?<speaker>abc", &d), LT_EUSAGE);
+	CHECK(r == NULL);
+	CHECK(strncmp(d.msg, "--speaker-pattern: ", 19) == 0);
+	CHECK(strstr(d.msg, "at offset 14") != NULL);
+	CHECK_EQ(seg_rules_new(&r, "", &d), LT_EUSAGE);
+	CHECK_STREQ(d.msg, "--speaker-pattern: empty pattern");
+	seg_rules_free(NULL);
+
+	/* the match limit: a warning with the line, and the line is a continuation */
+	CHECK_EQ(seg_rules_new(&r, "(?<speaker>([a-z]+)*)(?:: |$)", &d), LT_OK);
+	struct rx_scratch *rs = rx_scratch_new(seg_rules_max_groups(r), 1000);
+	parse("");
+	const char *t = "az: one\naaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\naaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\n";
+	CHECK_EQ(segment_parse(r, rs, t, strlen(t), DOC_FORMAT_TEXT, &A, &D, &M), LT_OK);
+	CHECK_EQ(D.n_turns, 1);
+	CHECK_STREQ(txt(0),
+		    "one aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa! aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!");
+	CHECK_EQ(M.n, 2);
+	if (M.n == 2) {
+		CHECK_EQ(M.v[0].line, 2);
+		CHECK(strstr(M.v[0].text, "match limit") != NULL);
+		CHECK(strstr(M.v[1].text, "2 lines") != NULL);
+	}
+	rx_scratch_free(rs);
+	seg_rules_free(r);
+}
+
+static void test_segment__front_matter(void)
+{
+	parse("---\n"
+	      "Role: Medical Director\n"
+	      "site: 'Leeds'\n"
+	      "group: \"A, B\"\n"
+	      "# a comment\n"
+	      "\n"
+	      "note: plain # trailing comment\n"
+	      "---\n"
+	      "A: hi\n");
+	CHECK_EQ(D.attrs.n, 4);
+	if (D.attrs.n == 4) {
+		CHECK_STREQ(D.attrs.v[0].key, "group");
+		CHECK_STREQ(D.attrs.v[0].value, "A, B");
+		CHECK_STREQ(D.attrs.v[1].key, "note");
+		CHECK_STREQ(D.attrs.v[1].value, "plain");
+		CHECK_STREQ(D.attrs.v[2].key, "role");
+		CHECK_STREQ(D.attrs.v[2].value, "Medical Director");
+		CHECK_STREQ(D.attrs.v[3].key, "site");
+		CHECK_STREQ(D.attrs.v[3].value, "Leeds");
+	}
+	CHECK_EQ(M.n, 0);
+	CHECK_EQ(D.n_turns, 1);
+	CHECK_STREQ(lab(0), "A");
+	CHECK_EQ(D.turns[0].line, 9);
+
+	/* malformed lines: warned with their line, skipped; "..." closes */
+	parse("---\nrole: x\nnot a pair\n  nested: y\n- item\nkey:value\nrole: dup\n...\n"
+	      "text\n");
+	CHECK_EQ(D.attrs.n, 1);
+	CHECK_STREQ(attr(&D.attrs, "role"), "x");
+	CHECK_EQ(M.n, 5);
+	if (M.n == 5) {
+		CHECK_EQ(M.v[0].line, 3);
+		CHECK_EQ(M.v[1].line, 4);
+		CHECK_EQ(M.v[2].line, 5);
+		CHECK_EQ(M.v[3].line, 6);
+		CHECK_EQ(M.v[4].line, 7);
+		CHECK(strstr(M.v[4].text, "duplicate key 'role'") != NULL);
+	}
+	CHECK_EQ(D.n_turns, 1);
+	CHECK_STREQ(lab(0), "");
+	CHECK_EQ(D.turns[0].line, 9);
+
+	/* unclosed: a warning, and everything is text */
+	parse("---\nrole: x\nA: hi\n");
+	CHECK_EQ(D.attrs.n, 0);
+	CHECK_EQ(M.n, 1);
+	if (M.n)
+		CHECK_EQ(M.v[0].line, 1);
+	CHECK_EQ(D.n_turns, 3);
+	CHECK_STREQ(lab(0), "");
+	CHECK_STREQ(txt(0), "---");
+	CHECK_STREQ(lab(1), "role");
+	CHECK_STREQ(lab(2), "A");
+	CHECK_EQ(D.turns[2].line, 3);
+
+	/* closing line 201 is too late; 200 is fine */
+	size_t cap = 8 * 1024;
+	char *big = xmalloc(cap);
+	for (int close_at = 200; close_at <= 201; close_at++) {
+		size_t n = 0;
+		n += (size_t)snprintf(big + n, cap - n, "---\n");
+		for (int l = 2; l < close_at; l++)
+			n += (size_t)snprintf(big + n, cap - n, "k%d: v\n", l);
+		n += (size_t)snprintf(big + n, cap - n, "---\nA: hi\n");
+		parse(big);
+		CHECK_EQ(D.attrs.n, close_at == 200 ? 198 : 0);
+		CHECK_EQ(M.n, close_at == 200 ? 0 : 1);
+	}
+	free(big);
+
+	/* front matter only in plain text */
+	parse_fmt(NULL, DOC_FORMAT_SRT, "---\nrole: x\n---\n", 16);
+	CHECK_EQ(D.attrs.n, 0);
+}
+
+static void test_segment__vtt(void)
+{
+	parse_vtt("WEBVTT - a title\n"
+		  "Kind: captions\n"
+		  "Language: en\n"
+		  "\n"
+		  "NOTE this is a comment\n"
+		  "Speaker: not a cue\n"
+		  "\n"
+		  "STYLE\n"
+		  "::cue { color: red }\n"
+		  "\n"
+		  "1\n"
+		  "00:00:00.000 --> 00:00:02.000 align:start\n"
+		  "<v Roger Bingham>We are in New York City\n"
+		  "\n"
+		  "intro-id\n"
+		  "00:00:02.000 --> 00:00:04.000\n"
+		  "<v.loud.x Roger Bingham>and it&apos;s <i>great</i> &amp; loud</v>\n"
+		  "\n"
+		  "00:00:04.000 --> 00:00:06.000\n"
+		  "<v Neil deGrasse Tyson><c.yellow>Hi</c> <00:00:05.000>there&nbsp;&lt;3\n"
+		  "second line of the cue\n"
+		  "\n"
+		  "00:00:06.000 --> 00:00:08.000\n"
+		  "a cue with no speaker\n"
+		  "\n"
+		  "00:00:08.000 --> 00:00:10.000\n"
+		  "Roger Bingham: label in payload\n"
+		  "\n"
+		  "00:00:10.000 --> 00:00:11.000\n"
+		  "<v Ann>One</v><v Bob>Two\n");
+	CHECK_EQ(D.format, DOC_FORMAT_VTT);
+	CHECK_EQ(D.n_speakers, 4);
+	CHECK_EQ(D.n_turns, 5);
+	CHECK_STREQ(lab(0), "Roger Bingham");
+	CHECK_STREQ(txt(0), "We are in New York City and it's great & loud");
+	CHECK_EQ(D.turns[0].line, 13);
+	CHECK_STREQ(lab(1), "Neil deGrasse Tyson");
+	CHECK_STREQ(txt(1), "Hi there\xC2\xA0<3 second line of the cue a cue with no speaker");
+	CHECK_EQ(D.turns[1].line, 20);
+	CHECK_STREQ(lab(2), "Roger Bingham");
+	CHECK_STREQ(txt(2), "label in payload");
+	CHECK_EQ(D.turns[2].line, 27);
+	CHECK_STREQ(lab(3), "Ann");
+	CHECK_STREQ(txt(3), "One");
+	CHECK_STREQ(lab(4), "Bob");
+	CHECK_STREQ(txt(4), "Two");
+	CHECK_EQ(D.turns[4].line, 30);
+	CHECK_EQ(D.speakers[0].attrs.n, 0);
+	check_texts();
+
+	/* cues before any speaker go to speaker ""; &lrm; and numeric references */
+	parse_vtt("WEBVTT\n\n00:01.000 --> 00:02.000\nhello&lrm; &#39;world&#x2019;s&#0;\n\n"
+		  "00:02.000 --> 00:03.000\n- Ann: hi\n");
+	CHECK_EQ(D.n_turns, 2);
+	CHECK_STREQ(lab(0), "");
+	CHECK_STREQ(txt(0), "hello\xE2\x80\x8E 'world\xE2\x80\x99s&#0;");
+	CHECK_EQ(D.turns[0].line, 4);
+	CHECK_STREQ(lab(1), "Ann");
+	CHECK_STREQ(txt(1), "hi");
+
+	/* no blank line between cues; an identifier right after a payload */
+	parse_vtt("WEBVTT\n00:01.000 --> 00:02.000\n<v A>one\n00:02.000 --> 00:03.000\n"
+		  "<v A>two\n\nx\n00:03.000 --> 00:04.000\n<v B>three\n");
+	CHECK_EQ(D.n_turns, 2);
+	CHECK_STREQ(txt(0), "one two");
+	CHECK_STREQ(txt(1), "three");
+	CHECK_EQ(D.turns[1].line, 9);
+}
+
+static void test_segment__srt(void)
+{
+	parse_srt("1\n"
+		  "00:00:01,000 --> 00:00:04,000\n"
+		  ">> JOHN: Hello <i>there</i>.\n"
+		  "\n"
+		  "2\n"
+		  "00:00:04,000 --> 00:00:06,000 X1:40 X2:600\n"
+		  "<font color=\"#ffffff\">How are</font> you?\n"
+		  "\n"
+		  "3\n"
+		  "00:00:06,000 --> 00:00:08,000\n"
+		  "{\\an8}- MARY: Fine.\n"
+		  "- JOHN: Good.\n"
+		  "4\n"
+		  "00:00:08,000 --> 00:00:09,000\n"
+		  "<v Ann>Voice <b>tag</b>\n"
+		  "00:00:09,000 --> 00:00:10,000\n"
+		  ">> new speaker, unnamed\n"
+		  "\n"
+		  "\n"
+		  "6\n"
+		  "00:00:10,000 --> 00:00:11,000\n"
+		  "42\n"
+		  "\n"
+		  "trailing garbage <b\n");
+	CHECK_EQ(D.format, DOC_FORMAT_SRT);
+	CHECK_EQ(D.n_speakers, 3);
+	CHECK_EQ(D.n_turns, 4);
+	CHECK_STREQ(lab(0), "JOHN");
+	CHECK_STREQ(txt(0), "Hello there. How are you?");
+	CHECK_EQ(D.turns[0].line, 3);
+	CHECK_STREQ(lab(1), "MARY");
+	CHECK_STREQ(txt(1), "Fine.");
+	CHECK_EQ(D.turns[1].line, 11);
+	CHECK_STREQ(lab(2), "JOHN");
+	CHECK_STREQ(txt(2), "Good.");
+	CHECK_EQ(D.turns[2].line, 12);
+	CHECK_STREQ(lab(3), "Ann");
+	CHECK_STREQ(txt(3), "Voice tag new speaker, unnamed 42 trailing garbage <b");
+	CHECK_EQ(D.turns[3].line, 15);
+	check_texts();
+
+	/* no index lines at all; merging of one speaker's cues */
+	parse_srt("00:00:01,000 --> 00:00:02,000\nA: one\n\n00:00:02,000 --> 00:00:03,000\n"
+		  "A: two\n\n00:00:03,000 --> 00:00:04,000\nthree\n");
+	CHECK_EQ(D.n_turns, 1);
+	CHECK_STREQ(txt(0), "one two three");
+}
+
+static void test_segment__detect_format(void)
+{
+	CHECK_EQ(seg_detect_format("a/b.vtt", "x", 1), DOC_FORMAT_VTT);
+	CHECK_EQ(seg_detect_format("a/b.VTT", "x", 1), DOC_FORMAT_VTT);
+	CHECK_EQ(seg_detect_format("a/b.Srt", "x", 1), DOC_FORMAT_SRT);
+	CHECK_EQ(seg_detect_format("a/b.txt", "A: x", 4), DOC_FORMAT_TEXT);
+	CHECK_EQ(seg_detect_format(NULL, "WEBVTT\n\n", 8), DOC_FORMAT_VTT);
+	CHECK_EQ(seg_detect_format("x.txt", "WEBVTT", 6), DOC_FORMAT_VTT);
+	CHECK_EQ(seg_detect_format("x.txt", "WEBVTT - t\n", 11), DOC_FORMAT_VTT);
+	CHECK_EQ(seg_detect_format("x.txt", "WEBVTTX\n", 8), DOC_FORMAT_TEXT);
+	const char *srt = "\n\n12\n00:00:01,000 --> 00:00:02,000\nhi\n";
+	CHECK_EQ(seg_detect_format("x.txt", srt, strlen(srt)), DOC_FORMAT_SRT);
+	const char *num = "12\nA: hi\n";
+	CHECK_EQ(seg_detect_format("x.txt", num, strlen(num)), DOC_FORMAT_TEXT);
+	CHECK_EQ(seg_detect_format("x.txt", "12", 2), DOC_FORMAT_TEXT);
+	CHECK_EQ(seg_detect_format("x.txt", "", 0), DOC_FORMAT_TEXT);
+}
+
+static void test_segment__interviewer_labels(void)
+{
+	static const char *const yes[] = {
+		"Interviewer", "interviewer", "INTERVIEWER", "Interviewers", "Interviewer1",
+		"Interviewer 2", "Interviewer2 2", "Interviewer B", "I", "Q", "Int", "int 3",
+		"Moderator", "Facilitator", "Researcher", "Q1"
+	};
+	static const char *const no[] = {
+		"Interviewee", "interviewee1", "A", "P01", "", "Intern", "Interviewer's",
+		"Dr Q", "Moderators", "I B C", "Interviewer-1"
+	};
+	for (size_t i = 0; i < LT_ARRAY_SIZE(yes); i++)
+		th_check(seg_is_interviewer_label(yes[i], strlen(yes[i])), yes[i], __FILE__,
+			 __LINE__);
+	for (size_t i = 0; i < LT_ARRAY_SIZE(no); i++)
+		th_check(!seg_is_interviewer_label(no[i], strlen(no[i])), no[i], __FILE__,
+			 __LINE__);
+	parse("Interviewer 1: q\nInterviewee: a\n");
+	CHECK(D.speakers[0].interviewer_label);
+	CHECK(!D.speakers[1].interviewer_label);
+}
+
+static void test_segment__long_line(void)
+{
+	size_t n = 1024 * 1024;
+	char *t = xmalloc(n + 1);
+	memcpy(t, "Name: ", 6);
+	for (size_t i = 6; i < n; i++)
+		t[i] = "abc: <v x>&amp; "[i % 16];
+	t[n] = '\0';
+	parse_fmt(NULL, DOC_FORMAT_TEXT, t, n);
+	CHECK_EQ(D.n_turns, 1);
+	CHECK_STREQ(lab(0), "Name");
+	CHECK_EQ(D.turns[0].len, n - 7);
+	check_texts();
+	/* no label: one long turn of speaker "" */
+	t[4] = 'X';
+	parse_fmt(NULL, DOC_FORMAT_TEXT, t, n);
+	CHECK_EQ(D.n_turns, 1);
+	CHECK_STREQ(lab(0), "");
+	/* as a caption payload: markup removed; the <v x> tags make speaker x */
+	parse_fmt(NULL, DOC_FORMAT_VTT, t, n);
+	CHECK_EQ(D.n_turns, 2);
+	CHECK_STREQ(lab(0), "");
+	CHECK_STREQ(txt(0), "NameX v x>& abc:");
+	CHECK_STREQ(lab(1), "x");
+	CHECK(strncmp(txt(1), "& abc: & abc: & abc:", 20) == 0);
+	check_texts();
+	free(t);
+
+	/* 100,000 one-word turns */
+	size_t count = 100000;
+	t = xmalloc(count * 16);
+	size_t w = 0;
+	for (size_t i = 0; i < count; i++)
+		w += (size_t)snprintf(t + w, 16, "S%zu: w\n", i % 500);
+	parse_fmt(NULL, DOC_FORMAT_TEXT, t, w);
+	CHECK_EQ(D.n_turns, count);
+	CHECK_EQ(D.n_speakers, 500);
+	CHECK_EQ(D.turns[count - 1].line, count);
+	CHECK_STREQ(lab(count - 1), "S499");
+	free(t);
+}
+
+static void test_segment__unicode_edges(void)
+{
+	/* non-ASCII white space is trimmed, also before a label */
+	parse("\xE3\x80\x80" "A: \xC2\xA0 x \xE2\x80\x83\n\xE2\x80\x8B\n");
+	CHECK_EQ(D.n_turns, 1);
+	CHECK_STREQ(lab(0), "A");
+	CHECK_STREQ(txt(0), "x");
+	/* punctuation outside ASCII ends a label word */
+	check_not_label("Well\xE2\x80\xA6 Name: x", "Well\xE2\x80\xA6 Name: x", __LINE__);
+	/* lower-case Latin letters do not start a capitalised word */
+	check_not_label("Ann \xC3\xA9t\xC3\xA9: x", "Ann \xC3\xA9t\xC3\xA9: x", __LINE__);
+	/* curly apostrophe inside a name */
+	CHECK_STREQ(label1("Sandra O\xE2\x80\x99" "Connor: x"), "Sandra O\xE2\x80\x99" "Connor");
+}
+
+int main(void)
+{
+	RUN(test_segment__label_forms);
+	RUN(test_segment__label_rejects);
+	RUN(test_segment__role_name);
+	RUN(test_segment__continuation_and_blank);
+	RUN(test_segment__text_before_first_label);
+	RUN(test_segment__label_without_text);
+	RUN(test_segment__speaker_pattern);
+	RUN(test_segment__speaker_pattern_errors);
+	RUN(test_segment__front_matter);
+	RUN(test_segment__vtt);
+	RUN(test_segment__srt);
+	RUN(test_segment__detect_format);
+	RUN(test_segment__interviewer_labels);
+	RUN(test_segment__long_line);
+	RUN(test_segment__unicode_edges);
+	if (ready) {
+		arena_release(&A);
+		msgs_release(&M);
+	}
+	return th_done();
+}
