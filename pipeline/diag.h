@@ -55,4 +55,13 @@ void msgs_print(const struct lt_msgs *m, const char *path, FILE *to);
 void lt_error(const char *fmt, ...) LT_PRINTF(1, 2);
 void lt_warning(const char *fmt, ...) LT_PRINTF(1, 2);
 
+/*
+ * Test hooks, for deterministic crash-safety and locking tests (never set
+ * in normal use; docs/testing.md). lt_test_point(name) counts its calls per
+ * name; with LEXTAB_CRASH=name:N in the environment, the N-th call kills
+ * the process with SIGKILL; with LEXTAB_PAUSE=name:FIFO, the first call
+ * blocks until a byte can be read from FIFO. Main thread only.
+ */
+void lt_test_point(const char *name);
+
 #endif /* LT_DIAG_H */

@@ -925,6 +925,10 @@ int dicfile_parse(struct dicfile *out, const char *path, const char *buf, size_t
 	out->path = arena_strndup(&out->arena, path, strlen(path));
 	const char *text = NULL;
 	size_t n = 0;
+	if (!buf) {
+		buf = "";
+		len = 0;
+	}
 	if (out->format == DIC_FORMAT_NONE) {
 		rc = lt_diag_set(d, LT_ELEXICON, "%s: unknown dictionary format (expected a "
 				 ".dic or .dicx file name)", path);
@@ -1234,14 +1238,17 @@ int dicfile_write_lex(const struct dicfile *f, FILE *out, struct lt_msgs *warnin
 
 	fputs("# lextab lexicon converted from the LIWC dictionary '", out);
 	put_comment_text(out, base);
-	fprintf(out, "'\n# (%s: %u categories, %u terms) by `lextab lexicon import`.\n",
+	fprintf(out, "'\n# (%s: %u categor%s, %u term%s) by `lextab lexicon import`.\n",
 		f->format == DIC_FORMAT_DICX ? "LIWC-22 .dicx" : "LIWC .dic",
-		f->n_categories, f->n_terms);
+		f->n_categories, f->n_categories == 1 ? "y" : "ies", f->n_terms,
+		f->n_terms == 1 ? "" : "s");
 	fputs("# LIWC matches a term without '*' as that whole word only, written =word\n"
 	      "# here; word* stays a prefix; a term of several words is a \"phrase\".\n", out);
 	if (f->n_conditional_skipped || f->n_undefined_refs)
-		fprintf(out, "# Not converted: %u conditional entries, %u references to "
-			"undefined categories.\n", f->n_conditional_skipped, f->n_undefined_refs);
+		fprintf(out, "# Not converted: %u conditional entr%s, %u reference%s to "
+			"undefined categories.\n", f->n_conditional_skipped,
+			f->n_conditional_skipped == 1 ? "y" : "ies", f->n_undefined_refs,
+			f->n_undefined_refs == 1 ? "" : "s");
 	fprintf(out, "theme: %s\ndescription: LIWC dictionary ", theme);
 	put_comment_text(out, base);
 	fputs("\n", out);

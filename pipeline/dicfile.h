@@ -25,9 +25,11 @@ enum dic_format {
 };
 
 struct dic_category {
-	uint32_t number;      /* the LIWC category number; .dicx: its column, 1-based;
-			       * 0 for a group */
-	const char *name;     /* as written, trimmed ("function (Function Words)") */
+	uint32_t number;      /* the LIWC category number; .dicx: its position among
+			       * the category columns, from 1 (the term column is
+			       * not counted); 0 for a group */
+	const char *name;     /* as written, trimmed, inner runs of white space made
+			       * one space ("function (Function Words)") */
 	int32_t parent;       /* index into categories of the enclosing category
 			       * in a tab-indented (LIWC2015) header, or -1 */
 	bool is_group;        /* a LIWC2015 header line without a number that only
@@ -71,7 +73,8 @@ enum dic_format dicfile_format_of(const char *path);
 
 /*
  * Parse buf[0..len) (need not be NUL-terminated; borrowed for the call
- * only) as the dictionary 'path', in the format its extension names.
+ * only; NULL with len 0 is an empty file) as the dictionary 'path', in
+ * the format its extension names.
  * 'path' is used for the format and in messages; nothing is read from it.
  *
  * Input: UTF-8 with or without BOM (invalid bytes are read as Windows-1252,
@@ -81,7 +84,8 @@ enum dic_format dicfile_format_of(const char *path);
  * Returns LT_OK with *out filled (caller owns: dicfile_release), or
  * LT_ELEXICON with d = "PATH:LINE: reason" (unknown extension, no '%'
  * header, header never closed, a header line that is not NUMBER NAME, a
- * duplicate category number, an empty header, a term line with no category
+ * duplicate or too large (> UINT32_MAX) category number, an empty header,
+ * a term line with no category
  * number or with a token that is neither a number nor a conditional
  * expression, a NUL byte; .dicx: no header row, no category column, an
  * unnamed category column, a broken quoted field). On error *out holds

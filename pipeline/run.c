@@ -307,6 +307,7 @@ static int write_chunk(struct ctx *c, struct doc_result *res, size_t first, size
 		switch (r->state) {
 		case RESULT_DONE:
 			rc = store_put_doc(c->store, in, r, c->run_id, d);
+			lt_test_point("doc");
 			c->counts.processed++;
 			c->bytes += r->size;
 			c->tokens += r->n_tokens;
@@ -335,6 +336,8 @@ static int write_chunk(struct ctx *c, struct doc_result *res, size_t first, size
 		rc = store_commit(c->store, d);
 	else
 		store_rollback(c->store);
+	if (rc == LT_OK)
+		lt_test_point("commit");
 	c->t_write += now_s() - t0;
 	return rc;
 }
@@ -528,6 +531,7 @@ int run_main(const struct run_opts *o)
 		exit_code = d.code == LT_ELOCK ? LT_EXIT_LOCKED : LT_EXIT_IO;
 		goto out;
 	}
+	lt_test_point("locked");
 
 	/* what must be redone */
 	meta_hash = file_hash(o->meta);
@@ -617,13 +621,17 @@ int run_main(const struct run_opts *o)
 	c.counts.seen = n + c.inputs.n_err;
 
 	/* phases 1 and 2, chunk by chunk */
+	size_t chunk_docs = CHUNK_DOCS;
+	const char *cd = getenv("LEXTAB_CHUNK_DOCS"); /* a testing knob: docs/testing.md */
+	if (cd && strtoul(cd, NULL, 10) > 0)
+		chunk_docs = LT_MIN((size_t)strtoul(cd, NULL, 10), (size_t)CHUNK_DOCS);
 	res = xcalloc(CHUNK_DOCS, sizeof(*res));
 	double t_loop = now_s();
 	uint64_t bytes_done = 0;
 	for (size_t first = 0; first < n;) {
 		size_t cnt = 0;
 		uint64_t bytes = 0;
-		while (first + cnt < n && cnt < CHUNK_DOCS &&
+		while (first + cnt < n && cnt < chunk_docs &&
 		       (cnt == 0 || bytes + c.inputs.v[first + cnt].size <= CHUNK_BYTES)) {
 			bytes += c.plan[first + cnt] == PLAN_UNCHANGED ? 0 : c.inputs.v[first + cnt].size;
 			cnt++;

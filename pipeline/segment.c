@@ -935,6 +935,7 @@ static size_t front_matter(struct seg_state *st, const char *text, size_t len,
 		if (ve - vb >= 2 && (*vb == '"' || *vb == '\'') && ve[-1] == *vb) {
 			vb++;
 			ve--;
+			trim(&vb, &ve);
 		} else {
 			/* " #" starts a comment in an unquoted value (YAML) */
 			for (const char *q = vb; q < ve; q++)
@@ -1158,8 +1159,20 @@ static size_t caption_clean(struct seg_state *st, const char *b, const char *e,
 				const char *nb = p + 2, *ne = me - 1;
 				while (nb < ne && !is_hspace(*nb))
 					nb++; /* skip the classes */
-				trim(&nb, &ne);
-				if (nb < ne) {
+				/* decode the name, then trim it (&nbsp; may pad it) */
+				size_t start = nw;
+				for (const char *q = nb; q < ne;) {
+					size_t used, ol;
+					if (*q == '&' && (used = entity_decode(q, ne, names + nw, &ol))) {
+						nw += ol;
+						q += used;
+					} else {
+						names[nw++] = *q++;
+					}
+				}
+				const char *tb = names + start, *te = names + nw;
+				trim(&tb, &te);
+				if (tb < te) {
 					if (*n_voices == st->voices_cap) {
 						st->voices_cap = st->voices_cap ? 2 * st->voices_cap : 8;
 						st->voices = xrealloc(st->voices, xmul(st->voices_cap,
@@ -1167,17 +1180,8 @@ static size_t caption_clean(struct seg_state *st, const char *b, const char *e,
 					}
 					struct voice *v = &st->voices[(*n_voices)++];
 					v->pos = w;
-					v->name = nw;
-					for (const char *q = nb; q < ne;) {
-						size_t used, ol;
-						if (*q == '&' && (used = entity_decode(q, ne, names + nw, &ol))) {
-							nw += ol;
-							q += used;
-						} else {
-							names[nw++] = *q++;
-						}
-					}
-					v->name_len = nw - v->name;
+					v->name = (size_t)(tb - names);
+					v->name_len = (size_t)(te - tb);
 				}
 			}
 			p = me;

@@ -63,7 +63,9 @@ enum doc_format seg_detect_format(const char *path, const char *text, size_t len
  * and borrowed until the arena is reset; out->attrs and each
  * speaker.attrs are sorted by key with unique keys. rs is the calling
  * thread's scratch, sized by seg_rules_max_groups; it may be NULL for the
- * standard rule.
+ * standard rule. Its match limit bounds a --speaker-pattern's work on
+ * each line (a limit near 1,000,000 keeps a pathological pattern from
+ * stalling a run).
  *
  * Never fails: always returns LT_OK. Problems (malformed front matter, a
  * --speaker-pattern hitting the PCRE2 match limit on a line, a label seen

@@ -5,7 +5,9 @@
  * 100 * matched_tokens / tokens are printed with 4 decimals ('.' decimal
  * point, no locale) and left empty when the denominator is 0.
  */
+#include <dirent.h>
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -69,6 +71,38 @@ struct ex {
 };
 
 /* ------------------------------------------------------------ writing */
+
+/*
+ * Remove temporary tables left by killed runs (".NAME.EXT.tmp.PID" whose
+ * process no longer exists); a live writer's files are left alone.
+ */
+static void remove_stale_temps(const struct ex *x)
+{
+	DIR *dir = opendir(x->dir);
+	if (!dir)
+		return;
+	struct dirent *de;
+	while ((de = readdir(dir))) {
+		const char *n = de->d_name;
+		if (n[0] != '.')
+			continue;
+		for (int t = 0; t < T_N; t++) {
+			char *prefix = xasprintf(".%s%s.tmp.", tables_names[t], x->ext);
+			size_t pl = strlen(prefix);
+			if (strncmp(n, prefix, pl) == 0) {
+				char *end;
+				long pid = strtol(n + pl, &end, 10);
+				if (!*end && pid > 0 && kill((pid_t)pid, 0) != 0 && errno == ESRCH) {
+					char *path = xasprintf("%s/%s", x->dir, n);
+					unlink(path);
+					free(path);
+				}
+			}
+			free(prefix);
+		}
+	}
+	closedir(dir);
+}
 
 static int w_open(struct ex *x, int t)
 {
@@ -140,6 +174,8 @@ static int w_close_all(struct ex *x, bool commit)
 			rc = lt_diag_set(x->d, LT_EIO, "cannot write '%s': %s", w->tmp, strerror(errno));
 		w->f = NULL;
 	}
+	if (commit && rc == LT_OK)
+		lt_test_point("tables");
 	/* rename only when every table is complete */
 	for (int t = 0; t < T_N; t++) {
 		struct writer *w = &x->w[t];
@@ -149,6 +185,8 @@ static int w_close_all(struct ex *x, bool commit)
 			if (rename(w->tmp, w->final) != 0)
 				rc = lt_diag_set(x->d, LT_EIO, "cannot rename '%s' to '%s': %s", w->tmp,
 						 w->final, strerror(errno));
+			else
+				lt_test_point("rename");
 		}
 		if (!commit || rc != LT_OK)
 			unlink(w->tmp);
@@ -1163,6 +1201,8 @@ int tables_export(struct store *s, const struct table_opts *o, struct lt_diag *d
 	int rc = mkdirs(x.dir, d);
 	if (rc == LT_OK)
 		rc = load(&x);
+	if (rc == LT_OK)
+		remove_stale_temps(&x);
 	for (int t = 0; t < T_N && rc == LT_OK; t++)
 		rc = w_open(&x, t);
 	/* one read transaction: every table sees the same database state */
