@@ -83,7 +83,8 @@ $(BUILD)/tests/gen_corpus: tests/bench/gen_corpus.c $(BUILD)/.flags
 test-bins: $(BUILD)/$(PROG) $(UNIT_BINS) $(FUZZ_REPLAY)
 
 # the whole suite; ends with "N passed, N failed"
-test: test-bins
+test: deps
+	@$(MAKE) --no-print-directory test-bins
 	@BUILD=$(BUILD) tests/run_tests.sh
 
 # the suite under AddressSanitizer + UndefinedBehaviorSanitizer, then OPENMP=0
@@ -96,7 +97,8 @@ valgrind-check:
 	$(MAKE) BUILD=build/serial OPENMP=0 test-bins
 	@BUILD=build/serial VALGRIND=1 tests/run_tests.sh golden
 
-demo: $(BUILD)/$(PROG)
+demo: deps
+	@$(MAKE) --no-print-directory $(BUILD)/$(PROG)
 	@BUILD=$(BUILD) tests/demo.sh
 
 bench: $(BUILD)/$(PROG) $(BUILD)/tests/gen_corpus

@@ -4,6 +4,7 @@
  * the place for requested output. Every help text here is pinned by a
  * golden test (tests/golden/help-*), and must agree with README.md.
  */
+#define _GNU_SOURCE /* realpath with a NULL buffer is POSIX 2008; glibc wants this */
 #include <errno.h>
 #include <getopt.h>
 #include <stdarg.h>
@@ -39,6 +40,7 @@ static const char usage_main[] =
 	"  run PATH...        code transcripts (files or folders) into the database and tables\n"
 	"  tables             write the tables again from the database\n"
 	"  kwic               keyword-in-context lines for a category, from the database\n"
+	"  report             role x theme rates per 1,000 words, on the terminal\n"
 	"  lexicon check      validate lexicon files and print their categories\n"
 	"  lexicon list       list the categories of lexicon files\n"
 	"  lexicon import     convert a LIWC .dic/.dicx dictionary to .lex\n"
@@ -101,6 +103,19 @@ static const char usage_tables[] =
 	"      --tsv               write tab-separated .tsv tables\n"
 	"      --excel-safe        guard text cells that start with = + - @\n"
 	"      --wide-by document|speaker  rows of document_wide (default: document)\n"
+	"  -h, --help              this help\n";
+
+static const char usage_report[] =
+	"usage: lextab report [options]\n"
+	"\n"
+	"Print a compact table from the database: one row per value of the\n"
+	"grouping field, one column per theme, each cell the theme's rate per\n"
+	"1,000 words and the share of its hits that are negated.\n"
+	"\n"
+	"options:\n"
+	"      --db FILE           database (default: lextab.db)\n"
+	"      --by FIELD          grouping field (default: role)\n"
+	"      --include-interviewer  keep interviewers\n"
 	"  -h, --help              this help\n";
 
 static const char usage_kwic[] =
@@ -175,6 +190,26 @@ static void print_version(void)
 	printf("parallelism: %s\n", par_runtime());
 }
 
+/* p made canonical, and relative to the working folder when inside it,
+ * so tables cite "lexicons/trust.lex:12" rather than "build/../lexicons". */
+static char *tidy_path(char *p)
+{
+	char *real = realpath(p, NULL);
+	if (!real)
+		return p;
+	free(p);
+	char cwd[PATH_MAX];
+	if (getcwd(cwd, sizeof(cwd))) {
+		size_t n = strlen(cwd);
+		if (strncmp(real, cwd, n) == 0 && real[n] == '/') {
+			char *rel = xstrdup(real + n + 1);
+			free(real);
+			return rel;
+		}
+	}
+	return real;
+}
+
 /* The bundled lexicons: $LEXTAB_LEXICONS, else ../lexicons next to the
  * executable (build/lextab), else the installed share folder. */
 static char *bundled_lexicons(void)
@@ -192,11 +227,11 @@ static char *bundled_lexicons(void)
 			*slash = '\0';
 			char *p = xasprintf("%s/../lexicons", exe);
 			if (stat(p, &st) == 0 && S_ISDIR(st.st_mode))
-				return p;
+				return tidy_path(p);
 			free(p);
 			p = xasprintf("%s/../share/lextab/lexicons", exe);
 			if (stat(p, &st) == 0 && S_ISDIR(st.st_mode))
-				return p;
+				return tidy_path(p);
 			free(p);
 		}
 	}
@@ -519,6 +554,52 @@ out:
 	return rc;
 }
 
+/* ------------------------------------------------------------ report */
+
+static int cmd_report(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, OPT_DB },
+		{ "by", required_argument, NULL, OPT_BY },
+		{ "include-interviewer", no_argument, NULL, OPT_INCLUDE_INTERVIEWER },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct table_opts to;
+	memset(&to, 0, sizeof(to));
+	const char *db = "lextab.db";
+	const char *by = NULL;
+	int c;
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
+		switch (c) {
+		case OPT_DB: db = optarg; break;
+		case OPT_BY: by = optarg; break;
+		case OPT_INCLUDE_INTERVIEWER: to.include_interviewer = true; break;
+		case 'h': fputs(usage_report, stdout); return LT_EXIT_OK;
+		case ':': return usage_error("option '%s' needs a value", argv[optind - 1]);
+		default: return usage_error("unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		return usage_error("report: unexpected argument '%s'", argv[optind]);
+	if (by) {
+		to.by = &by;
+		to.n_by = 1;
+	}
+	struct lt_diag d;
+	lt_diag_init(&d);
+	struct store *s = NULL;
+	int rc = LT_EXIT_OK;
+	if (store_open(&s, db, STORE_READ, &d) < 0 || tables_report(s, &to, stdout, &d) < 0) {
+		lt_error("%s", d.msg);
+		rc = LT_EXIT_IO;
+	}
+	store_close(s);
+	return rc;
+}
+
 /* ------------------------------------------------------------ kwic */
 
 static int cmd_kwic(int argc, char **argv)
@@ -743,6 +824,8 @@ int cli_main(int argc, char **argv)
 		return cmd_tables(argc - 1, argv + 1);
 	if (!strcmp(cmd, "kwic"))
 		return cmd_kwic(argc - 1, argv + 1);
+	if (!strcmp(cmd, "report"))
+		return cmd_report(argc - 1, argv + 1);
 	if (!strcmp(cmd, "lexicon"))
 		return cmd_lexicon(argc - 1, argv + 1);
 	if (!strcmp(cmd, "merge"))

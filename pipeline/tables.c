@@ -1143,6 +1143,87 @@ static int codebook(struct ex *x)
 	return LT_OK;
 }
 
+/* ------------------------------------------------------------ report */
+
+/* display width of UTF-8 text: code points that are not continuation bytes */
+static size_t width(const char *s)
+{
+	size_t w = 0;
+	for (; *s; s++)
+		w += ((unsigned char)*s & 0xC0) != 0x80;
+	return w;
+}
+
+static void pad(FILE *out, const char *s, size_t w, bool right)
+{
+	size_t n = width(s);
+	if (right)
+		for (size_t i = n; i < w; i++)
+			putc(' ', out);
+	fputs(s, out);
+	if (!right)
+		for (size_t i = n; i < w; i++)
+			putc(' ', out);
+}
+
+int tables_report(struct store *s, const struct table_opts *o, FILE *out, struct lt_diag *d)
+{
+	struct ex x;
+	memset(&x, 0, sizeof(x));
+	x.s = s;
+	x.o = o;
+	x.d = d;
+	int rc = load(&x);
+	const char *field = o->n_by ? o->by[0] : "role";
+	struct group *g = NULL;
+	size_t ng = 0;
+	if (rc == LT_OK)
+		rc = load_groups(&x, field, &g, &ng);
+	if (rc == LT_OK) {
+		size_t w0 = width(field);
+		for (size_t i = 0; i < ng; i++)
+			w0 = LT_MAX(w0, width(g[i].value[0] ? g[i].value : "(none)"));
+		w0 = LT_MIN(w0, (size_t)40);
+		fprintf(out, "Theme rate per 1,000 words (share of hits negated), by %s%s\n\n", field,
+			o->include_interviewer ? "" : "; interviewers left out");
+		pad(out, field, w0, false);
+		pad(out, "speakers", 9, true);
+		pad(out, "words", 9, true);
+		for (size_t ci = 0; ci < x.n_cats; ci++)
+			if (x.cats[ci].theme_row) {
+				fputs("  ", out);
+				pad(out, x.cats[ci].theme, 16, true);
+			}
+		putc('\n', out);
+		for (size_t i = 0; i < ng; i++) {
+			pad(out, g[i].value[0] ? g[i].value : "(none)", w0, false);
+			char num[64];
+			snprintf(num, sizeof(num), "%lld", (long long)g[i].speakers);
+			pad(out, num, 9, true);
+			snprintf(num, sizeof(num), "%lld", (long long)g[i].tokens);
+			pad(out, num, 9, true);
+			for (size_t ci = 0; ci < x.n_cats; ci++) {
+				if (!x.cats[ci].theme_row)
+					continue;
+				const struct counts *c = &g[i].cnt[ci];
+				char cell[64];
+				if (g[i].tokens > 0)
+					snprintf(cell, sizeof(cell), "%.1f (%2.0f%%)",
+						 1000.0 * (double)c->hits / (double)g[i].tokens,
+						 c->hits ? 100.0 * (double)c->negated / (double)c->hits : 0.0);
+				else
+					snprintf(cell, sizeof(cell), "-");
+				fputs("  ", out);
+				pad(out, cell, 16, true);
+			}
+			putc('\n', out);
+		}
+	}
+	free_groups(g, ng);
+	unload(&x);
+	return rc;
+}
+
 /* ------------------------------------------------------------ driver */
 
 static int mkdirs(const char *path, struct lt_diag *d)

@@ -11,6 +11,7 @@
 #ifndef LT_TABLES_H
 #define LT_TABLES_H
 
+#include <stdio.h>
 #include "lt.h"
 #include "diag.h"
 
@@ -35,6 +36,13 @@ extern const char *const tables_names[];
  * unknown --wide-by value).
  */
 int tables_export(struct store *s, const struct table_opts *o, struct lt_diag *d);
+
+/*
+ * `lextab report`: a compact terminal table, one row per value of the
+ * first grouping field and one column per theme, each cell the theme-level
+ * rate per 1,000 tokens and the share of those hits that are negated.
+ */
+int tables_report(struct store *s, const struct table_opts *o, FILE *out, struct lt_diag *d);
 
 /* The folder tables_export writes to for these options (caller frees). */
 char *tables_dir(const struct store *s, const struct table_opts *o);

@@ -14,7 +14,7 @@ if [ "${VALGRIND:-0}" = 1 ]; then
 	export LEXTAB_WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite"
 fi
 layers=("$@")
-[ ${#layers[@]} -eq 0 ] && layers=(unit e2e golden fuzz)
+[ ${#layers[@]} -eq 0 ] && layers=(deps unit e2e golden fuzz)
 
 total_pass=0
 total_fail=0
@@ -47,6 +47,8 @@ run_suite() {
 
 for layer in "${layers[@]}"; do
 	case $layer in
+	deps)
+		run_suite check-deps tests/check_deps.sh ;;
 	unit)
 		for t in "$BUILD"/tests/test_*; do
 			[ -x "$t" ] || continue

@@ -1,0 +1,32 @@
+#!/bin/sh
+# Third-party headers stay behind their wrapper modules (STYLE B.1).
+# Prints "N passed, M failed" like every test layer.
+cd "$(dirname "$0")/.." || exit 2
+pass=0 fail=0
+rule() { # rule HEADER ALLOWED-FILES...
+	h=$1; shift
+	found=$(grep -l "#include <$h>" pipeline/*.c pipeline/*.h 2>/dev/null | sort)
+	bad=""
+	for f in $found; do
+		ok=0
+		for a in "$@"; do [ "$f" = "pipeline/$a" ] && ok=1; done
+		[ $ok = 1 ] || bad="$bad $f"
+	done
+	if [ -z "$bad" ]; then echo "ok - <$h> only in: $*"; pass=$((pass + 1))
+	else echo "not ok - <$h> included by:$bad (allowed: $*)"; fail=$((fail + 1)); fi
+}
+rule pcre2.h rx.c
+rule sqlite3.h store.c
+rule libstemmer.h stem.c
+rule omp.h par.h
+rule getopt.h cli.c
+rule utf8proc.h decode.c tokenize.c match.c
+rule xxhash.h lexicon.c run.c
+# utilities include only libc and each other
+for f in lt.h xalloc.c xalloc.h diag.c diag.h arena.c arena.h intern.c intern.h csv.c csv.h; do
+	if grep -E '#include "' "pipeline/$f" | grep -vqE '"(lt|xalloc|diag|arena|intern|csv|banned)\.h"'; then
+		echo "not ok - utility $f includes a stage header"; fail=$((fail + 1))
+	else pass=$((pass + 1)); fi
+done
+echo "$pass passed, $fail failed"
+[ $fail = 0 ]
