@@ -213,12 +213,9 @@ static const uint16_t cp1252_80[32] = {
 	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
 };
 
+/* UTF-8 for a code point from U+0080 to U+FFFF. */
 static size_t put_utf8(char *o, uint32_t cp)
 {
-	if (cp < 0x80) {
-		o[0] = (char)cp;
-		return 1;
-	}
 	if (cp < 0x800) {
 		o[0] = (char)(0xC0 | (cp >> 6));
 		o[1] = (char)(0x80 | (cp & 0x3F));

@@ -79,6 +79,10 @@ struct lexicon {
 	uint32_t max_groups;
 	uint64_t hash;
 	struct intern keytab;
+	struct intern littab;     /* regex prefilter literals */
+	LT_VEC(bool) lit_word;    /* per literal: only [a-z0-9] */
+	LT_VEC(uint32_t) lit_lens;/* distinct lengths of word literals */
+	uint32_t *litrx_off, *litrx_ids;
 };
 
 struct lexicon *lexicon_new(struct stemmer *st)
@@ -88,6 +92,7 @@ struct lexicon *lexicon_new(struct stemmer *st)
 	arena_init(&lx->arena);
 	intern_init(&lx->termtab);
 	intern_init(&lx->keytab);
+	intern_init(&lx->littab);
 	return lx;
 }
 
@@ -128,6 +133,11 @@ void lexicon_free(struct lexicon *lx)
 	free(lx->prefix_lens);
 	intern_release(&lx->termtab);
 	intern_release(&lx->keytab);
+	intern_release(&lx->littab);
+	lt_vec_release(&lx->lit_word);
+	lt_vec_release(&lx->lit_lens);
+	free(lx->litrx_off);
+	free(lx->litrx_ids);
 	arena_release(&lx->arena);
 	free(lx);
 }
@@ -935,90 +945,410 @@ static void csr_add(struct csr_b *b, uint32_t key, uint32_t value)
 	lt_vec_push(&b->pairs, ((uint64_t)key << 32) | value);
 }
 
-/*
- * A literal every match of a regex must contain, for a memmem prefilter.
- * Deliberately simple and safe: patterns with alternation, classes or
- * groups contribute only the longest run of plain literal characters that
- * is not made optional by a following quantifier, and only when there is
- * no '|' anywhere and no group that could be skipped.
+/* ------------------------------------------------ regex literal sets
+ *
+ * A sound prefilter: for each regex, a set of literals such that every
+ * match contains at least one of them, found by a small recursive descent
+ * over the pattern. In a sequence, runs of required literal characters
+ * and required groups are candidate factors (the most selective one is
+ * kept: the largest shortest member, then the fewest members); an
+ * alternation needs a factor in every branch and gives the union. Anything
+ * not understood (\Q, (?x), verbs, classes, non-ASCII) only ever makes the
+ * set less selective or absent - never wrong. Literals are lower-cased:
+ * the regex runs on case-folded text.
  */
-static void regex_literal(struct lexicon *lx, struct lex_entry *e)
+
+#define LITSET_MAX 64
+
+struct litset {
+	char *s[LITSET_MAX];
+	size_t n;
+	bool valid;
+};
+
+struct rxp {
+	const char *p, *end;
+	bool giveup;
+};
+
+static void litset_clear(struct litset *l)
 {
-	const char *p = e->text + 1;
-	size_t n = strlen(e->text) - 2;
-	for (size_t i = 0; i < n; i++) {
-		if (p[i] == '\\') {
-			i++;
-			continue;
-		}
-		if (p[i] == '|' || (p[i] == '(' && i + 1 < n && p[i + 1] == '?' && i + 2 < n &&
-				    p[i + 2] != ':'))
-			return; /* alternation, lookaround, flags: give up */
-	}
-	size_t best = 0, best_len = 0, cur = 0, cur_len = 0;
-	int depth = 0;
-	bool in_class = false;
-	for (size_t i = 0; i < n; i++) {
-		char ch = p[i];
-		bool lit = false;
-		size_t adv = 1;
-		if (in_class) {
-			if (ch == '\\')
-				i++;
-			else if (ch == ']')
-				in_class = false;
-			cur_len = 0;
-			continue;
-		}
-		if (ch == '\\') {
-			if (i + 1 < n) {
-				char nx = p[i + 1];
-				/* escaped punctuation is a literal; letters are classes/assertions */
-				if (!((nx >= 'a' && nx <= 'z') || (nx >= 'A' && nx <= 'Z') ||
-				      (nx >= '0' && nx <= '9')))
-					lit = depth == 0;
-				adv = 2;
-			}
-		} else if (ch == '[') {
-			in_class = true;
-		} else if (ch == '(') {
-			depth++;
-		} else if (ch == ')') {
-			if (depth)
-				depth--;
-			/* a quantified group may repeat or vanish: break the run */
-		} else if (strchr(".^$*+?{}", ch) == NULL) {
-			lit = depth == 0 && (unsigned char)ch < 0x80;
-		}
-		/* a following quantifier makes this character optional or repeated */
-		size_t nx = i + adv;
-		bool quant = nx < n && (p[nx] == '*' || p[nx] == '?' || p[nx] == '{' || p[nx] == '+');
-		if (lit && !quant) {
-			if (!cur_len)
-				cur = i;
-			cur_len += adv;
-			if (cur_len > best_len) {
-				best = cur;
-				best_len = cur_len;
-			}
-		} else {
-			cur_len = 0;
-		}
-		i += adv - 1;
-	}
-	if (best_len < 2)
+	for (size_t i = 0; i < l->n; i++)
+		free(l->s[i]);
+	l->n = 0;
+	l->valid = false;
+}
+
+static size_t litset_minlen(const struct litset *l)
+{
+	size_t m = SIZE_MAX;
+	for (size_t i = 0; i < l->n; i++)
+		m = LT_MIN(m, strlen(l->s[i]));
+	return l->n ? m : 0;
+}
+
+static bool is_word_literal(const char *s);
+
+/* Selectivity of a set: its shortest member's length, with a bonus for
+ * sets of word literals (checked once per word type, not per turn). */
+static size_t litset_score(const struct litset *l)
+{
+	bool words = true;
+	for (size_t i = 0; i < l->n; i++)
+		words &= is_word_literal(l->s[i]);
+	return litset_minlen(l) + (words ? 4 : 0);
+}
+
+/* keep the better of *best and *cand (cand is consumed) */
+static void litset_offer(struct litset *best, struct litset *cand)
+{
+	if (!cand->valid || !cand->n) {
+		litset_clear(cand);
 		return;
-	/* unescape the run */
-	char *lit = arena_alloc(&lx->arena, best_len + 1);
-	size_t w = 0;
-	for (size_t i = best; i < best + best_len; i++) {
-		if (p[i] == '\\')
-			i++;
-		lit[w++] = p[i];
 	}
-	lit[w] = '\0';
-	e->literal = lit;
-	e->literal_len = (uint32_t)w;
+	size_t sc = litset_score(cand), sb = best->valid ? litset_score(best) : 0;
+	if (!best->valid || sc > sb || (sc == sb && cand->n < best->n)) {
+		litset_clear(best);
+		*best = *cand;
+		cand->n = 0;
+		cand->valid = false;
+		return;
+	}
+	litset_clear(cand);
+}
+
+static bool litset_union(struct litset *a, struct litset *b)
+{
+	for (size_t i = 0; i < b->n; i++) {
+		bool dup = false;
+		for (size_t k = 0; k < a->n && !dup; k++)
+			dup = strcmp(a->s[k], b->s[i]) == 0;
+		if (dup) {
+			free(b->s[i]);
+		} else if (a->n < LITSET_MAX) {
+			a->s[a->n++] = b->s[i];
+		} else {
+			free(b->s[i]);
+			for (size_t k = i + 1; k < b->n; k++)
+				free(b->s[k]);
+			b->n = 0;
+			return false;
+		}
+	}
+	b->n = 0;
+	return true;
+}
+
+/* skip to the ')' that closes a group whose '(' was just consumed */
+static void skip_group(struct rxp *x)
+{
+	int depth = 1;
+	while (x->p < x->end && depth) {
+		char c = *x->p++;
+		if (c == '\\' && x->p < x->end)
+			x->p++;
+		else if (c == '[') {
+			if (x->p < x->end && *x->p == '^')
+				x->p++;
+			if (x->p < x->end && *x->p == ']')
+				x->p++;
+			while (x->p < x->end && *x->p != ']') {
+				if (*x->p == '\\')
+					x->p++;
+				x->p++;
+			}
+			if (x->p < x->end)
+				x->p++;
+		} else if (c == '(')
+			depth++;
+		else if (c == ')')
+			depth--;
+	}
+}
+
+static void rx_alt(struct rxp *x, struct litset *out);
+
+/* quantifier after an atom: 0 none, 1 optional (min 0), 2 repeated (min >= 1) */
+static int quantifier(struct rxp *x)
+{
+	int q = 0;
+	if (x->p >= x->end)
+		return 0;
+	char c = *x->p;
+	if (c == '*' || c == '?') {
+		x->p++;
+		q = 1;
+	} else if (c == '+') {
+		x->p++;
+		q = 2;
+	} else if (c == '{') {
+		const char *t = x->p + 1;
+		if (t < x->end && *t >= '0' && *t <= '9') {
+			bool zero = true; /* is the minimum 0? */
+			while (t < x->end && *t >= '0' && *t <= '9')
+				zero &= *t++ == '0';
+			while (t < x->end && *t != '}')
+				t++;
+			if (t < x->end) {
+				x->p = t + 1;
+				q = zero ? 1 : 2;
+			}
+		}
+	}
+	if (q && x->p < x->end && (*x->p == '?' || *x->p == '+'))
+		x->p++; /* lazy or possessive */
+	return q;
+}
+
+static void rx_seq(struct rxp *x, struct litset *best)
+{
+	char run[256];
+	size_t rl = 0;
+	best->valid = false;
+	best->n = 0;
+#define FLUSH() do { \
+		if (rl) { \
+			struct litset c_ = { { NULL }, 1, true }; \
+			c_.s[0] = xstrndup(run, rl); \
+			litset_offer(best, &c_); \
+			rl = 0; \
+		} \
+	} while (0)
+	while (x->p < x->end && *x->p != '|' && *x->p != ')' && !x->giveup) {
+		char c = *x->p++;
+		if (c == '(') {
+			if (x->p < x->end && *x->p == '*') {
+				x->giveup = true; /* (*VERB) */
+				break;
+			}
+			bool zero_width = false;
+			if (x->p < x->end && *x->p == '?') {
+				const char *t = x->p + 1;
+				if (t < x->end && (*t == ':' || *t == '|' || *t == '>')) {
+					x->p = t + 1;
+				} else if (t < x->end && (*t == '=' || *t == '!')) {
+					zero_width = true;
+				} else if (t + 1 < x->end && *t == '<' && (t[1] == '=' || t[1] == '!')) {
+					zero_width = true;
+				} else if (t < x->end && (*t == '<' || *t == '\'' || *t == 'P')) {
+					/* a named group: skip the name */
+					if (*t == 'P' && t + 1 < x->end && t[1] != '<') {
+						x->giveup = true; /* (?P=name), (?P>name) */
+						break;
+					}
+					char close = *t == '\'' ? '\'' : '>';
+					const char *u = t + 1;
+					while (u < x->end && *u != close)
+						u++;
+					x->p = u < x->end ? u + 1 : u;
+				} else if (t < x->end && *t == '#') {
+					zero_width = true;
+				} else {
+					/* inline flags: (?i) ok; (?x) changes the syntax */
+					const char *u = t;
+					while (u < x->end && *u != ')' && *u != ':') {
+						if (*u == 'x')
+							x->giveup = true;
+						u++;
+					}
+					if (u < x->end && *u == ')') {
+						x->p = u + 1;
+						FLUSH();
+						continue;
+					}
+					x->p = u < x->end ? u + 1 : u;
+				}
+			}
+			if (zero_width) {
+				skip_group(x);
+				FLUSH();
+				quantifier(x);
+				continue;
+			}
+			struct litset g = { { NULL }, 0, false };
+			rx_alt(x, &g);
+			if (x->p < x->end && *x->p == ')')
+				x->p++;
+			else
+				x->giveup = true;
+			int q = quantifier(x);
+			FLUSH();
+			if (q == 1)
+				litset_clear(&g);
+			else
+				litset_offer(best, &g);
+			continue;
+		}
+		if (c == '[') {
+			/* a class: skip it; it is one non-literal character */
+			if (x->p < x->end && *x->p == '^')
+				x->p++;
+			if (x->p < x->end && *x->p == ']')
+				x->p++;
+			while (x->p < x->end && *x->p != ']') {
+				if (*x->p == '\\')
+					x->p++;
+				else if (*x->p == '[' && x->p + 1 < x->end && x->p[1] == ':') {
+					const char *u = strstr(x->p, ":]");
+					if (u && u < x->end)
+						x->p = u + 1;
+				}
+				x->p++;
+			}
+			if (x->p < x->end)
+				x->p++;
+			FLUSH();
+			quantifier(x);
+			continue;
+		}
+		if (c == '\\') {
+			if (x->p >= x->end) {
+				x->giveup = true;
+				break;
+			}
+			char e = *x->p++;
+			bool alnum = (e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') ||
+				     (e >= '0' && e <= '9');
+			if (!alnum && (unsigned char)e < 0x80) {
+				int q = quantifier(x);
+				if (q == 1) {
+					FLUSH();
+				} else {
+					if (rl < sizeof(run))
+						run[rl++] = e;
+					if (q == 2)
+						FLUSH();
+				}
+				continue;
+			}
+			if (e == 'Q' || e == 'E') {
+				x->giveup = true;
+				break;
+			}
+			/* \x{..}, \p{..}, \N{..}, \k<..>, \g{..}: skip the argument */
+			if ((e == 'x' || e == 'p' || e == 'P' || e == 'N' || e == 'k' || e == 'g' ||
+			     e == 'o') && x->p < x->end && (*x->p == '{' || *x->p == '<')) {
+				char close = *x->p == '{' ? '}' : '>';
+				while (x->p < x->end && *x->p != close)
+					x->p++;
+				if (x->p < x->end)
+					x->p++;
+			} else if (e == 'p' || e == 'P' || e == 'x') {
+				/* \pL, \xhh */
+				if (e == 'x')
+					for (int k = 0; k < 2 && x->p < x->end; k++)
+						x->p++;
+				else if (x->p < x->end)
+					x->p++;
+			}
+			FLUSH();
+			if (!strchr("bBAzZG", e))
+				quantifier(x);
+			continue;
+		}
+		if (c == '.' || c == '^' || c == '$' || (unsigned char)c >= 0x80 || c == '*' ||
+		    c == '+' || c == '?' || c == '{') {
+			/* any character, an anchor, a non-ASCII character (its
+			 * continuation bytes follow), or a stray quantifier */
+			while ((unsigned char)c >= 0xC0 && x->p < x->end &&
+			       ((unsigned char)*x->p & 0xC0) == 0x80)
+				x->p++;
+			FLUSH();
+			if (c != '^' && c != '$')
+				quantifier(x);
+			continue;
+		}
+		int q = quantifier(x);
+		char lc = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		if (q == 1) {
+			FLUSH();
+		} else {
+			if (rl < sizeof(run))
+				run[rl++] = lc;
+			if (q == 2)
+				FLUSH();
+		}
+	}
+	FLUSH();
+#undef FLUSH
+}
+
+static void rx_alt(struct rxp *x, struct litset *out)
+{
+	out->n = 0;
+	out->valid = true;
+	bool first = true;
+	for (;;) {
+		struct litset b = { { NULL }, 0, false };
+		rx_seq(x, &b);
+		if (!b.valid || !b.n || x->giveup) {
+			litset_clear(&b);
+			litset_clear(out);
+			/* skip the rest of this alternation */
+			while (x->p < x->end && *x->p == '|') {
+				x->p++;
+				struct litset t = { { NULL }, 0, false };
+				rx_seq(x, &t);
+				litset_clear(&t);
+			}
+			return;
+		}
+		if (first) {
+			*out = b;
+			out->valid = true;
+			first = false;
+		} else if (!litset_union(out, &b)) {
+			litset_clear(out);
+			while (x->p < x->end && *x->p == '|') {
+				x->p++;
+				struct litset t = { { NULL }, 0, false };
+				rx_seq(x, &t);
+				litset_clear(&t);
+			}
+			return;
+		}
+		if (x->p < x->end && *x->p == '|') {
+			x->p++;
+			continue;
+		}
+		return;
+	}
+}
+
+static bool is_word_literal(const char *s)
+{
+	for (; *s; s++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9')))
+			return false;
+	return true;
+}
+
+/* e->lits: the regex's literal set, when it is selective enough to help */
+static void regex_literals(struct lexicon *lx, struct lex_entry *e)
+{
+	struct rxp x = { e->text + 1, e->text + strlen(e->text) - 1, false };
+	struct litset set = { { NULL }, 0, false };
+	rx_alt(&x, &set);
+	if (x.giveup || x.p != x.end || !set.valid || litset_minlen(&set) < 2) {
+		litset_clear(&set);
+		return;
+	}
+	uint32_t *ids = arena_alloc(&lx->arena, set.n * sizeof(uint32_t));
+	for (size_t i = 0; i < set.n; i++) {
+		ids[i] = intern_put(&lx->littab, set.s[i], strlen(set.s[i]));
+		if (ids[i] == lx->lit_word.n) {
+			lt_vec_push(&lx->lit_word, is_word_literal(set.s[i]));
+			size_t len = strlen(set.s[i]);
+			bool seen = false;
+			for (size_t k = 0; k < lx->lit_lens.n; k++)
+				seen |= lx->lit_lens.v[k] == len;
+			if (!seen && is_word_literal(set.s[i]))
+				lt_vec_push(&lx->lit_lens, (uint32_t)len);
+		}
+	}
+	e->lits = ids;
+	e->n_lits = (uint32_t)set.n;
+	litset_clear(&set);
 }
 
 int lexicon_finish(struct lexicon *lx, bool liwc_mode, struct lt_diag *d)
@@ -1141,7 +1471,7 @@ int lexicon_finish(struct lexicon *lx, bool liwc_mode, struct lt_diag *d)
 
 	/* lookup tables */
 	uint32_t nterms = (uint32_t)lx->terms.n;
-	struct csr_b single = { { 0 } }, phrase = { { 0 } }, neg = { { 0 } };
+	struct csr_b single = { { 0 } }, phrase = { { 0 } }, neg = { { 0 } }, litrx = { { 0 } };
 	LT_VEC(uint32_t) regex = { 0 };
 	LT_VEC(uint32_t) plens = { 0 };
 	for (uint32_t i = 0; i < ne; i++) {
@@ -1162,7 +1492,9 @@ int lexicon_finish(struct lexicon *lx, bool liwc_mode, struct lt_diag *d)
 		e->key = intern_put(&lx->keytab, key.v, key.n);
 		lt_vec_release(&key);
 		if (e->kind == ENTRY_REGEX) {
-			regex_literal(lx, e);
+			regex_literals(lx, e);
+			for (uint32_t k = 0; k < e->n_lits; k++)
+				csr_add(&litrx, e->lits[k], (uint32_t)regex.n);
 			lt_vec_push(&regex, i);
 			continue;
 		}
@@ -1195,6 +1527,7 @@ int lexicon_finish(struct lexicon *lx, bool liwc_mode, struct lt_diag *d)
 	csr_build(&neg, nterms, &lx->neg_off, &lx->neg_ids);
 	lx->regex_ids = regex.v;
 	lx->n_regex = (uint32_t)regex.n;
+	csr_build(&litrx, (uint32_t)intern_count(&lx->littab), &lx->litrx_off, &lx->litrx_ids);
 
 	uint64_t h = XXH3_64bits("lextab-lexicons", 15);
 	for (size_t i = 0; i < lx->files.n; i++) {
@@ -1269,6 +1602,47 @@ void lexicon_regex_entries(const struct lexicon *lx, const uint32_t **ids, uint3
 {
 	*ids = lx->regex_ids;
 	*n = lx->n_regex;
+}
+
+uint32_t lexicon_n_literals(const struct lexicon *lx)
+{
+	return (uint32_t)intern_count(&lx->littab);
+}
+
+lt_str lexicon_literal(const struct lexicon *lx, uint32_t id)
+{
+	return intern_str(&lx->littab, id);
+}
+
+bool lexicon_literal_is_word(const struct lexicon *lx, uint32_t id)
+{
+	return lx->lit_word.v[id];
+}
+
+void lexicon_literal_regexes(const struct lexicon *lx, uint32_t id, const uint32_t **pos,
+			     uint32_t *n)
+{
+	*pos = lx->litrx_ids + lx->litrx_off[id];
+	*n = lx->litrx_off[id + 1] - lx->litrx_off[id];
+}
+
+void lexicon_word_literals(const struct lexicon *lx, const char *folded, size_t flen,
+			   uint32_t **out, size_t *n, size_t *cap)
+{
+	size_t start = *n;
+	for (size_t k = 0; k < lx->lit_lens.n; k++) {
+		size_t L = lx->lit_lens.v[k];
+		for (size_t i = 0; i + L <= flen; i++) {
+			uint32_t id = intern_find(&lx->littab, folded + i, L);
+			if (id == INTERN_NONE || !lx->lit_word.v[id])
+				continue;
+			bool dup = false;
+			for (size_t q = start; q < *n && !dup; q++)
+				dup = (*out)[q] == id;
+			if (!dup)
+				push_id(out, n, cap, id);
+		}
+	}
 }
 
 void lexicon_negator_themes(const struct lexicon *lx, uint32_t t, const uint32_t **ids,

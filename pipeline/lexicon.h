@@ -62,8 +62,10 @@ struct lex_entry {
 	const uint32_t *terms; /* term ids, n_terms >= 1, unless ENTRY_REGEX */
 	uint32_t n_terms;
 	struct rx *rx;         /* ENTRY_REGEX: compiled pattern */
-	const char *literal;   /* ENTRY_REGEX: a string every match contains, or NULL */
-	uint32_t literal_len;
+	const uint32_t *lits;  /* ENTRY_REGEX: literal ids; every match contains at least
+				* one of them (lower-case ASCII). n_lits == 0: no such
+				* set is known and the regex runs on every turn */
+	uint32_t n_lits;
 	uint32_t key;          /* entries with the same kind and terms (or pattern) share a key */
 	uint32_t liwc_rank;    /* --liwc preference among one-token entries: lower wins */
 };
@@ -151,6 +153,22 @@ void lexicon_phrase_entries(const struct lexicon *lx, uint32_t t, const uint32_t
 			    uint32_t *n);
 /* Regex entries, in entry order. */
 void lexicon_regex_entries(const struct lexicon *lx, const uint32_t **ids, uint32_t *n);
+/*
+ * Regex prefilter literals. A *word literal* holds only [a-z0-9], so where
+ * it occurs in folded text it lies inside one token's folded form; the
+ * matcher finds those once per word type. Other literals (with spaces or
+ * punctuation) are searched in the folded turn text.
+ */
+uint32_t lexicon_n_literals(const struct lexicon *lx);
+lt_str lexicon_literal(const struct lexicon *lx, uint32_t id);
+bool lexicon_literal_is_word(const struct lexicon *lx, uint32_t id);
+/* Positions in lexicon_regex_entries' list of the regexes literal id serves. */
+void lexicon_literal_regexes(const struct lexicon *lx, uint32_t id, const uint32_t **pos,
+			     uint32_t *n);
+/* Appends the ids of the word literals that occur in folded (sorted, unique). */
+void lexicon_word_literals(const struct lexicon *lx, const char *folded, size_t flen,
+			   uint32_t **out, size_t *n, size_t *cap);
+
 /* Themes for which term t is a [negators] word. */
 void lexicon_negator_themes(const struct lexicon *lx, uint32_t t, const uint32_t **ids,
 			    uint32_t *n);

@@ -27,6 +27,7 @@ struct word_info {
 	uint32_t flen;
 	uint32_t terms_off, n_terms;   /* into pool */
 	uint32_t neg_off, n_neg;       /* themes for which it is a [negators] word */
+	uint32_t lits_off, n_lits;     /* regex prefilter word literals it contains */
 	bool neg_all;                  /* default negator (not, never, ...n't) */
 };
 
@@ -59,6 +60,8 @@ struct matcher {
 	LT_VEC(char) folded;           /* folded turn text for regexes */
 	LT_VEC(uint32_t) fmap;         /* folded byte offset -> turn byte offset */
 	struct lt_u32vec scratch;
+	uint32_t *rx_mark;             /* per regex: == rx_gen when a literal was seen */
+	uint32_t rx_gen;
 	bool liwc_any;
 };
 
@@ -72,6 +75,10 @@ int matcher_new(struct matcher **out, const struct lexicon *lx, const char *lang
 	intern_init(&m->words);
 	arena_init(&m->arena);
 	m->rs = rx_scratch_new(lexicon_max_groups(lx), 0);
+	const uint32_t *rids;
+	uint32_t nr;
+	lexicon_regex_entries(lx, &rids, &nr);
+	m->rx_mark = xcalloc(nr ? nr : 1, sizeof(uint32_t));
 	if (lexicon_liwc_mode(lx))
 		for (uint32_t i = 0; i < lexicon_n_themes(lx); i++)
 			if (lexicon_theme(lx, i)->liwc)
@@ -90,6 +97,7 @@ void matcher_free(struct matcher *m)
 	lt_vec_release(&m->pool);
 	arena_release(&m->arena);
 	rx_scratch_free(m->rs);
+	free(m->rx_mark);
 	lt_vec_release(&m->toks);
 	lt_vec_release(&m->cands);
 	lt_vec_release(&m->excl);
@@ -147,6 +155,9 @@ static uint32_t word_id(struct matcher *m, const char *raw, size_t len)
 		}
 	}
 	w.n_neg = (uint32_t)(m->pool.n - w.neg_off);
+	w.lits_off = (uint32_t)m->pool.n;
+	lexicon_word_literals(m->lx, w.folded, flen, &m->pool.v, &m->pool.n, &m->pool.cap);
+	w.n_lits = (uint32_t)(m->pool.n - w.lits_off);
 	lt_vec_push(&m->info, w);
 	return id;
 }
@@ -295,17 +306,43 @@ static void regex_candidates(struct matcher *m, const char *text, uint32_t len,
 	lexicon_regex_entries(m->lx, &ids, &n);
 	if (!n || !ntok)
 		return;
+	/* which regexes can match: a word literal inside one of the tokens */
+	if (++m->rx_gen == 0) {
+		memset(m->rx_mark, 0, n * sizeof(uint32_t));
+		m->rx_gen = 1;
+	}
+	for (uint32_t i = 0; i < ntok; i++) {
+		const struct word_info *w = &m->info.v[m->toks.v[i].word];
+		for (uint32_t k = 0; k < w->n_lits; k++) {
+			const uint32_t *pos;
+			uint32_t np;
+			lexicon_literal_regexes(m->lx, m->pool.v[w->lits_off + k], &pos, &np);
+			for (uint32_t q = 0; q < np; q++)
+				m->rx_mark[pos[q]] = m->rx_gen;
+		}
+	}
 	bool folded = false;
 	for (uint32_t q = 0; q < n; q++) {
 		const struct lex_entry *e = lexicon_entry(m->lx, ids[q]);
+		bool run = e->n_lits == 0 || m->rx_mark[q] == m->rx_gen;
+		for (uint32_t k = 0; k < e->n_lits && !run; k++) {
+			if (lexicon_literal_is_word(m->lx, e->lits[k]))
+				continue;
+			if (!folded) {
+				fold_turn(m, text, len);
+				folded = true;
+			}
+			lt_str lit = lexicon_literal(m->lx, e->lits[k]);
+			run = memmem(m->folded.v, m->folded.n, lit.ptr, lit.len) != NULL;
+		}
+		if (!run)
+			continue;
 		if (!folded) {
 			fold_turn(m, text, len);
 			folded = true;
 		}
 		const char *ft = m->folded.v;
 		size_t fl = m->folded.n;
-		if (e->literal && !memmem(ft, fl, e->literal, e->literal_len))
-			continue;
 		size_t start = 0;
 		while (start <= fl) {
 			int r = rx_match(e->rx, m->rs, ft, fl, start, true);
