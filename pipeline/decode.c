@@ -159,8 +159,16 @@ static void convert_utf8(struct conv *c, const unsigned char *p, size_t n)
 	while (i < n) {
 		unsigned ch = p[i];
 		if (ch >= 0x20 && ch < 0x80) {
-			/* ASCII fast path: copy the printable run at once */
+			/* ASCII fast path: find the printable run 8 bytes at a time
+			 * (a byte >= 0x80 or < 0x20 sets its high bit below), copy it */
 			size_t j = i + 1;
+			while (j + 8 <= n) {
+				uint64_t w;
+				memcpy(&w, p + j, 8);
+				if ((w | (w - 0x2020202020202020ULL)) & 0x8080808080808080ULL)
+					break;
+				j += 8;
+			}
 			while (j < n && p[j] >= 0x20 && p[j] < 0x80)
 				j++;
 			memcpy(c->out + c->len, p + i, j - i);

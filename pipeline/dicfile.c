@@ -1179,13 +1179,37 @@ static const char *section_name(const struct dic_category *c, struct intern *use
 	}
 }
 
+const char *dicfile_lex_theme(const struct dicfile *f, struct arena *a)
+{
+	const char *base = base_name(f->path);
+	const char *dot = strrchr(base, '.');
+	const char *stem = arena_strndup(a, base, dot && dot != base ? (size_t)(dot - base)
+								       : strlen(base));
+	const char *theme = dicfile_convert_name(stem, a);
+	return theme[0] ? theme : "liwc";
+}
+
+const char **dicfile_lex_names(const struct dicfile *f, struct arena *a)
+{
+	const char **names = arena_calloc(a, f->n_categories ? f->n_categories : 1,
+					  sizeof(*names));
+	struct intern used;
+	intern_init(&used);
+	intern_put(&used, "exclude", 7);
+	intern_put(&used, "negators", 8);
+	for (uint32_t i = 0; i < f->n_categories; i++)
+		if (!f->categories[i].is_group)
+			names[i] = section_name(&f->categories[i], &used, a);
+	intern_release(&used);
+	return names;
+}
+
 int dicfile_write_lex(const struct dicfile *f, FILE *out, struct lt_msgs *warnings,
 		      struct lt_diag *d)
 {
 	struct arena a;
 	arena_init(&a);
-	struct intern used, entries;
-	intern_init(&used);
+	struct intern entries;
 	intern_init(&entries);
 	const char **conv = xcalloc(f->n_terms ? f->n_terms : 1, sizeof(*conv));
 	const char **why = xcalloc(f->n_terms ? f->n_terms : 1, sizeof(*why));
@@ -1224,14 +1248,8 @@ int dicfile_write_lex(const struct dicfile *f, FILE *out, struct lt_msgs *warnin
 	uint32_t *seen_by = xcalloc(intern_count(&entries) + 1, sizeof(*seen_by));
 
 	const char *base = base_name(f->path);
-	const char *dot = strrchr(base, '.');
-	char *stem = arena_strndup(&a, base, dot && dot != base ? (size_t)(dot - base)
-							       : strlen(base));
-	const char *theme = dicfile_convert_name(stem, &a);
-	if (!theme[0])
-		theme = "liwc";
-	intern_put(&used, "exclude", 7);
-	intern_put(&used, "negators", 8);
+	const char *theme = dicfile_lex_theme(f, &a);
+	const char **names = dicfile_lex_names(f, &a);
 
 	fputs("# lextab lexicon converted from the LIWC dictionary '", out);
 	put_comment_text(out, base);
@@ -1267,7 +1285,7 @@ int dicfile_write_lex(const struct dicfile *f, FILE *out, struct lt_msgs *warnin
 			put_comment_text(out, f->categories[cat->parent].name);
 			fputs(")", out);
 		}
-		fprintf(out, "\n[%s]\n", section_name(cat, &used, &a));
+		fprintf(out, "\n[%s]\n", names[c]);
 		if (start[c] == start[c + 1])
 			fputs("# (no terms)\n", out);
 		for (uint32_t r = start[c]; r < start[c + 1]; r++) {
@@ -1325,7 +1343,6 @@ int dicfile_write_lex(const struct dicfile *f, FILE *out, struct lt_msgs *warnin
 	free(list_k);
 	free(seen_in);
 	free(seen_by);
-	intern_release(&used);
 	intern_release(&entries);
 	arena_release(&a);
 	return rc;

@@ -74,8 +74,8 @@ enum dic_format dicfile_format_of(const char *path);
 /*
  * Parse buf[0..len) (need not be NUL-terminated; borrowed for the call
  * only; NULL with len 0 is an empty file) as the dictionary 'path', in
- * the format its extension names.
- * 'path' is used for the format and in messages; nothing is read from it.
+ * the format its extension names. 'path' is used for the format and in
+ * messages; nothing is read from it.
  *
  * Input: UTF-8 with or without BOM (invalid bytes are read as Windows-1252,
  * the superset of Latin-1, with one warning), or UTF-16 with a BOM; line
@@ -85,11 +85,10 @@ enum dic_format dicfile_format_of(const char *path);
  * LT_ELEXICON with d = "PATH:LINE: reason" (unknown extension, no '%'
  * header, header never closed, a header line that is not NUMBER NAME, a
  * duplicate or too large (> UINT32_MAX) category number, an empty header,
- * a term line with no category
- * number or with a token that is neither a number nor a conditional
- * expression, a NUL byte; .dicx: no header row, no category column, an
- * unnamed category column, a broken quoted field). On error *out holds
- * nothing (releasing it is allowed and does nothing).
+ * a term line with no category number or with a token that is neither a
+ * number nor a conditional expression, a NUL byte; .dicx: no header row,
+ * no category column, an unnamed category column, a broken quoted field).
+ * On error *out holds nothing (releasing it is allowed and does nothing).
  *
  * Warnings (each with its line) are appended to 'warnings' (NULL: dropped):
  * invalid UTF-8 read as Windows-1252 (once), each conditional entry
@@ -114,9 +113,8 @@ void dicfile_release(struct dicfile *f);
 
 /*
  * Print the equivalent lextab .lex file to 'out': a header comment naming
- * the source file, "theme: NAME" (the file's base name through
- * dicfile_convert_name), then one [section] per numbered category (names
- * through dicfile_convert_name, made unique; the LIWC number and name in a
+ * the source file, "theme: NAME" (dicfile_lex_theme), then one [section]
+ * per numbered category (dicfile_lex_names; the LIWC number and name in a
  * comment above it) listing its terms through dicfile_convert_term, with
  * the weight in a trailing comment when the file has weights. A term that
  * cannot be expressed is written as a comment and reported in 'warnings'
@@ -149,5 +147,23 @@ const char *dicfile_convert_term(const char *term, struct arena *a, const char *
  * NUL-terminated, in 'a'. Pure; thread-safe.
  */
 const char *dicfile_convert_name(const char *name, struct arena *a);
+
+/*
+ * The theme name for f: its file's base name without the extension,
+ * through dicfile_convert_name, or "liwc" when nothing is left. In 'a'
+ * (or static). Pure; thread-safe.
+ */
+const char *dicfile_lex_theme(const struct dicfile *f, struct arena *a);
+
+/*
+ * The lextab category name of every category, exactly as dicfile_write_lex
+ * names the sections, so a loader and `lextab lexicon import` agree:
+ * names[i] is for categories[i], NULL for a group; the others are
+ * dicfile_convert_name of the LIWC name (category_NUMBER when that is
+ * empty), made unique in category order by appending _NUMBER, then
+ * _NUMBER_2, _NUMBER_3...; never "exclude" or "negators". Returns an array
+ * of n_categories pointers, all in 'a'. Pure; thread-safe.
+ */
+const char **dicfile_lex_names(const struct dicfile *f, struct arena *a);
 
 #endif /* LT_DICFILE_H */

@@ -80,7 +80,7 @@ struct lexicon {
 	uint64_t hash;
 	struct intern keytab;
 	struct intern littab;     /* regex prefilter literals */
-	LT_VEC(bool) lit_word;    /* per literal: only [a-z0-9] */
+	LT_VEC(bool) lit_seen;    /* one per literal id */
 	LT_VEC(uint32_t) lit_lens;/* distinct lengths of word literals */
 	uint32_t *litrx_off, *litrx_ids;
 };
@@ -134,7 +134,7 @@ void lexicon_free(struct lexicon *lx)
 	intern_release(&lx->termtab);
 	intern_release(&lx->keytab);
 	intern_release(&lx->littab);
-	lt_vec_release(&lx->lit_word);
+	lt_vec_release(&lx->lit_seen);
 	lt_vec_release(&lx->lit_lens);
 	free(lx->litrx_off);
 	free(lx->litrx_ids);
@@ -966,9 +966,15 @@ struct litset {
 	bool valid;
 };
 
+#define CNF_MAX 8
+
 struct rxp {
 	const char *p, *end;
 	bool giveup;
+	int depth;                        /* group nesting */
+	bool top_alt;                     /* a '|' outside every group */
+	struct litset clauses[CNF_MAX];   /* every required factor of the top level */
+	size_t n_clauses;
 };
 
 static void litset_clear(struct litset *l)
@@ -1100,6 +1106,18 @@ static int quantifier(struct rxp *x)
 	return q;
 }
 
+/* a copy of l, as one more required factor of the top level */
+static void collect(struct rxp *x, const struct litset *l)
+{
+	if (x->depth || !l->valid || !l->n || x->n_clauses == CNF_MAX)
+		return;
+	struct litset *c = &x->clauses[x->n_clauses++];
+	c->n = l->n;
+	c->valid = true;
+	for (size_t i = 0; i < l->n; i++)
+		c->s[i] = xstrdup(l->s[i]);
+}
+
 static void rx_seq(struct rxp *x, struct litset *best)
 {
 	char run[256];
@@ -1110,6 +1128,7 @@ static void rx_seq(struct rxp *x, struct litset *best)
 		if (rl) { \
 			struct litset c_ = { { NULL }, 1, true }; \
 			c_.s[0] = xstrndup(run, rl); \
+			collect(x, &c_); \
 			litset_offer(best, &c_); \
 			rl = 0; \
 		} \
@@ -1166,17 +1185,21 @@ static void rx_seq(struct rxp *x, struct litset *best)
 				continue;
 			}
 			struct litset g = { { NULL }, 0, false };
+			x->depth++;
 			rx_alt(x, &g);
+			x->depth--;
 			if (x->p < x->end && *x->p == ')')
 				x->p++;
 			else
 				x->giveup = true;
 			int q = quantifier(x);
 			FLUSH();
-			if (q == 1)
+			if (q == 1) {
 				litset_clear(&g);
-			else
+			} else {
+				collect(x, &g);
 				litset_offer(best, &g);
+			}
 			continue;
 		}
 		if (c == '[') {
@@ -1308,6 +1331,8 @@ static void rx_alt(struct rxp *x, struct litset *out)
 			return;
 		}
 		if (x->p < x->end && *x->p == '|') {
+			if (!x->depth)
+				x->top_alt = true;
 			x->p++;
 			continue;
 		}
@@ -1317,38 +1342,133 @@ static void rx_alt(struct rxp *x, struct litset *out)
 
 static bool is_word_literal(const char *s)
 {
+	/* only [a-z0-9]: checked per word type */
 	for (; *s; s++)
 		if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9')))
 			return false;
 	return true;
 }
 
-/* e->lits: the regex's literal set, when it is selective enough to help */
+/*
+ * The longest run of [a-z0-9] in lit, which every occurrence of lit in
+ * folded text puts inside one token's folded form. NULL if shorter than 2.
+ */
+static char *word_run(const char *lit)
+{
+	size_t best = 0, best_len = 0;
+	for (size_t i = 0; lit[i];) {
+		size_t j = i;
+		while ((lit[j] >= 'a' && lit[j] <= 'z') || (lit[j] >= '0' && lit[j] <= '9'))
+			j++;
+		if (j - i > best_len) {
+			best = i;
+			best_len = j - i;
+		}
+		i = j > i ? j : i + 1;
+	}
+	return best_len >= 2 ? xstrndup(lit + best, best_len) : NULL;
+}
+
+/* a clause with each literal replaced by its word run; invalid if one has none */
+static void clause_to_words(struct litset *c)
+{
+	struct litset w = { { NULL }, 0, true };
+	for (size_t i = 0; i < c->n && w.valid; i++) {
+		char *r = word_run(c->s[i]);
+		if (!r) {
+			w.valid = false;
+			break;
+		}
+		struct litset one = { { r }, 1, true };
+		if (!litset_union(&w, &one))
+			w.valid = false;
+	}
+	litset_clear(c);
+	if (w.valid)
+		*c = w;
+	else
+		litset_clear(&w);
+}
+
+static int cmp_clause_score(const void *a, const void *b)
+{
+	size_t x = litset_score(a), y = litset_score(b);
+	return x > y ? -1 : x < y;
+}
+
+/*
+ * e->lits and e->clause_n: the regex's prefilter in conjunctive normal
+ * form over word literals - it can match only if every clause has a
+ * literal inside some token of the turn. No clause: it runs on every turn.
+ */
 static void regex_literals(struct lexicon *lx, struct lex_entry *e)
 {
-	struct rxp x = { e->text + 1, e->text + strlen(e->text) - 1, false };
+	struct rxp x;
+	memset(&x, 0, sizeof(x));
+	x.p = e->text + 1;
+	x.end = e->text + strlen(e->text) - 1;
 	struct litset set = { { NULL }, 0, false };
 	rx_alt(&x, &set);
-	if (x.giveup || x.p != x.end || !set.valid || litset_minlen(&set) < 2) {
-		litset_clear(&set);
-		return;
-	}
-	uint32_t *ids = arena_alloc(&lx->arena, set.n * sizeof(uint32_t));
-	for (size_t i = 0; i < set.n; i++) {
-		ids[i] = intern_put(&lx->littab, set.s[i], strlen(set.s[i]));
-		if (ids[i] == lx->lit_word.n) {
-			lt_vec_push(&lx->lit_word, is_word_literal(set.s[i]));
-			size_t len = strlen(set.s[i]);
-			bool seen = false;
-			for (size_t k = 0; k < lx->lit_lens.n; k++)
-				seen |= lx->lit_lens.v[k] == len;
-			if (!seen && is_word_literal(set.s[i]))
-				lt_vec_push(&lx->lit_lens, (uint32_t)len);
+	struct litset cl[CNF_MAX];
+	size_t n = 0;
+	if (!x.giveup && x.p == x.end) {
+		if (x.top_alt || !x.n_clauses) {
+			if (set.valid && set.n) {
+				cl[n++] = set;
+				set.n = 0;
+			}
+		} else {
+			for (size_t i = 0; i < x.n_clauses; i++) {
+				cl[n++] = x.clauses[i];
+				x.clauses[i].n = 0;
+			}
 		}
 	}
-	e->lits = ids;
-	e->n_lits = (uint32_t)set.n;
 	litset_clear(&set);
+	for (size_t i = 0; i < x.n_clauses; i++)
+		litset_clear(&x.clauses[i]);
+	size_t w = 0;
+	for (size_t i = 0; i < n; i++) {
+		clause_to_words(&cl[i]);
+		if (cl[i].valid && cl[i].n)
+			cl[w++] = cl[i];
+		else
+			litset_clear(&cl[i]);
+	}
+	/* the four most selective clauses are plenty */
+	qsort(cl, w, sizeof(cl[0]), cmp_clause_score);
+	while (w > 4)
+		litset_clear(&cl[--w]);
+	size_t total = 0;
+	for (size_t i = 0; i < w; i++)
+		total += cl[i].n;
+	if (!total)
+		return;
+	uint32_t *ids = arena_alloc(&lx->arena, total * sizeof(uint32_t));
+	uint16_t *cn = arena_alloc(&lx->arena, w * sizeof(uint16_t));
+	size_t k = 0;
+	for (size_t i = 0; i < w; i++) {
+		cn[i] = (uint16_t)cl[i].n;
+		for (size_t q = 0; q < cl[i].n; q++) {
+			const char *lit = cl[i].s[q];
+			size_t len = strlen(lit);
+			uint32_t id = intern_put(&lx->littab, lit, len);
+			if (id == lx->lit_seen.n) {
+				lt_vec_push(&lx->lit_seen, true);
+				bool seen = false;
+				for (size_t t = 0; t < lx->lit_lens.n; t++)
+					seen |= lx->lit_lens.v[t] == len;
+				if (!seen)
+					lt_vec_push(&lx->lit_lens, (uint32_t)len);
+			}
+			ids[k++] = id;
+		}
+		litset_clear(&cl[i]);
+	}
+	e->lits = ids;
+	e->n_lits = (uint32_t)total;
+	e->clause_n = cn;
+	e->n_clauses = (uint32_t)w;
 }
 
 int lexicon_finish(struct lexicon *lx, bool liwc_mode, struct lt_diag *d)
@@ -1493,8 +1613,13 @@ int lexicon_finish(struct lexicon *lx, bool liwc_mode, struct lt_diag *d)
 		lt_vec_release(&key);
 		if (e->kind == ENTRY_REGEX) {
 			regex_literals(lx, e);
-			for (uint32_t k = 0; k < e->n_lits; k++)
-				csr_add(&litrx, e->lits[k], (uint32_t)regex.n);
+			for (uint32_t k = 0; k < e->n_lits; k++) {
+				bool dup = false;
+				for (uint32_t q = 0; q < k; q++)
+					dup |= e->lits[q] == e->lits[k];
+				if (!dup)
+					csr_add(&litrx, e->lits[k], (uint32_t)regex.n);
+			}
 			lt_vec_push(&regex, i);
 			continue;
 		}
@@ -1614,11 +1739,6 @@ lt_str lexicon_literal(const struct lexicon *lx, uint32_t id)
 	return intern_str(&lx->littab, id);
 }
 
-bool lexicon_literal_is_word(const struct lexicon *lx, uint32_t id)
-{
-	return lx->lit_word.v[id];
-}
-
 void lexicon_literal_regexes(const struct lexicon *lx, uint32_t id, const uint32_t **pos,
 			     uint32_t *n)
 {
@@ -1634,7 +1754,7 @@ void lexicon_word_literals(const struct lexicon *lx, const char *folded, size_t 
 		size_t L = lx->lit_lens.v[k];
 		for (size_t i = 0; i + L <= flen; i++) {
 			uint32_t id = intern_find(&lx->littab, folded + i, L);
-			if (id == INTERN_NONE || !lx->lit_word.v[id])
+			if (id == INTERN_NONE)
 				continue;
 			bool dup = false;
 			for (size_t q = start; q < *n && !dup; q++)

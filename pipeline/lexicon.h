@@ -62,10 +62,13 @@ struct lex_entry {
 	const uint32_t *terms; /* term ids, n_terms >= 1, unless ENTRY_REGEX */
 	uint32_t n_terms;
 	struct rx *rx;         /* ENTRY_REGEX: compiled pattern */
-	const uint32_t *lits;  /* ENTRY_REGEX: literal ids; every match contains at least
-				* one of them (lower-case ASCII). n_lits == 0: no such
-				* set is known and the regex runs on every turn */
-	uint32_t n_lits;
+	const uint32_t *lits;  /* ENTRY_REGEX prefilter, in conjunctive normal form: */
+	uint32_t n_lits;       /* n_clauses clauses of clause_n[i] word literals each,
+				* concatenated in lits; a match is possible only if
+				* every clause has a literal inside some token's
+				* folded form. No clause: the regex runs on every turn */
+	const uint16_t *clause_n;
+	uint32_t n_clauses;
 	uint32_t key;          /* entries with the same kind and terms (or pattern) share a key */
 	uint32_t liwc_rank;    /* --liwc preference among one-token entries: lower wins */
 };
@@ -154,14 +157,13 @@ void lexicon_phrase_entries(const struct lexicon *lx, uint32_t t, const uint32_t
 /* Regex entries, in entry order. */
 void lexicon_regex_entries(const struct lexicon *lx, const uint32_t **ids, uint32_t *n);
 /*
- * Regex prefilter literals. A *word literal* holds only [a-z0-9], so where
- * it occurs in folded text it lies inside one token's folded form; the
- * matcher finds those once per word type. Other literals (with spaces or
- * punctuation) are searched in the folded turn text.
+ * Regex prefilter literals: runs of [a-z0-9] that every match must contain
+ * (see lex_entry.lits). Where such a run occurs in folded text it lies
+ * inside one token's folded form, so the matcher finds them once per word
+ * type.
  */
 uint32_t lexicon_n_literals(const struct lexicon *lx);
 lt_str lexicon_literal(const struct lexicon *lx, uint32_t id);
-bool lexicon_literal_is_word(const struct lexicon *lx, uint32_t id);
 /* Positions in lexicon_regex_entries' list of the regexes literal id serves. */
 void lexicon_literal_regexes(const struct lexicon *lx, uint32_t id, const uint32_t **pos,
 			     uint32_t *n);

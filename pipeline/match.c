@@ -59,8 +59,10 @@ struct matcher {
 	LT_VEC(struct hit) taken;
 	LT_VEC(char) folded;           /* folded turn text for regexes */
 	LT_VEC(uint32_t) fmap;         /* folded byte offset -> turn byte offset */
+	bool fmap_identity;            /* the turn was ASCII: offsets are equal */
 	struct lt_u32vec scratch;
 	uint32_t *rx_mark;             /* per regex: == rx_gen when a literal was seen */
+	uint32_t *lit_mark;            /* per prefilter literal: == rx_gen when present */
 	uint32_t rx_gen;
 	bool liwc_any;
 };
@@ -79,6 +81,7 @@ int matcher_new(struct matcher **out, const struct lexicon *lx, const char *lang
 	uint32_t nr;
 	lexicon_regex_entries(lx, &rids, &nr);
 	m->rx_mark = xcalloc(nr ? nr : 1, sizeof(uint32_t));
+	m->lit_mark = xcalloc(lexicon_n_literals(lx) + 1, sizeof(uint32_t));
 	if (lexicon_liwc_mode(lx))
 		for (uint32_t i = 0; i < lexicon_n_themes(lx); i++)
 			if (lexicon_theme(lx, i)->liwc)
@@ -98,6 +101,7 @@ void matcher_free(struct matcher *m)
 	arena_release(&m->arena);
 	rx_scratch_free(m->rs);
 	free(m->rx_mark);
+	free(m->lit_mark);
 	lt_vec_release(&m->toks);
 	lt_vec_release(&m->cands);
 	lt_vec_release(&m->excl);
@@ -240,48 +244,74 @@ static void word_candidates(struct matcher *m, uint32_t ntok)
 	}
 }
 
-/* Folded turn text plus a map from its byte offsets to the turn's. */
+/*
+ * Folded turn text, and for text with non-ASCII characters a map from its
+ * byte offsets to the turn's (ASCII folds byte for byte: no map needed).
+ */
 static void fold_turn(struct matcher *m, const char *text, uint32_t len)
 {
 	m->folded.n = 0;
 	m->fmap.n = 0;
-	lt_vec_reserve(&m->folded, (size_t)len + 16);
-	lt_vec_reserve(&m->fmap, (size_t)len + 16);
+	m->fmap_identity = true;
+	lt_vec_reserve(&m->folded, (size_t)len + 1);
+	char *o = m->folded.v;
 	uint32_t i = 0;
-	while (i < len) {
+	while (i < len && (unsigned char)text[i] < 0x80) {
 		unsigned char b = (unsigned char)text[i];
-		if (b < 0x80) {
-			lt_vec_push(&m->folded, (char)(b >= 'A' && b <= 'Z' ? b + 32 : b));
-			lt_vec_push(&m->fmap, i);
-			i++;
-			continue;
-		}
-		uint32_t cp;
-		size_t k = tokenize_decode(text + i, len - i, &cp);
-		utf8proc_int32_t buf[8];
-		int bc = 0;
-		utf8proc_ssize_t nc = cp == 0x2019 ? 0 :
-			utf8proc_decompose_char((utf8proc_int32_t)cp, buf, 8, UTF8PROC_CASEFOLD, &bc);
-		if (cp == 0x2019) {
-			buf[0] = '\'';
-			nc = 1;
-		} else if (nc <= 0 || nc > 8) {
-			buf[0] = (utf8proc_int32_t)cp;
-			nc = 1;
-		}
-		for (utf8proc_ssize_t q = 0; q < nc; q++) {
-			utf8proc_uint8_t enc[4];
-			utf8proc_ssize_t el = utf8proc_encode_char(buf[q], enc);
-			for (utf8proc_ssize_t r = 0; r < el; r++) {
-				lt_vec_push(&m->folded, (char)enc[r]);
-				lt_vec_push(&m->fmap, i);
-			}
-		}
-		i += (uint32_t)k;
+		o[i] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+		i++;
 	}
-	lt_vec_push(&m->fmap, len);
+	m->folded.n = i;
+	if (i < len) {
+		/* non-ASCII: per character case folding, with the offset map */
+		m->fmap_identity = false;
+		lt_vec_reserve(&m->fmap, (size_t)len + 1);
+		for (uint32_t k = 0; k < i; k++)
+			m->fmap.v[k] = k;
+		m->fmap.n = i;
+		while (i < len) {
+			unsigned char b = (unsigned char)text[i];
+			if (b < 0x80) {
+				lt_vec_push(&m->folded, (char)(b >= 'A' && b <= 'Z' ? b + 32 : b));
+				lt_vec_push(&m->fmap, i);
+				i++;
+				continue;
+			}
+			uint32_t cp;
+			size_t k = tokenize_decode(text + i, len - i, &cp);
+			utf8proc_int32_t buf[8];
+			int bc = 0;
+			utf8proc_ssize_t nc;
+			if (cp == 0x2019) {
+				buf[0] = '\'';
+				nc = 1;
+			} else {
+				nc = utf8proc_decompose_char((utf8proc_int32_t)cp, buf, 8,
+							     UTF8PROC_CASEFOLD, &bc);
+				if (nc <= 0 || nc > 8) {
+					buf[0] = (utf8proc_int32_t)cp;
+					nc = 1;
+				}
+			}
+			for (utf8proc_ssize_t q = 0; q < nc; q++) {
+				utf8proc_uint8_t enc[4];
+				utf8proc_ssize_t el = utf8proc_encode_char(buf[q], enc);
+				for (utf8proc_ssize_t r = 0; r < el; r++) {
+					lt_vec_push(&m->folded, (char)enc[r]);
+					lt_vec_push(&m->fmap, i);
+				}
+			}
+			i += (uint32_t)k;
+		}
+		lt_vec_push(&m->fmap, len);
+	}
 	lt_vec_reserve(&m->folded, m->folded.n + 1);
 	m->folded.v[m->folded.n] = '\0';
+}
+
+static inline uint32_t fmap_at(const struct matcher *m, size_t b)
+{
+	return m->fmap_identity ? (uint32_t)b : m->fmap.v[b];
 }
 
 /* First token whose end is after byte b (tokens sorted by start). */
@@ -306,37 +336,50 @@ static void regex_candidates(struct matcher *m, const char *text, uint32_t len,
 	lexicon_regex_entries(m->lx, &ids, &n);
 	if (!n || !ntok)
 		return;
-	/* which regexes can match: a word literal inside one of the tokens */
+	/* which regexes can match: mark the literals inside the turn's tokens,
+	 * then check the conjunctive prefilter of each regex they serve */
 	if (++m->rx_gen == 0) {
 		memset(m->rx_mark, 0, n * sizeof(uint32_t));
+		memset(m->lit_mark, 0, lexicon_n_literals(m->lx) * sizeof(uint32_t));
 		m->rx_gen = 1;
 	}
+	uint32_t gen = m->rx_gen;
+	m->scratch.n = 0;
 	for (uint32_t i = 0; i < ntok; i++) {
 		const struct word_info *w = &m->info.v[m->toks.v[i].word];
 		for (uint32_t k = 0; k < w->n_lits; k++) {
+			uint32_t lit = m->pool.v[w->lits_off + k];
+			if (m->lit_mark[lit] == gen)
+				continue;
+			m->lit_mark[lit] = gen;
 			const uint32_t *pos;
 			uint32_t np;
-			lexicon_literal_regexes(m->lx, m->pool.v[w->lits_off + k], &pos, &np);
+			lexicon_literal_regexes(m->lx, lit, &pos, &np);
 			for (uint32_t q = 0; q < np; q++)
-				m->rx_mark[pos[q]] = m->rx_gen;
+				if (m->rx_mark[pos[q]] != gen) {
+					m->rx_mark[pos[q]] = gen;
+					lt_vec_push(&m->scratch, pos[q]);
+				}
 		}
 	}
 	bool folded = false;
 	for (uint32_t q = 0; q < n; q++) {
 		const struct lex_entry *e = lexicon_entry(m->lx, ids[q]);
-		bool run = e->n_lits == 0 || m->rx_mark[q] == m->rx_gen;
-		for (uint32_t k = 0; k < e->n_lits && !run; k++) {
-			if (lexicon_literal_is_word(m->lx, e->lits[k]))
+		if (e->n_clauses) {
+			if (m->rx_mark[q] != gen)
 				continue;
-			if (!folded) {
-				fold_turn(m, text, len);
-				folded = true;
+			bool ok = true;
+			const uint32_t *lit = e->lits;
+			for (uint32_t c = 0; c < e->n_clauses && ok; c++) {
+				bool any = false;
+				for (uint32_t k = 0; k < e->clause_n[c]; k++)
+					any |= m->lit_mark[lit[k]] == gen;
+				ok = any;
+				lit += e->clause_n[c];
 			}
-			lt_str lit = lexicon_literal(m->lx, e->lits[k]);
-			run = memmem(m->folded.v, m->folded.n, lit.ptr, lit.len) != NULL;
+			if (!ok)
+				continue;
 		}
-		if (!run)
-			continue;
 		if (!folded) {
 			fold_turn(m, text, len);
 			folded = true;
@@ -366,7 +409,7 @@ static void regex_candidates(struct matcher *m, const char *text, uint32_t len,
 				start = nx;
 				continue;
 			}
-			uint32_t ob = m->fmap.v[b], oe = m->fmap.v[en];
+			uint32_t ob = fmap_at(m, b), oe = fmap_at(m, en);
 			uint32_t t0 = first_token_ending_after(m->toks.v, ntok, ob);
 			uint32_t t1 = t0;
 			while (t1 < ntok && m->toks.v[t1].start < oe)

@@ -243,7 +243,8 @@ int store_open(struct store **out, const char *path, enum store_mode mode, struc
 	if (rc < 0)
 		goto fail;
 	if (mode == STORE_WRITE) {
-		rc = store_exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+		/* page size only takes effect on a new database, before WAL */
+		rc = store_exec(s, "PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
 				   " PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;", d);
 		if (rc < 0)
 			goto fail;

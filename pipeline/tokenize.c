@@ -115,13 +115,23 @@ static bool letter_or_number_at(const char *s, size_t avail)
 
 size_t tokenize(const char *text, size_t len, struct token *out)
 {
+	const unsigned char *t = (const unsigned char *)text;
 	size_t n = 0, i = 0;
 	uint32_t clause = 0;
 	bool in_tok = false;
 	uint32_t start = 0;
 	while (i < len) {
-		unsigned b = (unsigned char)text[i];
-		int cls = tok_ascii_class[b];
+		/* fast paths: runs of ASCII word bytes, runs of ASCII spaces */
+		if (in_tok) {
+			while (i < len && tok_ascii_class[t[i]] == TOK_WORD)
+				i++;
+		} else {
+			while (i < len && tok_ascii_class[t[i]] == TOK_SPACE)
+				i++;
+		}
+		if (i >= len)
+			break;
+		int cls = tok_ascii_class[t[i]];
 		size_t k = 1;
 		if (cls == TOK_HIGH) {
 			uint32_t cp;
