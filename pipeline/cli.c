@@ -781,13 +781,8 @@ static int cmd_lexicon(int argc, char **argv)
 		}
 	} else {
 		size_t nw = lexicon_check(lx, stdout, &warn);
-		for (size_t i = 0; i < warn.n; i++) {
-			if (warn.v[i].line)
-				fprintf(stderr, "lextab: warning: %s (line %u)\n", warn.v[i].text,
-					warn.v[i].line);
-			else
-				fprintf(stderr, "lextab: warning: %s\n", warn.v[i].text);
-		}
+		for (size_t i = 0; i < warn.n; i++)
+			fprintf(stderr, "lextab: warning: %s\n", warn.v[i].text);
 		printf("%u themes, %u categories, %u entries; %zu warning%s\n",
 		       lexicon_n_themes(lx), lexicon_n_categories(lx) - lexicon_n_themes(lx),
 		       lexicon_n_entries(lx), warn.n, warn.n == 1 ? "" : "s");

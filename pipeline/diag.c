@@ -68,7 +68,7 @@ void msgs_print(const struct lt_msgs *m, const char *path, FILE *to)
 	}
 }
 
-static void vreport(const char *sev, const char *fmt, va_list ap)
+LT_PRINTF(2, 0) static void vreport(const char *sev, const char *fmt, va_list ap)
 {
 	char buf[2048];
 	vsnprintf(buf, sizeof(buf), fmt, ap);

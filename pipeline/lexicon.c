@@ -682,42 +682,39 @@ out:
 
 /* ------------------------------------------------------ LIWC dictionaries */
 
-static int load_dic(struct lexicon *lx, const char *path, struct lt_msgs *warnings,
-		    struct lt_diag *d)
+static int load_dic(struct lexicon *lx, const char *path, const char *buf, size_t len,
+		    struct lt_msgs *warnings, struct lt_diag *d)
 {
 	struct dicfile df;
-	LT_TRY(dicfile_load(&df, path, warnings, d));
+	struct lt_msgs dw;
+	msgs_init(&dw);
+	int rc = dicfile_parse(&df, path, buf, len, &dw, d);
+	/* our warnings name their file (lexicon.h); dicfile's carry only the line */
+	for (size_t i = 0; i < dw.n; i++)
+		msgs_add(warnings, dw.v[i].severity, 0, "%s:%u: %s", path, dw.v[i].line,
+			 dw.v[i].text);
+	msgs_release(&dw);
+	if (rc < 0)
+		return rc;
 	struct arena tmp;
 	arena_init(&tmp);
-	char *tn = default_theme(path);
-	const char *theme_name = dicfile_convert_name(tn, &tmp);
-	uint32_t theme = theme_get(lx, theme_name[0] ? theme_name : "liwc", path);
-	free(tn);
+	/* the theme and category names `lextab lexicon import` writes, so both agree */
+	uint32_t theme = theme_get(lx, dicfile_lex_theme(&df, &tmp), path);
 	lx->themes_b.v[theme].liwc = true;
+	const char **names = dicfile_lex_names(&df, &tmp);
 	struct parse_ctx c = { lx, path, 0, d, warnings };
 	uint32_t *catmap = xmalloc(xmul(df.n_categories ? df.n_categories : 1, sizeof(uint32_t)));
-	for (uint32_t i = 0; i < df.n_categories; i++) {
-		const struct dic_category *dc = &df.categories[i];
-		catmap[i] = UINT32_MAX;
-		if (dc->is_group)
-			continue;
-		/* the names `lextab lexicon import` writes, so both routes agree */
-		const char *nm = dicfile_convert_name(dc->name, &tmp);
-		char *fallback = NULL;
-		if (!nm[0])
-			nm = fallback = xasprintf("category_%u", dc->number);
-		catmap[i] = cat_get(lx, theme, nm, path, dc->line);
-		free(fallback);
-	}
-	int rc = LT_OK;
+	for (uint32_t i = 0; i < df.n_categories; i++)
+		catmap[i] = names[i] ? cat_get(lx, theme, names[i], path, df.categories[i].line)
+				     : UINT32_MAX;
 	for (uint32_t i = 0; i < df.n_terms && rc == LT_OK; i++) {
 		const struct dic_term *t = &df.terms[i];
 		c.line = t->line;
 		const char *why = NULL;
 		const char *conv = dicfile_convert_term(t->text, &tmp, &why);
 		if (!conv) {
-			msgs_add(warnings, LT_SEV_WARNING, t->line, "%s: term '%s' skipped: %s",
-				 path, t->text, why);
+			msgs_add(warnings, LT_SEV_WARNING, 0, "%s:%u: term '%s' skipped: %s",
+				 path, t->line, t->text, why);
 			continue;
 		}
 		size_t cl = strlen(conv);
@@ -817,7 +814,7 @@ static int add_file(struct lexicon *lx, const char *path, struct lt_msgs *warnin
 	int rc;
 	const char *e = ext_of(kept);
 	if (strcasecmp(e, ".dic") == 0 || strcasecmp(e, ".dicx") == 0)
-		rc = load_dic(lx, kept, warnings, d);
+		rc = load_dic(lx, kept, buf, len, warnings, d);
 	else
 		rc = parse_lex(lx, kept, buf, len, warnings, d);
 	free(buf);
@@ -1861,8 +1858,8 @@ size_t lexicon_check(const struct lexicon *lx, FILE *out, struct lt_msgs *warnin
 		}
 		fprintf(out, "  %-40s %5u entries\n", c->name, c->n_entries);
 		if (c->n_entries == 0) {
-			msgs_add(warnings, LT_SEV_WARNING, c->line, "%s: category '%s' has no entries",
-				 c->file, c->name);
+			msgs_add(warnings, LT_SEV_WARNING, 0, "%s:%u: category '%s' has no entries",
+				 c->file, c->line, c->name);
 			nwarn++;
 		}
 	}
@@ -1871,9 +1868,9 @@ size_t lexicon_check(const struct lexicon *lx, FILE *out, struct lt_msgs *warnin
 	for (uint32_t i = 0; i < ne; i++) {
 		const struct lex_entry *e = &lx->entries.v[i];
 		if (e->kind == ENTRY_REGEX && has_upper_literal(e->text + 1)) {
-			msgs_add(warnings, LT_SEV_WARNING, e->line,
-				 "%s: regex %s contains upper-case letters, but regexes match the "
-				 "case-folded text", e->file, e->text);
+			msgs_add(warnings, LT_SEV_WARNING, 0,
+				 "%s:%u: regex %s contains upper-case letters, but regexes match the "
+				 "case-folded text", e->file, e->line, e->text);
 			nwarn++;
 		}
 		for (uint32_t j = 0; j < i; j++) {
@@ -1881,9 +1878,9 @@ size_t lexicon_check(const struct lexicon *lx, FILE *out, struct lt_msgs *warnin
 			if (f->role != e->role || f->target != e->target)
 				continue;
 			if (f->key == e->key) {
-				msgs_add(warnings, LT_SEV_WARNING, e->line,
-					 "%s: duplicate entry '%s' in %s (first at %s:%u)", e->file,
-					 e->text, role_scope(lx, e, b1, sizeof(b1)), f->file, f->line);
+				msgs_add(warnings, LT_SEV_WARNING, 0,
+					 "%s:%u: duplicate entry '%s' in %s (first at %s:%u)", e->file,
+					 e->line, e->text, role_scope(lx, e, b1, sizeof(b1)), f->file, f->line);
 				nwarn++;
 				break;
 			}
@@ -1901,10 +1898,10 @@ size_t lexicon_check(const struct lexicon *lx, FILE *out, struct lt_msgs *warnin
 				small = f;
 			}
 			if (big) {
-				msgs_add(warnings, LT_SEV_WARNING, e->line,
-					 "%s: in %s, '%s' (line %u) matches only words that '%s' "
+				msgs_add(warnings, LT_SEV_WARNING, 0,
+					 "%s:%u: in %s, '%s' (line %u) matches only words that '%s' "
 					 "(line %u) matches too; %s",
-					 e->file, role_scope(lx, e, b2, sizeof(b2)), small->text,
+					 e->file, e->line, role_scope(lx, e, b2, sizeof(b2)), small->text,
 					 small->line, big->text, big->line,
 					 small == e ? "it can never be credited with a hit"
 						    : "the earlier entry is credited where both match");

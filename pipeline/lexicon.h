@@ -110,8 +110,8 @@ void lexicon_free(struct lexicon *lx); /* accepts NULL */
  * Load a lexicon file (.lex, .dic, .dicx) or every such file in a folder
  * (not recursive, sorted by name). Errors: LT_ELEXICON / LT_EREGEX with d =
  * "path:line: reason", LT_EIO for unreadable paths. Warnings (LIWC
- * conditional entries skipped, ...) go to warnings with the file as prefix
- * in the text.
+ * conditional entries skipped, ...) go to warnings as "path:line: text"
+ * messages with line 0.
  */
 int lexicon_add_path(struct lexicon *lx, const char *path, struct lt_msgs *warnings,
 		     struct lt_diag *d);

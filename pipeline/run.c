@@ -477,12 +477,8 @@ int run_main(const struct run_opts *o)
 	if (rc == LT_OK)
 		rc = lexicon_finish(c.lx, o->liwc, &d);
 	if (!o->quiet)
-		for (size_t i = 0; i < lexwarn.n; i++) {
-			if (lexwarn.v[i].line)
-				lt_warning("%s (line %u)", lexwarn.v[i].text, lexwarn.v[i].line);
-			else
-				lt_warning("%s", lexwarn.v[i].text);
-		}
+		for (size_t i = 0; i < lexwarn.n; i++)
+			lt_warning("%s", lexwarn.v[i].text);
 	msgs_release(&lexwarn);
 	if (rc < 0) {
 		lt_error("%s", d.msg);
