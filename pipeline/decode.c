@@ -32,6 +32,75 @@ const char *decode_encoding_name(enum text_encoding e)
 	return "?";
 }
 
+/*
+ * NFC, applied only where it can change anything. ASCII characters are
+ * starters that never compose with a following character and are never
+ * reordered, so NFC of the text is the text with each maximal run of
+ * non-ASCII characters - together with the character before it, which may
+ * be the starter a combining mark attaches to - replaced by its NFC. Runs
+ * whose code points are all below U+0300 are already NFC and are copied.
+ */
+static int nfc_runs(struct arena *a, struct decoded *out, struct lt_diag *d)
+{
+	const char *t = out->text;
+	size_t n = out->len;
+	char *o = NULL;        /* allocated at the first run that changes */
+	size_t w = 0;          /* bytes of o written; t[done..] still to copy */
+	size_t done = 0;
+	size_t i = 0;
+	while (i < n) {
+		if ((unsigned char)t[i] < 0x80) {
+			i++;
+			continue;
+		}
+		size_t rs = i > 0 ? i - 1 : 0; /* the starter before the run */
+		size_t re = i;
+		bool high = false;
+		while (re < n && (unsigned char)t[re] >= 0x80) {
+			/* lead bytes of code points >= U+0300: CC 80 and above, E*, F* */
+			unsigned char b = (unsigned char)t[re];
+			if (b >= 0xCC && b != 0xC0 && b != 0xC1)
+				high = true;
+			re++;
+		}
+		i = re;
+		if (!high)
+			continue;
+		utf8proc_uint8_t *nfc = NULL;
+		utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)t + rs,
+						  (utf8proc_ssize_t)(re - rs), &nfc,
+						  UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+		if (r < 0) {
+			free(nfc);
+			if (r == UTF8PROC_ERROR_NOMEM)
+				LT_BUG("out of memory in utf8proc_map");
+			return lt_diag_set(d, LT_EINPUT, "NFC normalisation failed: %s",
+					   utf8proc_errmsg(r));
+		}
+		if ((size_t)r == re - rs && memcmp(nfc, t + rs, re - rs) == 0) {
+			free(nfc);
+			continue;
+		}
+		if (!o)
+			o = arena_alloc(a, n * 3 + 1); /* NFC grows a run at most 3x */
+		memcpy(o + w, t + done, rs - done);
+		w += rs - done;
+		memcpy(o + w, nfc, (size_t)r);
+		w += (size_t)r;
+		done = re;
+		free(nfc);
+	}
+	if (o) {
+		memcpy(o + w, t + done, n - done);
+		w += n - done;
+		o[w] = '\0';
+		out->text = o;
+		out->len = w;
+		out->nfc_changed = true;
+	}
+	return LT_OK;
+}
+
 /* What the converter saw, for warnings and the binary test. */
 struct conv {
 	char *out;
@@ -153,6 +222,42 @@ static size_t utf8_seq(const unsigned char *p, size_t n, uint32_t *cp)
 	return 0;
 }
 
+/*
+ * Bytes at p (an invalid sequence) that form the longest prefix of a valid
+ * one - the "maximal subpart" Unicode recommends replacing by one U+FFFD
+ * (so a sequence cut short by the end of the file is one replacement).
+ */
+static size_t invalid_len(const unsigned char *p, size_t n)
+{
+	unsigned b0 = p[0];
+	unsigned lo = 0x80, hi = 0xBF;
+	size_t need;
+	if (b0 >= 0xC2 && b0 <= 0xDF)
+		need = 2;
+	else if (b0 >= 0xE0 && b0 <= 0xEF) {
+		need = 3;
+		if (b0 == 0xE0)
+			lo = 0xA0;
+		else if (b0 == 0xED)
+			hi = 0x9F;
+	} else if (b0 >= 0xF0 && b0 <= 0xF4) {
+		need = 4;
+		if (b0 == 0xF0)
+			lo = 0x90;
+		else if (b0 == 0xF4)
+			hi = 0x8F;
+	} else {
+		return 1;
+	}
+	size_t k = 1;
+	if (k < n && p[k] >= lo && p[k] <= hi) {
+		k++;
+		while (k < need && k < n && (p[k] & 0xC0) == 0x80)
+			k++;
+	}
+	return k < need ? k : 1;
+}
+
 static void convert_utf8(struct conv *c, const unsigned char *p, size_t n)
 {
 	size_t i = 0;
@@ -185,7 +290,7 @@ static void convert_utf8(struct conv *c, const unsigned char *p, size_t n)
 		size_t k = utf8_seq(p + i, n - i, &cp);
 		if (!k) {
 			invalid(c, ch);
-			i++;
+			i += invalid_len(p + i, n - i);
 			continue;
 		}
 		if (cp == 0x2028 || cp == 0x2029 || cp == 0x85) {
@@ -375,26 +480,7 @@ int decode_bytes(const unsigned char *in, size_t n, struct arena *a,
 	out->n_replaced = c.n_invalid + c.n_surrogate + c.n_nul;
 	out->text = c.out;
 	out->len = c.len;
-	if (c.high) {
-		utf8proc_uint8_t *nfc = NULL;
-		utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)c.out,
-						  (utf8proc_ssize_t)c.len, &nfc,
-						  UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-		if (r < 0) {
-			free(nfc);
-			if (r == UTF8PROC_ERROR_NOMEM) {
-				/* treated like any other allocation failure */
-				LT_BUG("out of memory in utf8proc_map");
-			}
-			return lt_diag_set(d, LT_EINPUT, "NFC normalisation failed: %s",
-					   utf8proc_errmsg(r));
-		}
-		if ((size_t)r != c.len || memcmp(nfc, c.out, c.len) != 0) {
-			out->text = arena_memdup(a, nfc, (size_t)r + 1);
-			out->len = (size_t)r;
-			out->nfc_changed = true;
-		}
-		free(nfc);
-	}
+	if (c.high)
+		return nfc_runs(a, out, d);
 	return LT_OK;
 }
