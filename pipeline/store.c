@@ -65,7 +65,7 @@ enum {
 	ST_DOC_FIND, ST_DOC_INSERT, ST_DOC_UPDATE, ST_DOC_TOUCH,
 	ST_DEL_ATTRS, ST_DEL_SPK, ST_DEL_SPKATTRS, ST_DEL_TURNS, ST_DEL_HITS, ST_DEL_COUNTS,
 	ST_DEL_DOC,
-	ST_ATTR, ST_SPK, ST_SPKATTR, ST_TURN, ST_HIT, ST_COUNT, ST_ERROR,
+	ST_ATTR, ST_SPK, ST_SPKATTR, ST_ERROR,
 	ST_N
 };
 
@@ -87,18 +87,37 @@ static const char *const stmt_sql[ST_N] = {
 	[ST_SPK] = "INSERT INTO speakers(doc_pk, speaker, label, interviewer, n_turns, n_tokens)"
 		   " VALUES(?1,?2,?3,?4,?5,?6)",
 	[ST_SPKATTR] = "INSERT INTO speaker_attrs(doc_pk, speaker, key, value) VALUES(?1,?2,?3,?4)",
-	[ST_TURN] = "INSERT INTO turns(doc_pk, turn, speaker, line, n_tokens, text)"
-		    " VALUES(?1,?2,?3,?4,?5,?6)",
-	[ST_HIT] = "INSERT INTO hits(doc_pk, turn, category_id, tok_start, tok_end, speaker,"
-		   " byte_start, byte_end, entry_id, form, negated)"
-		   " VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
-	[ST_COUNT] = "INSERT INTO counts(doc_pk, speaker, category_id, hits, matched_tokens,"
-		     " negated, turns_with_hit) VALUES(?1,?2,?3,?4,?5,?6,?7)",
 	[ST_ERROR] = "INSERT INTO errors(run_id, input, line, severity, message)"
 		     " VALUES(?1,?2,?3,?4,?5)",
 };
 
+/*
+ * Multi-row INSERT: rows are collected (values borrowed until the flush,
+ * which happens before the chunk's memory is released) and written
+ * BATCH_ROWS at a time by one statement, the rest one by one. One statement
+ * per 32 rows instead of per row saves most of SQLite's per-statement work.
+ */
+#define BATCH_ROWS 32
+#define BATCH_MAXCOLS 11
+
+struct bval {
+	const char *text;   /* NULL: an integer */
+	size_t len;
+	int64_t i;
+};
+
+struct batch {
+	const char *table_cols;  /* "hits(doc_pk, ...)" */
+	int ncols;
+	sqlite3_stmt *one, *many;
+	struct bval v[BATCH_ROWS * BATCH_MAXCOLS];
+	int rows;
+};
+
+enum { B_TURN, B_HIT, B_COUNT, B_N };
+
 struct store {
+	struct batch batch[B_N];
 	sqlite3 *db;
 	char *path;
 	int lock_fd;
@@ -184,8 +203,109 @@ static int take_lock(struct store *s, struct lt_diag *d)
 
 /* ------------------------------------------------------------ open/close */
 
+static int batch_prepare(struct store *s, struct batch *b, const char *table_cols, int ncols,
+			 struct lt_diag *d)
+{
+	b->table_cols = table_cols;
+	b->ncols = ncols;
+	b->rows = 0;
+	LT_VEC(char) sql = { 0 };
+	for (int many = 0; many < 2; many++) {
+		sql.n = 0;
+		char *head = xasprintf("INSERT INTO %s VALUES", table_cols);
+		for (const char *p = head; *p; p++)
+			lt_vec_push(&sql, *p);
+		free(head);
+		int rows = many ? BATCH_ROWS : 1;
+		for (int r = 0; r < rows; r++) {
+			lt_vec_push(&sql, r ? ',' : ' ');
+			lt_vec_push(&sql, '(');
+			for (int c = 0; c < ncols; c++) {
+				if (c)
+					lt_vec_push(&sql, ',');
+				lt_vec_push(&sql, '?');
+			}
+			lt_vec_push(&sql, ')');
+		}
+		lt_vec_push(&sql, '\0');
+		sqlite3_stmt **st = many ? &b->many : &b->one;
+		if (sqlite3_prepare_v3(s->db, sql.v, -1, SQLITE_PREPARE_PERSISTENT, st, NULL) !=
+		    SQLITE_OK) {
+			lt_vec_release(&sql);
+			return sql_err(s, d, "preparing statements");
+		}
+	}
+	lt_vec_release(&sql);
+	return LT_OK;
+}
+
+static void bind_bval(sqlite3_stmt *st, int i, const struct bval *v)
+{
+	if (v->text)
+		sqlite3_bind_text64(st, i, v->text, v->len, SQLITE_STATIC, SQLITE_UTF8);
+	else
+		sqlite3_bind_int64(st, i, v->i);
+}
+
+static int batch_flush(struct store *s, struct batch *b, struct lt_diag *d)
+{
+	int done = 0;
+	while (b->rows - done >= BATCH_ROWS) {
+		sqlite3_stmt *st = b->many;
+		for (int k = 0; k < BATCH_ROWS * b->ncols; k++)
+			bind_bval(st, k + 1, &b->v[done * b->ncols + k]);
+		int r = sqlite3_step(st);
+		sqlite3_reset(st);
+		if (r != SQLITE_DONE)
+			return sql_err(s, d, "writing rows");
+		done += BATCH_ROWS;
+	}
+	for (; done < b->rows; done++) {
+		sqlite3_stmt *st = b->one;
+		for (int k = 0; k < b->ncols; k++)
+			bind_bval(st, k + 1, &b->v[done * b->ncols + k]);
+		int r = sqlite3_step(st);
+		sqlite3_reset(st);
+		if (r != SQLITE_DONE)
+			return sql_err(s, d, "writing rows");
+	}
+	b->rows = 0;
+	return LT_OK;
+}
+
+/* The next row's values; call batch_row_done when they are filled. */
+static struct bval *batch_row(struct batch *b)
+{
+	return &b->v[b->rows * b->ncols];
+}
+
+static int batch_row_done(struct store *s, struct batch *b, struct lt_diag *d)
+{
+	if (++b->rows == BATCH_ROWS)
+		return batch_flush(s, b, d);
+	return LT_OK;
+}
+
+static inline struct bval bv_int(int64_t i)
+{
+	struct bval v = { NULL, 0, i };
+	return v;
+}
+
+static inline struct bval bv_text(const char *t, size_t n)
+{
+	struct bval v = { t ? t : "", t ? n : 0, 0 };
+	return v;
+}
+
 static int prepare_all(struct store *s, struct lt_diag *d)
 {
+	LT_TRY(batch_prepare(s, &s->batch[B_TURN], "turns(doc_pk, turn, speaker, line, n_tokens,"
+			     " text)", 6, d));
+	LT_TRY(batch_prepare(s, &s->batch[B_HIT], "hits(doc_pk, turn, category_id, tok_start,"
+			     " tok_end, speaker, byte_start, byte_end, entry_id, form, negated)", 11, d));
+	LT_TRY(batch_prepare(s, &s->batch[B_COUNT], "counts(doc_pk, speaker, category_id, hits,"
+			     " matched_tokens, negated, turns_with_hit)", 7, d));
 	for (int i = 0; i < ST_N; i++)
 		if (sqlite3_prepare_v3(s->db, stmt_sql[i], -1, SQLITE_PREPARE_PERSISTENT, &s->st[i],
 				       NULL) != SQLITE_OK)
@@ -290,6 +410,10 @@ void store_close(struct store *s)
 		return;
 	for (int i = 0; i < ST_N; i++)
 		sqlite3_finalize(s->st[i]);
+	for (int i = 0; i < B_N; i++) {
+		sqlite3_finalize(s->batch[i].one);
+		sqlite3_finalize(s->batch[i].many);
+	}
 	if (s->db) {
 		if (s->in_tx)
 			sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
@@ -572,46 +696,51 @@ int store_put_doc(struct store *s, const struct input *in, const struct doc_resu
 			LT_TRY(step_done(s, st, d, "writing speaker attributes"));
 		}
 	}
-	st = s->st[ST_TURN];
+	struct batch *b = &s->batch[B_TURN];
 	for (uint32_t i = 0; i < r->doc.n_turns; i++) {
 		const struct turn *t = &r->doc.turns[i];
-		sqlite3_bind_int64(st, 1, pk);
-		sqlite3_bind_int64(st, 2, i);
-		sqlite3_bind_int64(st, 3, t->speaker);
-		sqlite3_bind_int64(st, 4, t->line);
-		sqlite3_bind_int64(st, 5, r->turn_tokens[i]);
-		bind_text(st, 6, t->text, t->len);
-		LT_TRY(step_done(s, st, d, "writing turns"));
+		struct bval *v = batch_row(b);
+		v[0] = bv_int(pk);
+		v[1] = bv_int(i);
+		v[2] = bv_int(t->speaker);
+		v[3] = bv_int(t->line);
+		v[4] = bv_int(r->turn_tokens[i]);
+		v[5] = bv_text(t->text, t->len);
+		LT_TRY(batch_row_done(s, b, d));
 	}
-	st = s->st[ST_HIT];
+	LT_TRY(batch_flush(s, b, d));
+	b = &s->batch[B_HIT];
 	for (size_t i = 0; i < r->hits.n; i++) {
 		const struct hit *h = &r->hits.v[i];
-		sqlite3_bind_int64(st, 1, pk);
-		sqlite3_bind_int64(st, 2, h->turn);
-		sqlite3_bind_int64(st, 3, h->category);
-		sqlite3_bind_int64(st, 4, h->tok_start);
-		sqlite3_bind_int64(st, 5, h->tok_end);
-		sqlite3_bind_int64(st, 6, r->doc.turns[h->turn].speaker);
-		sqlite3_bind_int64(st, 7, h->byte_start);
-		sqlite3_bind_int64(st, 8, h->byte_end);
-		sqlite3_bind_int64(st, 9, h->entry);
-		bind_text(st, 10, h->form, h->form_len);
-		sqlite3_bind_int(st, 11, h->negated);
-		LT_TRY(step_done(s, st, d, "writing hits"));
+		struct bval *v = batch_row(b);
+		v[0] = bv_int(pk);
+		v[1] = bv_int(h->turn);
+		v[2] = bv_int(h->category);
+		v[3] = bv_int(h->tok_start);
+		v[4] = bv_int(h->tok_end);
+		v[5] = bv_int(r->doc.turns[h->turn].speaker);
+		v[6] = bv_int(h->byte_start);
+		v[7] = bv_int(h->byte_end);
+		v[8] = bv_int(h->entry);
+		v[9] = bv_text(h->form, h->form_len);
+		v[10] = bv_int(h->negated);
+		LT_TRY(batch_row_done(s, b, d));
 	}
-	st = s->st[ST_COUNT];
+	LT_TRY(batch_flush(s, b, d));
+	b = &s->batch[B_COUNT];
 	for (uint32_t i = 0; i < r->n_counts; i++) {
 		const struct count_row *c = &r->counts[i];
-		sqlite3_bind_int64(st, 1, pk);
-		sqlite3_bind_int64(st, 2, c->speaker);
-		sqlite3_bind_int64(st, 3, c->category);
-		sqlite3_bind_int64(st, 4, c->hits);
-		sqlite3_bind_int64(st, 5, c->matched_tokens);
-		sqlite3_bind_int64(st, 6, c->negated);
-		sqlite3_bind_int64(st, 7, c->turns_with_hit);
-		LT_TRY(step_done(s, st, d, "writing counts"));
+		struct bval *v = batch_row(b);
+		v[0] = bv_int(pk);
+		v[1] = bv_int(c->speaker);
+		v[2] = bv_int(c->category);
+		v[3] = bv_int(c->hits);
+		v[4] = bv_int(c->matched_tokens);
+		v[5] = bv_int(c->negated);
+		v[6] = bv_int(c->turns_with_hit);
+		LT_TRY(batch_row_done(s, b, d));
 	}
-	return LT_OK;
+	return batch_flush(s, b, d);
 }
 
 int store_touch_doc(struct store *s, const struct input *in, struct lt_diag *d)
