@@ -519,7 +519,8 @@ int run_main(const struct run_opts *o)
 			exit_code = LT_EXIT_USAGE;
 			goto out;
 		}
-		c.workers[i].rs = rx_scratch_new(groups, 0);
+		/* label patterns run on every line: a tighter bound than lexicon regexes */
+		c.workers[i].rs = rx_scratch_new(groups, 1000000);
 	}
 
 	if (store_open(&c.store, o->db, STORE_WRITE, &d) < 0) {

@@ -405,6 +405,79 @@ static void test_dicfile__latin1(void)
 	msgs_release(&w);
 }
 
+/* Edge cases of the input: long texts in messages, 4-byte UTF-8, huge numbers. */
+static void test_dicfile__edges(void)
+{
+	static const char s[] =
+		"%\n"
+		"1\ta\n"
+		"%\n"
+		"smile \xF0\x9F\x98\x80\t1\n"                 /* 4: valid 4-byte UTF-8 */
+		"bad\xF0\x80\x80\x80\t1\n"                   /* 5: overlong: 4 bytes, 0x80 is the euro sign */
+		"x\t1 99999999999\n"                            /* 6: undefined, beyond 32 bits */
+		/* 7, 8: 59 bytes, then an e-acute across the 60-byte cut */
+		"01234567890123456789012345678901234567890123456789012345678\xC3\xA9\xC3\xA9\t1\n"
+		"01234567890123456789012345678901234567890123456789012345678\xC3\xA9\xC3\xA9\t1\n";
+	struct dicfile f;
+	struct lt_msgs w;
+	struct lt_diag d;
+	msgs_init(&w);
+	lt_diag_init(&d);
+	CHECK_EQ(PARSE(&f, "edge.dic", s, &w, &d), LT_OK);
+	CHECK_EQ(f.n_terms, 4);
+	CHECK_STREQ(term_desc(&f, 0), "smile \xF0\x9F\x98\x80@4:1");
+	CHECK_STREQ(term_desc(&f, 1), "bad\xC3\xB0\xE2\x82\xAC\xE2\x82\xAC\xE2\x82\xAC@5:1");
+	CHECK_STREQ(term_desc(&f, 2), "x@6:1");
+	CHECK_EQ(f.n_undefined_refs, 1);
+	CHECK_EQ(w.n, 3);
+	CHECK_STREQ(warn_desc(&w, 0), "5:invalid UTF-8 byte 0xF0 read as Windows-1252 (Latin-1); "
+		    "4 such bytes converted (first here)");
+	CHECK_STREQ(warn_desc(&w, 1), "6:category number 99999999999 is not defined in the header: "
+		    "references to it are dropped (reported once)");
+	/* a quoted text is cut at 60 bytes, on a character boundary, with "..." */
+	CHECK_STREQ(warn_desc(&w, 2), "8:duplicate term '"
+		    "01234567890123456789012345678901234567890123456789012345678...' "
+		    "(first on line 7): categories merged");
+	dicfile_release(&f);
+	msgs_release(&w);
+
+	/* UTF-32 is refused by the decoder, with its reason */
+	static const char u32[] = "\xFF\xFE\x00\x00%\x00\x00\x00";
+	CHECK_EQ(dicfile_parse(&f, "u32.dic", u32, sizeof(u32) - 1, NULL, &d), LT_ELEXICON);
+	CHECK_STREQ(d.msg, "u32.dic:1: UTF-32 text is not supported; save it as UTF-8 or UTF-16");
+
+	/* numbers in .dicx cells: what is and is not one */
+	static const char x[] =
+		"T,c\n"
+		"a,1e\n"                    /* 2: exponent without digits */
+		"b,1.5x\n"                  /* 3 */
+		"c,1e999\n"                 /* 4: not finite */
+		"d,-\n"                     /* 5 */
+		"e,123456789012345678\n"    /* 6: more digits than a double keeps */
+		"f,+2E+1\n"                 /* 7 */
+		"g,0.000\n";                /* 8: zero */
+	msgs_init(&w);
+	CHECK_EQ(PARSE(&f, "num.dicx", x, &w, &d), LT_OK);
+	CHECK_EQ(f.n_terms, 2);
+	CHECK_STREQ(term_desc(&f, 0), "e@6:1=1.23457e+17");
+	CHECK(f.terms[0].weights[0] == 123456789012345000.0);
+	CHECK_STREQ(term_desc(&f, 1), "f@7:1=20");
+	CHECK_EQ(w.n, 9);
+	CHECK_STREQ(warn_desc(&w, 0), "2:cell '1e' in column 'c' is neither X nor a number: ignored");
+	CHECK_STREQ(warn_desc(&w, 2), "3:cell '1.5x' in column 'c' is neither X nor a number: ignored");
+	CHECK_STREQ(warn_desc(&w, 4), "4:cell '1e999' in column 'c' is neither X nor a number: "
+		    "ignored");
+	CHECK_STREQ(warn_desc(&w, 6), "5:cell '-' in column 'c' is neither X nor a number: ignored");
+	CHECK_STREQ(warn_desc(&w, 8), "8:term 'g' skipped: no category marked");
+	dicfile_release(&f);
+	msgs_release(&w);
+
+	/* a broken quote in the header row */
+	static const char q[] = "\"DicTerm,a\n";
+	CHECK_EQ(PARSE(&f, "q.dicx", q, NULL, &d), LT_ELEXICON);
+	CHECK_STREQ(d.msg, "q.dicx:1: unterminated quoted field");
+}
+
 /* ------------------------------------------------------------ .dic errors */
 
 struct err_case {
@@ -494,6 +567,13 @@ static void test_dicfile__errors(void)
 		dicfile_release(&f);
 		msgs_release(&w);
 	}
+	/* no buffer at all is an empty file */
+	struct dicfile f;
+	struct lt_diag d;
+	lt_diag_init(&d);
+	CHECK_EQ(dicfile_parse(&f, "null.dic", NULL, 0, NULL, &d), LT_ELEXICON);
+	CHECK_STREQ(d.msg, "null.dic:1: no category header: a LIWC .dic file starts with a "
+		    "line holding only '%'");
 }
 
 static void test_dicfile__load(void)
@@ -509,6 +589,18 @@ static void test_dicfile__load(void)
 	fputs("%\n1\tsocial\n%\nfriend*\t1\n", fp);
 	fclose(fp);
 
+	/* bigger than the first read buffer (64 KiB) */
+	char big[160];
+	snprintf(big, sizeof(big), "%s/big.dic", dir);
+	fp = fopen(big, "wb");
+	CHECK(fp != NULL);
+	if (!fp)
+		return;
+	fputs("%\n1\tsocial\n%\n", fp);
+	for (int i = 0; i < 20000; i++)
+		fprintf(fp, "word%05d\t1\n", i);
+	fclose(fp);
+
 	struct dicfile f;
 	struct lt_diag d;
 	lt_diag_init(&d);
@@ -518,6 +610,13 @@ static void test_dicfile__load(void)
 	CHECK_STREQ(term_desc(&f, 0), "friend*@4:1");
 	dicfile_release(&f);
 	dicfile_release(&f); /* releasing twice is harmless */
+	dicfile_release(NULL);
+
+	CHECK_EQ(dicfile_load(&f, big, NULL, &d), LT_OK);
+	CHECK_EQ(f.n_terms, 20000);
+	CHECK_STREQ(term_desc(&f, 19999), "word19999@20003:1");
+	dicfile_release(&f);
+	unlink(big);
 	dicfile_release(NULL);
 
 	char missing[160];
@@ -710,6 +809,12 @@ static void test_dicfile__convert_term(void)
 	};
 	struct arena a;
 	arena_init(&a);
+	/* more tokens than the function's own small buffer holds */
+	const char *long_why = NULL;
+	CHECK_STREQ(dicfile_convert_term("a b c d e f g h i j k l m n o p q r s t u v w x y z "
+					 "aa bb cc dd ee ff gg hh*", &a, &long_why),
+		    "\"=a =b =c =d =e =f =g =h =i =j =k =l =m =n =o =p =q =r =s =t =u =v =w =x =y =z "
+		    "=aa =bb =cc =dd =ee =ff =gg hh*\"");
 	for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++) {
 		const char *why = NULL;
 		CHECK_STREQ(dicfile_convert_term(ok[i].term, &a, &why), ok[i].entry);
@@ -827,10 +932,25 @@ static void test_dicfile__write_lex_groups_and_weights(void)
 	struct lt_diag d;
 	lt_diag_init(&d);
 	CHECK_EQ(PARSE(&f, "LIWC2015.dic", dic, NULL, &d), LT_OK);
+	struct arena a;
+	arena_init(&a);
+	const char **names = dicfile_lex_names(&f, &a);
+	CHECK(names[0] == NULL); /* the group */
+	CHECK_STREQ(names[1], "verb");
+	CHECK_STREQ(dicfile_lex_theme(&f, &a), "liwc2015");
+	arena_release(&a);
+	dicfile_release(&f);
+	/* a file name with nothing usable gives the theme "liwc" */
+	CHECK_EQ(PARSE(&f, "dir/\xE6\x97\xA5.dic", dic, NULL, &d), LT_OK);
+	arena_init(&a);
+	CHECK_STREQ(dicfile_lex_theme(&f, &a), "liwc");
+	arena_release(&a);
+	dicfile_release(&f);
+	CHECK_EQ(PARSE(&f, "LIWC2015.dic", dic, NULL, &d), LT_OK);
 	char *lex = lex_of(&f, NULL);
 	CHECK_STREQ(lex,
 		"# lextab lexicon converted from the LIWC dictionary 'LIWC2015.dic'\n"
-		"# (LIWC .dic: 2 categories, 1 terms) by `lextab lexicon import`.\n"
+		"# (LIWC .dic: 2 categories, 1 term) by `lextab lexicon import`.\n"
 		"# LIWC matches a term without '*' as that whole word only, written =word\n"
 		"# here; word* stays a prefix; a term of several words is a \"phrase\".\n"
 		"theme: liwc2015\n"
@@ -877,7 +997,7 @@ static void test_dicfile__write_lex_groups_and_weights(void)
 	static const char cond[] = "%\n1\ta\n%\nlike\t1 2/3\nx\t1 9\n";
 	CHECK_EQ(PARSE(&f, "c.dic", cond, NULL, &d), LT_OK);
 	lex = lex_of(&f, NULL);
-	CHECK(strstr(lex, "\n# Not converted: 1 conditional entries, 1 references to undefined "
+	CHECK(strstr(lex, "\n# Not converted: 1 conditional entry, 1 reference to undefined "
 		      "categories.\ntheme: c\n") != NULL);
 	free(lex);
 	dicfile_release(&f);
@@ -892,8 +1012,11 @@ static void test_dicfile__write_lex_name_collisions(void)
 		"3\tA B\n"
 		"4\ta_b_2\n"
 		"5\tnegators\n"
+		"6\tz\n"
+		"7\tz_9\n"
+		"9\tZ\n"
 		"%\n"
-		"x\t1 2 3 4 5\n";
+		"x\t1 2 3 4 5 6 7 9\n";
 	struct dicfile f;
 	struct lt_diag d;
 	lt_diag_init(&d);
@@ -905,7 +1028,28 @@ static void test_dicfile__write_lex_name_collisions(void)
 	CHECK(strstr(lex, "\n[a_b_2_4]\n") != NULL); /* "a_b_2" was taken by category 2 */
 	CHECK(strstr(lex, "\n[negators_5]\n") != NULL);
 	CHECK(strstr(lex, "# LIWC category 4: a_b_2\n[a_b_2_4]\n") != NULL);
+	CHECK(strstr(lex, "# LIWC category 9: Z\n[z_9_2]\n") != NULL); /* z and z_9 taken */
 	free(lex);
+
+	/* the same names, for a loader */
+	struct arena a;
+	arena_init(&a);
+	const char **names = dicfile_lex_names(&f, &a);
+	static const char *const expect[] = { "a_b", "a_b_2", "a_b_3", "a_b_2_4", "negators_5",
+					      "z", "z_9", "z_9_2" };
+	CHECK_EQ(f.n_categories, 8);
+	for (uint32_t i = 0; i < 8; i++)
+		CHECK_STREQ(names[i], expect[i]);
+	CHECK_STREQ(dicfile_lex_theme(&f, &a), "n");
+	arena_release(&a);
+
+	/* a failed write is LT_EIO */
+	FILE *full = fopen("/dev/full", "w");
+	if (full) {
+		CHECK_EQ(dicfile_write_lex(&f, full, NULL, &d), LT_EIO);
+		CHECK_STREQ(d.msg, "writing the .lex file failed: No space left on device");
+		fclose(full);
+	}
 	dicfile_release(&f);
 }
 
@@ -921,6 +1065,7 @@ int main(void)
 	RUN(test_dicfile__undefined_numbers);
 	RUN(test_dicfile__duplicates);
 	RUN(test_dicfile__latin1);
+	RUN(test_dicfile__edges);
 	RUN(test_dicfile__errors);
 	RUN(test_dicfile__load);
 	RUN(test_dicfile__format_of);

@@ -529,6 +529,12 @@ static void test_segment__vtt(void)
 	CHECK_STREQ(lab(1), "Ann");
 	CHECK_STREQ(txt(1), "hi");
 
+	/* voice names are trimmed after decoding; an empty <v> changes nothing */
+	parse_vtt("WEBVTT\n\n00:01.000 --> 00:02.000\n<v &nbsp;Ann&nbsp;>one <v  >two\n");
+	CHECK_EQ(D.n_speakers, 1);
+	CHECK_STREQ(D.speakers[0].label, "Ann");
+	CHECK_STREQ(txt(0), "one two");
+
 	/* no blank line between cues; an identifier right after a payload */
 	parse_vtt("WEBVTT\n00:01.000 --> 00:02.000\n<v A>one\n00:02.000 --> 00:03.000\n"
 		  "<v A>two\n\nx\n00:03.000 --> 00:04.000\n<v B>three\n");

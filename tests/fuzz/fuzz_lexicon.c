@@ -1,0 +1,281 @@
+/* fuzz_lexicon.c - fuzz target for the .lex parser and compiler.
+ *
+ * The input is written to a .lex file in a private temporary folder and
+ * loaded with lexicon_add_path + lexicon_finish, then lexicon_check runs
+ * on small results. It must never crash, and:
+ *   - a failure is LT_ELEXICON or LT_EREGEX with a message that starts
+ *     with "PATH:LINE: " where LINE is a line of the file;
+ *   - categories are numbered as lexicon.h says: themes sorted by name,
+ *     each theme's row "THEME.*" first, then its categories; every
+ *     category belongs to the theme whose range holds it;
+ *   - entries are in line order and lie in the file's lines; non-regex
+ *     entries have terms (a phrase exactly when more than one), regex
+ *     entries a compiled pattern; targets and themes are in range and
+ *     agree with the role; negators are single-token;
+ *   - terms are non-empty, and valid UTF-8 when the file is;
+ *   - regex prefilters are clauses of [a-z0-9]{2,} literals;
+ *   - lexicon_check's warnings start with "PATH:LINE: ", a line of the file.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "lexicon.h"
+#include "stem.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+int LLVMFuzzerInitialize(int *argc, char ***argv);
+
+#define FUZZ_ASSERT(c)                                                          \
+	do {                                                                    \
+		if (!(c)) {                                                     \
+			fprintf(stderr, "fuzz_lexicon: %s (line %d)\n", #c, __LINE__); \
+			abort();                                                \
+		}                                                               \
+	} while (0)
+
+static char dir[64];
+static char path[128];
+static struct stemmer *st;
+static FILE *devnull;
+
+static void cleanup(void)
+{
+	unlink(path);
+	rmdir(dir);
+}
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	(void)argc;
+	(void)argv;
+	snprintf(dir, sizeof(dir), "/tmp/fuzz_lexicon.XXXXXX");
+	if (!mkdtemp(dir)) {
+		perror("fuzz_lexicon: mkdtemp");
+		abort();
+	}
+	snprintf(path, sizeof(path), "%s/fuzz.lex", dir);
+	atexit(cleanup);
+	struct lt_diag d;
+	if (stemmer_new(&st, "english", &d) < 0) {
+		fprintf(stderr, "fuzz_lexicon: %s\n", d.msg);
+		abort();
+	}
+	devnull = fopen("/dev/null", "w");
+	return 0;
+}
+
+static bool valid_utf8(const unsigned char *p, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		unsigned c = p[i];
+		size_t k;
+		uint32_t cp;
+		if (c < 0x80) {
+			i++;
+			continue;
+		} else if (c >= 0xC2 && c <= 0xDF) {
+			k = 1;
+			cp = c & 0x1F;
+		} else if (c >= 0xE0 && c <= 0xEF) {
+			k = 2;
+			cp = c & 0x0F;
+		} else if (c >= 0xF0 && c <= 0xF4) {
+			k = 3;
+			cp = c & 0x07;
+		} else {
+			return false;
+		}
+		if (n - i < k + 1)
+			return false;
+		for (size_t j = 1; j <= k; j++) {
+			if ((p[i + j] & 0xC0) != 0x80)
+				return false;
+			cp = (cp << 6) | (p[i + j] & 0x3F);
+		}
+		if ((k == 2 && cp < 0x800) || (k == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+		    (cp >= 0xD800 && cp <= 0xDFFF))
+			return false;
+		i += k + 1;
+	}
+	return true;
+}
+
+/* Lines as the parser counts them: LF, CRLF and lone CR end a line. */
+static uint32_t count_lines(const uint8_t *p, size_t n)
+{
+	uint32_t lines = 0;
+	size_t i = 0;
+	while (i < n) {
+		size_t j = i;
+		while (j < n && p[j] != '\n' && p[j] != '\r')
+			j++;
+		lines++;
+		i = j + 1;
+		if (j + 1 < n && p[j] == '\r' && p[j + 1] == '\n')
+			i = j + 2;
+	}
+	return lines;
+}
+
+/* "PATH:LINE: ..." with 1 <= LINE <= max_line. */
+static void check_error(const struct lt_diag *d, int rc, uint32_t max_line)
+{
+	FUZZ_ASSERT(rc == LT_ELEXICON || rc == LT_EREGEX);
+	FUZZ_ASSERT(d->code == rc);
+	size_t pl = strlen(path);
+	FUZZ_ASSERT(strncmp(d->msg, path, pl) == 0 && d->msg[pl] == ':');
+	char *end = NULL;
+	unsigned long line = strtoul(d->msg + pl + 1, &end, 10);
+	FUZZ_ASSERT(end != d->msg + pl + 1);
+	FUZZ_ASSERT(end[0] == ':' && end[1] == ' ' && end[2] != '\0');
+	FUZZ_ASSERT(line >= 1 && line <= max_line);
+}
+
+static void check_lexicon(const struct lexicon *lx, bool utf8, uint32_t n_lines)
+{
+	uint32_t nt = lexicon_n_themes(lx), nc = lexicon_n_categories(lx);
+	uint32_t ne = lexicon_n_entries(lx), nterm = lexicon_n_terms(lx);
+	FUZZ_ASSERT(nt == 1); /* one file, one theme */
+	FUZZ_ASSERT(lexicon_n_files(lx) == 1);
+	FUZZ_ASSERT(strcmp(lexicon_file(lx, 0)->path, path) == 0);
+	uint32_t ci = 0;
+	for (uint32_t t = 0; t < nt; t++) {
+		const struct lex_theme *th = lexicon_theme(lx, t);
+		if (t)
+			FUZZ_ASSERT(strcmp(lexicon_theme(lx, t - 1)->name, th->name) < 0);
+		FUZZ_ASSERT(th->name[0] != '\0');
+		FUZZ_ASSERT(th->row == ci && th->first_cat == ci + 1);
+		FUZZ_ASSERT(strcmp(th->files, path) == 0);
+		const struct lex_category *row = lexicon_category(lx, ci);
+		FUZZ_ASSERT(row->is_theme_row && row->theme == t);
+		size_t tl = strlen(th->name);
+		FUZZ_ASSERT(strncmp(row->name, th->name, tl) == 0 && strcmp(row->name + tl, ".*") == 0);
+		ci++;
+		uint32_t prev_line = 0;
+		for (uint32_t k = 0; k < th->n_cats; k++, ci++) {
+			FUZZ_ASSERT(ci < nc);
+			const struct lex_category *c = lexicon_category(lx, ci);
+			FUZZ_ASSERT(!c->is_theme_row && c->theme == t);
+			FUZZ_ASSERT(strncmp(c->name, th->name, tl) == 0 && c->name[tl] == '.' &&
+				    strcmp(c->name + tl + 1, c->short_name) == 0);
+			FUZZ_ASSERT(c->short_name[0] != '\0');
+			FUZZ_ASSERT(c->line >= 1 && c->line <= n_lines && c->line > prev_line);
+			prev_line = c->line;
+		}
+	}
+	FUZZ_ASSERT(ci == nc);
+	for (uint32_t i = 0; i < nterm; i++) {
+		const struct lex_term *t = lexicon_term(lx, i);
+		FUZZ_ASSERT(t->kind >= TERM_STEM && t->kind <= TERM_PREFIX);
+		FUZZ_ASSERT(t->text[t->len] == '\0');
+		if (utf8) {
+			FUZZ_ASSERT(t->len > 0);
+			FUZZ_ASSERT(valid_utf8((const unsigned char *)t->text, t->len));
+		}
+	}
+	uint32_t n_count = 0;
+	for (uint32_t i = 0; i < ne; i++) {
+		const struct lex_entry *e = lexicon_entry(lx, i);
+		FUZZ_ASSERT(strcmp(e->file, path) == 0);
+		FUZZ_ASSERT(e->line >= 1 && e->line <= n_lines);
+		if (i)
+			FUZZ_ASSERT(lexicon_entry(lx, i - 1)->line < e->line);
+		FUZZ_ASSERT(e->theme < nt);
+		FUZZ_ASSERT(e->text && e->text[0] != '\0');
+		switch (e->role) {
+		case ROLE_COUNT:
+			n_count++;
+			/* fall through */
+		case ROLE_EXCLUDE_CATEGORY:
+			FUZZ_ASSERT(e->target < nc);
+			FUZZ_ASSERT(!lexicon_category(lx, e->target)->is_theme_row);
+			FUZZ_ASSERT(lexicon_category(lx, e->target)->theme == e->theme);
+			break;
+		case ROLE_EXCLUDE_THEME:
+		case ROLE_NEGATOR:
+			FUZZ_ASSERT(e->target == e->theme);
+			break;
+		default:
+			FUZZ_ASSERT(!"unknown role");
+		}
+		if (e->kind == ENTRY_REGEX) {
+			FUZZ_ASSERT(e->rx != NULL && e->n_terms == 0);
+			FUZZ_ASSERT(e->text[0] == '/' && e->text[strlen(e->text) - 1] == '/');
+			FUZZ_ASSERT(e->role != ROLE_NEGATOR);
+			/* the prefilter: clauses of word literals, [a-z0-9]{2,} each */
+			uint32_t sum = 0;
+			for (uint32_t k = 0; k < e->n_clauses; k++) {
+				FUZZ_ASSERT(e->clause_n[k] >= 1);
+				sum += e->clause_n[k];
+			}
+			FUZZ_ASSERT(sum == e->n_lits);
+			for (uint32_t k = 0; k < e->n_lits; k++) {
+				FUZZ_ASSERT(e->lits[k] < lexicon_n_literals(lx));
+				lt_str l = lexicon_literal(lx, e->lits[k]);
+				FUZZ_ASSERT(l.len >= 2);
+				for (size_t j = 0; j < l.len; j++)
+					FUZZ_ASSERT((l.ptr[j] >= 'a' && l.ptr[j] <= 'z') ||
+						    (l.ptr[j] >= '0' && l.ptr[j] <= '9'));
+			}
+		} else {
+			FUZZ_ASSERT(e->n_terms >= 1 && e->rx == NULL);
+			FUZZ_ASSERT((e->kind == ENTRY_PHRASE) == (e->n_terms > 1));
+			if (e->n_terms == 1)
+				FUZZ_ASSERT(e->kind == lexicon_term(lx, e->terms[0])->kind);
+			for (uint32_t k = 0; k < e->n_terms; k++)
+				FUZZ_ASSERT(e->terms[k] < nterm);
+			if (e->role == ROLE_NEGATOR)
+				FUZZ_ASSERT(e->n_terms == 1);
+		}
+	}
+	uint32_t sum = 0;
+	for (uint32_t i = 0; i < nc; i++)
+		sum += lexicon_category(lx, i)->n_entries;
+	FUZZ_ASSERT(sum == n_count);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	FILE *f = fopen(path, "wb");
+	FUZZ_ASSERT(f != NULL);
+	FUZZ_ASSERT(fwrite(data, 1, size, f) == size);
+	FUZZ_ASSERT(fclose(f) == 0);
+
+	uint32_t n_lines = count_lines(data, size);
+	bool utf8 = valid_utf8(data, size);
+	struct lexicon *lx = lexicon_new(st);
+	struct lt_msgs warnings;
+	struct lt_diag d;
+	msgs_init(&warnings);
+	lt_diag_init(&d);
+	int rc = lexicon_add_path(lx, path, &warnings, &d);
+	if (rc == LT_OK)
+		rc = lexicon_finish(lx, false, &d);
+	if (rc < 0) {
+		/* an error names a line of the file (at least line 1 of an empty one) */
+		check_error(&d, rc, n_lines ? n_lines : 1);
+	} else {
+		check_lexicon(lx, utf8, n_lines);
+		/* lexicon_check compares every pair of entries: keep it to small inputs */
+		if (lexicon_n_entries(lx) <= 2000) {
+			size_t nw = lexicon_check(lx, devnull, &warnings);
+			FUZZ_ASSERT(nw <= warnings.n);
+			for (size_t i = 0; i < warnings.n; i++) {
+				size_t pl = strlen(path);
+				const char *t = warnings.v[i].text;
+				FUZZ_ASSERT(strncmp(t, path, pl) == 0 && t[pl] == ':');
+				char *end = NULL;
+				unsigned long line = strtoul(t + pl + 1, &end, 10);
+				FUZZ_ASSERT(end != t + pl + 1 && end[0] == ':' && end[1] == ' ');
+				FUZZ_ASSERT(line >= 1 && line <= n_lines);
+			}
+		}
+	}
+	msgs_release(&warnings);
+	lexicon_free(lx);
+	return 0;
+}

@@ -1,0 +1,95 @@
+/* fuzz_meta.c - fuzz target for meta_load_buffer and meta_resolve.
+ *
+ * Input: byte 0 bit 0 picks the delimiter (',' or tab); the rest is the
+ * metadata file. A load either fails with "fuzz.csv:..." in the diag and
+ * no object, or gives columns that are lower-case, unique and never
+ * doc_id/speaker. Each load is then resolved against a fixed document
+ * (front matter, an interviewer, a Role (Name) speaker, speaker "") for a
+ * few doc_ids: lists sorted by key with non-empty, valid values, and an
+ * interviewer always has role "interviewer".
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "meta.h"
+#include "segment.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+#define FUZZ_ASSERT(c)                                                          \
+	do {                                                                    \
+		if (!(c)) {                                                     \
+			fprintf(stderr, "fuzz_meta: %s (line %d)\n", #c, __LINE__); \
+			abort();                                                \
+		}                                                               \
+	} while (0)
+
+static const char DOC_TEXT[] =
+	"---\nrole: Manager\nsite: Leeds\n---\n"
+	"opening\n"
+	"Interviewer: q\n"
+	"Chair (A): a\n"
+	"B: b\n"
+	"Q: c\n";
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	if (size < 1)
+		return 0;
+	char delim = (data[0] & 1) ? '\t' : ',';
+	struct meta *m = NULL;
+	struct lt_diag d;
+	lt_diag_init(&d);
+	int rc = meta_load_buffer(&m, "fuzz.csv", data + 1, size - 1, delim, &d);
+	if (rc != LT_OK) {
+		FUZZ_ASSERT(rc == LT_EUSAGE && m == NULL);
+		FUZZ_ASSERT(!strncmp(d.msg, "fuzz.csv:", 9));
+		return 0;
+	}
+	FUZZ_ASSERT(m != NULL);
+	uint32_t nc = meta_n_columns(m);
+	for (uint32_t i = 0; i < nc; i++) {
+		const char *c = meta_column(m, i);
+		FUZZ_ASSERT(c[0] != '\0');
+		FUZZ_ASSERT(strcmp(c, "doc_id") && strcmp(c, "speaker"));
+		for (const char *p = c; *p; p++)
+			FUZZ_ASSERT(!(*p >= 'A' && *p <= 'Z'));
+		for (uint32_t j = 0; j < i; j++)
+			FUZZ_ASSERT(strcmp(meta_column(m, j), c) != 0);
+	}
+
+	static struct seg_rules *rules;
+	struct lt_diag sd;
+	if (!rules)
+		FUZZ_ASSERT(seg_rules_new(&rules, NULL, &sd) == LT_OK);
+	struct arena a;
+	arena_init(&a);
+	struct parsed_doc doc;
+	segment_parse(rules, NULL, DOC_TEXT, sizeof(DOC_TEXT) - 1, DOC_FORMAT_TEXT, &a, &doc,
+		      NULL);
+	static const char *const ids[] = { "d1", "d2", "*", "" };
+	for (size_t k = 0; k < sizeof(ids) / sizeof(ids[0]); k++)
+		for (uint32_t s = 0; s < doc.n_speakers; s++) {
+			struct kv_list l;
+			bool iv;
+			meta_resolve(m, ids[k], &doc, s, &a, &l, &iv);
+			bool has_role_iv = false;
+			for (uint32_t i = 0; i < l.n; i++) {
+				FUZZ_ASSERT(l.v[i].value[0] != '\0');
+				if (i)
+					FUZZ_ASSERT(strcmp(l.v[i - 1].key, l.v[i].key) < 0);
+				if (!strcmp(l.v[i].key, "role") &&
+				    !strcmp(l.v[i].value, "interviewer"))
+					has_role_iv = true;
+			}
+			if (iv)
+				FUZZ_ASSERT(has_role_iv);
+			if (!doc.speakers[s].label[0])
+				FUZZ_ASSERT(!iv);
+		}
+	arena_release(&a);
+	meta_free(m);
+	return 0;
+}

@@ -1,0 +1,249 @@
+/* fuzz_tokenize.c - fuzz target for tokenize and tokenize_fold.
+ *
+ * The input is decoded first (decode_bytes, as a real run does), so the
+ * tokenizer sees valid NFC UTF-8; each line is one turn. The tokens are
+ * checked against an independent reading of docs/counting-rules.md
+ * section 2, with utf8proc categories as the oracle:
+ *   - count within tokenize_max_tokens; word left 0;
+ *   - every token inside the text, non-empty, on code point boundaries,
+ *     in increasing order, not touching the previous one;
+ *   - every code point of a token is a letter, number or mark, or an
+ *     apostrophe (' or U+2019) with a token character before it and a
+ *     letter or number after it; the token is maximal: the code point
+ *     before it is not a token character, and the one after it is neither
+ *     a token character nor an apostrophe that the rule would keep;
+ *   - every letter or number of the text lies in some token;
+ *   - clause = the number of clause characters (. , ; : ? ! ( ) [ ] { }
+ *     U+2026) before the token, so clauses never decrease;
+ *   - tokenize_fold of each token: valid UTF-8, no U+2019, no ASCII
+ *     upper case, idempotent (folding a folded token changes nothing).
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "decode.h"
+#include "tokenize.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+#define FUZZ_ASSERT(c)                                                           \
+	do {                                                                     \
+		if (!(c)) {                                                      \
+			fprintf(stderr, "fuzz_tokenize: %s (line %d)\n", #c, __LINE__); \
+			abort();                                                 \
+		}                                                                \
+	} while (0)
+
+/* Decode one code point of valid UTF-8 at s[i]; returns its length. */
+static size_t cp_at(const unsigned char *s, size_t i, uint32_t *cp)
+{
+	unsigned c = s[i];
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	}
+	if (c < 0xE0) {
+		*cp = ((c & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
+		return 2;
+	}
+	if (c < 0xF0) {
+		*cp = ((c & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
+		return 3;
+	}
+	*cp = ((c & 0x07u) << 18) | ((s[i + 1] & 0x3Fu) << 12) | ((s[i + 2] & 0x3Fu) << 6) |
+	      (s[i + 3] & 0x3Fu);
+	return 4;
+}
+
+static bool is_ln(uint32_t cp)
+{
+	switch (utf8proc_category((utf8proc_int32_t)cp)) {
+	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+	case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_ND:
+	case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+		return true;
+	default:
+		return false;
+	}
+}
+
+static bool is_mark(uint32_t cp)
+{
+	utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
+	return c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC || c == UTF8PROC_CATEGORY_ME;
+}
+
+static bool is_tokchar(uint32_t cp)
+{
+	return is_ln(cp) || is_mark(cp);
+}
+
+static bool is_apos(uint32_t cp)
+{
+	return cp == '\'' || cp == 0x2019;
+}
+
+static bool is_clause(uint32_t cp)
+{
+	return (cp < 0x80 && cp && strchr(".,;:?!()[]{}", (int)cp)) || cp == 0x2026;
+}
+
+static bool valid_utf8(const unsigned char *p, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		unsigned c = p[i];
+		size_t k;
+		if (c < 0x80)
+			k = 0;
+		else if (c >= 0xC2 && c <= 0xDF)
+			k = 1;
+		else if (c >= 0xE0 && c <= 0xEF)
+			k = 2;
+		else if (c >= 0xF0 && c <= 0xF4)
+			k = 3;
+		else
+			return false;
+		if (n - i < k + 1)
+			return false;
+		for (size_t j = 1; j <= k; j++)
+			if ((p[i + j] & 0xC0) != 0x80)
+				return false;
+		i += k + 1;
+	}
+	return true;
+}
+
+static void check_turn(const char *text, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t max = tokenize_max_tokens(len);
+	struct token *t = malloc((max + 1) * sizeof(*t));
+	size_t n = tokenize(text, len, t);
+	FUZZ_ASSERT(n <= max);
+
+	/* code point starts, the class of each byte's code point, clause counts */
+	unsigned char *start = calloc(len + 1, 1);
+	uint32_t *cps = calloc(len + 1, sizeof(uint32_t));
+	uint32_t *clause_before = calloc(len + 1, sizeof(uint32_t));
+	unsigned char *covered = calloc(len + 1, 1);
+	uint32_t nclause = 0;
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t k = cp_at(s, i, &cp);
+		FUZZ_ASSERT(i + k <= len);
+		start[i] = 1;
+		for (size_t j = 0; j < k; j++) {
+			cps[i + j] = cp;
+			clause_before[i + j] = nclause;
+		}
+		if (is_clause(cp))
+			nclause++;
+		i += k;
+	}
+	start[len] = 1;
+	clause_before[len] = nclause;
+
+	for (size_t i = 0; i < n; i++) {
+		const struct token *k = &t[i];
+		FUZZ_ASSERT(k->word == 0);
+		FUZZ_ASSERT(k->len > 0);
+		FUZZ_ASSERT((size_t)k->start + k->len <= len);
+		FUZZ_ASSERT(start[k->start] && start[k->start + k->len]);
+		if (i) {
+			/* increasing, and separated by at least one code point */
+			FUZZ_ASSERT(t[i - 1].start + t[i - 1].len < k->start);
+			FUZZ_ASSERT(t[i - 1].clause <= k->clause);
+		}
+		FUZZ_ASSERT(k->clause == clause_before[k->start]);
+		/* each code point of the token */
+		for (size_t b = k->start; b < (size_t)k->start + k->len;) {
+			uint32_t cp;
+			size_t w = cp_at(s, b, &cp);
+			if (!is_tokchar(cp)) {
+				FUZZ_ASSERT(is_apos(cp));
+				FUZZ_ASSERT(b > k->start);
+				FUZZ_ASSERT(b + w < (size_t)k->start + k->len);
+				uint32_t nx;
+				cp_at(s, b + w, &nx);
+				FUZZ_ASSERT(is_ln(nx));
+			} else {
+				FUZZ_ASSERT(!is_clause(cp));
+			}
+			for (size_t j = 0; j < w; j++)
+				covered[b + j] = 1;
+			b += w;
+		}
+		FUZZ_ASSERT(is_tokchar(cps[k->start]));
+		/* maximal on the left */
+		if (k->start > 0) {
+			size_t p = k->start - 1;
+			while (!start[p])
+				p--;
+			FUZZ_ASSERT(!is_tokchar(cps[p]));
+		}
+		/* maximal on the right */
+		size_t e = (size_t)k->start + k->len;
+		if (e < len) {
+			uint32_t cp = cps[e];
+			FUZZ_ASSERT(!is_tokchar(cp));
+			if (is_apos(cp)) {
+				size_t w = cp_at(s, e, &cp);
+				if (e + w < len) {
+					uint32_t nx;
+					cp_at(s, e + w, &nx);
+					FUZZ_ASSERT(!is_ln(nx));
+				}
+			}
+		}
+		/* folding */
+		size_t flen = 0;
+		char *f = tokenize_fold(text + k->start, k->len, &flen);
+		FUZZ_ASSERT(f != NULL && f[flen] == '\0' && strlen(f) == flen);
+		FUZZ_ASSERT(valid_utf8((const unsigned char *)f, flen));
+		FUZZ_ASSERT(!strstr(f, "\xE2\x80\x99"));
+		for (size_t j = 0; j < flen; j++)
+			FUZZ_ASSERT(!(f[j] >= 'A' && f[j] <= 'Z'));
+		size_t flen2 = 0;
+		char *f2 = tokenize_fold(f, flen, &flen2);
+		FUZZ_ASSERT(flen2 == flen && memcmp(f, f2, flen) == 0);
+		free(f2);
+		free(f);
+	}
+	/* every letter and number is in a token */
+	for (size_t i = 0; i < len; i++)
+		if (start[i] && is_ln(cps[i]))
+			FUZZ_ASSERT(covered[i]);
+	free(covered);
+	free(clause_before);
+	free(cps);
+	free(start);
+	free(t);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct arena a;
+	struct lt_msgs msgs;
+	struct lt_diag d;
+	struct decoded dec;
+	arena_init(&a);
+	msgs_init(&msgs);
+	if (decode_bytes(data, size, &a, &dec, &msgs, &d) == LT_OK) {
+		/* the whole text, then each line as its own turn */
+		check_turn(dec.text, dec.len);
+		const char *p = dec.text, *end = dec.text + dec.len;
+		while (p < end) {
+			const char *nl = memchr(p, '\n', (size_t)(end - p));
+			size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+			check_turn(p, n);
+			p += n + 1;
+		}
+	}
+	msgs_release(&msgs);
+	arena_release(&a);
+	return 0;
+}

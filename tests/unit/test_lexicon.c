@@ -1,0 +1,823 @@
+/* test_lexicon.c - unit tests for the .lex parser and compiler (lexicon.c)
+ * through lexicon_add_path on files in a temporary folder: every error with
+ * its exact "file:line: reason", comments, header lines, the default theme,
+ * category and entry order, CRLF, folders, the element rules of
+ * docs/counting-rules.md section 3, lexicon_check warnings, and size.
+ */
+#include <dirent.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "harness.h"
+#include "lexicon.h"
+#include "stem.h"
+
+static char DIR_[64];
+static struct stemmer *ST;
+static struct lexicon *LX;  /* the last loaded lexicon (finished), or NULL */
+static int RC;              /* status of the last load */
+static struct lt_diag DG;
+static struct lt_msgs W;
+
+/* DIR_/name, in a rotating buffer (valid for a few calls). */
+static const char *P(const char *name)
+{
+	static char bufs[8][512];
+	static int k;
+	char *b = bufs[k++ % 8];
+	snprintf(b, 512, "%s/%s", DIR_, name);
+	return b;
+}
+
+static void write_file_n(const char *name, const char *content, size_t len)
+{
+	FILE *f = fopen(P(name), "wb");
+	CHECK(f != NULL);
+	if (!f)
+		return;
+	fwrite(content, 1, len, f);
+	fclose(f);
+}
+
+static void write_file(const char *name, const char *content)
+{
+	write_file_n(name, content, strlen(content));
+}
+
+static void reset(void)
+{
+	lexicon_free(LX);
+	LX = NULL;
+	msgs_release(&W);
+	msgs_init(&W);
+	lt_diag_init(&DG);
+}
+
+/*
+ * Load the given paths (relative to DIR_, NULL-terminated) into a new
+ * lexicon and finish it. Sets LX (NULL on failure), RC and DG.
+ */
+static int load_paths(const char *first, ...)
+{
+	reset();
+	struct lexicon *lx = lexicon_new(ST);
+	RC = LT_OK;
+	va_list ap;
+	va_start(ap, first);
+	for (const char *p = first; p && RC == LT_OK; p = va_arg(ap, const char *))
+		RC = lexicon_add_path(lx, P(p), &W, &DG);
+	va_end(ap);
+	if (RC == LT_OK)
+		RC = lexicon_finish(lx, false, &DG);
+	if (RC == LT_OK)
+		LX = lx;
+	else
+		lexicon_free(lx);
+	return RC;
+}
+
+/* Write name with content and load it alone. */
+static int load1(const char *name, const char *content)
+{
+	write_file(name, content);
+	return load_paths(name, (const char *)NULL);
+}
+
+/* The expected error: code and "DIR_/name:line: reason". */
+static void expect_err(int code, const char *name, unsigned line, const char *reason,
+		       const char *file, int src_line)
+{
+	char want[1024];
+	snprintf(want, sizeof(want), "%s:%u: %s", P(name), line, reason);
+	th_check_int(RC, code, "load rc", "expected code", file, src_line);
+	th_check_str(DG.msg, want, "diag message", "expected", file, src_line);
+	th_check(LX == NULL, "no lexicon on error", file, src_line);
+}
+#define EXPECT_ERR(code, name, line, reason) \
+	expect_err((code), (name), (line), (reason), __FILE__, __LINE__)
+
+/* "S:stem E:exact P:prefix" for an entry's terms; "R:/regex/" for a regex. */
+static const char *terms_of(const struct lex_entry *e)
+{
+	static char buf[2048];
+	size_t w = 0;
+	buf[0] = '\0';
+	if (e->kind == ENTRY_REGEX) {
+		snprintf(buf, sizeof(buf), "R:%s", e->text);
+		return buf;
+	}
+	for (uint32_t i = 0; i < e->n_terms && w < sizeof(buf) - 80; i++) {
+		const struct lex_term *t = lexicon_term(LX, e->terms[i]);
+		char k = t->kind == TERM_STEM ? 'S' : t->kind == TERM_EXACT ? 'E' :
+			 t->kind == TERM_PREFIX ? 'P' : '?';
+		w += (size_t)snprintf(buf + w, sizeof(buf) - w, "%s%c:%.*s", i ? " " : "", k,
+				      (int)t->len, t->text);
+	}
+	return buf;
+}
+
+static const char *warning(size_t i)
+{
+	return i < W.n ? W.v[i].text : "(no such warning)";
+}
+
+/* ------------------------------------------------------------ errors */
+
+static void test_lexicon__err_section_syntax(void)
+{
+	load1("t.lex", "theme: t\n[c]\n[a\ntrust\n");
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 3, "section header '[a' has no closing ']'");
+	load1("t.lex", "[c]\ntrust\n[]\n");
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 3, "empty section name '[]'");
+	load1("t.lex", "[*]\ntrust\n");
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 1, "'*' is reserved for the theme-level row");
+	load1("t.lex", "[c] extra\n");
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 1, "unexpected text after the section header: ' extra'");
+	load1("t.lex", "[c\x01]\n");
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 1, "control character in section name");
+	/* a comment after a header is fine */
+	CHECK_EQ(load1("t.lex", "[c]  # the c category\ntrust\n"), LT_OK);
+}
+
+static void test_lexicon__err_empty_phrase(void)
+{
+	load1("t.lex", "[c]\n\"\"\n");
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 2, "empty phrase");
+	load1("t.lex", "[c]\ntrust\n\"   \"  # blank\n");
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 3, "empty phrase");
+	load1("t.lex", "[c]\n\"rely on\n");
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 2, "phrase \"rely on has no closing '\"'");
+	load1("t.lex", "[c]\n\"rely on\" upon\n");
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 2, "unexpected text after the phrase: ' upon'");
+	load1("t.lex", "[c]\n---\n");
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 2, "'---' has no letters or digits");
+	load1("t.lex", "[c]\n\"- -\"\n");
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 2, "'-' has no letters or digits");
+}
+
+static void test_lexicon__err_regex(void)
+{
+	load1("t.lex", "[c]\ntrust\n/(/\n");
+	EXPECT_ERR(LT_EREGEX, "t.lex", 3, "invalid regex /(/: missing closing parenthesis at offset 1");
+	load1("t.lex", "[c]\n/a{2,1}/  # comment\n");
+	EXPECT_ERR(LT_EREGEX, "t.lex", 2,
+		   "invalid regex /a{2,1}/: numbers out of order in {} quantifier at offset 5");
+	load1("t.lex", "[c]\n/[a/\n");
+	EXPECT_ERR(LT_EREGEX, "t.lex", 2,
+		   "invalid regex /[a/: missing terminating ] for character class at offset 2");
+	load1("t.lex", "[c]\n/abc\n");
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 2, "regex '/abc' has no closing '/'");
+	load1("t.lex", "[c]\n/a/b\n");
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 2, "regex '/a/b' has no closing '/'");
+	load1("t.lex", "[c]\n//\n");
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 2, "empty regex");
+}
+
+static void test_lexicon__err_outside_category(void)
+{
+	load1("t.lex", "# comment\ntheme: t\n\ntrust\n[c]\n");
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 4,
+		   "entry 'trust' outside a category (add a [category] line above it)");
+	/* an unknown header key is an entry outside a category too */
+	load1("t.lex", "themes: x\n");
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 1,
+		   "entry 'themes: x' outside a category (add a [category] line above it)");
+}
+
+static void test_lexicon__err_star_and_equals(void)
+{
+	load1("t.lex", "[c]\ncon*fide\n");
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 2, "'*' is allowed only at the end of a word in 'con*fide'");
+	load1("t.lex", "[c]\n\"rely *on\"\n");
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 2, "'*' is allowed only at the end of a word in '*on'");
+	load1("t.lex", "[c]\nconfid**\n");
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 2, "'*' is allowed only at the end of a word in 'confid**'");
+	load1("t.lex", "[c]\na=b\n");
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 2, "'=' is allowed only at the start of a word in 'a=b'");
+}
+
+static void test_lexicon__err_clause_punctuation(void)
+{
+	load1("t.lex", "[c]\nwell,actually\n");
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 2,
+		   "'well,actually' contains punctuation that ends a clause; an entry never "
+		   "matches across a clause end");
+	load1("t.lex", "[c]\n\"e.g. this\"\n");
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 2,
+		   "'e.g.' contains punctuation that ends a clause; an entry never matches "
+		   "across a clause end");
+	/* counting-rules.md section 3: "well, actually" is rejected at load */
+	char want[600];
+	snprintf(want, sizeof(want), "%s:3: ", P("t.lex"));
+	load1("t.lex", "[c]\ntrust\n\"well, actually\"\n");
+	CHECK_EQ(RC, LT_ELEXICON);
+	CHECK(strncmp(DG.msg, want, strlen(want)) == 0);
+	CHECK(strstr(DG.msg, "clause") != NULL);
+	load1("t.lex", "[c]\nwell; actually\n");
+	CHECK_EQ(RC, LT_ELEXICON);
+	CHECK(strncmp(DG.msg, P("t.lex"), strlen(P("t.lex"))) == 0);
+}
+
+static void test_lexicon__err_exclude_unknown(void)
+{
+	load1("t.lex", "theme: t\n[c]\ntrust\n[exclude nosuch]\n\"trust fund\"\n");
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 5, "[exclude nosuch]: theme 't' has no category 'nosuch'");
+	/* a category of another theme does not count */
+	write_file("other.lex", "theme: o\n[nosuch]\nx\n");
+	write_file("t.lex", "theme: t\n[c]\ntrust\n[exclude nosuch]\n\"trust fund\"\n");
+	load_paths("other.lex", "t.lex", (const char *)NULL);
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 5, "[exclude nosuch]: theme 't' has no category 'nosuch'");
+	/* a category defined later in the theme (another file) does */
+	write_file("t2.lex", "theme: t\n[nosuch]\nx\n");
+	CHECK_EQ(load_paths("t.lex", "t2.lex", (const char *)NULL), LT_OK);
+	/* header contract: an [exclude NAME] naming a missing category is an
+	 * error even when the section has no entries yet */
+	char want[600];
+	snprintf(want, sizeof(want), "%s:4: [exclude nosuch]", P("t.lex"));
+	load1("t.lex", "theme: t\n[c]\ntrust\n[exclude nosuch]\n# to do\n");
+	CHECK_EQ(RC, LT_ELEXICON);
+	CHECK(strncmp(DG.msg, want, strlen(want)) == 0);
+	if (strncmp(DG.msg, want, strlen(want)) != 0)
+		printf("#   diag: '%s'\n", DG.msg);
+}
+
+static void test_lexicon__err_negator(void)
+{
+	load1("t.lex", "[c]\ntrust\n[negators]\nlack\n\"not really\"\n");
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 5, "a negator must be one word, not '\"not really\"'");
+	load1("t.lex", "[negators]\nhardly ever\n");
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 2, "a negator must be one word, not 'hardly ever'");
+	load1("t.lex", "[negators]\nco-operate\n");
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 2, "a negator must be one word, not 'co-operate'");
+	load1("t.lex", "[negators]\n/hardly/\n");
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 2, "a negator must be one word, not a regex");
+}
+
+static void test_lexicon__err_header_lines(void)
+{
+	load1("t.lex", "theme: a.b\n[c]\nx\n");
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 1, "theme name 'a.b' may not contain '.'");
+	load1("t.lex", "theme: a*\n");
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 1, "theme name 'a*' may not contain '*'");
+	load1("t.lex", "# x\ntheme:   # nothing\n");
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 2, "empty theme name");
+}
+
+static void test_lexicon__err_bytes(void)
+{
+	write_file_n("t.lex", "[c]\ntr\0ust\n", 11);
+	load_paths("t.lex", (const char *)NULL);
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 2, "NUL byte in lexicon line");
+	/* a lexicon is UTF-8 (DESIGN.md): a Latin-1 "café" must not load as
+	 * something else; the error names the file and line */
+	char want[600];
+	snprintf(want, sizeof(want), "%s:3: ", P("t.lex"));
+	load1("t.lex", "[c]\ntrust\ncaf\xE9\n");
+	CHECK_EQ(RC, LT_ELEXICON);
+	CHECK(strncmp(DG.msg, want, strlen(want)) == 0);
+	CHECK(strstr(DG.msg, "UTF-8") != NULL);
+	if (RC == LT_OK)
+		printf("#   'caf\\xE9' loaded as: %s\n",
+		       terms_of(lexicon_entry(LX, lexicon_n_entries(LX) - 1)));
+}
+
+static void test_lexicon__err_paths(void)
+{
+	char want[600];
+	load_paths("missing.lex", (const char *)NULL);
+	CHECK_EQ(RC, LT_EIO);
+	snprintf(want, sizeof(want), "cannot open lexicon '%s': No such file or directory",
+		 P("missing.lex"));
+	CHECK_STREQ(DG.msg, want);
+	mkdir(P("empty"), 0700);
+	write_file("empty/notes.txt", "[c]\nx\n");
+	load_paths("empty", (const char *)NULL);
+	CHECK_EQ(RC, LT_ELEXICON);
+	snprintf(want, sizeof(want), "no lexicon files (.lex, .dic, .dicx) in folder '%s'",
+		 P("empty"));
+	CHECK_STREQ(DG.msg, want);
+	/* finishing an empty lexicon */
+	reset();
+	struct lexicon *lx = lexicon_new(ST);
+	CHECK_EQ(lexicon_finish(lx, false, &DG), LT_ELEXICON);
+	CHECK_STREQ(DG.msg, "no lexicon loaded");
+	lexicon_free(lx);
+	lexicon_free(NULL);
+}
+
+/* ------------------------------------------------------------ structure */
+
+static void test_lexicon__comments(void)
+{
+	int rc = load1("t.lex",
+		       "# leading comment\n"            /* 1 */
+		       "theme: t   # trailing\n"        /* 2 */
+		       "description: Desc # c\n"        /* 3 */
+		       "version: 2\n"                   /* 4 */
+		       "\n"                             /* 5 */
+		       "[c]\n"                          /* 6 */
+		       "# definition: the c category\n" /* 7 */
+		       "c#\n"                           /* 8 */
+		       "trust # comment\n"              /* 9 */
+		       "   # indented comment\n"        /* 10 */
+		       "=honest\t# tab comment\n"       /* 11 */
+		       "\"rely on\" # c\n"              /* 12 */
+		       "/a#b/  # c\n"                   /* 13 */
+		       "x#y\n"                          /* 14 */
+		       "#trust\n"                       /* 15 */
+		       "# definition: not the first\n"); /* 16 */
+	CHECK_EQ(rc, LT_OK);
+	if (!LX)
+		return;
+	CHECK_EQ(lexicon_n_themes(LX), 1);
+	const struct lex_theme *th = lexicon_theme(LX, 0);
+	CHECK_STREQ(th->name, "t");
+	CHECK_STREQ(th->description, "Desc");
+	CHECK_STREQ(th->version, "2");
+	CHECK_STREQ(th->files, P("t.lex"));
+	CHECK_EQ(lexicon_n_categories(LX), 2);
+	CHECK_STREQ(lexicon_category(LX, 1)->name, "t.c");
+	CHECK_STREQ(lexicon_category(LX, 1)->description, "the c category");
+	CHECK_EQ(lexicon_category(LX, 1)->line, 6);
+	CHECK_EQ(lexicon_n_entries(LX), 6);
+	static const struct {
+		unsigned line;
+		const char *text, *terms;
+	} want[] = {
+		{ 8, "c#", "S:c" },
+		{ 9, "trust", "S:trust" },
+		{ 11, "=honest", "E:honest" },
+		{ 12, "\"rely on\"", "S:reli S:on" },
+		{ 13, "/a#b/", "R:/a#b/" },
+		{ 14, "x#y", "S:x S:y" },
+	};
+	for (uint32_t i = 0; i < 6 && i < lexicon_n_entries(LX); i++) {
+		const struct lex_entry *e = lexicon_entry(LX, i);
+		CHECK_EQ(e->line, want[i].line);
+		CHECK_STREQ(e->text, want[i].text);
+		CHECK_STREQ(terms_of(e), want[i].terms);
+		CHECK_STREQ(e->file, P("t.lex"));
+	}
+	CHECK_EQ(lexicon_category(LX, 1)->n_entries, 6);
+}
+
+static void test_lexicon__element_rules(void)
+{
+	int rc = load1("m.lex",
+		       "theme: m\n"                  /* 1 */
+		       "[c]\n"                       /* 2 */
+		       "trust\n"                     /* 3 */
+		       "=Reliable\n"                 /* 4 */
+		       "Confid*\n"                   /* 5 */
+		       "\"rely on\"\n"               /* 6 */
+		       "co-operat*\n"                /* 7 */
+		       "=co-op\n"                    /* 8 */
+		       "\"=had faith in\"\n"         /* 9 */
+		       "/\\bgood faith\\b/\n"        /* 10 */
+		       "DON\xE2\x80\x99T\n"          /* 11 */
+		       "=Stra\xC3\x9F" "e\n"         /* 12 */
+		       "rely   on\n"                 /* 13 */
+		       "[exclude]\n"                 /* 14 */
+		       "\"foundation trust\"\n"      /* 15 */
+		       "[exclude c]\n"               /* 16 */
+		       "\"trust fund*\"\n"           /* 17 */
+		       "[negators]\n"                /* 18 */
+		       "lack\n"                      /* 19 */
+		       "=hardly\n");                 /* 20 */
+	CHECK_EQ(rc, LT_OK);
+	if (!LX)
+		return;
+	static const struct {
+		unsigned line;
+		int kind, role;
+		const char *terms;
+	} want[] = {
+		{ 3, ENTRY_STEM, ROLE_COUNT, "S:trust" },
+		{ 4, ENTRY_EXACT, ROLE_COUNT, "E:reliable" },
+		{ 5, ENTRY_PREFIX, ROLE_COUNT, "P:confid" },
+		{ 6, ENTRY_PHRASE, ROLE_COUNT, "S:reli S:on" },
+		{ 7, ENTRY_PHRASE, ROLE_COUNT, "S:co P:operat" },
+		{ 8, ENTRY_PHRASE, ROLE_COUNT, "E:co E:op" },
+		{ 9, ENTRY_PHRASE, ROLE_COUNT, "E:had S:faith S:in" },
+		{ 10, ENTRY_REGEX, ROLE_COUNT, "R:/\\bgood faith\\b/" },
+		{ 11, ENTRY_STEM, ROLE_COUNT, "S:don't" },
+		{ 12, ENTRY_EXACT, ROLE_COUNT, "E:strasse" },
+		{ 13, ENTRY_PHRASE, ROLE_COUNT, "S:reli S:on" },
+		{ 15, ENTRY_PHRASE, ROLE_EXCLUDE_THEME, "S:foundat S:trust" },
+		{ 17, ENTRY_PHRASE, ROLE_EXCLUDE_CATEGORY, "S:trust P:fund" },
+		{ 19, ENTRY_STEM, ROLE_NEGATOR, "S:lack" },
+		{ 20, ENTRY_EXACT, ROLE_NEGATOR, "E:hardly" },
+	};
+	CHECK_EQ(lexicon_n_entries(LX), LT_ARRAY_SIZE(want));
+	for (uint32_t i = 0; i < LT_ARRAY_SIZE(want) && i < lexicon_n_entries(LX); i++) {
+		const struct lex_entry *e = lexicon_entry(LX, i);
+		CHECK_EQ(e->line, want[i].line);
+		CHECK_EQ(e->kind, want[i].kind);
+		CHECK_EQ(e->role, want[i].role);
+		CHECK_STREQ(terms_of(e), want[i].terms);
+		CHECK_EQ(e->theme, 0);
+		/* category index for counts and [exclude c]; the theme for the others */
+		CHECK_EQ(e->target, want[i].role == ROLE_COUNT ||
+					    want[i].role == ROLE_EXCLUDE_CATEGORY ? 1 : 0);
+	}
+	/* the same terms make the same key, phrase or not */
+	CHECK_EQ(lexicon_entry(LX, 3)->key, lexicon_entry(LX, 10)->key);
+	CHECK(lexicon_entry(LX, 0)->key != lexicon_entry(LX, 1)->key);
+	CHECK(lexicon_entry(LX, 7)->rx != NULL);
+	CHECK_EQ(lexicon_category(LX, 1)->n_entries, 11);
+	/* lookups: "trusted" (stem trust) finds the stem term */
+	uint32_t *ids = NULL;
+	size_t n = 0, cap = 0;
+	lexicon_word_terms(LX, "trusted", 7, "trust", 5, &ids, &n, &cap);
+	CHECK_EQ(n, 1);
+	CHECK(n == 1 && lexicon_entry(LX, 0)->terms[0] == ids[0]);
+	n = 0;
+	lexicon_word_terms(LX, "confidently", 11, "confid", 6, &ids, &n, &cap);
+	CHECK_EQ(n, 1); /* prefix confid (stem confid is not a stem term) */
+	n = 0;
+	lexicon_word_terms(LX, "lacking", 7, "lack", 4, &ids, &n, &cap);
+	CHECK_EQ(n, 1);
+	if (n == 1) {
+		const uint32_t *th;
+		uint32_t nth;
+		lexicon_negator_themes(LX, ids[0], &th, &nth);
+		CHECK(nth == 1 && th[0] == 0);
+	}
+	free(ids);
+	CHECK(lexicon_is_default_negator("not", 3));
+	CHECK(lexicon_is_default_negator("cannot", 6));
+	CHECK(lexicon_is_default_negator("isn't", 5));
+	CHECK(lexicon_is_default_negator("nowhere", 7));
+	CHECK(!lexicon_is_default_negator("knot", 4));
+	CHECK(!lexicon_is_default_negator("non", 3));
+	CHECK(!lexicon_is_default_negator("lack", 4));
+}
+
+static void test_lexicon__default_theme(void)
+{
+	CHECK_EQ(load1("Trust_Words.lex", "[Conf]\ntrust\n"), LT_OK);
+	if (!LX)
+		return;
+	CHECK_STREQ(lexicon_theme(LX, 0)->name, "trust_words");
+	CHECK_STREQ(lexicon_theme(LX, 0)->description, "");
+	CHECK_STREQ(lexicon_theme(LX, 0)->version, "");
+	CHECK_STREQ(lexicon_category(LX, 0)->name, "trust_words.*");
+	CHECK_STREQ(lexicon_category(LX, 1)->name, "trust_words.Conf");
+	CHECK_STREQ(lexicon_category(LX, 1)->short_name, "Conf");
+	/* a header-only file still makes its theme */
+	CHECK_EQ(load1("only.lex", "theme: lonely\ndescription: nothing yet\n"), LT_OK);
+	CHECK_EQ(LX ? lexicon_n_themes(LX) : 0, 1);
+	CHECK_EQ(LX ? lexicon_n_categories(LX) : 0, 1);
+	CHECK_STREQ(LX ? lexicon_theme(LX, 0)->name : "", "lonely");
+	CHECK_STREQ(LX ? lexicon_theme(LX, 0)->description : "", "nothing yet");
+	/* header lines are only read before the first section: later, "theme:
+	 * other" is an entry, and its ':' ends a clause (counting rules 3) */
+	char want[600];
+	snprintf(want, sizeof(want), "%s:3: ", P("late.lex"));
+	load1("late.lex", "[c]\nx\ntheme: other\n");
+	CHECK_EQ(RC, LT_ELEXICON);
+	CHECK(strncmp(DG.msg, want, strlen(want)) == 0);
+}
+
+static void test_lexicon__order(void)
+{
+	write_file("b.lex", "theme: zeta\n[z2]\nx\n[z1]\ny\n");
+	write_file("a.lex", "theme: alpha\n[a2]\np\n[a1]\nq\n[a2]\nr\n");
+	write_file("c.lex", "theme: alpha\n[a3]\ns\n[a2]\nt\n");
+	/* loaded in the order b, c, a: output order does not depend on it */
+	CHECK_EQ(load_paths("b.lex", "c.lex", "a.lex", (const char *)NULL), LT_OK);
+	if (!LX)
+		return;
+	static const char *const cats[] = { "alpha.*", "alpha.a2", "alpha.a1", "alpha.a3",
+					    "zeta.*", "zeta.z2", "zeta.z1" };
+	CHECK_EQ(lexicon_n_categories(LX), 7);
+	for (uint32_t i = 0; i < 7 && i < lexicon_n_categories(LX); i++) {
+		CHECK_STREQ(lexicon_category(LX, i)->name, cats[i]);
+		CHECK_EQ(lexicon_category(LX, i)->is_theme_row, i == 0 || i == 4);
+		CHECK_EQ(lexicon_category(LX, i)->theme, i < 4 ? 0 : 1);
+	}
+	CHECK_EQ(lexicon_n_themes(LX), 2);
+	CHECK_STREQ(lexicon_theme(LX, 0)->name, "alpha");
+	CHECK_EQ(lexicon_theme(LX, 0)->row, 0);
+	CHECK_EQ(lexicon_theme(LX, 0)->first_cat, 1);
+	CHECK_EQ(lexicon_theme(LX, 0)->n_cats, 3);
+	CHECK_EQ(lexicon_theme(LX, 1)->row, 4);
+	CHECK_EQ(lexicon_theme(LX, 1)->first_cat, 5);
+	CHECK_EQ(lexicon_theme(LX, 1)->n_cats, 2);
+	CHECK_EQ(lexicon_category(LX, 1)->n_entries, 3); /* p, r (a.lex), t (c.lex) */
+	CHECK_STREQ(lexicon_category(LX, 3)->file, P("c.lex"));
+	CHECK_EQ(lexicon_category(LX, 3)->line, 2);
+	/* entries in (file, line) order */
+	static const struct {
+		const char *file;
+		unsigned line;
+		uint32_t target;
+	} ent[] = {
+		{ "a.lex", 3, 1 }, { "a.lex", 5, 2 }, { "a.lex", 7, 1 }, { "b.lex", 3, 5 },
+		{ "b.lex", 5, 6 }, { "c.lex", 3, 3 }, { "c.lex", 5, 1 },
+	};
+	CHECK_EQ(lexicon_n_entries(LX), 7);
+	for (uint32_t i = 0; i < 7 && i < lexicon_n_entries(LX); i++) {
+		const struct lex_entry *e = lexicon_entry(LX, i);
+		CHECK_STREQ(e->file, P(ent[i].file));
+		CHECK_EQ(e->line, ent[i].line);
+		CHECK_EQ(e->target, ent[i].target);
+	}
+	uint64_t h1 = lexicon_hash(LX);
+	char files1[1024];
+	snprintf(files1, sizeof(files1), "%s", lexicon_theme(LX, 0)->files);
+	/* the same files in another argument order: identical lexicon */
+	CHECK_EQ(load_paths("a.lex", "b.lex", "c.lex", (const char *)NULL), LT_OK);
+	if (!LX)
+		return;
+	CHECK_EQ(lexicon_hash(LX), h1);
+	CHECK_STREQ(lexicon_theme(LX, 0)->files, files1);
+	char want[1100];
+	snprintf(want, sizeof(want), "%s;%s", P("a.lex"), P("c.lex"));
+	CHECK_STREQ(lexicon_theme(LX, 0)->files, want);
+	CHECK_EQ(lexicon_n_files(LX), 3);
+}
+
+static void test_lexicon__crlf(void)
+{
+	CHECK_EQ(load1("t.lex", "theme: t\r\n[c]\r\ntrust\r\n\r\n=honest # x\r\n\"rely on\"\r\n"),
+		 LT_OK);
+	if (LX) {
+		CHECK_EQ(lexicon_n_entries(LX), 3);
+		CHECK_EQ(lexicon_entry(LX, 0)->line, 3);
+		CHECK_STREQ(lexicon_entry(LX, 0)->text, "trust");
+		CHECK_EQ(lexicon_entry(LX, 1)->line, 5);
+		CHECK_STREQ(lexicon_entry(LX, 1)->text, "=honest");
+		CHECK_STREQ(lexicon_entry(LX, 2)->text, "\"rely on\"");
+		CHECK_STREQ(lexicon_category(LX, 1)->name, "t.c");
+	}
+	/* lone CR */
+	CHECK_EQ(load1("t.lex", "theme: t\r[c]\rtrust\r\r=honest\r"), LT_OK);
+	if (LX) {
+		CHECK_EQ(lexicon_n_entries(LX), 2);
+		CHECK_EQ(lexicon_entry(LX, 1)->line, 5);
+		CHECK_STREQ(lexicon_entry(LX, 1)->text, "=honest");
+	}
+	/* UTF-8 BOM and no final line end */
+	CHECK_EQ(load1("t.lex", "\xEF\xBB\xBFtheme: t\n[c]\ntrust"), LT_OK);
+	CHECK_STREQ(LX ? lexicon_theme(LX, 0)->name : "", "t");
+	/* error lines count CRLF, CR and LF alike */
+	load1("t.lex", "[c]\r\n\rx\n[bad\r\n");
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 4, "section header '[bad' has no closing ']'");
+}
+
+static void test_lexicon__folder(void)
+{
+	mkdir(P("lexdir"), 0700);
+	mkdir(P("lexdir/sub.lex"), 0700);
+	write_file("lexdir/b.lex", "[cb]\nx\n");
+	write_file("lexdir/a.lex", "[ca]\ny\n");
+	write_file("lexdir/C.Lex", "[cc]\nz\n");
+	write_file("lexdir/notes.txt", "not a lexicon [\n");
+	write_file("lexdir/.hidden.lex", "[\n");
+	write_file("lexdir/sub.lex/inner.lex", "[\n");
+	CHECK_EQ(load_paths("lexdir/", (const char *)NULL), LT_OK);
+	if (!LX)
+		return;
+	CHECK_EQ(lexicon_n_files(LX), 3);
+	CHECK_STREQ(lexicon_file(LX, 0)->path, P("lexdir/C.Lex"));
+	CHECK_STREQ(lexicon_file(LX, 1)->path, P("lexdir/a.lex"));
+	CHECK_STREQ(lexicon_file(LX, 2)->path, P("lexdir/b.lex"));
+	CHECK_EQ(lexicon_file(LX, 1)->size, 7);
+	CHECK(lexicon_file(LX, 1)->hash != lexicon_file(LX, 2)->hash);
+	/* themes from file names, sorted */
+	CHECK_EQ(lexicon_n_themes(LX), 3);
+	CHECK_STREQ(lexicon_theme(LX, 0)->name, "a");
+	CHECK_STREQ(lexicon_theme(LX, 1)->name, "b");
+	CHECK_STREQ(lexicon_theme(LX, 2)->name, "c");
+	/* an error inside a folder names the file */
+	write_file("lexdir/d.lex", "[cd]\n\"\"\n");
+	load_paths("lexdir", (const char *)NULL);
+	EXPECT_ERR(LT_ELEXICON, "lexdir/d.lex", 2, "empty phrase");
+	unlink(P("lexdir/d.lex"));
+}
+
+/* ------------------------------------------------------------ check */
+
+static void test_lexicon__check_warnings(void)
+{
+	int rc = load1("chk.lex",
+		       "theme: t\n"            /* 1 */
+		       "version: 1\n"          /* 2 */
+		       "[c]\n"                 /* 3 */
+		       "trust\n"               /* 4 */
+		       "=trusted\n"            /* 5 */
+		       "confid*\n"             /* 6 */
+		       "confide*\n"            /* 7 */
+		       "trust  # again\n"      /* 8 */
+		       "/Trust me/\n"          /* 9 */
+		       "=trusting\n"           /* 10 */
+		       "[empty]\n"             /* 11 */
+		       "[d]\n"                 /* 12 */
+		       "=reliable\n"           /* 13 */
+		       "reliable\n"            /* 14 */
+		       "/\\bw\\S+ (?<Name>x)\\W/\n"); /* 15 */
+	CHECK_EQ(rc, LT_OK);
+	if (!LX)
+		return;
+	char *out = NULL;
+	size_t outlen = 0;
+	FILE *f = open_memstream(&out, &outlen);
+	size_t n = lexicon_check(LX, f, &W);
+	fclose(f);
+	const char *p = P("chk.lex");
+	char want[8][512];
+	snprintf(want[0], 512, "%s:11: category 't.empty' has no entries", p);
+	snprintf(want[1], 512, "%s:5: in t.c, '=trusted' (line 5) matches only words that 'trust' "
+		 "(line 4) matches too; it can never be credited with a hit", p);
+	snprintf(want[2], 512, "%s:7: in t.c, 'confide*' (line 7) matches only words that "
+		 "'confid*' (line 6) matches too; it can never be credited with a hit", p);
+	snprintf(want[3], 512, "%s:8: duplicate entry 'trust' in t.c (first at %s:4)", p, p);
+	snprintf(want[4], 512, "%s:9: regex /Trust me/ contains upper-case letters, but regexes "
+		 "match the case-folded text", p);
+	snprintf(want[5], 512, "%s:10: in t.c, '=trusting' (line 10) matches only words that "
+		 "'trust' (line 4) matches too; it can never be credited with a hit", p);
+	snprintf(want[6], 512, "%s:14: in t.d, '=reliable' (line 13) matches only words that "
+		 "'reliable' (line 14) matches too; the earlier entry is credited where both "
+		 "match", p);
+	CHECK_EQ(n, 7);
+	CHECK_EQ(W.n, 7);
+	for (size_t i = 0; i < 7; i++) {
+		/* the text names file and line; the line field stays 0 (lexicon.h) */
+		CHECK_STREQ(warning(i), want[i]);
+		CHECK_EQ(i < W.n ? W.v[i].line : 99, 0);
+		CHECK_EQ(i < W.n ? W.v[i].severity : 0, LT_SEV_WARNING);
+	}
+	char wout[1024];
+	snprintf(wout, sizeof(wout),
+		 "theme t: 3 categories (%s), version 1\n"
+		 "  %-40s %5u entries\n"
+		 "  %-40s %5u entries\n"
+		 "  %-40s %5u entries\n",
+		 p, "t.c", 7u, "t.empty", 0u, "t.d", 3u);
+	CHECK_STREQ(out, wout);
+	free(out);
+}
+
+/* ------------------------------------------------------------ size */
+
+static void test_lexicon__100k_entries(void)
+{
+	size_t cap = 4u * 1024u * 1024u, w = 0;
+	char *buf = malloc(cap);
+	w += (size_t)snprintf(buf + w, cap - w, "theme: big\n");
+	for (unsigned i = 0; i < 100000; i++) {
+		if (i % 1000 == 0)
+			w += (size_t)snprintf(buf + w, cap - w, "[c%03u]\n", i / 1000);
+		switch (i % 4) {
+		case 0: w += (size_t)snprintf(buf + w, cap - w, "word%05u\n", i); break;
+		case 1: w += (size_t)snprintf(buf + w, cap - w, "=exact%05u\n", i); break;
+		case 2: w += (size_t)snprintf(buf + w, cap - w, "pre%05u*\n", i); break;
+		default: w += (size_t)snprintf(buf + w, cap - w, "\"ph%05u two\"\n", i); break;
+		}
+	}
+	write_file_n("big.lex", buf, w);
+	free(buf);
+	clock_t t0 = clock();
+	CHECK_EQ(load_paths("big.lex", (const char *)NULL), LT_OK);
+	printf("# 100,000-entry lexicon: loaded and finished in %.2f s CPU\n",
+	       (double)(clock() - t0) / CLOCKS_PER_SEC);
+	if (!LX)
+		return;
+	CHECK_EQ(lexicon_n_entries(LX), 100000);
+	CHECK_EQ(lexicon_n_categories(LX), 101);
+	int wrong = 0;
+	for (uint32_t i = 1; i < 101; i++)
+		wrong += lexicon_category(LX, i)->n_entries != 1000;
+	CHECK_EQ(wrong, 0);
+	/* 25,000 each of stem, exact, prefix, and 25,000 phrases sharing "two" */
+	CHECK_EQ(lexicon_n_terms(LX), 100001);
+	const struct lex_entry *e = lexicon_entry(LX, 99999);
+	CHECK_STREQ(e->text, "\"ph99999 two\"");
+	CHECK_EQ(e->line, 100000 + 100 + 1);
+	CHECK_EQ(e->target, 100);
+}
+
+static void test_lexicon__1mb_line(void)
+{
+	const size_t mb = 1024u * 1024u;
+	char *buf = malloc(3 * mb);
+	/* one exact word of 1 MB */
+	size_t w = (size_t)sprintf(buf, "[c]\n=");
+	memset(buf + w, 'a', mb);
+	w += mb;
+	buf[w++] = '\n';
+	write_file_n("t.lex", buf, w);
+	CHECK_EQ(load_paths("t.lex", (const char *)NULL), LT_OK);
+	if (LX) {
+		const struct lex_term *t = lexicon_term(LX, lexicon_entry(LX, 0)->terms[0]);
+		CHECK_EQ(t->len, mb);
+		CHECK_EQ(t->kind, TERM_EXACT);
+	}
+	/* a 1 MB phrase of 2-letter words */
+	w = (size_t)sprintf(buf, "[c]\n\"");
+	for (size_t i = 0; i < mb / 3; i++) {
+		memcpy(buf + w, "ab ", 3);
+		w += 3;
+	}
+	w += (size_t)sprintf(buf + w, "\"\ntrust\n");
+	write_file_n("t.lex", buf, w);
+	CHECK_EQ(load_paths("t.lex", (const char *)NULL), LT_OK);
+	if (LX) {
+		CHECK_EQ(lexicon_n_entries(LX), 2);
+		CHECK_EQ(lexicon_entry(LX, 0)->n_terms, mb / 3);
+		CHECK_EQ(lexicon_entry(LX, 0)->kind, ENTRY_PHRASE);
+		CHECK_EQ(lexicon_entry(LX, 1)->line, 3);
+	}
+	/* a 1 MB comment */
+	w = (size_t)sprintf(buf, "[c]\n# ");
+	memset(buf + w, 'z', mb);
+	w += mb;
+	w += (size_t)sprintf(buf + w, "\ntrust\n");
+	write_file_n("t.lex", buf, w);
+	CHECK_EQ(load_paths("t.lex", (const char *)NULL), LT_OK);
+	CHECK_EQ(LX ? lexicon_n_entries(LX) : 0, 1);
+	/* an error on a 1 MB line: the message is cut, with its prefix intact */
+	w = (size_t)sprintf(buf, "[c]\n[");
+	memset(buf + w, 'q', mb);
+	w += mb;
+	buf[w++] = '\n';
+	write_file_n("t.lex", buf, w);
+	load_paths("t.lex", (const char *)NULL);
+	CHECK_EQ(RC, LT_ELEXICON);
+	char want[600];
+	snprintf(want, sizeof(want), "%s:2: section header '[qqqq", P("t.lex"));
+	CHECK(strncmp(DG.msg, want, strlen(want)) == 0);
+	CHECK(strlen(DG.msg) < sizeof(DG.msg));
+	free(buf);
+}
+
+/* ------------------------------------------------------------ main */
+
+static void rm_rf(const char *path)
+{
+	struct stat st;
+	if (lstat(path, &st) != 0)
+		return;
+	if (S_ISDIR(st.st_mode)) {
+		DIR *d = opendir(path);
+		struct dirent *e;
+		while (d && (e = readdir(d))) {
+			if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+				continue;
+			char sub[1024];
+			snprintf(sub, sizeof(sub), "%s/%s", path, e->d_name);
+			rm_rf(sub);
+		}
+		if (d)
+			closedir(d);
+		rmdir(path);
+	} else {
+		unlink(path);
+	}
+}
+
+int main(void)
+{
+	snprintf(DIR_, sizeof(DIR_), "/tmp/lt_test_lexicon.XXXXXX");
+	if (!mkdtemp(DIR_)) {
+		perror("mkdtemp");
+		return 1;
+	}
+	struct lt_diag d;
+	if (stemmer_new(&ST, "english", &d) < 0) {
+		printf("%s\n", d.msg);
+		return 1;
+	}
+	msgs_init(&W);
+	RUN(test_lexicon__err_section_syntax);
+	RUN(test_lexicon__err_empty_phrase);
+	RUN(test_lexicon__err_regex);
+	RUN(test_lexicon__err_outside_category);
+	RUN(test_lexicon__err_star_and_equals);
+	RUN(test_lexicon__err_clause_punctuation);
+	RUN(test_lexicon__err_exclude_unknown);
+	RUN(test_lexicon__err_negator);
+	RUN(test_lexicon__err_header_lines);
+	RUN(test_lexicon__err_bytes);
+	RUN(test_lexicon__err_paths);
+	RUN(test_lexicon__comments);
+	RUN(test_lexicon__element_rules);
+	RUN(test_lexicon__default_theme);
+	RUN(test_lexicon__order);
+	RUN(test_lexicon__crlf);
+	RUN(test_lexicon__folder);
+	RUN(test_lexicon__check_warnings);
+	RUN(test_lexicon__100k_entries);
+	RUN(test_lexicon__1mb_line);
+	reset();
+	msgs_release(&W);
+	stemmer_free(ST);
+	rm_rf(DIR_);
+	return th_done();
+}

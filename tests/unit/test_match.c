@@ -1,0 +1,2006 @@
+/* test_match.c - the counting rules (docs/counting-rules.md) checked on
+ * lexicon.c + match.c through their public headers.
+ *
+ * Part 1: hand-worked cases, one per rule. Each writes a tiny lexicon to
+ * /tmp, loads it, runs matcher_turn on a few turns and compares the hits,
+ * rendered as one string in lextab's order (category, then position):
+ *   "CATEGORY [TS,TE) BS-BE L<entry line> 'form'[ neg]" joined by " | ".
+ * Part 2: a property test. A deliberately naive matcher written from
+ * counting-rules.md (every entry tried at every token, regexes run on the
+ * folded text built here, exclusions, leftmost-longest, theme rows,
+ * negation) is compared with matcher_turn on random lexicons and turns
+ * drawn from a small vocabulary (fixed seed, deterministic). It uses the
+ * project's tokenize(), tokenize_fold(), stemmer_stem() and rx.h, which
+ * have their own tests; it does not use lexicon.c's parsed entries: the
+ * random lexicon is generated as a structure and rendered to .lex text.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "harness.h"
+#include "arena.h"
+#include "diag.h"
+#include "lexicon.h"
+#include "match.h"
+#include "rx.h"
+#include "stem.h"
+#include "tokenize.h"
+
+/* ------------------------------------------------------------ fixture */
+
+struct fx {
+	struct stemmer *st;
+	struct lexicon *lx;
+	struct matcher *m;
+	struct arena a;
+	struct hit_vec hits;
+	struct lt_msgs msgs;
+	struct lt_diag d;
+	bool loaded;
+};
+
+static struct fx F;
+
+static void fx_release(struct fx *f)
+{
+	if (!f->loaded)
+		return;
+	matcher_free(f->m);
+	lexicon_free(f->lx);
+	stemmer_free(f->st);
+	arena_release(&f->a);
+	free(f->hits.v);
+	msgs_release(&f->msgs);
+	memset(f, 0, sizeof(*f));
+}
+
+static bool write_file(const char *path, const char *text)
+{
+	FILE *fp = fopen(path, "wb");
+	if (!fp)
+		return false;
+	size_t n = strlen(text);
+	bool ok = fwrite(text, 1, n, fp) == n;
+	return fclose(fp) == 0 && ok;
+}
+
+/*
+ * Load the given lexicon files (paths in the order given) into f. Returns
+ * the status of the first failing call; f->d holds its message.
+ */
+static int fx_load_paths(struct fx *f, const char *const *paths, size_t n, bool liwc)
+{
+	fx_release(f);
+	lt_diag_init(&f->d);
+	arena_init(&f->a);
+	msgs_init(&f->msgs);
+	f->loaded = true;
+	int rc = stemmer_new(&f->st, "english", &f->d);
+	if (rc < 0)
+		return rc;
+	f->lx = lexicon_new(f->st);
+	struct lt_msgs w;
+	msgs_init(&w);
+	for (size_t i = 0; i < n && rc == LT_OK; i++)
+		rc = lexicon_add_path(f->lx, paths[i], &w, &f->d);
+	msgs_release(&w);
+	if (rc == LT_OK)
+		rc = lexicon_finish(f->lx, liwc, &f->d);
+	if (rc == LT_OK)
+		rc = matcher_new(&f->m, f->lx, "english", &f->d);
+	return rc;
+}
+
+/* One .lex file written with mkstemps; text should carry a "theme:" line. */
+static int fx_load_ext(const char *text, const char *ext, bool liwc)
+{
+	char path[64];
+	snprintf(path, sizeof(path), "/tmp/lextab-test-match-XXXXXX%s", ext);
+	int fd = mkstemps(path, (int)strlen(ext));
+	CHECK(fd >= 0);
+	if (fd < 0)
+		return LT_EIO;
+	close(fd);
+	CHECK(write_file(path, text));
+	const char *p = path;
+	int rc = fx_load_paths(&F, &p, 1, liwc);
+	unlink(path);
+	return rc;
+}
+
+static bool load(const char *text)
+{
+	int rc = fx_load_ext(text, ".lex", false);
+	CHECK_EQ(rc, LT_OK);
+	if (rc != LT_OK)
+		printf("#   %s\n", F.d.msg);
+	return rc == LT_OK;
+}
+
+/* Files name[i] with text[i] in a fresh folder, loaded in the given order. */
+static bool load_files(const char *const *names, const char *const *texts, size_t n, bool liwc)
+{
+	char dir[] = "/tmp/lextab-test-match-XXXXXX";
+	CHECK(mkdtemp(dir) != NULL);
+	char paths[4][128];
+	const char *pp[4];
+	for (size_t i = 0; i < n && i < 4; i++) {
+		snprintf(paths[i], sizeof(paths[i]), "%s/%s", dir, names[i]);
+		CHECK(write_file(paths[i], texts[i]));
+		pp[i] = paths[i];
+	}
+	int rc = fx_load_paths(&F, pp, n, liwc);
+	CHECK_EQ(rc, LT_OK);
+	if (rc != LT_OK)
+		printf("#   %s\n", F.d.msg);
+	for (size_t i = 0; i < n && i < 4; i++)
+		unlink(paths[i]);
+	rmdir(dir);
+	return rc == LT_OK;
+}
+
+static const char *base_name(const char *p)
+{
+	const char *s = strrchr(p, '/');
+	return s ? s + 1 : p;
+}
+
+/*
+ * Run one turn and render its hits, in lextab's order. only: one category
+ * name (then the name is left out of the rendering) or NULL for all.
+ * with_file: prefix the entry line with the lexicon's base name.
+ */
+static const char *render(const char *only, bool with_file)
+{
+	static char bufs[4][8192];
+	static int k;
+	k = (k + 1) % 4;
+	char *b = bufs[k];
+	size_t o = 0;
+	b[0] = '\0';
+	for (size_t i = 0; i < F.hits.n && o < sizeof(bufs[0]) - 256; i++) {
+		const struct hit *h = &F.hits.v[i];
+		const char *name = lexicon_category(F.lx, h->category)->name;
+		if (only && strcmp(only, name) != 0)
+			continue;
+		const struct lex_entry *e = lexicon_entry(F.lx, h->entry);
+		o += (size_t)snprintf(b + o, sizeof(bufs[0]) - o, "%s%s%s[%u,%u) %u-%u %s%sL%u '%.*s'%s",
+				      o ? " | " : "", only ? "" : name, only ? "" : " ", h->tok_start,
+				      h->tok_end, h->byte_start, h->byte_end,
+				      with_file ? base_name(e->file) : "", with_file ? ":" : "", e->line,
+				      (int)h->form_len, h->form, h->negated ? " neg" : "");
+	}
+	return b;
+}
+
+static void turn(const char *text)
+{
+	F.hits.n = 0;
+	msgs_release(&F.msgs);
+	msgs_init(&F.msgs);
+	matcher_turn(F.m, text, (uint32_t)strlen(text), 0, 1, &F.a, &F.hits, &F.msgs);
+}
+
+/* Hits of one category (name without the "t." theme prefix given as "t.c"). */
+static const char *hits_of(const char *text, const char *cat)
+{
+	turn(text);
+	return render(cat, false);
+}
+
+static const char *all_hits(const char *text)
+{
+	turn(text);
+	return render(NULL, false);
+}
+
+/* ------------------------------------------------------------ part 1: rules by hand */
+
+/* 4.3: leftmost first, then longest; a longer candidate starting later loses. */
+static void test_match__overlapping_phrases(void)
+{
+	if (!load("theme: t\n"
+		  "[c]\n"
+		  "faith\n"               /* 3 */
+		  "\"faith in\"\n"        /* 4 */
+		  "\"have faith in\"\n"   /* 5 */
+		  "\"good faith\"\n"      /* 6 */
+		  "\"in good faith\"\n")) /* 7 */
+		return;
+	/* have faith in [1,4) beats faith in [2,4) and faith [2,3); then
+	 * "good faith" [4,6) and "in good faith" [3,6) overlaps the first */
+	CHECK_STREQ(all_hits("I have faith in good faith"),
+		    "t.* [1,4) 2-15 L5 'have faith in' | t.* [4,6) 16-26 L6 'good faith' | "
+		    "t.c [1,4) 2-15 L5 'have faith in' | t.c [4,6) 16-26 L6 'good faith'");
+	CHECK_STREQ(hits_of("faith in faith", "t.c"),
+		    "[0,2) 0-8 L4 'faith in' | [2,3) 9-14 L3 'faith'");
+	/* leftmost wins over longer: "faith in" [0,2) is taken, "in good
+	 * faith" [1,4) (3 tokens) overlaps it, "good faith" [2,4) is next */
+	CHECK_STREQ(hits_of("faith in good faith", "t.c"),
+		    "[0,2) 0-8 L4 'faith in' | [2,4) 9-19 L6 'good faith'");
+}
+
+/* 2.4 + 3: a phrase never crosses a clause end; hyphens are not clause ends. */
+static void test_match__phrase_clause(void)
+{
+	if (!load("theme: t\n[c]\n\"rely on\"\n"))
+		return;
+	CHECK_STREQ(hits_of("we rely on them", "t.c"), "[1,3) 3-10 L3 'rely on'");
+	CHECK_STREQ(hits_of("we rely, on them", "t.c"), "");
+	CHECK_STREQ(hits_of("rely. on", "t.c"), "");
+	CHECK_STREQ(hits_of("rely; on", "t.c"), "");
+	CHECK_STREQ(hits_of("rely? on", "t.c"), "");
+	CHECK_STREQ(hits_of("rely (on)", "t.c"), "");
+	CHECK_STREQ(hits_of("rely \xe2\x80\xa6 on", "t.c"), "");
+	CHECK_STREQ(hits_of("rely-on", "t.c"), "[0,2) 0-7 L3 'rely on'");
+	CHECK_STREQ(hits_of("RELIES  \"on\"", "t.c"), "[0,2) 0-11 L3 'relies on'");
+	/* an entry with clause punctuation can never match: rejected with file:line */
+	int rc = fx_load_ext("theme: t\n[c]\ntrust\n\"well, actually\"\n", ".lex", false);
+	CHECK_EQ(rc, LT_ELEXICON);
+	CHECK(strstr(F.d.msg, ".lex:4") != NULL);
+}
+
+/* 3: prefix on the folded form vs Snowball stem. */
+static void test_match__glob_vs_stem(void)
+{
+	if (!load("theme: t\n[glob]\nconfid*\n[stem]\nconfidence\n"))
+		return;
+	const char *t = "confidential confidence confident confide";
+	CHECK_STREQ(hits_of(t, "t.glob"),
+		    "[0,1) 0-12 L3 'confidential' | [1,2) 13-23 L3 'confidence' | "
+		    "[2,3) 24-33 L3 'confident' | [3,4) 34-41 L3 'confide'");
+	/* stem confid: confidence, confident, confide; confidential is confidenti */
+	CHECK_STREQ(hits_of(t, "t.stem"),
+		    "[1,2) 13-23 L5 'confidence' | [2,3) 24-33 L5 'confident' | "
+		    "[3,4) 34-41 L5 'confide'");
+	/* prefix includes equality */
+	CHECK_STREQ(hits_of("confid", "t.glob"), "[0,1) 0-6 L3 'confid'");
+}
+
+/* 3: =word is the exact folded form. */
+static void test_match__exact(void)
+{
+	if (!load("theme: t\n[c]\n=trust\n"))
+		return;
+	CHECK_STREQ(hits_of("trust trusted Trust TRUSTS trust's", "t.c"),
+		    "[0,1) 0-5 L3 'trust' | [2,3) 14-19 L3 'trust'");
+}
+
+/* 3: a bare word is a stem entry. */
+static void test_match__stem(void)
+{
+	if (!load("theme: t\n[c]\ntrust\n"))
+		return;
+	CHECK_STREQ(hits_of("trusts trusted trusting trustworthy Trust trust's", "t.c"),
+		    "[0,1) 0-6 L3 'trusts' | [1,2) 7-14 L3 'trusted' | [2,3) 15-23 L3 'trusting' | "
+		    "[4,5) 36-41 L3 'trust' | [5,6) 42-49 L3 'trust's'");
+}
+
+/* 3: regexes on the folded turn text, covering the tokens they overlap. */
+static void test_match__regex(void)
+{
+	if (!load("theme: t\n"
+		  "[part]\n/rel/\n"        /* 3 */
+		  "[none]\n/ - /\n"        /* 5 */
+		  "[punct]\n/[,.]/\n"      /* 7 */
+		  "[span]\n/st tr/\n"      /* 9 */
+		  "[cross]\n/rely, on/\n"  /* 11 */
+		  "[empty]\n/x*/\n"        /* 13 */
+		  "[opt]\n/(?:rel)?/\n"    /* 15 */
+		  "[upper]\n/TRUST/\n"     /* 17 */
+		  "[brace]\n/d.{0,2}t/\n"  /* 19 */
+		  "[ellipsis]\n/\\x{2026}\\s*\\w+/\n" /* 21 */
+		  "[fold]\n/\\bf/\n"       /* 23 */
+		  "[emptyalt]\n/x*|trust/\n")) /* 25 */
+		return;
+	/* inside a token: covers that token; folded, so "Reliable" matches */
+	CHECK_STREQ(hits_of("Reliable unreliable rely", "t.part"),
+		    "[0,1) 0-8 L3 'reliable' | [1,2) 9-19 L3 'unreliable' | [2,3) 20-24 L3 'rely'");
+	/* a match that overlaps no token is ignored */
+	CHECK_STREQ(hits_of("co - op", "t.none"), "");
+	CHECK_STREQ(hits_of("trust, trust.", "t.punct"), "");
+	/* a match overlapping two tokens by a byte or two: one candidate over both */
+	CHECK_STREQ(hits_of("trust trust", "t.span"), "[0,2) 0-11 L9 'trust trust'");
+	/* a regex may cross a clause end */
+	CHECK_STREQ(hits_of("I rely, on it", "t.cross"), "[1,3) 2-10 L11 'rely on'");
+	/* empty matches never count; x* on "x" is not empty */
+	CHECK_STREQ(hits_of("a rel x", "t.empty"), "[2,3) 6-7 L13 'x'");
+	CHECK_STREQ(hits_of("a rel", "t.empty"), "");
+	CHECK_STREQ(hits_of("a rel x", "t.opt"), "[1,2) 2-5 L15 'rel'");
+	/* counted quantifiers and \x{...} escapes are not literal text */
+	CHECK_STREQ(hits_of("dent", "t.brace"), "[0,1) 0-4 L19 'dent'");
+	CHECK_STREQ(hits_of("so \xe2\x80\xa6 trust", "t.ellipsis"), "[1,2) 7-12 L21 'trust'");
+	/* a match inside the folding of one character (U+FB01 -> "fi") still
+	 * overlaps that character's token */
+	CHECK_STREQ(hits_of("\xef\xac\x81ne fine", "t.fold"),
+		    "[0,1) 0-5 L23 'fine' | [1,2) 6-10 L23 'fine'");
+	/* section 3: the search finds the first match from its position; an
+	 * empty one does not count and the search moves one character on. So
+	 * /x*|trust/ (x* matches empty first, everywhere) never counts, and
+	 * above all the result does not depend on what precedes the word */
+	CHECK_STREQ(hits_of("trust", "t.emptyalt"), "");
+	CHECK_STREQ(hits_of("a trust", "t.emptyalt"), "");
+	CHECK_STREQ(hits_of("ab trust", "t.emptyalt"), "");
+	/* the pattern is not folded: upper-case literals never match */
+	CHECK_STREQ(hits_of("TRUST trust", "t.upper"), "");
+}
+
+/* 4.2: an exclusion drops every candidate it overlaps, before selection. */
+static void test_match__exclusion(void)
+{
+	if (!load("theme: t\n"
+		  "[c]\n"
+		  "trust\n"                 /* 3 */
+		  "\"trust the board\"\n"   /* 4 */
+		  "[exclude]\n"
+		  "\"board meeting\"\n"))   /* 6 */
+		return;
+	/* without the exclusion the phrase is the longest */
+	CHECK_STREQ(hits_of("we trust the board", "t.c"), "[1,4) 3-18 L4 'trust the board'");
+	/* the exclusion [3,5) overlaps the phrase: dropped whole; the shorter
+	 * candidate "trust" [1,2) does not overlap it and survives */
+	CHECK_STREQ(all_hits("we trust the board meeting"),
+		    "t.* [1,2) 3-8 L3 'trust' | t.c [1,2) 3-8 L3 'trust'");
+}
+
+/* 4.2: [exclude NAME] cancels only NAME's hits. */
+static void test_match__exclude_category(void)
+{
+	if (!load("theme: t\n"
+		  "[c1]\ntrust\n"                 /* 3 */
+		  "[c2]\ntrust\n"                 /* 5 */
+		  "[exclude c1]\n\"trust board\"\n"))
+		return;
+	CHECK_STREQ(all_hits("trust board"), "t.* [0,1) 0-5 L5 'trust' | t.c2 [0,1) 0-5 L5 'trust'");
+	CHECK_STREQ(all_hits("trust"),
+		    "t.* [0,1) 0-5 L3 'trust' | t.c1 [0,1) 0-5 L3 'trust' | t.c2 [0,1) 0-5 L5 'trust'");
+}
+
+/* 6: up to 3 tokens back, in the same clause. */
+static void test_match__negation_window(void)
+{
+	if (!load("theme: t\n[c]\ntrust\n"))
+		return;
+	CHECK_STREQ(hits_of("not a b trust. not a b c trust. not, trust", "t.c"),
+		    "[3,4) 8-13 L3 'trust' neg | [8,9) 25-30 L3 'trust' | [10,11) 37-42 L3 'trust'");
+	CHECK_STREQ(hits_of("trust not", "t.c"), "[0,1) 0-5 L3 'trust'");
+	CHECK_STREQ(hits_of("Never trust", "t.c"), "[1,2) 6-11 L3 'trust' neg");
+	CHECK_STREQ(hits_of("nobody I trust", "t.c"), "[2,3) 9-14 L3 'trust' neg");
+	CHECK_STREQ(hits_of("without trust", "t.c"), "[1,2) 8-13 L3 'trust' neg");
+	CHECK_STREQ(hits_of("cannot trust", "t.c"), "[1,2) 7-12 L3 'trust' neg");
+	CHECK_STREQ(hits_of("notice trust", "t.c"), "[1,2) 7-12 L3 'trust'");
+	CHECK_STREQ(hits_of("no (trust)", "t.c"), "[1,2) 4-9 L3 'trust'");
+	/* the theme row keeps its hit's negation */
+	CHECK_STREQ(hits_of("no trust", "t.*"), "[1,2) 3-8 L3 'trust' neg");
+}
+
+/* 6: any token ending in n't, straight or curly apostrophe, any case. */
+static void test_match__negation_nt(void)
+{
+	if (!load("theme: t\n[c]\ntrust\n"))
+		return;
+	CHECK_STREQ(hits_of("don't trust. I DON\xe2\x80\x99T trust, isn't trusted", "t.c"),
+		    "[1,2) 6-11 L3 'trust' neg | [4,5) 23-28 L3 'trust' neg | "
+		    "[6,7) 36-43 L3 'trusted' neg");
+	/* "dont" and "don" are not negators */
+	CHECK_STREQ(hits_of("dont trust don trust", "t.c"),
+		    "[1,2) 5-10 L3 'trust' | [3,4) 15-20 L3 'trust'");
+}
+
+/* 5: THEME.* re-selects the union of the categories' hits. */
+static void test_match__theme_union(void)
+{
+	if (!load("theme: t\n"
+		  "[c1]\ntrust\n"            /* 3 */
+		  "[c2]\n\"trust the\"\n"    /* 5 */
+		  "[c3]\n\"the board\"\n"))  /* 7 */
+		return;
+	/* a token hit by two categories counts once in t.*, credited to the
+	 * first category */
+	CHECK_STREQ(all_hits("trust"), "t.* [0,1) 0-5 L3 'trust' | t.c1 [0,1) 0-5 L3 'trust'");
+	/* leftmost-longest over the pooled hits: c2's [0,2) wins, c1's [0,1)
+	 * and c3's [1,3) overlap it */
+	CHECK_STREQ(all_hits("trust the board"),
+		    "t.* [0,2) 0-9 L5 'trust the' | t.c1 [0,1) 0-5 L3 'trust' | "
+		    "t.c2 [0,2) 0-9 L5 'trust the' | t.c3 [1,3) 6-15 L7 'the board'");
+	CHECK_STREQ(all_hits("the board trust"),
+		    "t.* [0,2) 0-9 L7 'the board' | t.* [2,3) 10-15 L3 'trust' | "
+		    "t.c1 [2,3) 10-15 L3 'trust' | t.c3 [0,2) 0-9 L7 'the board'");
+}
+
+/* 3: co-operat* is the phrase stem "co" + prefix "operat". */
+static void test_match__hyphenated_entry(void)
+{
+	if (!load("theme: t\n[c]\nco-operat*\n[x]\n=co-operate\n[s]\nco-operate\n"))
+		return;
+	const char *t = "co-operation, cooperation; co operate Co-Operating co-op co-operat";
+	CHECK_STREQ(hits_of(t, "t.c"),
+		    "[0,2) 0-12 L3 'co operation' | [3,5) 27-37 L3 'co operate' | "
+		    "[5,7) 38-50 L3 'co operating' | [9,11) 57-66 L3 'co operat'");
+	/* = applies to every part */
+	CHECK_STREQ(hits_of("co-operate co-operates CO OPERATE", "t.x"),
+		    "[0,2) 0-10 L5 'co operate' | [4,6) 23-33 L5 'co operate'");
+	/* a bare hyphenated word is a phrase of stems */
+	CHECK_STREQ(hits_of("co-operates, co-operation", "t.s"),
+		    "[0,2) 0-11 L7 'co operates' | [2,4) 13-25 L7 'co operation'");
+	CHECK_STREQ(hits_of("co-, operate", "t.c"), "");
+}
+
+/* 2.2, 2.5: apostrophes inside tokens; U+2019 folds to '. */
+static void test_match__apostrophes(void)
+{
+	if (!load("theme: t\n[c]\n=don't\n[curly]\n=don\xe2\x80\x99t\n[s]\nleader\n"))
+		return;
+	/* (each don't after the first is negated by the one before it) */
+	const char *t = "don't don\xe2\x80\x99t DON'T dont 'don't' don";
+	CHECK_STREQ(hits_of(t, "t.c"),
+		    "[0,1) 0-5 L3 'don't' | [1,2) 6-13 L3 'don't' neg | [2,3) 14-19 L3 'don't' neg | "
+		    "[4,5) 26-31 L3 'don't' neg");
+	CHECK_STREQ(hits_of(t, "t.curly"),
+		    "[0,1) 0-5 L5 'don't' | [1,2) 6-13 L5 'don't' neg | [2,3) 14-19 L5 'don't' neg | "
+		    "[4,5) 26-31 L5 'don't' neg");
+	/* leader's is one token (stem leader); leaders' ends before the apostrophe */
+	CHECK_STREQ(hits_of("the leader's leaders' leaders", "t.s"),
+		    "[1,2) 4-12 L7 'leader's' | [2,3) 13-20 L7 'leaders' | [3,4) 22-29 L7 'leaders'");
+}
+
+/* 2.5: full case folding of text and entries. */
+static void test_match__case_folding(void)
+{
+	if (!load("theme: t\n[c]\nTRUST\n[s]\n=strasse\n[x]\n=STRA\xc3\x9f" "E\n"))
+		return;
+	const char *t = "Trust TRUST Stra\xc3\x9f" "e STRASSE strasse";
+	CHECK_STREQ(hits_of(t, "t.c"), "[0,1) 0-5 L3 'trust' | [1,2) 6-11 L3 'trust'");
+	CHECK_STREQ(hits_of(t, "t.s"),
+		    "[2,3) 12-19 L5 'strasse' | [3,4) 20-27 L5 'strasse' | [4,5) 28-35 L5 'strasse'");
+	CHECK_STREQ(hits_of(t, "t.x"),
+		    "[2,3) 12-19 L7 'strasse' | [3,4) 20-27 L7 'strasse' | [4,5) 28-35 L7 'strasse'");
+}
+
+/* 6: a [negators] section negates for its own theme only. */
+static void test_match__theme_negators(void)
+{
+	const char *names[] = { "a.lex", "b.lex" };
+	const char *texts[] = { "[c]\ntrust\n[negators]\nlack\n=hardly\n", "[c]\ntrust\n" };
+	if (!load_files(names, texts, 2, false))
+		return;
+	const char *t = "lack trust. lacking trust. hardly trust. hardly, trust";
+	CHECK_STREQ(hits_of(t, "a.c"),
+		    "[1,2) 5-10 L2 'trust' neg | [3,4) 20-25 L2 'trust' neg | "
+		    "[5,6) 34-39 L2 'trust' neg | [7,8) 49-54 L2 'trust'");
+	CHECK_STREQ(hits_of(t, "a.*"),
+		    "[1,2) 5-10 L2 'trust' neg | [3,4) 20-25 L2 'trust' neg | "
+		    "[5,6) 34-39 L2 'trust' neg | [7,8) 49-54 L2 'trust'");
+	CHECK_STREQ(hits_of(t, "b.c"),
+		    "[1,2) 5-10 L2 'trust' | [3,4) 20-25 L2 'trust' | "
+		    "[5,6) 34-39 L2 'trust' | [7,8) 49-54 L2 'trust'");
+	/* the hit is credited to the right file */
+	turn("trust");
+	CHECK_STREQ(render(NULL, true),
+		    "a.* [0,1) 0-5 a.lex:L2 'trust' | a.c [0,1) 0-5 a.lex:L2 'trust' | "
+		    "b.* [0,1) 0-5 b.lex:L2 'trust' | b.c [0,1) 0-5 b.lex:L2 'trust'");
+}
+
+/* 4.3: same span, same length: the earlier entry (line) is credited. */
+static void test_match__entry_order(void)
+{
+	if (!load("theme: t\n"
+		  "[c1]\ntrust\n=trust\n"          /* 3, 4 */
+		  "[c2]\n=trust\ntrust\n"          /* 6, 7 */
+		  "[c3]\n/rely on/\n\"rely on\"\nrely on\n")) /* 9, 10, 11 */
+		return;
+	CHECK_STREQ(all_hits("trust trusted"),
+		    "t.* [0,1) 0-5 L3 'trust' | t.* [1,2) 6-13 L3 'trusted' | "
+		    "t.c1 [0,1) 0-5 L3 'trust' | t.c1 [1,2) 6-13 L3 'trusted' | "
+		    "t.c2 [0,1) 0-5 L6 'trust' | t.c2 [1,2) 6-13 L7 'trusted'");
+	CHECK_STREQ(hits_of("we rely on it", "t.c3"), "[1,3) 3-10 L9 'rely on'");
+}
+
+/* 7: --liwc: the single best entry per position (exact before prefix).
+ * Category names are lower-cased (docs/dictionary-formats.md "Names"). */
+static void test_match__liwc(void)
+{
+	const char *names[] = { "liwc.dic" };
+	const char *texts[] = { "%\n1\tcatA\n2\tcatB\n%\nabandon*\t1\nabandonment\t2\n" };
+	if (!load_files(names, texts, 1, true))
+		return;
+	CHECK_STREQ(all_hits("abandonment abandoned"),
+		    "liwc.* [0,1) 0-11 L6 'abandonment' | liwc.* [1,2) 12-21 L5 'abandoned' | "
+		    "liwc.cata [1,2) 12-21 L5 'abandoned' | liwc.catb [0,1) 0-11 L6 'abandonment'");
+	if (!load_files(names, texts, 1, false))
+		return;
+	CHECK_STREQ(all_hits("abandonment abandoned"),
+		    "liwc.* [0,1) 0-11 L5 'abandonment' | liwc.* [1,2) 12-21 L5 'abandoned' | "
+		    "liwc.cata [0,1) 0-11 L5 'abandonment' | liwc.cata [1,2) 12-21 L5 'abandoned' | "
+		    "liwc.catb [0,1) 0-11 L6 'abandonment'");
+	/* a term listed in two categories gives both a hit (--liwc) */
+	const char *t2[] = { "%\n1\tcatA\n2\tcatB\n%\nabandon*\t1\nabandonment\t1\t2\n" };
+	if (!load_files(names, t2, 1, true))
+		return;
+	CHECK_STREQ(all_hits("abandonment"),
+		    "liwc.* [0,1) 0-11 L6 'abandonment' | liwc.cata [0,1) 0-11 L6 'abandonment' | "
+		    "liwc.catb [0,1) 0-11 L6 'abandonment'");
+}
+
+/* ------------------------------------------------------------ part 2: naive matcher */
+
+/* splitmix64: fixed seed, the same sequence everywhere */
+static uint64_t rng_state;
+static uint64_t rnd64(void)
+{
+	uint64_t z = (rng_state += 0x9e3779b97f4a7c15ULL);
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+	return z ^ (z >> 31);
+}
+static unsigned rnd(unsigned n)
+{
+	return (unsigned)(rnd64() % n);
+}
+#define PICK(arr) ((arr)[rnd(LT_ARRAY_SIZE(arr))])
+
+enum { EL_STEM = 1, EL_EXACT = 2, EL_PREFIX = 3 };
+enum { SEC_CAT, SEC_XTHEME, SEC_XCAT, SEC_NEG };
+
+#define MAX_FILES 3
+#define MAX_SECS 24
+#define MAX_CATS 12
+#define MAX_ENTRIES 96
+#define MAX_PARTS 8
+#define MAX_PIECES 24
+
+struct g_part {
+	int kind;
+	char word[24];       /* as written; folded and stemmed by the naive matcher */
+	char *folded, *stem; /* set by model_prepare */
+};
+
+struct g_entry {
+	int sec;
+	bool removed;
+	bool regex;
+	char pat[48];
+	int n;
+	struct g_part p[MAX_PARTS];
+	char text[160];      /* the line as written */
+	int line;            /* set by model_render */
+	struct rx *rx;       /* set by model_prepare */
+};
+
+struct g_sec {
+	int file, kind, cat; /* cat: SEC_CAT / SEC_XCAT */
+	bool removed;        /* by shrinking, once it has no entries */
+};
+
+struct g_cat {
+	char name[8];
+	int theme, file;
+};
+
+struct model {
+	int n_files;
+	bool file_removed[MAX_FILES];  /* by shrinking, once it has no sections */
+	char theme_line[MAX_FILES][8]; /* "" when the theme is the base name */
+	int file_theme[MAX_FILES];
+	int n_themes;
+	char themes[MAX_FILES][8];
+	int n_secs;
+	struct g_sec secs[MAX_SECS];
+	int n_cats;
+	struct g_cat cats[MAX_CATS];
+	int n_entries;
+	struct g_entry e[MAX_ENTRIES];
+	char text[MAX_FILES][8192];
+};
+
+/* Words of entries: as written (case and apostrophes vary). */
+static const char *const stem_words[] = {
+	"trust", "trusted", "TRUST", "rely", "relies", "faith", "have", "good", "the", "board",
+	"co", "operate", "confidence", "confident", "leader", "leader's", "don't", "not",
+	"lack", "strasse", "Stra\xc3\x9f" "e", "meeting", "on", "in", "a"
+};
+static const char *const exact_words[] = {
+	"trust", "trusts", "Trust", "reliable", "rely", "on", "faith", "the", "board", "co",
+	"operate", "don't", "don\xe2\x80\x99t", "isn't", "STRASSE", "stra\xc3\x9f" "e", "no",
+	"leader's", "confidence", "a", "\xc4\xb0nan", "\xef\xac\x81ne", "ain't", "\xcf\x83\xce\xbf\xcf\x86\xce\xb9\xce\xb1"
+};
+static const char *const prefix_words[] = {
+	"tru", "trust", "rel", "reli", "con", "confid", "co", "op", "operat", "don", "no", "str",
+	"stra\xc3\x9f", "lead", "meet", "un", "o", "TRU", "boa", "fai", "isn", "i\xcc\x87", "fi",
+	"\xef\xac\x81", "na\xc3\xaf", "\xce\xa3", "3"
+};
+/* hyphenated element pairs */
+static const char *const pair_words[][2] = {
+	{ "co", "operat" }, { "co", "operate" }, { "trust", "board" }, { "rely", "on" },
+	{ "good", "faith" }, { "the", "board" }
+};
+static const char *const negator_words[][2] = {
+	/* kind letter, word */
+	{ "s", "lack" }, { "e", "hardly" }, { "s", "zero" }, { "p", "tru" }, { "e", "board" },
+	{ "s", "meeting" }, { "p", "co" }, { "e", "a" }
+};
+static const char *const regex_pats[] = {
+	"rel", "trust", "\\btrust\\w*", "rely, on", "on the", ", ", " ", "x*", "(?:rel)?", "n't",
+	"ss", "'", "e\\b", "t\\s+t", "[.,;?]", "st ", "\\w+'\\w+", "\xc3\x9f", "TRUST", "^\\w+",
+	"\\w+$", "o\\W+o", "\\bco\\b", "d.{0,6}t", "(?i)TRUST", "\\x{2019}", "\\x{2026}\\s*\\w+",
+	"a", "\\bthe board\\b", "n", "x*|rel", "(?:)|trust", "i\\x{307}", "fi", "in", "\\d",
+	"\\bna\\w+", "\\x{3c3}", "s'", "t's\\b"
+};
+/* Turn words. */
+static const char *const turn_words[] = {
+	"trust", "trusts", "trusted", "trusting", "trustworthy", "rely", "relies", "reliable",
+	"unreliable", "on", "in", "faith", "have", "good", "the", "board", "meeting", "co",
+	"operate", "operation", "operating", "cooperation", "confidence", "confident",
+	"confidential", "not", "no", "never", "nothing", "without", "cannot", "don't", "isn't",
+	"can't", "lack", "lacking", "hardly", "stra\xc3\x9f" "e", "strasse", "leader's", "leaders",
+	"a", "x", "zero", "op", "ain't", "n't", "'tis", "students'", "rock'n'roll", "3.5", "e.g.",
+	"\xc4\xb0nan",          /* U+0130 folds to i + U+0307: 2 bytes become 3 */
+	"\xef\xac\x81ne",      /* U+FB01 folds to "fi": 3 bytes become 2 */
+	"na\xc3\xafve", "\xce\xa3\xce\x9f\xce\xa6\xce\x99\xce\x91", "caf\xc3\xa9",
+	"trust\xe2\x80\x99s", "co-operate"
+};
+static const char *const seps[] = {
+	" ", " ", " ", " ", " ", " ", " ", " ", ", ", ". ", "; ", "? ", "-", " \xe2\x80\xa6 ", "  ",
+	" (", ") ", ":"
+};
+
+static void ascii_upper(char *s, bool all)
+{
+	for (char *p = s; *p; p++) {
+		if (*p >= 'a' && *p <= 'z')
+			*p = (char)(*p - 'a' + 'A');
+		if (!all)
+			break;
+	}
+}
+
+/* Replace ' by U+2019 in s (room for the longer form). */
+static void curly(char *s, size_t cap)
+{
+	char tmp[64];
+	size_t o = 0;
+	for (const char *p = s; *p && o + 4 < sizeof(tmp); p++) {
+		if (*p == '\'') {
+			memcpy(tmp + o, "\xe2\x80\x99", 3);
+			o += 3;
+		} else {
+			tmp[o++] = *p;
+		}
+	}
+	if (o >= cap)
+		o = cap - 1;
+	memcpy(s, tmp, o);
+	s[o] = '\0';
+}
+
+static void add_part(struct g_entry *e, int kind, const char *w)
+{
+	if (e->n >= MAX_PARTS)
+		return;
+	e->p[e->n].kind = kind;
+	snprintf(e->p[e->n].word, sizeof(e->p[e->n].word), "%s", w);
+	e->n++;
+}
+
+/* Append s to the string in dst[cap], truncating. */
+static void cat_text(char *dst, size_t cap, const char *s)
+{
+	size_t n = strlen(dst), k = strlen(s);
+	if (n + k >= cap)
+		k = cap - 1 - n;
+	memmove(dst + n, s, k);
+	dst[n + k] = '\0';
+}
+
+/*
+ * A random entry: one to three elements, each a stem word, an =exact word,
+ * a prefix* or a hyphenated pair with the same markers; or a regex.
+ * single: negator entries (one element, no pair, no regex).
+ */
+static void gen_entry(struct g_entry *e, bool single)
+{
+	memset(e, 0, sizeof(*e));
+	if (single) {
+		const char *const *nw = negator_words[rnd(LT_ARRAY_SIZE(negator_words))];
+		int k = nw[0][0] == 's' ? EL_STEM : nw[0][0] == 'e' ? EL_EXACT : EL_PREFIX;
+		add_part(e, k, nw[1]);
+		snprintf(e->text, sizeof(e->text), "%s%s%s", k == EL_EXACT ? "=" : "", nw[1],
+			 k == EL_PREFIX ? "*" : "");
+		return;
+	}
+	if (rnd(100) < 14) {
+		e->regex = true;
+		snprintf(e->pat, sizeof(e->pat), "%s", PICK(regex_pats));
+		char t[64];
+		snprintf(t, sizeof(t), "/%s/", e->pat);
+		memcpy(e->text, t, strlen(t) + 1);
+		return;
+	}
+	unsigned n_el = 1 + (rnd(100) < 45) + (rnd(100) < 20);
+	char body[128] = "";
+	for (unsigned i = 0; i < n_el; i++) {
+		int k = 1 + (int)rnd(3);
+		char el[64];
+		if (rnd(100) < 12) {
+			const char *const *pw = pair_words[rnd(LT_ARRAY_SIZE(pair_words))];
+			/* =a-b: exact both; a-b*: stem a, prefix b; a-b: stems */
+			add_part(e, k == EL_EXACT ? EL_EXACT : EL_STEM, pw[0]);
+			add_part(e, k, pw[1]);
+			snprintf(el, sizeof(el), "%s%s-%s%s", k == EL_EXACT ? "=" : "", pw[0], pw[1],
+				 k == EL_PREFIX ? "*" : "");
+		} else {
+			const char *w = k == EL_STEM ? PICK(stem_words)
+				      : k == EL_EXACT ? PICK(exact_words) : PICK(prefix_words);
+			add_part(e, k, w);
+			char ww[32];
+			snprintf(ww, sizeof(ww), "%s", w);
+			if (rnd(100) < 10)
+				ascii_upper(ww, true);
+			snprintf(el, sizeof(el), "%s%s%s", k == EL_EXACT ? "=" : "", ww,
+				 k == EL_PREFIX ? "*" : "");
+		}
+		if (i)
+			cat_text(body, sizeof(body), rnd(4) ? " " : "  ");
+		cat_text(body, sizeof(body), el);
+	}
+	bool quote = e->n > 1 ? rnd(100) < 75 : rnd(100) < 15;
+	snprintf(e->text, sizeof(e->text), "%s%s%s", quote ? "\"" : "", body, quote ? "\"" : "");
+}
+
+static int theme_index(struct model *m, const char *name)
+{
+	for (int i = 0; i < m->n_themes; i++)
+		if (!strcmp(m->themes[i], name))
+			return i;
+	size_t n = strlen(name);
+	if (n >= sizeof(m->themes[0]))
+		n = sizeof(m->themes[0]) - 1;
+	memmove(m->themes[m->n_themes], name, n);
+	m->themes[m->n_themes][n] = '\0';
+	return m->n_themes++;
+}
+
+static void gen_model(struct model *m)
+{
+	memset(m, 0, sizeof(*m));
+	m->n_files = 1 + (rnd(100) < 40) + (rnd(100) < 20);
+	static const char *const shared_themes[] = { "tq", "tr" };
+	for (int f = 0; f < m->n_files; f++) {
+		char base[16];
+		snprintf(base, sizeof(base), "f%d", f);
+		if (rnd(100) < 50)
+			snprintf(m->theme_line[f], sizeof(m->theme_line[f]), "%s", PICK(shared_themes));
+		m->file_theme[f] = theme_index(m, m->theme_line[f][0] ? m->theme_line[f] : base);
+	}
+	/* categories first (exclusions may name any category of the theme) */
+	int cat_secs[MAX_SECS];
+	int n_cat_secs = 0;
+	for (int f = 0; f < m->n_files; f++) {
+		int nc = 1 + (int)rnd(3);
+		for (int c = 0; c < nc && m->n_cats < MAX_CATS; c++) {
+			struct g_cat *gc = &m->cats[m->n_cats];
+			/* numbered within the theme: two themes both have a c0 */
+			int k = 0;
+			for (int j = 0; j < m->n_cats; j++)
+				k += m->cats[j].theme == m->file_theme[f];
+			snprintf(gc->name, sizeof(gc->name), "c%d", k % 100);
+			gc->theme = m->file_theme[f];
+			gc->file = f;
+			cat_secs[n_cat_secs++] = m->n_cats++;
+		}
+	}
+	/* sections per file: its categories in order, with exclusion and
+	 * negator sections put before, between or after them */
+	for (int f = 0; f < m->n_files; f++) {
+		struct g_sec extra[4];
+		int n_extra = 0;
+		if (rnd(100) < 45)
+			extra[n_extra++] = (struct g_sec){ f, SEC_XTHEME, -1, false };
+		for (int k = 0; k < 2; k++)
+			if (rnd(100) < 30) {
+				/* a category of the same theme, possibly from another file */
+				int cands[MAX_CATS], nc = 0;
+				for (int c = 0; c < m->n_cats; c++)
+					if (m->cats[c].theme == m->file_theme[f])
+						cands[nc++] = c;
+				extra[n_extra++] = (struct g_sec){ f, SEC_XCAT, cands[rnd((unsigned)nc)], false };
+			}
+		if (rnd(100) < 40)
+			extra[n_extra++] = (struct g_sec){ f, SEC_NEG, -1, false };
+		int e = 0;
+		for (int i = 0; i < n_cat_secs; i++) {
+			int c = cat_secs[i];
+			if (m->cats[c].file != f)
+				continue;
+			while (e < n_extra && rnd(3) == 0)
+				m->secs[m->n_secs++] = extra[e++];
+			m->secs[m->n_secs++] = (struct g_sec){ f, SEC_CAT, c, false };
+		}
+		while (e < n_extra)
+			m->secs[m->n_secs++] = extra[e++];
+	}
+	/* entries */
+	for (int s = 0; s < m->n_secs; s++) {
+		int kind = m->secs[s].kind;
+		int ne = kind == SEC_CAT ? 1 + (int)rnd(5) : 1 + (int)rnd(2);
+		for (int i = 0; i < ne && m->n_entries < MAX_ENTRIES; i++) {
+			struct g_entry *ge = &m->e[m->n_entries++];
+			gen_entry(ge, kind == SEC_NEG);
+			ge->sec = s;
+			if (rnd(100) < 15)
+				cat_text(ge->text, sizeof(ge->text), "   # note");
+		}
+	}
+}
+
+/* Render the .lex files; assigns each entry its line. */
+static void model_render(struct model *m)
+{
+	static char t[8192]; /* not inside *m: the compiler cannot prove no overlap */
+	const size_t cap = sizeof(t);
+	for (int f = 0; f < m->n_files; f++) {
+		int line = 0;
+		t[0] = '\0';
+		cat_text(t, cap, "# random lexicon\n");
+		line++;
+		if (m->theme_line[f][0]) {
+			cat_text(t, cap, "theme: ");
+			cat_text(t, cap, m->theme_line[f]);
+			cat_text(t, cap, "\n");
+			line++;
+		}
+		for (int s = 0; s < m->n_secs; s++) {
+			const struct g_sec *sec = &m->secs[s];
+			if (sec->file != f || sec->removed)
+				continue;
+			switch (sec->kind) {
+			case SEC_CAT:
+				cat_text(t, cap, "\n[");
+				cat_text(t, cap, m->cats[sec->cat].name);
+				cat_text(t, cap, "]\n");
+				break;
+			case SEC_XTHEME:
+				cat_text(t, cap, "\n[exclude]\n");
+				break;
+			case SEC_XCAT:
+				cat_text(t, cap, "\n[exclude ");
+				cat_text(t, cap, m->cats[sec->cat].name);
+				cat_text(t, cap, "]\n");
+				break;
+			default:
+				cat_text(t, cap, "\n[negators]\n");
+				break;
+			}
+			line += 2;
+			for (int i = 0; i < m->n_entries; i++) {
+				struct g_entry *e = &m->e[i];
+				if (e->sec != s || e->removed)
+					continue;
+				cat_text(t, cap, e->text);
+				cat_text(t, cap, "\n");
+				e->line = ++line;
+			}
+		}
+		memcpy(m->text[f], t, strlen(t) + 1);
+	}
+}
+
+/* ---- the naive matcher, straight from docs/counting-rules.md ---- */
+
+struct ntok {
+	uint32_t start, end, clause;
+	char *folded, *stem;
+	uint32_t fstart, fend; /* span in the folded turn text */
+};
+
+struct nturn {
+	const char *text;
+	uint32_t len;
+	struct ntok *t;
+	uint32_t n;
+	char *ftext; /* folded turn text (section 3: per character) */
+	size_t flen;
+};
+
+struct cand {
+	uint32_t s, e;  /* [s, e) */
+	int entry;      /* index in the model */
+	int cat;        /* model category */
+	bool neg;
+};
+
+/* What the naive matcher saw, to show the random cases exercise the rules. */
+static struct {
+	long cand, excluded, overlapped, hits, multi, regex, neg, theme_dropped;
+} STAT;
+
+static struct stemmer *N_ST;
+static struct rx_scratch *N_RS;
+
+static char *stem_of(const char *folded, size_t len)
+{
+	size_t sl;
+	const char *s = stemmer_stem(N_ST, folded, len, &sl);
+	char *r = malloc(sl + 1);
+	memcpy(r, s, sl);
+	r[sl] = '\0';
+	return r;
+}
+
+static void nturn_make(struct nturn *nt, const char *text)
+{
+	memset(nt, 0, sizeof(*nt));
+	nt->text = text;
+	nt->len = (uint32_t)strlen(text);
+	struct token *tk = malloc(tokenize_max_tokens(nt->len) * sizeof(*tk));
+	nt->n = (uint32_t)tokenize(text, nt->len, tk);
+	nt->t = calloc(nt->n + 1, sizeof(*nt->t));
+	for (uint32_t i = 0; i < nt->n; i++) {
+		struct ntok *t = &nt->t[i];
+		t->start = tk[i].start;
+		t->end = tk[i].start + tk[i].len;
+		t->clause = tk[i].clause;
+		size_t fl;
+		t->folded = tokenize_fold(text + t->start, tk[i].len, &fl);
+		t->stem = stem_of(t->folded, fl);
+	}
+	free(tk);
+	/* folded turn text, character by character, with an offset map */
+	uint32_t *map = malloc((nt->len + 1) * sizeof(*map));
+	size_t cap = nt->len * 3 + 16, o = 0;
+	nt->ftext = malloc(cap);
+	for (uint32_t i = 0; i < nt->len;) {
+		uint32_t cp;
+		size_t cl = tokenize_decode(text + i, nt->len - i, &cp);
+		size_t fl;
+		char *f = tokenize_fold(text + i, cl, &fl);
+		if (o + fl + 1 > cap) {
+			cap = (o + fl + 1) * 2;
+			nt->ftext = realloc(nt->ftext, cap);
+		}
+		for (size_t k = 0; k < cl; k++)
+			map[i + k] = (uint32_t)o;
+		memcpy(nt->ftext + o, f, fl);
+		o += fl;
+		free(f);
+		i += (uint32_t)cl;
+	}
+	map[nt->len] = (uint32_t)o;
+	nt->ftext[o] = '\0';
+	nt->flen = o;
+	for (uint32_t i = 0; i < nt->n; i++) {
+		nt->t[i].fstart = map[nt->t[i].start];
+		nt->t[i].fend = map[nt->t[i].end];
+	}
+	free(map);
+}
+
+static void nturn_free(struct nturn *nt)
+{
+	for (uint32_t i = 0; i < nt->n; i++) {
+		free(nt->t[i].folded);
+		free(nt->t[i].stem);
+	}
+	free(nt->t);
+	free(nt->ftext);
+}
+
+static bool part_matches(const struct g_part *p, const struct ntok *t)
+{
+	switch (p->kind) {
+	case EL_STEM:
+		return !strcmp(p->stem, t->stem);
+	case EL_EXACT:
+		return !strcmp(p->folded, t->folded);
+	default:
+		return !strncmp(t->folded, p->folded, strlen(p->folded));
+	}
+}
+
+/* Folded forms and stems of every part, compiled regexes. */
+static bool model_prepare(struct model *m)
+{
+	struct lt_diag d;
+	for (int i = 0; i < m->n_entries; i++) {
+		struct g_entry *e = &m->e[i];
+		if (e->regex) {
+			if (rx_compile(&e->rx, e->pat, strlen(e->pat), 0, &d) < 0) {
+				printf("# bad test regex /%s/: %s\n", e->pat, d.msg);
+				return false;
+			}
+			continue;
+		}
+		for (int k = 0; k < e->n; k++) {
+			size_t fl;
+			e->p[k].folded = tokenize_fold(e->p[k].word, strlen(e->p[k].word), &fl);
+			e->p[k].stem = stem_of(e->p[k].folded, fl);
+		}
+	}
+	return true;
+}
+
+static void model_unprepare(struct model *m)
+{
+	for (int i = 0; i < m->n_entries; i++) {
+		struct g_entry *e = &m->e[i];
+		rx_free(e->rx);
+		e->rx = NULL;
+		for (int k = 0; k < e->n; k++) {
+			free(e->p[k].folded);
+			free(e->p[k].stem);
+			e->p[k].folded = e->p[k].stem = NULL;
+		}
+	}
+}
+
+typedef LT_VEC(struct cand) cand_vec;
+
+/* Section 3: every (start, end) the entry matches in the turn. */
+static void entry_spans(const struct g_entry *e, const struct nturn *nt, int idx, cand_vec *out)
+{
+	if (e->regex) {
+		size_t pos = 0;
+		while (pos <= nt->flen) {
+			int r = rx_match(e->rx, N_RS, nt->ftext, nt->flen, pos, false);
+			if (r != RX_MATCH)
+				break;
+			size_t b, en;
+			rx_group(N_RS, 0, &b, &en);
+			if (en == b) {
+				/* empty: never counts; move one character on */
+				if (b >= nt->flen)
+					break;
+				uint32_t cp;
+				pos = b + tokenize_decode(nt->ftext + b, nt->flen - b, &cp);
+				continue;
+			}
+			uint32_t first = UINT32_MAX, last = 0;
+			for (uint32_t i = 0; i < nt->n; i++)
+				if (b < nt->t[i].fend && en > nt->t[i].fstart) {
+					if (first == UINT32_MAX)
+						first = i;
+					last = i;
+				}
+			if (first != UINT32_MAX)
+				lt_vec_push(out, ((struct cand){ first, last + 1, idx, -1, false }));
+			pos = en;
+		}
+		return;
+	}
+	for (uint32_t i = 0; i + (uint32_t)e->n <= nt->n; i++) {
+		bool ok = true;
+		for (int k = 0; k < e->n && ok; k++)
+			ok = part_matches(&e->p[k], &nt->t[i + (uint32_t)k]) &&
+			     nt->t[i + (uint32_t)k].clause == nt->t[i].clause;
+		if (ok)
+			lt_vec_push(out, ((struct cand){ i, i + (uint32_t)e->n, idx, -1, false }));
+	}
+}
+
+static bool overlaps(const struct cand *a, const struct cand *b)
+{
+	return a->s < b->e && b->s < a->e;
+}
+
+/* entry order: files in path order, then line */
+static const struct model *SORT_M;
+static int entry_cmp(int a, int b)
+{
+	const struct g_entry *ea = &SORT_M->e[a], *eb = &SORT_M->e[b];
+	int fa = SORT_M->secs[ea->sec].file, fb = SORT_M->secs[eb->sec].file;
+	if (fa != fb)
+		return fa - fb;
+	return ea->line - eb->line;
+}
+static int cand_cmp(const void *pa, const void *pb)
+{
+	const struct cand *a = pa, *b = pb;
+	if (a->s != b->s)
+		return a->s < b->s ? -1 : 1;
+	if (a->e - a->s != b->e - b->s)
+		return (a->e - a->s) > (b->e - b->s) ? -1 : 1;
+	if (a->cat != b->cat)
+		return a->cat - b->cat; /* theme rows: category order */
+	return entry_cmp(a->entry, b->entry);
+}
+
+/* Leftmost-longest: sort, then take each that overlaps nothing taken. */
+static void select_ll(cand_vec *in, cand_vec *out)
+{
+	if (in->n > 1)
+		qsort(in->v, in->n, sizeof(*in->v), cand_cmp);
+	for (size_t i = 0; i < in->n; i++) {
+		bool free_ = true;
+		for (size_t k = 0; k < out->n && free_; k++)
+			free_ = !overlaps(&in->v[i], &out->v[k]);
+		if (free_)
+			lt_vec_push(out, in->v[i]);
+	}
+}
+
+static bool is_negator(const struct model *m, int theme, const struct ntok *t)
+{
+	static const char *const defaults[] = { "not", "no", "never", "none", "nobody", "nothing",
+						"neither", "nor", "nowhere", "without", "cannot" };
+	for (size_t i = 0; i < LT_ARRAY_SIZE(defaults); i++)
+		if (!strcmp(t->folded, defaults[i]))
+			return true;
+	size_t n = strlen(t->folded);
+	if (n >= 3 && !strcmp(t->folded + n - 3, "n't"))
+		return true;
+	for (int i = 0; i < m->n_entries; i++) {
+		const struct g_entry *e = &m->e[i];
+		const struct g_sec *s = &m->secs[e->sec];
+		if (!e->removed && s->kind == SEC_NEG && m->file_theme[s->file] == theme &&
+		    part_matches(&e->p[0], t))
+			return true;
+	}
+	return false;
+}
+
+typedef LT_VEC(char *) str_vec;
+
+static int str_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static char *hit_key(const char *cat, uint32_t ts, uint32_t te, uint32_t bs, uint32_t be,
+		     const char *file, uint32_t line, bool neg, const char *form, size_t form_len)
+{
+	char buf[512];
+	snprintf(buf, sizeof(buf), "%s [%u,%u) %u-%u %s:L%u '%.*s'%s", cat, ts, te, bs, be, file,
+		 line, (int)form_len, form, neg ? " neg" : "");
+	return strdup(buf);
+}
+
+static void naive_key(const struct model *m, const struct nturn *nt, const char *catname,
+		      const struct cand *c, str_vec *out)
+{
+	char form[512] = "";
+	for (uint32_t i = c->s; i < c->e; i++) {
+		if (i > c->s)
+			cat_text(form, sizeof(form), " ");
+		cat_text(form, sizeof(form), nt->t[i].folded);
+	}
+	char file[16];
+	snprintf(file, sizeof(file), "f%d.lex", m->secs[m->e[c->entry].sec].file);
+	lt_vec_push(out, hit_key(catname, c->s, c->e, nt->t[c->s].start, nt->t[c->e - 1].end, file,
+				 (uint32_t)m->e[c->entry].line, c->neg, form, strlen(form)));
+}
+
+/* The naive matcher: every hit of every category and theme row, as keys. */
+static void naive_turn(const struct model *m, const struct nturn *nt, str_vec *out)
+{
+	SORT_M = m;
+	cand_vec cands[MAX_CATS], xcat[MAX_CATS], xtheme[MAX_FILES], taken[MAX_CATS];
+	memset(cands, 0, sizeof(cands));
+	memset(xcat, 0, sizeof(xcat));
+	memset(xtheme, 0, sizeof(xtheme));
+	memset(taken, 0, sizeof(taken));
+	for (int i = 0; i < m->n_entries; i++) {
+		const struct g_entry *e = &m->e[i];
+		if (e->removed)
+			continue;
+		const struct g_sec *s = &m->secs[e->sec];
+		switch (s->kind) {
+		case SEC_CAT:
+			entry_spans(e, nt, i, &cands[s->cat]);
+			break;
+		case SEC_XCAT:
+			entry_spans(e, nt, i, &xcat[s->cat]);
+			break;
+		case SEC_XTHEME:
+			entry_spans(e, nt, i, &xtheme[m->file_theme[s->file]]);
+			break;
+		default:
+			break;
+		}
+	}
+	for (int c = 0; c < m->n_cats; c++) {
+		int th = m->cats[c].theme;
+		cand_vec kept = { 0 };
+		for (size_t i = 0; i < cands[c].n; i++) {
+			struct cand x = cands[c].v[i];
+			bool drop = false;
+			for (size_t k = 0; k < xcat[c].n && !drop; k++)
+				drop = overlaps(&x, &xcat[c].v[k]);
+			for (size_t k = 0; k < xtheme[th].n && !drop; k++)
+				drop = overlaps(&x, &xtheme[th].v[k]);
+			x.cat = c;
+			STAT.cand++;
+			if (!drop)
+				lt_vec_push(&kept, x);
+			else
+				STAT.excluded++;
+		}
+		select_ll(&kept, &taken[c]);
+		STAT.overlapped += (long)(kept.n - taken[c].n);
+		lt_vec_release(&kept);
+		/* negation: the 3 tokens before the first, same clause */
+		for (size_t i = 0; i < taken[c].n; i++) {
+			struct cand *x = &taken[c].v[i];
+			for (uint32_t b = 1; b <= 3 && b <= x->s; b++) {
+				const struct ntok *t = &nt->t[x->s - b];
+				if (t->clause == nt->t[x->s].clause && is_negator(m, th, t))
+					x->neg = true;
+			}
+			STAT.hits++;
+			STAT.multi += x->e - x->s > 1;
+			STAT.regex += m->e[x->entry].regex;
+			STAT.neg += x->neg;
+			char name[24];
+			snprintf(name, sizeof(name), "%s.%s", m->themes[th], m->cats[c].name);
+			naive_key(m, nt, name, x, out);
+		}
+	}
+	for (int th = 0; th < m->n_themes; th++) {
+		cand_vec pool = { 0 }, sel = { 0 };
+		for (int c = 0; c < m->n_cats; c++)
+			if (m->cats[c].theme == th)
+				for (size_t i = 0; i < taken[c].n; i++)
+					lt_vec_push(&pool, taken[c].v[i]);
+		select_ll(&pool, &sel);
+		STAT.theme_dropped += (long)(pool.n - sel.n);
+		char name[24];
+		snprintf(name, sizeof(name), "%s.*", m->themes[th]);
+		for (size_t i = 0; i < sel.n; i++)
+			naive_key(m, nt, name, &sel.v[i], out);
+		lt_vec_release(&pool);
+		lt_vec_release(&sel);
+	}
+	for (int c = 0; c < MAX_CATS; c++) {
+		lt_vec_release(&cands[c]);
+		lt_vec_release(&xcat[c]);
+		lt_vec_release(&taken[c]);
+	}
+	for (int f = 0; f < MAX_FILES; f++)
+		lt_vec_release(&xtheme[f]);
+	if (out->n > 1)
+		qsort(out->v, out->n, sizeof(*out->v), str_cmp);
+}
+
+/* lextab's hits of the loaded lexicon as the same keys. */
+static void lextab_turn(const char *text, str_vec *out)
+{
+	turn(text);
+	for (size_t i = 0; i < F.hits.n; i++) {
+		const struct hit *h = &F.hits.v[i];
+		const struct lex_entry *e = lexicon_entry(F.lx, h->entry);
+		lt_vec_push(out, hit_key(lexicon_category(F.lx, h->category)->name, h->tok_start,
+					 h->tok_end, h->byte_start, h->byte_end, base_name(e->file),
+					 e->line, h->negated, h->form, h->form_len));
+	}
+	if (out->n > 1)
+		qsort(out->v, out->n, sizeof(*out->v), str_cmp);
+}
+
+static void strs_free(str_vec *v)
+{
+	for (size_t i = 0; i < v->n; i++)
+		free(v->v[i]);
+	lt_vec_release(v);
+}
+
+static bool strs_equal(const str_vec *a, const str_vec *b)
+{
+	if (a->n != b->n)
+		return false;
+	for (size_t i = 0; i < a->n; i++)
+		if (strcmp(a->v[i], b->v[i]) != 0)
+			return false;
+	return true;
+}
+
+/* ---- random turns ---- */
+
+struct g_turn {
+	int n;
+	char piece[MAX_PIECES][48]; /* a word with its separator */
+	bool removed[MAX_PIECES];
+};
+
+/*
+ * A random turn of up to 14 words. With m, a quarter of the time the next
+ * words are taken from one of m's entries (a prefix element gets a random
+ * ending), so that phrases, overlaps and exclusions actually meet.
+ */
+static void gen_turn(struct g_turn *t, const struct model *m)
+{
+	static const char *const endings[] = { "", "", "s", "ing", "ation", "ed", "'s" };
+	memset(t, 0, sizeof(*t));
+	int want = (int)rnd(15);
+	while (t->n < want && t->n < MAX_PIECES) {
+		const struct g_entry *e = m && m->n_entries ? &m->e[rnd((unsigned)m->n_entries)] : NULL;
+		if (e && !e->regex && !e->removed && rnd(100) < 25) {
+			for (int k = 0; k < e->n && t->n < MAX_PIECES; k++) {
+				char w[40];
+				snprintf(w, sizeof(w), "%s%s", e->p[k].word,
+					 e->p[k].kind == EL_PREFIX ? PICK(endings) : "");
+				const char *sep = rnd(100) < 85 ? " " : PICK(seps);
+				snprintf(t->piece[t->n], sizeof(t->piece[0]), "%s%s", w, sep);
+				t->n++;
+			}
+			continue;
+		}
+		char w[40];
+		snprintf(w, sizeof(w), "%s", PICK(turn_words));
+		unsigned r = rnd(100);
+		if (r < 10)
+			ascii_upper(w, true);
+		else if (r < 22)
+			ascii_upper(w, false);
+		if (rnd(100) < 30)
+			curly(w, sizeof(w));
+		const char *sep = PICK(seps);
+		if (rnd(100) < 5)
+			snprintf(t->piece[t->n], sizeof(t->piece[0]), "'%s'%s", w, sep);
+		else
+			snprintf(t->piece[t->n], sizeof(t->piece[0]), "%s%s", w, sep);
+		t->n++;
+	}
+}
+
+static void turn_text(const struct g_turn *t, char *buf, size_t cap)
+{
+	buf[0] = '\0';
+	for (int i = 0; i < t->n; i++)
+		if (!t->removed[i])
+			cat_text(buf, cap, t->piece[i]);
+}
+
+/* ---- the property test ---- */
+
+static char DIR_[64];
+
+/* Write and load the model's files; false when lextab rejects them. */
+static bool model_load(struct model *m, bool quiet)
+{
+	model_render(m);
+	char paths[MAX_FILES][96];
+	const char *pp[MAX_FILES];
+	size_t np = 0;
+	for (int f = 0; f < m->n_files; f++) {
+		if (m->file_removed[f])
+			continue;
+		snprintf(paths[f], sizeof(paths[f]), "%s/f%d.lex", DIR_, f);
+		if (!write_file(paths[f], m->text[f]))
+			return false;
+		pp[np++] = paths[f];
+	}
+	int rc = fx_load_paths(&F, pp, np, false);
+	if (rc != LT_OK && !quiet) {
+		printf("# lextab rejected a random lexicon: %s\n", F.d.msg);
+		for (int f = 0; f < m->n_files; f++)
+			if (!m->file_removed[f])
+				printf("# --- f%d.lex\n%s", f, m->text[f]);
+	}
+	return rc == LT_OK;
+}
+
+/* True when lextab and the naive matcher agree on text with model m loaded. */
+static bool agree(struct model *m, const char *text, str_vec *got, str_vec *want)
+{
+	struct nturn nt;
+	nturn_make(&nt, text);
+	lextab_turn(text, got);
+	naive_turn(m, &nt, want);
+	nturn_free(&nt);
+	return strs_equal(got, want);
+}
+
+/* Does the (possibly reduced) model still disagree on turn t? */
+static bool still_fails(struct model *m, const struct g_turn *t)
+{
+	if (!model_load(m, true))
+		return false;
+	char text[2048];
+	turn_text(t, text, sizeof(text));
+	str_vec got = { 0 }, want = { 0 };
+	bool ok = agree(m, text, &got, &want);
+	strs_free(&got);
+	strs_free(&want);
+	return !ok;
+}
+
+/* Greedy shrinking: drop entries, then turn pieces, while it still fails. */
+static void shrink(struct model *m, struct g_turn *t)
+{
+	bool progress = true;
+	while (progress) {
+		progress = false;
+		for (int i = 0; i < m->n_entries; i++) {
+			if (m->e[i].removed)
+				continue;
+			m->e[i].removed = true;
+			if (still_fails(m, t))
+				progress = true;
+			else
+				m->e[i].removed = false;
+		}
+		for (int i = 0; i < t->n; i++) {
+			if (t->removed[i])
+				continue;
+			t->removed[i] = true;
+			if (still_fails(m, t))
+				progress = true;
+			else
+				t->removed[i] = false;
+		}
+		/* sections left without entries, then files left without sections */
+		for (int s = 0; s < m->n_secs; s++) {
+			bool empty = !m->secs[s].removed;
+			for (int i = 0; i < m->n_entries && empty; i++)
+				empty = m->e[i].sec != s || m->e[i].removed;
+			if (!empty)
+				continue;
+			m->secs[s].removed = true;
+			if (still_fails(m, t))
+				progress = true;
+			else
+				m->secs[s].removed = false;
+		}
+		for (int f = 0; f < m->n_files; f++) {
+			bool empty = !m->file_removed[f];
+			for (int s = 0; s < m->n_secs && empty; s++)
+				empty = m->secs[s].file != f || m->secs[s].removed;
+			if (!empty)
+				continue;
+			m->file_removed[f] = true;
+			if (still_fails(m, t))
+				progress = true;
+			else
+				m->file_removed[f] = false;
+		}
+	}
+}
+
+static void print_keys(const char *who, const str_vec *v)
+{
+	printf("#   %s (%zu hits):\n", who, v->n);
+	for (size_t i = 0; i < v->n; i++)
+		printf("#     %s\n", v->v[i]);
+}
+
+static void report_case(struct model *m, const struct g_turn *t)
+{
+	model_load(m, false);
+	char text[2048];
+	turn_text(t, text, sizeof(text));
+	for (int f = 0; f < m->n_files; f++) {
+		if (m->file_removed[f])
+			continue;
+		printf("# --- f%d.lex\n", f);
+		for (char *p = m->text[f]; *p;) {
+			char *nl = strchr(p, '\n');
+			size_t n = nl ? (size_t)(nl - p) : strlen(p);
+			printf("#   %.*s\n", (int)n, p);
+			p += n + (nl != NULL);
+		}
+	}
+	printf("# --- turn: \"%s\"\n", text);
+	str_vec got = { 0 }, want = { 0 };
+	agree(m, text, &got, &want);
+	print_keys("lextab", &got);
+	print_keys("counting-rules.md (naive)", &want);
+	strs_free(&got);
+	strs_free(&want);
+}
+
+static size_t model_size(const struct model *m, const struct g_turn *t)
+{
+	size_t n = 0;
+	for (int i = 0; i < m->n_entries; i++)
+		n += !m->e[i].removed;
+	for (int i = 0; i < t->n; i++)
+		n += !t->removed[i];
+	for (int s = 0; s < m->n_secs; s++)
+		n += !m->secs[s].removed;
+	return n;
+}
+
+static double now_s(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+#define N_LEXICONS 2000
+#define TURNS_PER_LEXICON 25
+#define MAX_KEPT 16
+
+
+static void prop_begin(void)
+{
+	snprintf(DIR_, sizeof(DIR_), "/tmp/lextab-test-match-XXXXXX");
+	CHECK(mkdtemp(DIR_) != NULL);
+	struct lt_diag d;
+	CHECK_EQ(stemmer_new(&N_ST, "english", &d), LT_OK);
+	N_RS = rx_scratch_new(8, 0);
+}
+
+static void prop_end(void)
+{
+	static const char *const names[] = { "f0.lex", "f1.lex", "f2.lex", "lw.dic" };
+	for (size_t f = 0; f < LT_ARRAY_SIZE(names); f++) {
+		char p[96];
+		snprintf(p, sizeof(p), "%s/%s", DIR_, names[f]);
+		unlink(p);
+	}
+	rmdir(DIR_);
+	rx_scratch_free(N_RS);
+	stemmer_free(N_ST);
+	N_RS = NULL;
+	N_ST = NULL;
+}
+
+struct failure {
+	struct model m;
+	struct g_turn t;
+	size_t size;
+	char sig[3 * 8192];
+};
+
+static int failure_cmp(const void *a, const void *b)
+{
+	const struct failure *x = *(struct failure *const *)a, *y = *(struct failure *const *)b;
+	if (x->size != y->size)
+		return x->size < y->size ? -1 : 1;
+	return strcmp(x->sig, y->sig);
+}
+
+/* Shrink the kept failures and print the distinct ones, smallest first. */
+static void report_failures(struct failure **kept, size_t n_kept)
+{
+	for (size_t i = 0; i < n_kept; i++) {
+		struct failure *fl = kept[i];
+		/* pointers of the copied model were not carried over */
+		for (int k = 0; k < fl->m.n_entries; k++) {
+			fl->m.e[k].rx = NULL;
+			for (int j = 0; j < fl->m.e[k].n; j++)
+				fl->m.e[k].p[j].folded = fl->m.e[k].p[j].stem = NULL;
+		}
+		model_prepare(&fl->m);
+		shrink(&fl->m, &fl->t);
+		model_render(&fl->m);
+		fl->size = model_size(&fl->m, &fl->t);
+		fl->sig[0] = '\0';
+		/* one report per distinct shrunk lexicon */
+		for (int f = 0; f < fl->m.n_files; f++)
+			if (!fl->m.file_removed[f])
+				cat_text(fl->sig, sizeof(fl->sig), fl->m.text[f]);
+		model_unprepare(&fl->m);
+	}
+	qsort(kept, n_kept, sizeof(*kept), failure_cmp);
+	int shown = 0;
+	for (size_t i = 0; i < n_kept && shown < 4; i++) {
+		if (i && !strcmp(kept[i]->sig, kept[i - 1]->sig))
+			continue;
+		printf("# disagreement %d (shrunk; distinct ones among the first %zu, smallest "
+		       "first):\n", ++shown, n_kept);
+		model_prepare(&kept[i]->m);
+		report_case(&kept[i]->m, &kept[i]->t);
+		model_unprepare(&kept[i]->m);
+	}
+}
+
+static void test_match__property_naive(void)
+{
+	prop_begin();
+	rng_state = 20240611;
+	const char *env = getenv("TEST_MATCH_LEXICONS");
+	long n_lex = env ? strtol(env, NULL, 10) : N_LEXICONS;
+	long compared = 0, failed = 0, rejected = 0;
+	static struct model m;
+	static struct g_turn tt;
+	struct failure *kept[MAX_KEPT];
+	size_t n_kept = 0;
+	memset(&STAT, 0, sizeof(STAT));
+	double t0 = now_s();
+	for (long li = 0; li < n_lex; li++) {
+		gen_model(&m);
+		if (!model_load(&m, rejected > 0) || !model_prepare(&m)) {
+			rejected++;
+			continue;
+		}
+		for (int ti = 0; ti < TURNS_PER_LEXICON; ti++) {
+			gen_turn(&tt, &m);
+			char text[2048];
+			turn_text(&tt, text, sizeof(text));
+			str_vec got = { 0 }, want = { 0 };
+			bool ok = agree(&m, text, &got, &want);
+			compared++;
+			if (!ok) {
+				failed++;
+				if (n_kept < MAX_KEPT) {
+					kept[n_kept] = malloc(sizeof(**kept));
+					kept[n_kept]->m = m;
+					kept[n_kept]->t = tt;
+					n_kept++;
+				}
+			}
+			strs_free(&got);
+			strs_free(&want);
+		}
+		model_unprepare(&m);
+	}
+	double secs = now_s() - t0;
+	printf("# property (.lex): %ld random turns compared against the naive matcher "
+	       "(%ld lexicons, %ld rejected), %ld disagreements, %.2f s\n",
+	       compared, n_lex, rejected, failed, secs);
+	printf("#   naive side: %ld candidates, %ld dropped by exclusions, %ld skipped as "
+	       "overlapping, %ld hits (%ld of 2+ tokens, %ld by regex, %ld negated), %ld "
+	       "category hits not taken by the theme row\n",
+	       STAT.cand, STAT.excluded, STAT.overlapped, STAT.hits, STAT.multi, STAT.regex,
+	       STAT.neg, STAT.theme_dropped);
+	CHECK_EQ(rejected, 0);
+	CHECK(compared > 0);
+	CHECK_EQ(failed, 0);
+	report_failures(kept, n_kept);
+	for (size_t i = 0; i < n_kept; i++)
+		free(kept[i]);
+	prop_end();
+}
+
+/* ---- --liwc (section 7): random .dic dictionaries ---- */
+
+struct lmodel;
+static void lw_key(const struct lmodel *lm, const struct nturn *nt, const char *catname,
+		   const struct cand *c, str_vec *out);
+
+/* select_ll with .entry already an order key (a line) */
+static int cand_cmp_plain(const void *pa, const void *pb)
+{
+	const struct cand *a = pa, *b = pb;
+	if (a->s != b->s)
+		return a->s < b->s ? -1 : 1;
+	if (a->e - a->s != b->e - b->s)
+		return (a->e - a->s) > (b->e - b->s) ? -1 : 1;
+	if (a->cat != b->cat)
+		return a->cat - b->cat;
+	return a->entry - b->entry;
+}
+
+static void select_ll_plain(cand_vec *in, cand_vec *out)
+{
+	if (in->n > 1)
+		qsort(in->v, in->n, sizeof(*in->v), cand_cmp_plain);
+	for (size_t i = 0; i < in->n; i++) {
+		bool free_ = true;
+		for (size_t k = 0; k < out->n && free_; k++)
+			free_ = !overlaps(&in->v[i], &out->v[k]);
+		if (free_)
+			lt_vec_push(out, in->v[i]);
+	}
+}
+
+#define LW_MAX_TERMS 16
+
+struct l_term {
+	char text[48];           /* the term as written in the .dic */
+	int n;
+	struct g_part p[2];      /* EL_EXACT or EL_PREFIX (the last one only) */
+	int cats[2], n_cats;     /* category numbers, 1-based */
+	int line;
+};
+
+struct lmodel {
+	int n_cats;
+	int n_terms;
+	struct l_term t[LW_MAX_TERMS];
+	char text[4096];
+};
+
+static const char *const liwc_words[] = {
+	"trust", "trusted", "trusts", "rely", "on", "faith", "the", "board", "good", "not",
+	"don't", "confidence", "confident", "a", "in", "co", "operate", "no"
+};
+static const char *const liwc_prefixes[] = {
+	"tru", "trust", "rel", "con", "confid", "co", "op", "fai", "boa", "don", "no", "t"
+};
+
+static void lw_gen(struct lmodel *lm)
+{
+	memset(lm, 0, sizeof(*lm));
+	lm->n_cats = 2 + (int)rnd(2);
+	lm->n_terms = 3 + (int)rnd(LW_MAX_TERMS - 3);
+	for (int i = 0; i < lm->n_terms; i++) {
+		struct l_term *t = &lm->t[i];
+		if (i && rnd(100) < 12) {
+			/* the same term again, on its own line */
+			*t = lm->t[rnd((unsigned)i)];
+		} else {
+			int n = rnd(100) < 25 ? 2 : 1;
+			t->n = n;
+			t->text[0] = '\0';
+			for (int k = 0; k < n; k++) {
+				bool pre = k == n - 1 && rnd(100) < 40;
+				const char *w = pre ? PICK(liwc_prefixes) : PICK(liwc_words);
+				t->p[k].kind = pre ? EL_PREFIX : EL_EXACT;
+				snprintf(t->p[k].word, sizeof(t->p[k].word), "%s", w);
+				if (k)
+					cat_text(t->text, sizeof(t->text), " ");
+				cat_text(t->text, sizeof(t->text), w);
+				if (pre)
+					cat_text(t->text, sizeof(t->text), "*");
+			}
+		}
+		t->n_cats = 1 + (rnd(100) < 30);
+		t->cats[0] = 1 + (int)rnd((unsigned)lm->n_cats);
+		t->cats[1] = t->cats[0] % lm->n_cats + 1;
+	}
+}
+
+static void lw_render(struct lmodel *lm)
+{
+	static const char *const names[] = { "ca", "cb", "cc" };
+	char *x = lm->text;
+	size_t cap = sizeof(lm->text);
+	x[0] = '\0';
+	int line = 0;
+	cat_text(x, cap, "%\n");
+	line++;
+	for (int c = 0; c < lm->n_cats; c++) {
+		char b[32];
+		snprintf(b, sizeof(b), "%d\t%s\n", c + 1, names[c]);
+		cat_text(x, cap, b);
+		line++;
+	}
+	cat_text(x, cap, "%\n");
+	line++;
+	for (int i = 0; i < lm->n_terms; i++) {
+		struct l_term *t = &lm->t[i];
+		char b[96];
+		if (t->n_cats == 2)
+			snprintf(b, sizeof(b), "%s\t%d\t%d\n", t->text, t->cats[0], t->cats[1]);
+		else
+			snprintf(b, sizeof(b), "%s\t%d\n", t->text, t->cats[0]);
+		cat_text(x, cap, b);
+		t->line = ++line;
+	}
+}
+
+static void lw_prepare(struct lmodel *lm)
+{
+	for (int i = 0; i < lm->n_terms; i++)
+		for (int k = 0; k < lm->t[i].n; k++) {
+			struct g_part *p = &lm->t[i].p[k];
+			size_t fl;
+			p->folded = tokenize_fold(p->word, strlen(p->word), &fl);
+			p->stem = NULL;
+		}
+}
+
+static void lw_unprepare(struct lmodel *lm)
+{
+	for (int i = 0; i < lm->n_terms; i++)
+		for (int k = 0; k < lm->t[i].n; k++) {
+			free(lm->t[i].p[k].folded);
+			lm->t[i].p[k].folded = NULL;
+		}
+}
+
+static bool lw_matches(const struct l_term *t, const struct nturn *nt, uint32_t i)
+{
+	if (i + (uint32_t)t->n > nt->n)
+		return false;
+	for (int k = 0; k < t->n; k++)
+		if (nt->t[i + (uint32_t)k].clause != nt->t[i].clause ||
+		    !part_matches(&t->p[k], &nt->t[i + (uint32_t)k]))
+			return false;
+	return true;
+}
+
+/*
+ * Section 7 preference: longer (tokens), then exact before prefix, then
+ * the longer prefix (one-token terms), then entry order. < 0: a wins.
+ */
+static int lw_better(const struct l_term *a, const struct l_term *b)
+{
+	if (a->n != b->n)
+		return a->n > b->n ? -1 : 1;
+	if (a->n == 1 && a->p[0].kind != b->p[0].kind)
+		return a->p[0].kind == EL_EXACT ? -1 : 1;
+	if (a->n == 1 && a->p[0].kind == EL_PREFIX) {
+		size_t la = strlen(a->p[0].folded), lb = strlen(b->p[0].folded);
+		if (la != lb)
+			return la > lb ? -1 : 1;
+	}
+	return a->line - b->line;
+}
+
+static void lw_naive(const struct lmodel *lm, const struct nturn *nt, str_vec *out)
+{
+	static const char *const names[] = { "ca", "cb", "cc" };
+	cand_vec hits[4] = { { 0 } };
+	for (uint32_t i = 0; i < nt->n;) {
+		int best = -1;
+		for (int j = 0; j < lm->n_terms; j++)
+			if (lw_matches(&lm->t[j], nt, i) &&
+			    (best < 0 || lw_better(&lm->t[j], &lm->t[best]) < 0))
+				best = j;
+		if (best < 0) {
+			i++;
+			continue;
+		}
+		uint32_t len = (uint32_t)lm->t[best].n;
+		/* every category that lists that same term gets a hit; a term
+		 * repeated on several lines is one term with its categories
+		 * merged into its first line (docs/dictionary-formats.md,
+		 * "Duplicate terms"), which is the best one, so that line is
+		 * credited */
+		bool got[4] = { false };
+		for (int j = 0; j < lm->n_terms; j++) {
+			if (strcmp(lm->t[j].text, lm->t[best].text) != 0)
+				continue;
+			for (int k = 0; k < lm->t[j].n_cats; k++) {
+				int c = lm->t[j].cats[k];
+				if (got[c])
+					continue;
+				got[c] = true;
+				lt_vec_push(&hits[c], ((struct cand){ i, i + len, best, c, false }));
+			}
+		}
+		i += len;
+	}
+	cand_vec pool = { 0 }, sel = { 0 };
+	for (int c = 1; c <= lm->n_cats; c++)
+		for (size_t i = 0; i < hits[c].n; i++) {
+			struct cand *x = &hits[c].v[i];
+			for (uint32_t b = 1; b <= 3 && b <= x->s; b++) {
+				const struct ntok *t = &nt->t[x->s - b];
+				if (t->clause == nt->t[x->s].clause) {
+					static const char *const neg[] = { "not", "no", "never", "none",
+									 "nobody", "nothing", "neither",
+									 "nor", "nowhere", "without",
+									 "cannot" };
+					size_t n = strlen(t->folded);
+					bool is = n >= 3 && !strcmp(t->folded + n - 3, "n't");
+					for (size_t q = 0; q < LT_ARRAY_SIZE(neg) && !is; q++)
+						is = !strcmp(t->folded, neg[q]);
+					x->neg |= is;
+				}
+			}
+			lt_vec_push(&pool, *x);
+		}
+	/* theme row: category order, then entry order (cand_cmp uses cat, then entry) */
+	for (size_t i = 0; i < pool.n; i++)
+		pool.v[i].entry = lm->t[pool.v[i].entry].line;
+	select_ll_plain(&pool, &sel);
+	for (int c = 1; c <= lm->n_cats; c++) {
+		char name[16];
+		snprintf(name, sizeof(name), "lw.%s", names[c - 1]);
+		for (size_t i = 0; i < hits[c].n; i++)
+			lw_key(lm, nt, name, &hits[c].v[i], out);
+	}
+	for (size_t i = 0; i < sel.n; i++) {
+		struct cand x = sel.v[i];
+		for (int j = 0; j < lm->n_terms; j++)
+			if (lm->t[j].line == x.entry)
+				x.entry = j;
+		lw_key(lm, nt, "lw.*", &x, out);
+	}
+	for (int c = 0; c < 4; c++)
+		lt_vec_release(&hits[c]);
+	lt_vec_release(&pool);
+	lt_vec_release(&sel);
+	if (out->n > 1)
+		qsort(out->v, out->n, sizeof(*out->v), str_cmp);
+}
+
+static void lw_key(const struct lmodel *lm, const struct nturn *nt, const char *catname,
+		   const struct cand *c, str_vec *out)
+{
+	char form[512] = "";
+	for (uint32_t i = c->s; i < c->e; i++) {
+		if (i > c->s)
+			cat_text(form, sizeof(form), " ");
+		cat_text(form, sizeof(form), nt->t[i].folded);
+	}
+	lt_vec_push(out, hit_key(catname, c->s, c->e, nt->t[c->s].start, nt->t[c->e - 1].end,
+				 "lw.dic", (uint32_t)lm->t[c->entry].line, c->neg, form,
+				 strlen(form)));
+}
+
+#define N_DICS 600
+
+static void test_match__property_liwc(void)
+{
+	prop_begin();
+	rng_state = 19930501;
+	static struct lmodel lm;
+	static struct model seeds;
+	static struct g_turn tt;
+	long compared = 0, failed = 0, rejected = 0, hits = 0;
+	char path[96];
+	snprintf(path, sizeof(path), "%s/lw.dic", DIR_);
+	double t0 = now_s();
+	bool shown = false;
+	for (int li = 0; li < N_DICS; li++) {
+		lw_gen(&lm);
+		lw_render(&lm);
+		const char *pp = path;
+		if (!write_file(path, lm.text) || fx_load_paths(&F, &pp, 1, true) != LT_OK) {
+			if (!rejected++)
+				printf("# lextab rejected a random dictionary: %s\n%s", F.d.msg, lm.text);
+			continue;
+		}
+		lw_prepare(&lm);
+		/* the terms as a model, only to seed the turns with their words */
+		memset(&seeds, 0, sizeof(seeds));
+		seeds.n_entries = lm.n_terms;
+		for (int i = 0; i < lm.n_terms; i++) {
+			seeds.e[i].n = lm.t[i].n;
+			for (int k = 0; k < lm.t[i].n; k++)
+				seeds.e[i].p[k] = lm.t[i].p[k];
+		}
+		for (int ti = 0; ti < TURNS_PER_LEXICON; ti++) {
+			gen_turn(&tt, &seeds);
+			char text[2048];
+			turn_text(&tt, text, sizeof(text));
+			str_vec got = { 0 }, want = { 0 };
+			struct nturn nt;
+			nturn_make(&nt, text);
+			lextab_turn(text, &got);
+			lw_naive(&lm, &nt, &want);
+			nturn_free(&nt);
+			compared++;
+			hits += (long)want.n;
+			if (!strs_equal(&got, &want)) {
+				failed++;
+				if (!shown) {
+					shown = true;
+					printf("# --liwc disagreement: lw.dic\n");
+					for (char *p = lm.text; *p;) {
+						char *nl = strchr(p, '\n');
+						size_t n = nl ? (size_t)(nl - p) : strlen(p);
+						printf("#   %.*s\n", (int)n, p);
+						p += n + (nl != NULL);
+					}
+					printf("# --- turn: \"%s\"\n", text);
+					print_keys("lextab", &got);
+					print_keys("counting-rules.md (naive)", &want);
+				}
+			}
+			strs_free(&got);
+			strs_free(&want);
+		}
+		lw_unprepare(&lm);
+	}
+	printf("# property (--liwc): %ld random turns compared (%d dictionaries, %ld rejected), "
+	       "%ld hits, %ld disagreements, %.2f s\n",
+	       compared, N_DICS, rejected, hits, failed, now_s() - t0);
+	CHECK_EQ(rejected, 0);
+	CHECK(compared > 0);
+	CHECK_EQ(failed, 0);
+	prop_end();
+}
+
+int main(void)
+{
+	RUN(test_match__overlapping_phrases);
+	RUN(test_match__phrase_clause);
+	RUN(test_match__glob_vs_stem);
+	RUN(test_match__exact);
+	RUN(test_match__stem);
+	RUN(test_match__regex);
+	RUN(test_match__exclusion);
+	RUN(test_match__exclude_category);
+	RUN(test_match__negation_window);
+	RUN(test_match__negation_nt);
+	RUN(test_match__theme_union);
+	RUN(test_match__hyphenated_entry);
+	RUN(test_match__apostrophes);
+	RUN(test_match__case_folding);
+	RUN(test_match__theme_negators);
+	RUN(test_match__entry_order);
+	RUN(test_match__liwc);
+	RUN(test_match__property_naive);
+	RUN(test_match__property_liwc);
+	fx_release(&F);
+	return th_done();
+}
