@@ -447,10 +447,13 @@ int decode_bytes(const unsigned char *in, size_t n, struct arena *a,
 		convert_utf8(&c, p, m);
 	c.out[c.len] = '\0';
 
-	if (m && (size_t)c.n_nul * 100 > m)
+	/* binary: more than 8 NULs and more than 1% of the bytes; or more than 8
+	 * invalid or control bytes and more than 5% - a stray NUL or a few
+	 * Latin-1 bytes in a short transcript are replaced, not rejected */
+	if (c.n_nul > 8 && (size_t)c.n_nul * 100 > m)
 		return lt_diag_set(d, LT_EINPUT,
 				   "binary file rejected: %u NUL bytes in %zu bytes", c.n_nul, m);
-	if (m && (size_t)(c.n_invalid + c.n_control) * 20 > m && c.n_invalid + c.n_control > 4)
+	if (c.n_invalid + c.n_control > 8 && (size_t)(c.n_invalid + c.n_control) * 20 > m)
 		return lt_diag_set(d, LT_EINPUT,
 				   "binary file rejected: %u invalid %s sequences and %u control "
 				   "characters in %zu bytes",

@@ -5,8 +5,9 @@
  * become '\n'. Invalid sequences, lone surrogates and NUL bytes become
  * U+FFFD, with one warning per kind per file naming the first line.
  * Files that look binary (known magic numbers such as PDF, ZIP/DOCX, OLE
- * .doc, images; or more than 1% NUL bytes; or more than 5% invalid or
- * control bytes) are rejected. Thread-safe: no shared state.
+ * .doc, images; or more than 8 NUL bytes making more than 1% of the
+ * input; or more than 8 invalid or control bytes making more than 5%) are
+ * rejected. Thread-safe: no shared state.
  */
 #ifndef LT_DECODE_H
 #define LT_DECODE_H
