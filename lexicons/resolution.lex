@@ -91,8 +91,11 @@ listen                      # listen, listened, listening, listens ("not listeni
 "walk* the wards"
 "walk* the shop floor"
 walkabout*
+"walk* the site"
 /\b(?:walk|walks|walking|walked)\s+(?:round|around)\s+(?:the\s+)?(?:wards?|departments?|floor|site|hospital)\b/
 "pop* in"                   # pop in, popped in, popping in
+"pop* into"
+"pop* over"
 "pop* round"
 "pop* by"
 "drop* in"                  # drop in, dropped in
@@ -100,6 +103,11 @@ walkabout*
 "=open door*"              # open door, open-door policy
 "=door =is =always =open"
 =coffee
+"=have =lunch"
+"=had =lunch"
+"=lunch =together"
+"=lunch =with"
+=breakfast
 =coffees
 "=cup =of =tea"
 =cuppa
@@ -133,6 +141,7 @@ walkabout*
 "=picked the phone up"
 "=text =each =other"
 =whatsapp
+/\b(?:ring|rings|ringing|rang|phone|phones|phoned|phoning|call|calls|called|calling|text|texts|texted|texting)\s+(?:each other|one another)\b/    # "they ring each other now"
 =huddle
 =huddles
 =visible
@@ -150,6 +159,8 @@ walkabout*
 "=same =direction"
 "=same =side"
 "=same =team"
+"want* the same thing*"     # "we want the same thing"
+"=wanted the same thing*"
 "=one =team"
 "=shared goal*"
 "=common goal*"
@@ -326,6 +337,32 @@ empath*                     # empathy, empathise, empathize, empathetic, empathi
 =humor                      # US
 =warmth
 
+[citizenship_helping]
+# definition: discretionary helping beyond one's formal role (Organ's organisational citizenship behaviour) - going the extra mile, mucking in, covering for each other
+"extra mile"                # going the extra mile
+"above and beyond"
+"beyond the call"
+"=discretionary =effort"
+"muck* in"                  # mucking in, mucked in
+"=mucked in"
+"pitch* in"
+"=pitched in"
+"chip* in"
+"=chipped in"
+/\broll(?:s|ed|ing)?\s+up\s+(?:my|our|their|his|her|your)\s+sleeves\b/
+/\bcover(?:s|ed|ing)?\s+for\s+(?:each other|one another|me|him|her|them|us|colleagues)\b/
+/\bhelp(?:s|ed|ing)?\s+(?:(?:me|us|him|her|them|you|each other|one another|people|colleagues)\s+)?out\b/    # "helping out", "helped us out"
+/\bstep(?:s|ped|ping)?\s+up\b(?!\s+the\s+(?:pressure|pace|scrutiny))/    # "people stepped up" (not "step up the pressure")
+/\bstep(?:s|ped|ping)?\s+in\s+(?:to help|for|when)\b/
+"=helping =hand"
+"=good citizen*"
+"=good =citizenship"
+"=goodwill gesture*"
+/\b(?:go|goes|went|going|gone)\s+out\s+of\s+(?:my|his|her|their|our|your)\s+way\s+to\s+help\b/
+"=do =me =a =favour"
+"=did =me =a =favour"
+"=do =each =other =favours"
+
 [exclude]
 # "conversation" and "coffee" in the research setting itself (the interview)
 "=this =conversation"       # "thanks for this conversation" (the interview itself)
@@ -353,13 +390,10 @@ empath*                     # empathy, empathise, empathize, empathetic, empathi
 
 [negators]
 # "lack of dialogue", "zero collaboration", "hardly any time together"
-lack
-lacks
-lacked
-lacking
-absence
-zero
-hardly
-barely
-rarely
-seldom
+lack                        # a stem entry: also lacks, lacked, lacking
+=absence
+=zero
+=hardly                     # exact: the stem of hardly is hard ("a hard conversation"), of barely bare, of rarely rare
+=barely
+=rarely
+=seldom

@@ -42,15 +42,17 @@ surgeon                     # stem: surgeon, surgeons
 "nursing team*"
 "chief nurse"
 "head of nursing"
-"heads of nursing"
 "director of nursing"
-"directors of nursing"
 "deputy chief nurse"
 matron*                     # matron, matrons
 "ward sister*"
 "charge nurse*"
 "ward manager*"             # band 7 nurse leaders: clinical (excluded from managerial_roles)
-midwi*                      # midwife, midwives, midwifery
+=midwife                    # exact: not "midwifery" (the service)
+=midwives
+=midwife's
+"head of midwifery"
+"director of midwifery"
 anaesthetist*               # UK
 anesthetist*
 anesthesiologist*           # US
@@ -142,8 +144,8 @@ paramedic*
 "service manager*"
 "directorate manager*"
 "business manager*"
-"operations manager*"
-"operational manager*"
+"=operations manager*"       # exact first word: the stem oper would also match "operating"
+"=operational manager*"
 "=ops manager*"
 "site manager*"
 "bed manager*"
@@ -151,8 +153,9 @@ paramedic*
 =managers
 =manager's
 =managerial
-administrator*             # administrators (older NHS usage)
-bureaucrat*                # also counted as us-and-them language in tension.lex
+administrator*              # administrators (older NHS usage)
+=bureaucrat                 # exact: not "bureaucratic" (a process word); also us-and-them language in tension.lex
+=bureaucrats
 "=the =management"
 "management team*"
 "senior management"
@@ -163,10 +166,10 @@ bureaucrat*                # also counted as us-and-them language in tension.lex
 "=the =executives"
 "=the =exec"
 =execs
-"ops team*"
-"operations team*"
-"operational team*"
-"operational colleague*"
+"=ops team*"
+"=operations team*"
+"=operational team*"         # exact: "the operating team" (theatre team) must not count
+"=operational colleague*"
 "finance team*"
 "finance colleague*"
 "=the =board"               # governance sense; exclusions below
@@ -264,6 +267,8 @@ translat*                   # translate, translator, translating between clinica
 /\bwhat\s+(?:my|his|her|their|our|your)\s+(?:job|role|remit)\s+(?:actually\s+|really\s+)?(?:is|was)\b/
 /\b(?:unclear|ambiguous|blurred|blurry|fuzzy|confused|confusing|muddled|woolly|wooly|vague|overlapping)\s+(?:\w+\s+)?(?:roles?|remits?|responsibilit(?:y|ies)|accountabilit(?:y|ies)|lines|boundar(?:y|ies))\b/
 /\b(?:roles?|remits?|responsibilit(?:y|ies)|lines)\s+(?:\w+\s+){0,3}(?:unclear|ambiguous|blurred|blurry|fuzzy|confused|confusing|muddled|woolly|vague)\b/
+/\b(?:roles?|remits?|responsibilit(?:y|ies)|lines)\s+(?:\w+\s+){0,2}(?:aren't|isn't|weren't|wasn't|are not|is not|were not|was not|never)\s+(?:\w+\s+)?clear\b/    # "the roles aren't clear"
+/\b(?:not|never|isn't|wasn't|unclear)\s+(?:\w+\s+)?clear\s+(?:who|whose)\b/    # "it wasn't clear whose call it was"
 "job description*"
 "job plan*"                 # consultant job plans define clinical and management time
 =raci                       # responsible/accountable/consulted/informed matrix
@@ -327,8 +332,7 @@ boundary                    # stem boundari: boundary, boundaries
 territor*                   # territory, territorial, territories
 =turf
 overstep*                   # overstep, overstepped, overstepping
-/\bst(?:ep|eps|epped|epping|ood|and|anding)\s+on\s+(?:my|his|her|their|our|your|each other's|one another's|people's|someone's|somebody's)\s+toes\b/    # step on someone's toes
-"tread* =on =toes"
+/\b(?:step|steps|stepped|stepping|stood|stand|standing|tread|treads|treading|trod|trodden)\s+on\s+(?:my|his|her|their|our|your|each other's|one another's|people's|someone's|somebody's|anyone's|anybody's)\s+toes\b/    # step / tread on someone's toes
 encroach*
 =jurisdiction
 =purview
@@ -351,7 +355,6 @@ encroach*
 =demarcation
 "=lines =of =responsibility"
 "=lines =of =accountability"
-"=line =of =sight"
 
 [exclude managerial_roles]
 # "board" is a role only in the governance sense
@@ -369,13 +372,20 @@ encroach*
 "=the =chair =of =the =meeting"  # chairing in general: still a meeting role, not the board (kept out)
 "=in =the =chair"           # "she was in the chair" = chairing any meeting
 
+[exclude hybrid_roles]
+"lost in translation"        # a communication failure (tension.communication_breakdown), not a hybrid role
+
 [exclude clinical_roles]
 "management consultant*"
 "external consultant*"
 "=consultant firm*"
-"=consultants =from"        # "consultants from a big firm" (management consultants)
 "spin doctor*"
 "=doctor =the =figures"
 "=doctor =the =numbers"
 "=doctored"
 
+[negators]
+# In addition to the defaults: "lack of clarity", "absence of accountability"
+# read as the absence of what the category names.
+lack                        # a stem entry: also lacks, lacked, lacking
+=absence

@@ -110,6 +110,14 @@ resent*                     # resent, resentment, resentful
 =toxic
 grievance*
 disrespect*
+=undervalued                # "we felt undervalued"
+"=unprofessional behavio*"  # behaviour (UK), behavior (US); colleagues' conduct, not patients'
+"=unacceptable behavio*"
+"=poor behavio*"
+"=bad behavio*"
+"=disrespectful behavio*"
+"=behavioural =concerns"
+"=behavioral =concerns"
 dismissive*
 patronis*                   # UK
 patroniz*                   # US
@@ -201,8 +209,6 @@ scapegoat*
 culpab*
 criticis*                   # UK: criticise, criticised, criticism
 criticiz*                   # US
-=criticism
-=criticisms
 /\b(?:throw|throws|threw|thrown|throwing)\s+(?:\w+\s+){0,2}under\s+the\s+bus\b/
 /\bhung\s+(?:\w+\s+)?out\s+to\s+dry\b/
 /\b(?:dragged|hauled|raked)\s+over\s+the\s+coals\b/
@@ -438,7 +444,8 @@ tribal*                     # tribal, tribalism
 "=in =suits"
 "pen push*"                 # pen-pushers
 "bean counter*"             # bean-counters
-bureaucrat*
+=bureaucrat                 # exact: "bureaucratic" describes process, not people
+=bureaucrats
 "=them =upstairs"
 "=people =upstairs"
 "=those =upstairs"
@@ -578,6 +585,7 @@ rumor*                      # US
 "=remote =control"
 # Clinical and office senses of other entries.
 "dictat* letter*"           # doctors dictate clinic letters
+/\bdictat\w*\s+(?:\w+\s+){0,2}(?:letters?|clinic|notes|reports?|summar(?:y|ies)|discharge)\b/    # "dictated the clinic letters"
 "dictat* clinic*"
 "dictat* =notes"
 "=dictated letter*"
@@ -610,9 +618,10 @@ rumor*                      # US
 "=in =their =capacity =as"
 "=in =your =capacity =as"
 "=tight =knit"              # a tight-knit team is cohesion, not scarcity
+"trust deficit*"            # a deficit of trust (trust.distrust_suspicion), not money
 
 [exclude targets_vs_clinical_priorities]
-"breach* of"                # breach of confidentiality / trust / contract: not the waiting-time sense
+/\bbreach(?:es|ed)?\s+of\s+(?:patient\s+)?(?:confidentiality|trust|contract|duty|privacy|policy|protocol|the code|data protection|gdpr|regulations?|the peace)\b/    # breach of confidentiality / trust / contract: not the waiting-time sense ("a breach of the four-hour standard" still counts)
 "data breach*"
 "target range*"             # clinical: INR / blood-glucose target range
 "target organ*"
@@ -622,8 +631,8 @@ rumor*                      # US
 [negators]
 # In addition to the defaults: "hardly any conflict", "rarely a row",
 # "zero tension" report the absence of tension.
-hardly
-barely
-rarely
-seldom
-zero
+=hardly                     # exact: the stem of hardly is hard ("a hard conversation"), of barely bare, of rarely rare
+=barely
+=rarely
+=seldom
+=zero

@@ -22,7 +22,6 @@ version: 1
 trust                       # stem: trust, trusts, trusted, trusting, trust's (organisation uses are excluded below)
 entrust                     # entrust, entrusted, entrusting
 trustworthy                 # stem trustworthi: trustworthy, trustworthiness
-=trustful
 =trusty
 confidence                  # stem confid: confidence, confident, confidently, confide, confided (not confidential: stem confidenti)
 "have faith in"
@@ -36,8 +35,7 @@ confidence                  # stem confid: confidence, confident, confidently, c
 "faith in =one =another"
 "leap of faith"
 "benefit of the doubt"
-"rely on"                   # stem reli: rely on, relies on, relied on, relying on
-"rely upon"
+/\brel(?:y|ies|ied|ying)\s+(?:on|upon)\s+(?:him|her|them|me|us|you|each other|one another|people|someone|somebody|colleagues|clinicians|managers|doctors|nurses|consultants|surgeons|the team|my team|our team|the coo|the (?:medical|clinical|managing|finance) director|(?:his|her|their|your|my) (?:judgement|judgment|word|team|colleagues))\b/    # rely on a person ("the plan relies on extra lists" does not count)
 =reliance
 =reliable
 =dependable
@@ -60,7 +58,6 @@ confidence                  # stem confid: confidence, confident, confidently, c
 "=left them to it"
 "=leave him to it"
 "=leave her to it"
-"safe pair of hands"
 "=safe =hands"
 "=in =safe =hands"
 
@@ -151,6 +148,7 @@ transparen*                 # transparent, transparency, transparently
 "cards on the table"
 /\b(?:say|says|said|saying|tell|tells|told|telling)\s+it\s+(?:as|like|how)\s+it\s+(?:is|was)\b/
 "no surpris*"               # the NHS "no surprises" norm; starts with "no", so it is not itself negated
+/\b(?:never|not|don't|won't|wouldn't)\s+surprise\s+(?:each other|one another|me|him|her|them|us)\b/    # "we never surprise each other"
 "speak* up"                 # speaking up, speak up
 "=spoke up"
 "=whistleblowing"
@@ -173,6 +171,8 @@ credib*                     # credible, credibility
 =capable
 =expertise
 "track record"
+=reputation
+"=safe =pair =of =hands"
 "=delivers"                 # "she delivers": reliability of delivery
 /\b(?:he|she|they|you)\s+(?:always\s+|just\s+|actually\s+)?deliver(?:s|ed)?\b/
 "deliver* on"               # deliver on promises
@@ -201,17 +201,29 @@ respect                     # stem: respect, respected, respectful, respects, re
 =admired
 =admiration
 =valued                     # "feel valued"
-=undervalued                # listed here as recognition talk; usually negated in sense
 "=taken =seriously"
 /\b(?:take|takes|taken|taking|took)\s+(?:me|us|him|her|them|you|it|clinicians|managers|doctors|nurses)\s+seriously\b/
 "=credit =to"               # "credit to her"
 "=gave =credit"
 "=give =credit"
 "=giving =credit"
+=appreciated                # "felt appreciated" (not "I appreciate that...", a concession)
+=recognition
+"=well =regarded"
+"=highly =regarded"
+"=look =up =to"
+"=looked =up =to"
+"=looks =up =to"
+=deference
+"=defer =to"
+"=deferred =to"
+=praise
+=praised
+=valuing                    # "valuing each other's expertise"
 /\brecogni[sz]\w*\s+(?:\w+\s+){0,2}(?:contributions?|expertise|efforts?|hard work|skills?|experience)\b/    # recognising their contribution (UK and US)
 
 [relational_connection]
-# definition: states of positive relationship between leaders - rapport, goodwill, collegiality, closeness, partnership
+# definition: talk about working relationships and relational closeness between leaders - relationships, rapport, goodwill, collegiality, partnership
 relationship                # relationship, relationships (relations: stem relat, not used - too broad)
 =rapport
 bond                        # bond, bonds, bonded, bonding
@@ -293,6 +305,21 @@ trust-wide                  # trust-wide / trust wide
 "=our =trust's"
 "=this =trust's"
 "=this =trust"              # "this trust has been through..." (organisation in nearly all uses)
+"=for the =trust"           # "medical director for the trust", "what's right for the trust"
+"=within the =trust"
+"=whole =trust's"
+"=previous =trust"          # "in my previous trust"
+"=last =trust"
+"=former =trust"
+"=old =trust"
+"=new =trust"
+"=current =trust"
+"=another =trust"           # "deputy chief nurse at another trust"
+"=at =a =trust"             # "I was at a trust up north"
+"=in =a =trust"
+"site =trust"               # "a multi-site trust", "a two-site trust"
+/\b(?:most|many|some|all|other|several|both|two|three|four|five|the|those|these|local|partner|member|neighbouring|neighboring)\s+trusts\b/    # plural noun: "like most trusts" (verb "he trusts" is never preceded by these)
+/\bthe trust\s+(?:has|had|is|was|will|merged|opened|closed|runs|employs|spends|spent|decided|agreed|announced|invested|appointed|wants|needs|expects|asked|was asking|is asking|has been|had been)\b(?!\s+(?:\w+\s+)?(?:gone|broken|lost|eroded|damaged|built|earned|there|low|high|strong|weak|missing|good|better|worse|real|mutual|fragile|shattered|restored|rebuilt|grown|growing|improved|improving|fine|ok|okay))/    # "the trust has a deficit", "the trust merged" (not "the trust has gone", "the trust was broken")
 "=rest of the =trust"
 "=whole =trust"
 "=whole of the =trust"
@@ -341,6 +368,11 @@ trust-wide                  # trust-wide / trust wide
 "=confidence limit*"
 "self confid*"              # self-confidence is a trait, not trust in others
 "vote of no =confidence"    # counted as distrust instead
+"breach of trust"           # these five name damaged trust: counted in distrust_suspicion only
+"broken trust"
+"erosion of trust"
+"trust deficit*"
+"=low =trust"
 "=count on =one =hand"      # "you could count on one hand..."
 "=count =them =on =one =hand"
 "=counting on =one =hand"
@@ -350,6 +382,8 @@ trust-wide                  # trust-wide / trust wide
 /\bto be (?:\w+ )?honest\b/
 /\bif i'?m (?:being )?(?:\w+ )?honest\b/
 /\bif i am (?:being )?(?:\w+ )?honest\b/
+/\bi(?:'ll| will|'m going to|'d have to)\s+be\s+(?:\w+\s+)?honest\b/    # "I'll be honest, ..."
+/\blet(?:'s| me| us)\s+be\s+(?:\w+\s+)?honest\b/
 "=in =all =honesty"
 "=honest =broker"           # neutral intermediary role, not honesty of the other
 
@@ -364,7 +398,6 @@ trust-wide                  # trust-wide / trust wide
 "=in =some =respects"
 "=in =many =respects"
 "respective*"              # stem of respective is respect
-"=respectively"
 respectab*                  # respectable, respectability (stem respect)
 
 [exclude relational_connection]
@@ -379,11 +412,8 @@ respectab*                  # respectable, respectability (stem respect)
 # In addition to the defaults (not no never none nobody nothing neither nor
 # nowhere without cannot, and any token ending in n't): "lack of trust",
 # "zero trust", "hardly trust" read as the absence of trust.
-lack
-lacks
-lacked
-lacking
-absence
-zero
-hardly
-barely
+lack                        # a stem entry: also lacks, lacked, lacking
+=absence
+=zero
+=hardly                     # exact: the stem of hardly is hard ("a hard conversation"), of barely bare, of rarely rare
+=barely

@@ -434,9 +434,19 @@ int decode_bytes(const unsigned char *in, size_t n, struct arena *a,
 	const unsigned char *p = in + skip;
 	size_t m = n - skip;
 
-	/* UTF-8 needs at most 3 output bytes per input byte (U+FFFD for one
-	 * invalid byte); UTF-16 at most 3 per 2-byte unit, plus the odd byte. */
-	size_t cap = m > (SIZE_MAX - 8) / 3 ? SIZE_MAX : m * 3 + 8;
+	/* Output bound. UTF-16: at most 3 bytes per 2-byte unit, plus U+FFFD
+	 * for an odd byte. UTF-8: ASCII maps to itself (CRLF shrinks), a valid
+	 * sequence to itself, and only a NUL or invalid byte grows (to U+FFFD's
+	 * 3 bytes) - so n plus 2 per byte that is 0 or >= 0x80. */
+	size_t cap;
+	if (enc == ENC_UTF16LE || enc == ENC_UTF16BE) {
+		cap = m / 2 * 3 + 8;
+	} else {
+		size_t k = 0;
+		for (size_t i = 0; i < m; i++)
+			k += p[i] == 0 || p[i] >= 0x80;
+		cap = m + 2 * k + 8;
+	}
 	struct conv c;
 	memset(&c, 0, sizeof(c));
 	c.out = arena_alloc(a, cap);

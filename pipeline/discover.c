@@ -139,7 +139,7 @@ static void walk_dir(struct walk *w, const char *path, const char *rel, const st
 		if (de->d_name[0] != '.')
 			lt_vec_push(&names, xstrdup(de->d_name));
 	closedir(dir);
-	qsort(names.v, names.n, sizeof(char *), cmp_name);
+	lt_qsort(names.v, names.n, sizeof(char *), cmp_name);
 	size_t pl = strlen(path);
 	bool slash = pl && path[pl - 1] == '/';
 	for (size_t i = 0; i < names.n; i++) {
@@ -203,7 +203,7 @@ int discover(const char *const *paths, size_t n, const struct discover_opts *o,
 	lt_vec_release(&w.stack);
 	lt_vec_release(&w.seen);
 	lt_vec_release(&w.files);
-	qsort(out->v, out->n, sizeof(struct input), cmp_input);
+	lt_qsort(out->v, out->n, sizeof(struct input), cmp_input);
 	/* two different files with one doc_id: reject all of them */
 	size_t wr = 0;
 	for (size_t i = 0; i < out->n;) {

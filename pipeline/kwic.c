@@ -247,7 +247,7 @@ int kwic_print(struct store *s, const struct kwic_opts *o, FILE *out, struct lt_
 	store_finalize(q);
 	store_finalize(aq);
 	if (o->sample)
-		qsort(lines.v, lines.n, sizeof(struct line), cmp_order);
+		lt_qsort(lines.v, lines.n, sizeof(struct line), cmp_order);
 	if (rc == LT_OK && !o->aligned) {
 		fputs("doc_id,speaker", out);
 		for (size_t i = 0; i < keys.n; i++) {

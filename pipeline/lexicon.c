@@ -20,6 +20,7 @@
 
 #include "lexicon.h"
 #include "arena.h"
+#include "decode.h"
 #include "dicfile.h"
 #include "intern.h"
 #include "rx.h"
@@ -54,6 +55,14 @@ struct excl_ref {
 	char *name;
 };
 
+/* Every [exclude NAME] header, checked at finish even when it has no entries. */
+struct excl_section {
+	uint32_t theme;
+	char *name;
+	const char *file;
+	uint32_t line;
+};
+
 struct lexicon {
 	struct stemmer *st;
 	struct arena arena;
@@ -63,6 +72,7 @@ struct lexicon {
 	LT_VEC(struct theme_b) themes_b;
 	LT_VEC(struct cat_b) cats_b;
 	LT_VEC(struct excl_ref) excl_refs;
+	LT_VEC(struct excl_section) excl_secs;
 	LT_VEC(struct lex_file) files;
 
 	/* after lexicon_finish */
@@ -115,6 +125,9 @@ void lexicon_free(struct lexicon *lx)
 	}
 	for (size_t i = 0; i < lx->excl_refs.n; i++)
 		free(lx->excl_refs.v[i].name);
+	for (size_t i = 0; i < lx->excl_secs.n; i++)
+		free(lx->excl_secs.v[i].name);
+	lt_vec_release(&lx->excl_secs);
 	lt_vec_release(&lx->terms);
 	lt_vec_release(&lx->entries);
 	lt_vec_release(&lx->themes_b);
@@ -216,8 +229,16 @@ static uint32_t cat_get(struct lexicon *lx, uint32_t theme, const char *name, co
 {
 	for (uint32_t i = 0; i < lx->cats_b.n; i++) {
 		struct cat_b *c = &lx->cats_b.v[i];
-		if (c->theme == theme && strcmp(c->short_name, name) == 0)
+		if (c->theme == theme && strcmp(c->short_name, name) == 0) {
+			/* its place is its first definition in (path, line) order,
+			 * whatever order the files were loaded in */
+			int r = strcmp(file, c->file);
+			if (r < 0 || (r == 0 && line < c->line)) {
+				c->file = file;
+				c->line = line;
+			}
 			return i;
+		}
 	}
 	struct cat_b c;
 	memset(&c, 0, sizeof(c));
@@ -332,10 +353,12 @@ static int parse_element(struct parse_ctx *c, const char *el, size_t n, bool liw
 		size_t flen;
 		char *f = tokenize_fold(s + toks[k].start, toks[k].len, &flen);
 		uint32_t t;
-		if (exact) {
-			t = term_put(c->lx, TERM_EXACT, f, flen);
-		} else if (prefix && k == nt - 1) {
+		if (prefix && k == nt - 1) {
+			/* '*' on the last part, whatever '=' says: both match the
+			 * folded form, and "=co-operat*" is "=co operat*" */
 			t = term_put(c->lx, TERM_PREFIX, f, flen);
+		} else if (exact) {
+			t = term_put(c->lx, TERM_EXACT, f, flen);
 		} else {
 			size_t slen;
 			const char *stem = stemmer_stem(c->lx->st, f, flen, &slen);
@@ -354,6 +377,19 @@ out:
 static int parse_elements(struct parse_ctx *c, const char *body, size_t n, bool liwc_exact,
 			  struct lt_u32vec *terms)
 {
+	/* every token of the entry must be in one clause ("well, actually"
+	 * could never match); punctuation before the first or after the last
+	 * token does not matter */
+	struct token stackt[64];
+	size_t maxt = tokenize_max_tokens(n);
+	struct token *toks = maxt <= LT_ARRAY_SIZE(stackt) ? stackt : xmalloc(xmul(maxt, sizeof(*toks)));
+	size_t nt = tokenize(body, n, toks);
+	bool split = nt && toks[nt - 1].clause != toks[0].clause;
+	if (toks != stackt)
+		free(toks);
+	if (split)
+		return PERR(c, "'%.*s' contains punctuation that ends a clause; an entry never "
+			    "matches across a clause end", (int)n, body);
 	size_t i = 0;
 	while (i < n) {
 		while (i < n && is_space(body[i]))
@@ -586,6 +622,11 @@ static int parse_lex(struct lexicon *lx, const char *path, const char *buf, size
 			struct theme_b *tb = &lx->themes_b.v[theme];
 			if (desc && !tb->description)
 				tb->description = xstrdup(desc);
+			if (version && tb->version && strcmp(version, tb->version) != 0)
+				msgs_add(warnings, LT_SEV_WARNING, 0,
+					 "%s:%u: theme '%s' is version %s here but version %s in an "
+					 "earlier file; their categories are merged", path, c.line,
+					 theme_name, version, tb->version);
 			if (version && !tb->version)
 				tb->version = xstrdup(version);
 			theme_fixed = true;
@@ -628,6 +669,8 @@ static int parse_lex(struct lexicon *lx, const char *path, const char *buf, size
 				trim(&en, &el);
 				sec = SEC_EXCLUDE_CAT;
 				excl_name = xstrndup(en, el);
+				struct excl_section es = { theme, xstrndup(en, el), path, c.line };
+				lt_vec_push(&lx->excl_secs, es);
 			} else if (nl == 8 && memcmp(name, "negators", 8) == 0) {
 				sec = SEC_NEGATORS;
 			} else {
@@ -813,10 +856,31 @@ static int add_file(struct lexicon *lx, const char *path, struct lt_msgs *warnin
 	lt_vec_push(&lx->files, lf);
 	int rc;
 	const char *e = ext_of(kept);
-	if (strcasecmp(e, ".dic") == 0 || strcasecmp(e, ".dicx") == 0)
+	if (strcasecmp(e, ".dic") == 0 || strcasecmp(e, ".dicx") == 0) {
 		rc = load_dic(lx, kept, buf, len, warnings, d);
-	else
-		rc = parse_lex(lx, kept, buf, len, warnings, d);
+	} else {
+		/* the transcripts' decoder: BOM, UTF-16, line ends, NFC; but a
+		 * byte that is not UTF-8 is an error here, not a replacement */
+		struct arena tmp;
+		arena_init(&tmp);
+		struct decoded dec;
+		struct lt_msgs dm;
+		msgs_init(&dm);
+		struct lt_diag dd;
+		lt_diag_init(&dd);
+		rc = decode_bytes((const unsigned char *)buf, len, &tmp, &dec, &dm, &dd);
+		if (rc < 0)
+			rc = lt_diag_set(d, LT_ELEXICON, "%s: %s", kept, dd.msg);
+		else if (dec.n_replaced)
+			rc = lt_diag_set(d, LT_ELEXICON, "%s:%u: %s; lexicons must be UTF-8 (or "
+					 "UTF-16 with a byte-order mark)", kept,
+					 dm.n ? dm.v[dm.n - 1].line : 0, dm.n ? dm.v[dm.n - 1].text
+									    : "invalid text");
+		else
+			rc = parse_lex(lx, kept, dec.text, dec.len, warnings, d);
+		msgs_release(&dm);
+		arena_release(&tmp);
+	}
 	free(buf);
 	return rc;
 }
@@ -853,7 +917,7 @@ int lexicon_add_path(struct lexicon *lx, const char *path, struct lt_msgs *warni
 			free(full);
 	}
 	closedir(dir);
-	qsort(names.v, names.n, sizeof(char *), cmp_cstr);
+	lt_qsort(names.v, names.n, sizeof(char *), cmp_cstr);
 	int rc = LT_OK;
 	if (!names.n)
 		rc = lt_diag_set(d, LT_ELEXICON,
@@ -903,6 +967,39 @@ static int cmp_entry(const void *a, const void *b)
 		return x->line < y->line ? -1 : 1;
 	/* LIWC: one line gives one entry per category, in category order */
 	return i < j ? -1 : i > j;
+}
+
+static int cmp_lex_file(const void *a, const void *b)
+{
+	return strcmp(((const struct lex_file *)a)->path, ((const struct lex_file *)b)->path);
+}
+
+/* "c.lex;a.lex" -> "a.lex;c.lex" (paths never contain ';' in practice; a
+ * path that does only changes this display string) */
+static char *sorted_files(struct arena *a, const char *files, size_t n)
+{
+	LT_VEC(char *) parts = { 0 };
+	size_t i = 0;
+	while (i <= n) {
+		size_t j = i;
+		while (j < n && files[j] != ';')
+			j++;
+		lt_vec_push(&parts, xstrndup(files + i, j - i));
+		i = j + 1;
+	}
+	lt_qsort(parts.v, parts.n, sizeof(char *), cmp_cstr);
+	LT_VEC(char) out = { 0 };
+	for (size_t k = 0; k < parts.n; k++) {
+		if (k)
+			lt_vec_push(&out, ';');
+		for (const char *p = parts.v[k]; *p; p++)
+			lt_vec_push(&out, *p);
+		free(parts.v[k]);
+	}
+	lt_vec_release(&parts);
+	char *r = arena_strndup(a, out.v ? out.v : "", out.n);
+	lt_vec_release(&out);
+	return r;
 }
 
 static int cmp_u32(const void *a, const void *b)
@@ -1306,6 +1403,8 @@ static void rx_alt(struct rxp *x, struct litset *out)
 			litset_clear(out);
 			/* skip the rest of this alternation */
 			while (x->p < x->end && *x->p == '|') {
+				if (!x->depth)
+					x->top_alt = true;
 				x->p++;
 				struct litset t = { { NULL }, 0, false };
 				rx_seq(x, &t);
@@ -1320,6 +1419,8 @@ static void rx_alt(struct rxp *x, struct litset *out)
 		} else if (!litset_union(out, &b)) {
 			litset_clear(out);
 			while (x->p < x->end && *x->p == '|') {
+				if (!x->depth)
+					x->top_alt = true;
 				x->p++;
 				struct litset t = { { NULL }, 0, false };
 				rx_seq(x, &t);
@@ -1433,7 +1534,7 @@ static void regex_literals(struct lexicon *lx, struct lex_entry *e)
 			litset_clear(&cl[i]);
 	}
 	/* the four most selective clauses are plenty */
-	qsort(cl, w, sizeof(cl[0]), cmp_clause_score);
+	lt_qsort(cl, w, sizeof(cl[0]), cmp_clause_score);
 	while (w > 4)
 		litset_clear(&cl[--w]);
 	size_t total = 0;
@@ -1482,7 +1583,7 @@ int lexicon_finish(struct lexicon *lx, bool liwc_mode, struct lt_diag *d)
 	uint32_t *torder = xmalloc(nt * sizeof(uint32_t));
 	for (uint32_t i = 0; i < nt; i++)
 		torder[i] = i;
-	qsort(torder, nt, sizeof(uint32_t), cmp_theme);
+	lt_qsort(torder, nt, sizeof(uint32_t), cmp_theme);
 	for (uint32_t i = 0; i < nt; i++)
 		lx->themes_b.v[torder[i]].out = i;
 
@@ -1491,7 +1592,7 @@ int lexicon_finish(struct lexicon *lx, bool liwc_mode, struct lt_diag *d)
 	uint32_t *corder = xmalloc((nc ? nc : 1) * sizeof(uint32_t));
 	for (uint32_t i = 0; i < nc; i++)
 		corder[i] = i;
-	qsort(corder, nc, sizeof(uint32_t), cmp_cat);
+	lt_qsort(corder, nc, sizeof(uint32_t), cmp_cat);
 	lx->n_themes = nt;
 	lx->n_cats = nt + nc;
 	lx->themes = xcalloc(nt, sizeof(*lx->themes));
@@ -1506,7 +1607,7 @@ int lexicon_finish(struct lexicon *lx, bool liwc_mode, struct lt_diag *d)
 								 strlen(tb->description)) : "";
 		t->version = tb->version ? arena_strndup(&lx->arena, tb->version,
 							 strlen(tb->version)) : "";
-		t->files = arena_strndup(&lx->arena, tb->files.v ? tb->files.v : "", tb->files.n);
+		t->files = sorted_files(&lx->arena, tb->files.v ? tb->files.v : "", tb->files.n);
 		t->liwc = tb->liwc;
 		t->row = ci;
 		struct lex_category *row = &lx->cats[ci++];
@@ -1542,8 +1643,20 @@ int lexicon_finish(struct lexicon *lx, bool liwc_mode, struct lt_diag *d)
 		t->n_cats = ci - t->first_cat;
 	}
 
-	/* resolve [exclude NAME] */
+	/* resolve [exclude NAME]: every header names a category of its theme */
 	int rc = LT_OK;
+	for (size_t i = 0; i < lx->excl_secs.n && rc == LT_OK; i++) {
+		const struct excl_section *es = &lx->excl_secs.v[i];
+		bool found = false;
+		for (uint32_t k = 0; k < nc && !found; k++)
+			found = lx->cats_b.v[k].theme == es->theme &&
+				strcmp(lx->cats_b.v[k].short_name, es->name) == 0;
+		if (!found)
+			rc = lt_diag_set(d, LT_ELEXICON,
+					 "%s:%u: [exclude %s]: theme '%s' has no category '%s'",
+					 es->file, es->line, es->name, lx->themes_b.v[es->theme].name,
+					 es->name);
+	}
 	for (size_t i = 0; i < lx->excl_refs.n && rc == LT_OK; i++) {
 		struct excl_ref *r = &lx->excl_refs.v[i];
 		struct lex_entry *e = &lx->entries.v[r->entry];
@@ -1569,7 +1682,7 @@ int lexicon_finish(struct lexicon *lx, bool liwc_mode, struct lt_diag *d)
 	uint32_t *eorder = xmalloc((ne ? ne : 1) * sizeof(uint32_t));
 	for (uint32_t i = 0; i < ne; i++)
 		eorder[i] = i;
-	qsort(eorder, ne, sizeof(uint32_t), cmp_entry);
+	lt_qsort(eorder, ne, sizeof(uint32_t), cmp_entry);
 	struct lex_entry *sorted = xmalloc((ne ? ne : 1) * sizeof(*sorted));
 	for (uint32_t i = 0; i < ne; i++) {
 		struct lex_entry e = lx->entries.v[eorder[i]];
@@ -1636,7 +1749,7 @@ int lexicon_finish(struct lexicon *lx, bool liwc_mode, struct lt_diag *d)
 	for (uint32_t t = 0; t < nterms; t++)
 		if (lx->terms.v[t].kind == TERM_PREFIX)
 			lt_vec_push(&plens, lx->terms.v[t].len);
-	qsort(plens.v, plens.n, sizeof(uint32_t), cmp_u32);
+	lt_qsort(plens.v, plens.n, sizeof(uint32_t), cmp_u32);
 	size_t w = 0;
 	for (size_t i = 0; i < plens.n; i++)
 		if (!w || plens.v[w - 1] != plens.v[i])
@@ -1651,6 +1764,9 @@ int lexicon_finish(struct lexicon *lx, bool liwc_mode, struct lt_diag *d)
 	lx->n_regex = (uint32_t)regex.n;
 	csr_build(&litrx, (uint32_t)intern_count(&lx->littab), &lx->litrx_off, &lx->litrx_ids);
 
+	/* files in path order, so the hash does not depend on the order of
+	 * the --lexicons arguments */
+	lt_qsort(lx->files.v, lx->files.n, sizeof(struct lex_file), cmp_lex_file);
 	uint64_t h = XXH3_64bits("lextab-lexicons", 15);
 	for (size_t i = 0; i < lx->files.n; i++) {
 		uint64_t x[2] = { h, lx->files.v[i].hash };
@@ -1703,7 +1819,7 @@ void lexicon_word_terms(const struct lexicon *lx, const char *folded, size_t fle
 			push_id(out, n, cap, t);
 	}
 	if (*n - start > 1)
-		qsort(*out + start, *n - start, sizeof(uint32_t), cmp_u32);
+		lt_qsort(*out + start, *n - start, sizeof(uint32_t), cmp_u32);
 }
 
 void lexicon_single_entries(const struct lexicon *lx, uint32_t t, const uint32_t **ids,
@@ -1867,6 +1983,19 @@ size_t lexicon_check(const struct lexicon *lx, FILE *out, struct lt_msgs *warnin
 	char b1[256], b2[256];
 	for (uint32_t i = 0; i < ne; i++) {
 		const struct lex_entry *e = &lx->entries.v[i];
+		if (e->role == ROLE_NEGATOR && e->kind == ENTRY_STEM) {
+			const struct lex_term *t = &lx->terms.v[e->terms[0]];
+			size_t fl;
+			char *f = tokenize_fold(e->text, strlen(e->text), &fl);
+			if (fl != t->len || memcmp(f, t->text, fl) != 0) {
+				msgs_add(warnings, LT_SEV_WARNING, 0,
+					 "%s:%u: negator '%s' is a stem entry: it makes every word "
+					 "with the stem '%s' a negator; write '=%s' for the word alone",
+					 e->file, e->line, e->text, t->text, e->text);
+				nwarn++;
+			}
+			free(f);
+		}
 		if (e->kind == ENTRY_REGEX && has_upper_literal(e->text + 1)) {
 			msgs_add(warnings, LT_SEV_WARNING, 0,
 				 "%s:%u: regex %s contains upper-case letters, but regexes match the "

@@ -42,6 +42,15 @@ static inline bool lt_str_eqz(lt_str a, const char *z)
 	return lt_str_eq(a, lt_str_make(z, strlen(z)));
 }
 
+/* qsort that accepts an empty (possibly NULL) array: qsort(NULL, 0, ...)
+ * is undefined behaviour. */
+static inline void lt_qsort(void *base, size_t n, size_t size,
+			    int (*cmp)(const void *, const void *))
+{
+	if (n > 1)
+		qsort(base, n, size, cmp);
+}
+
 /* Status codes: 0 is success, failures are negative. */
 enum lt_status {
 	LT_OK = 0,

@@ -309,9 +309,25 @@ static void fold_turn(struct matcher *m, const char *text, uint32_t len)
 	m->folded.v[m->folded.n] = '\0';
 }
 
-static inline uint32_t fmap_at(const struct matcher *m, size_t b)
+/* turn offset of the character that folded byte b belongs to */
+static inline uint32_t fmap_begin(const struct matcher *m, size_t b)
 {
 	return m->fmap_identity ? (uint32_t)b : m->fmap.v[b];
+}
+
+/*
+ * turn offset just after the character folded byte e - 1 belongs to, so a
+ * match ending inside one character's case-fold expansion ("fi" of U+FB01)
+ * still covers that character
+ */
+static inline uint32_t fmap_end(const struct matcher *m, const char *text, size_t e)
+{
+	if (m->fmap_identity || e == 0)
+		return (uint32_t)e;
+	uint32_t o = m->fmap.v[e - 1];
+	unsigned char b = (unsigned char)text[o];
+	uint32_t k = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+	return o + k;
 }
 
 /* First token whose end is after byte b (tokens sorted by start). */
@@ -386,9 +402,23 @@ static void regex_candidates(struct matcher *m, const char *text, uint32_t len,
 		}
 		const char *ft = m->folded.v;
 		size_t fl = m->folded.n;
+		/* PCRE2's global matching (pcre2demo): after an empty match, try a
+		 * non-empty one at the same place, then move one character on;
+		 * empty matches never count */
 		size_t start = 0;
+		bool after_empty = false;
 		while (start <= fl) {
-			int r = rx_match(e->rx, m->rs, ft, fl, start, true);
+			int r = rx_match(e->rx, m->rs, ft, fl, start, after_empty);
+			if (r == RX_NOMATCH && after_empty) {
+				after_empty = false;
+				size_t nx = start + 1;
+				while (nx < fl && ((unsigned char)ft[nx] & 0xC0) == 0x80)
+					nx++;
+				if (nx > fl)
+					break;
+				start = nx;
+				continue;
+			}
 			if (r == RX_NOMATCH)
 				break;
 			if (r < 0) {
@@ -402,14 +432,11 @@ static void regex_candidates(struct matcher *m, const char *text, uint32_t len,
 			size_t b, en;
 			rx_group(m->rs, 0, &b, &en);
 			if (en == b) {
-				/* empty match: step one character on */
-				size_t nx = b + 1;
-				while (nx < fl && ((unsigned char)ft[nx] & 0xC0) == 0x80)
-					nx++;
-				start = nx;
+				start = b;
+				after_empty = true;
 				continue;
 			}
-			uint32_t ob = fmap_at(m, b), oe = fmap_at(m, en);
+			uint32_t ob = fmap_begin(m, b), oe = fmap_end(m, text, en);
 			uint32_t t0 = first_token_ending_after(m->toks.v, ntok, ob);
 			uint32_t t1 = t0;
 			while (t1 < ntok && m->toks.v[t1].start < oe)
@@ -417,6 +444,7 @@ static void regex_candidates(struct matcher *m, const char *text, uint32_t len,
 			if (t1 > t0)
 				add_cand(m, t0, t1, ids[q]);
 			start = en;
+			after_empty = false;
 		}
 	}
 }
@@ -583,7 +611,7 @@ static void select_liwc_theme(struct matcher *m, const struct cand *c, size_t n,
 		rc[k].key = e->key;
 		k++;
 	}
-	qsort(rc, k, sizeof(*rc), cmp_rank_cand);
+	lt_qsort(rc, k, sizeof(*rc), cmp_rank_cand);
 	uint32_t last_end = 0;
 	bool any = false;
 	for (size_t i = 0; i < k;) {
@@ -619,7 +647,7 @@ static void select_themes(struct matcher *m, struct hit_vec *hits)
 	struct hit *h = m->taken.v;
 	if (!n)
 		return;
-	qsort(h, n, sizeof(*h), cmp_hit_theme);
+	lt_qsort(h, n, sizeof(*h), cmp_hit_theme);
 	/* hits of different themes interleave: one pass per theme present */
 	m->scratch.n = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -668,7 +696,7 @@ uint32_t matcher_turn(struct matcher *m, const char *text, uint32_t len, uint32_
 	regex_candidates(m, text, len, ntok, line, msgs);
 	if (!m->cands.n)
 		return ntok;
-	qsort(m->cands.v, m->cands.n, sizeof(struct cand), cmp_cand);
+	lt_qsort(m->cands.v, m->cands.n, sizeof(struct cand), cmp_cand);
 	const struct lexicon *lx = m->lx;
 	size_t first_out = hits->n;
 	for (size_t i = 0; i < m->cands.n;) {
@@ -691,7 +719,7 @@ uint32_t matcher_turn(struct matcher *m, const char *text, uint32_t len, uint32_
 	}
 	select_themes(m, hits);
 	/* stable output order: category, then position */
-	qsort(hits->v + first_out, hits->n - first_out, sizeof(struct hit), cmp_hit_out);
+	lt_qsort(hits->v + first_out, hits->n - first_out, sizeof(struct hit), cmp_hit_out);
 	return ntok;
 }
 

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "meta.h"
+#include "segment.h"
 #include "csv.h"
 #include "decode.h"
 #include "intern.h"
@@ -391,7 +392,10 @@ void meta_resolve(const struct meta *m, const char *doc_id, const struct parsed_
 	for (uint32_t i = 0; !role && i < sp->attrs.n; i++)
 		if (!strcmp(sp->attrs.v[i].key, "role") && sp->attrs.v[i].value[0])
 			role = sp->attrs.v[i].value;
-	bool iv = role ? ascii_ieq(role, "interviewer")
+	/* a role that reads like an interviewer label (Interviewer, Moderator,
+	 * Facilitator, Researcher, ...) marks an interviewer too, so
+	 * "Facilitator (Bo Li):" is one */
+	bool iv = role ? ascii_ieq(role, "interviewer") || seg_is_interviewer_label(role, strlen(role))
 		       : sp->label[0] != '\0' && sp->interviewer_label;
 
 	uint32_t cap = (m ? 3 * m->n_cols : 0) + sp->attrs.n + doc->attrs.n + 1, n = 0;
@@ -411,8 +415,11 @@ void meta_resolve(const struct meta *m, const char *doc_id, const struct parsed_
 			c[n].level = 3;
 			n++;
 		}
-	add_row(m, r4, 4, c, &n);
-	for (uint32_t i = 0; i < doc->attrs.n; i++)
+	/* document-level attributes describe the interviewee(s), not the
+	 * interviewer (DESIGN.md "Front matter") */
+	if (!iv)
+		add_row(m, r4, 4, c, &n);
+	for (uint32_t i = 0; i < doc->attrs.n && !iv; i++)
 		if (doc->attrs.v[i].value[0]) {
 			c[n].key = doc->attrs.v[i].key;
 			c[n].value = doc->attrs.v[i].value;

@@ -39,7 +39,7 @@
 #include "banned.h"
 
 #define CHUNK_DOCS 256
-#define CHUNK_BYTES (64u * 1024u * 1024u)
+#define CHUNK_BYTES (16u * 1024u * 1024u)
 
 struct worker {
 	struct arena chunk;
@@ -56,6 +56,7 @@ enum plan {
 
 struct ctx {
 	const struct run_opts *o;
+	const char *lang;          /* canonical stemmer language */
 	struct lexicon *lx;
 	struct meta *meta;
 	struct seg_rules *rules;
@@ -189,7 +190,7 @@ static void make_counts(struct doc_result *r, struct arena *a)
 		k[i].len = h->tok_end - h->tok_start;
 		k[i].negated = h->negated;
 	}
-	qsort(k, n, sizeof(*k), cmp_count_key);
+	lt_qsort(k, n, sizeof(*k), cmp_count_key);
 	struct count_row *rows = arena_alloc(a, n * sizeof(*rows));
 	uint32_t nr = 0;
 	for (size_t i = 0; i < n;) {
@@ -355,7 +356,7 @@ static char *counting_key(const struct ctx *c, const char *meta_hash)
 	}
 	lh[16] = '\0';
 	return xasprintf("rules=%d;lexicons=%s;lang=%s;speaker_pattern=%s;meta=%s;liwc=%d",
-			 LT_RULES_VERSION, lh, o->lang, o->speaker_pattern ? o->speaker_pattern : "",
+			 LT_RULES_VERSION, lh, c->lang, o->speaker_pattern ? o->speaker_pattern : "",
 			 meta_hash, o->liwc ? 1 : 0);
 }
 
@@ -468,6 +469,7 @@ int run_main(const struct run_opts *o)
 		exit_code = LT_EXIT_USAGE;
 		goto out;
 	}
+	c.lang = stemmer_language(st);
 	c.lx = lexicon_new(st);
 	struct lt_msgs lexwarn;
 	msgs_init(&lexwarn);
@@ -570,7 +572,7 @@ int run_main(const struct run_opts *o)
 		free(versions);
 		if (r1 < 0 || store_meta_set(c.store, "lexicon_hash", lh, &d) < 0 ||
 		    store_meta_set(c.store, "lexicon_files", lexfiles, &d) < 0 ||
-		    store_meta_set(c.store, "language", o->lang, &d) < 0 ||
+		    store_meta_set(c.store, "language", c.lang, &d) < 0 ||
 		    store_meta_set(c.store, "tool_version", LT_VERSION, &d) < 0)
 			goto db_fail_tx;
 	}

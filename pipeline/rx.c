@@ -125,11 +125,11 @@ void rx_scratch_free(struct rx_scratch *s)
 }
 
 int rx_match(const struct rx *r, struct rx_scratch *s, const char *subject,
-	     size_t len, size_t start, bool notempty_atstart)
+	     size_t len, size_t start, bool retry_nonempty)
 {
 	uint32_t opts = PCRE2_NO_UTF_CHECK;
-	if (notempty_atstart)
-		opts |= PCRE2_NOTEMPTY_ATSTART;
+	if (retry_nonempty)
+		opts |= PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED;
 	int rc = pcre2_match(r->code, (PCRE2_SPTR)subject, len, start, opts, s->md, s->mctx);
 	if (rc >= 0)
 		return RX_MATCH;

@@ -59,10 +59,11 @@ enum rx_result {
  * Match r against subject[0..len) starting at offset 'start'. subject must
  * be valid UTF-8 (checked by the caller: we pass PCRE2_NO_UTF_CHECK).
  * On RX_MATCH, ovector pairs are readable with rx_group().
- * 'notempty_atstart' asks for PCRE2_NOTEMPTY_ATSTART (global matching).
+ * 'retry_nonempty' asks for PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED: a
+ * non-empty match at exactly 'start' (global matching after an empty one).
  */
 int rx_match(const struct rx *r, struct rx_scratch *s, const char *subject,
-	     size_t len, size_t start, bool notempty_atstart);
+	     size_t len, size_t start, bool retry_nonempty);
 
 /* Byte span of group g of the last match; false if the group did not take part. */
 bool rx_group(const struct rx_scratch *s, uint32_t g, size_t *begin, size_t *end);

@@ -27,6 +27,34 @@ const char *stemmer_version(void)
 	return LT_LIBSTEMMER_VERSION;
 }
 
+/* ISO 639 codes libstemmer accepts for its algorithms (Snowball's
+ * modules.txt), so that "en" and "english" are recorded as one language. */
+static const char *const aliases[][4] = {
+	{ "arabic", "ar", "ara", NULL }, { "armenian", "hy", "hye", "arm" },
+	{ "basque", "eu", "eus", "baq" }, { "catalan", "ca", "cat", NULL },
+	{ "danish", "da", "dan", NULL }, { "dutch", "nl", "dut", "nld" },
+	{ "english", "en", "eng", NULL }, { "finnish", "fi", "fin", NULL },
+	{ "french", "fr", "fre", "fra" }, { "german", "de", "ger", "deu" },
+	{ "greek", "el", "gre", "ell" }, { "hindi", "hi", "hin", NULL },
+	{ "hungarian", "hu", "hun", NULL }, { "indonesian", "id", "ind", NULL },
+	{ "irish", "ga", "gle", NULL }, { "italian", "it", "ita", NULL },
+	{ "lithuanian", "lt", "lit", NULL }, { "nepali", "ne", "nep", NULL },
+	{ "norwegian", "no", "nor", NULL }, { "portuguese", "pt", "por", NULL },
+	{ "romanian", "ro", "rum", "ron" }, { "russian", "ru", "rus", NULL },
+	{ "serbian", "sr", "srp", NULL }, { "spanish", "es", "esl", "spa" },
+	{ "swedish", "sv", "swe", NULL }, { "tamil", "ta", "tam", NULL },
+	{ "turkish", "tr", "tur", NULL }, { "yiddish", "yi", "yid", NULL },
+};
+
+static const char *canonical(const char *lang)
+{
+	for (size_t i = 0; i < LT_ARRAY_SIZE(aliases); i++)
+		for (size_t k = 1; k < 4 && aliases[i][k]; k++)
+			if (strcmp(aliases[i][k], lang) == 0)
+				return aliases[i][0];
+	return lang;
+}
+
 int stemmer_new(struct stemmer **out, const char *lang, struct lt_diag *d)
 {
 	*out = NULL;
@@ -47,7 +75,7 @@ int stemmer_new(struct stemmer **out, const char *lang, struct lt_diag *d)
 	}
 	struct stemmer *st = xcalloc(1, sizeof(*st));
 	st->sb = sb;
-	st->lang = xstrdup(lang);
+	st->lang = xstrdup(canonical(lang));
 	*out = st;
 	return LT_OK;
 }

@@ -31,7 +31,7 @@ const char *stemmer_stem(struct stemmer *st, const char *w, size_t len, size_t *
 
 /* NULL-terminated list of algorithm names (libstemmer's static array). */
 const char **stemmer_languages(void);
-/* Canonical algorithm name the stemmer was made for. */
+/* Canonical algorithm name the stemmer was made for ("en" -> "english"). */
 const char *stemmer_language(const struct stemmer *st);
 /* libstemmer has no version API: the Debian package version we build against. */
 const char *stemmer_version(void);

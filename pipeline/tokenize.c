@@ -78,13 +78,14 @@ int tokenize_classify(uint32_t cp)
 	case UTF8PROC_CATEGORY_LT:
 	case UTF8PROC_CATEGORY_LM:
 	case UTF8PROC_CATEGORY_LO:
-	case UTF8PROC_CATEGORY_MN:
-	case UTF8PROC_CATEGORY_MC:
-	case UTF8PROC_CATEGORY_ME:
 	case UTF8PROC_CATEGORY_ND:
 	case UTF8PROC_CATEGORY_NL:
 	case UTF8PROC_CATEGORY_NO:
 		return TOK_WORD;
+	case UTF8PROC_CATEGORY_MN:
+	case UTF8PROC_CATEGORY_MC:
+	case UTF8PROC_CATEGORY_ME:
+		return TOK_MARK;
 	default:
 		return TOK_SPACE;
 	}
@@ -137,6 +138,15 @@ size_t tokenize(const char *text, size_t len, struct token *out)
 			uint32_t cp;
 			k = tokenize_decode(text + i, len - i, &cp);
 			cls = tokenize_classify(cp);
+		}
+		if (cls == TOK_MARK) {
+			/* a combining mark extends a token but never starts one (a
+			 * variation selector after an emoji is not a word) */
+			if (in_tok) {
+				i += k;
+				continue;
+			}
+			cls = TOK_SPACE;
 		}
 		if (cls == TOK_WORD) {
 			if (!in_tok) {

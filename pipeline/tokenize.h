@@ -1,7 +1,8 @@
 /* tokenize.h - turn text -> tokens and clauses (DESIGN.md "Counting rules").
  *
  * A token is a maximal run of letters (L*), digits/numbers (N*) and
- * combining marks (M*); an apostrophe (U+0027 or U+2019) stays inside a
+ * combining marks (M*) that starts with a letter or number (a mark extends
+ * a token, never starts one); an apostrophe (U+0027 or U+2019) stays inside a
  * token when the character before it is part of the token and the one
  * after it is a letter or number. Everything else separates tokens. The
  * characters . , ; : ? ! ( ) [ ] { } and U+2026 end a clause. ASCII is
@@ -51,11 +52,12 @@ enum tok_class {
 	TOK_WORD = 1,   /* letters and digits */
 	TOK_CLAUSE = 2, /* . , ; : ? ! ( ) [ ] { } */
 	TOK_APOS = 3,   /* ' */
-	TOK_HIGH = 4    /* start of a multibyte sequence */
+	TOK_HIGH = 4,   /* start of a multibyte sequence */
+	TOK_MARK = 5    /* a combining mark (non-ASCII only) */
 };
 extern const unsigned char tok_ascii_class[256];
 
-/* Classify a code point: TOK_WORD, TOK_CLAUSE, TOK_APOS or TOK_SPACE. */
+/* Classify a code point: TOK_WORD, TOK_MARK, TOK_CLAUSE, TOK_APOS or TOK_SPACE. */
 int tokenize_classify(uint32_t cp);
 
 /* Decode one UTF-8 code point at s (valid UTF-8); returns its length. */

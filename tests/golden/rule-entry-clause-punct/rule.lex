@@ -1,0 +1,4 @@
+theme: t
+[hedge]
+actually
+"well, actually"

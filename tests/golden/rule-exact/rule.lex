@@ -1,0 +1,5 @@
+theme: t
+[exact]
+=trust
+[stem]
+trust

@@ -1,0 +1,5 @@
+theme: t
+[glob]
+confid*
+[stem]
+confidence

@@ -1,0 +1,3 @@
+theme: t
+[trust]
+trust

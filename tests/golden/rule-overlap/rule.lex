@@ -1,0 +1,7 @@
+theme: t
+[faith]
+faith
+"faith in"
+"have faith in"
+"good faith"
+"in good faith"

@@ -1,0 +1,3 @@
+theme: t
+[reliance]
+"rely on"

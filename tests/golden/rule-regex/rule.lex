@@ -1,0 +1,7 @@
+theme: t
+[partial]
+/rel/
+[nomatch]
+/ - /
+[cross]
+/rely, on/

@@ -1,0 +1,4 @@
+[c]
+trust
+[negators]
+lack
