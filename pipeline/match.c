@@ -31,6 +31,11 @@ struct word_info {
 	bool neg_all;                  /* default negator (not, never, ...n't) */
 };
 
+enum {
+	WF_TERMS = 1,   /* the word matches some term */
+	WF_LITS = 2     /* the word contains a regex prefilter literal */
+};
+
 struct cand {
 	uint32_t start, end;           /* token span */
 	uint32_t entry;
@@ -49,6 +54,7 @@ struct matcher {
 	struct stemmer *st;
 	struct intern words;           /* raw token bytes -> word id */
 	LT_VEC(struct word_info) info;
+	LT_VEC(uint8_t) wflags;        /* per word: WF_* bits, dense for the cache */
 	struct lt_u32vec pool;
 	struct arena arena;            /* folded forms */
 	struct rx_scratch *rs;
@@ -62,6 +68,7 @@ struct matcher {
 	bool fmap_identity;            /* the turn was ASCII: offsets are equal */
 	struct lt_u32vec scratch;
 	uint32_t *rx_mark;             /* per regex: == rx_gen when a literal was seen */
+	struct lt_u32vec rx_always;    /* regexes without a prefilter: run on every turn */
 	uint32_t *lit_mark;            /* per prefilter literal: == rx_gen when present */
 	uint32_t rx_gen;
 	bool liwc_any;
@@ -81,6 +88,9 @@ int matcher_new(struct matcher **out, const struct lexicon *lx, const char *lang
 	uint32_t nr;
 	lexicon_regex_entries(lx, &rids, &nr);
 	m->rx_mark = xcalloc(nr ? nr : 1, sizeof(uint32_t));
+	for (uint32_t q = 0; q < nr; q++)
+		if (!lexicon_entry(lx, rids[q])->n_clauses)
+			lt_vec_push(&m->rx_always, q);
 	m->lit_mark = xcalloc(lexicon_n_literals(lx) + 1, sizeof(uint32_t));
 	if (lexicon_liwc_mode(lx))
 		for (uint32_t i = 0; i < lexicon_n_themes(lx); i++)
@@ -97,10 +107,12 @@ void matcher_free(struct matcher *m)
 	stemmer_free(m->st);
 	intern_release(&m->words);
 	lt_vec_release(&m->info);
+	lt_vec_release(&m->wflags);
 	lt_vec_release(&m->pool);
 	arena_release(&m->arena);
 	rx_scratch_free(m->rs);
 	free(m->rx_mark);
+	lt_vec_release(&m->rx_always);
 	free(m->lit_mark);
 	lt_vec_release(&m->toks);
 	lt_vec_release(&m->cands);
@@ -163,6 +175,8 @@ static uint32_t word_id(struct matcher *m, const char *raw, size_t len)
 	lexicon_word_literals(m->lx, w.folded, flen, &m->pool.v, &m->pool.n, &m->pool.cap);
 	w.n_lits = (uint32_t)(m->pool.n - w.lits_off);
 	lt_vec_push(&m->info, w);
+	uint8_t flags = (w.n_terms ? WF_TERMS : 0) | (w.n_lits ? WF_LITS : 0);
+	lt_vec_push(&m->wflags, flags);
 	return id;
 }
 
@@ -217,7 +231,10 @@ static void word_candidates(struct matcher *m, uint32_t ntok)
 {
 	const struct lexicon *lx = m->lx;
 	struct token *tk = m->toks.v;
+	const uint8_t *wf = m->wflags.v;
 	for (uint32_t i = 0; i < ntok; i++) {
+		if (!(wf[tk[i].word] & WF_TERMS))
+			continue;
 		const struct word_info *w = &m->info.v[tk[i].word];
 		for (uint32_t k = 0; k < w->n_terms; k++) {
 			uint32_t t = m->pool.v[w->terms_off + k];
@@ -361,7 +378,10 @@ static void regex_candidates(struct matcher *m, const char *text, uint32_t len,
 	}
 	uint32_t gen = m->rx_gen;
 	m->scratch.n = 0;
+	const uint8_t *wf = m->wflags.v;
 	for (uint32_t i = 0; i < ntok; i++) {
+		if (!(wf[m->toks.v[i].word] & WF_LITS))
+			continue;
 		const struct word_info *w = &m->info.v[m->toks.v[i].word];
 		for (uint32_t k = 0; k < w->n_lits; k++) {
 			uint32_t lit = m->pool.v[w->lits_off + k];
@@ -378,12 +398,15 @@ static void regex_candidates(struct matcher *m, const char *text, uint32_t len,
 				}
 		}
 	}
+	/* candidates: the regexes without a prefilter, then those a literal
+	 * marked (order does not matter: candidates are sorted later) */
+	for (size_t k = 0; k < m->rx_always.n; k++)
+		lt_vec_push(&m->scratch, m->rx_always.v[k]);
 	bool folded = false;
-	for (uint32_t q = 0; q < n; q++) {
+	for (size_t qi = 0; qi < m->scratch.n; qi++) {
+		uint32_t q = m->scratch.v[qi];
 		const struct lex_entry *e = lexicon_entry(m->lx, ids[q]);
 		if (e->n_clauses) {
-			if (m->rx_mark[q] != gen)
-				continue;
 			bool ok = true;
 			const uint32_t *lit = e->lits;
 			for (uint32_t c = 0; c < e->n_clauses && ok; c++) {
