@@ -18,18 +18,31 @@ struct arena_block {
 	alignas(max_align_t) unsigned char data[];
 };
 
+#define ARENA_SPARE_MAX (64u * 1024u * 1024u)
+
 void arena_init(struct arena *a)
 {
 	a->head = NULL;
+	a->spare = NULL;
 	a->held = 0;
 }
 
-static void free_blocks_until(struct arena *a, const struct arena_block *stop)
+static void free_blocks_until(struct arena *a, const struct arena_block *stop, bool keep)
 {
 	while (a->head && a->head != stop) {
 		struct arena_block *b = a->head;
 		a->head = b->prev;
 		a->held -= b->size;
+#ifndef LT_ARENA_DEBUG
+		if (keep && b->size <= ARENA_SPARE_MAX &&
+		    (!a->spare || a->spare->size < b->size)) {
+			free(a->spare);
+			a->spare = b;
+			continue;
+		}
+#else
+		(void)keep;
+#endif
 		free(b);
 	}
 }
@@ -38,7 +51,9 @@ void arena_release(struct arena *a)
 {
 	if (!a)
 		return;
-	free_blocks_until(a, NULL);
+	free_blocks_until(a, NULL, false);
+	free(a->spare);
+	a->spare = NULL;
 }
 
 static size_t round_up(size_t n)
@@ -65,6 +80,15 @@ void *arena_alloc(struct arena *a, size_t n)
 #endif
 	if (size > SIZE_MAX - sizeof(*b))
 		size = SIZE_MAX - sizeof(*b);
+	if (a->spare && a->spare->size >= size) {
+		b = a->spare;
+		a->spare = NULL;
+		b->used = need;
+		b->prev = a->head;
+		a->head = b;
+		a->held += b->size;
+		return b->data;
+	}
 	b = xmalloc(sizeof(*b) + size);
 	b->size = size;
 	b->used = need;
@@ -107,7 +131,7 @@ struct arena_mark arena_mark(const struct arena *a)
 
 void arena_reset(struct arena *a, struct arena_mark m)
 {
-	free_blocks_until(a, m.block);
+	free_blocks_until(a, m.block, true);
 	if (a->head)
 		a->head->used = m.used;
 }

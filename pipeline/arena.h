@@ -15,6 +15,7 @@ struct arena_block;
 
 struct arena {
 	struct arena_block *head; /* newest block */
+	struct arena_block *spare;/* one freed block kept for reuse (not in debug builds) */
 	size_t held;              /* bytes held in blocks, for memory reports */
 };
 
@@ -37,7 +38,9 @@ char *arena_strndup(struct arena *a, const char *s, size_t n);
 void *arena_memdup(struct arena *a, const void *p, size_t n);
 
 struct arena_mark arena_mark(const struct arena *a);
-/* Frees everything allocated since m. */
+/* Frees everything allocated since m (keeping one block of at most 64 MiB
+ * for the next allocations, so a per-chunk reset does not return memory
+ * to the system only to fault it back in). */
 void arena_reset(struct arena *a, struct arena_mark m);
 
 #endif /* LT_ARENA_H */
