@@ -17,12 +17,12 @@ PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 ifeq ($(PKG_LIBS),)
   PKG_LIBS := -lpcre2-8 -lsqlite3 -lutf8proc -lxxhash
 endif
-LT_CFLAGS := -std=c11 $(WARN) -Ipipeline -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+LT_CFLAGS := -std=c11 -pthread $(WARN) -Ipipeline -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
              $(PKG_CFLAGS)
 LT_LIBS   := $(PKG_LIBS) -lstemmer -lm
 STEMMER_VERSION := $(shell dpkg-query -W -f='$${Version}' libstemmer-dev 2>/dev/null)
 LT_CFLAGS += -DLT_LIBSTEMMER_VERSION='"$(STEMMER_VERSION)"'
-LT_LDFLAGS :=
+LT_LDFLAGS := -pthread
 
 ifeq ($(OPENMP),1)
   LT_CFLAGS  += -fopenmp

@@ -18,7 +18,7 @@ struct arena_block {
 	alignas(max_align_t) unsigned char data[];
 };
 
-#define ARENA_SPARE_MAX (64u * 1024u * 1024u)
+#define ARENA_SPARE_MAX (16u * 1024u * 1024u)
 
 void arena_init(struct arena *a)
 {

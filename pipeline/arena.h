@@ -38,7 +38,7 @@ char *arena_strndup(struct arena *a, const char *s, size_t n);
 void *arena_memdup(struct arena *a, const void *p, size_t n);
 
 struct arena_mark arena_mark(const struct arena *a);
-/* Frees everything allocated since m (keeping one block of at most 64 MiB
+/* Frees everything allocated since m (keeping one block of at most 16 MiB
  * for the next allocations, so a per-chunk reset does not return memory
  * to the system only to fault it back in). */
 void arena_reset(struct arena *a, struct arena_mark m);

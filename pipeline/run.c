@@ -5,11 +5,13 @@
  * with state that never depends on other documents' order (the word memo
  * only caches pure functions of the word); the writer consumes slots in
  * order. So the database and tables do not depend on --threads.
- * Memory: only one chunk of documents (bounded in count and bytes) is held
- * at a time, plus each thread's word memo.
+ * Memory: at most two chunks of documents (each bounded in count and bytes)
+ * are held at a time - one being written while the next is processed -
+ * plus each thread's word memo.
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,10 +41,10 @@
 #include "banned.h"
 
 #define CHUNK_DOCS 256
-#define CHUNK_BYTES (16u * 1024u * 1024u)
+#define CHUNK_BYTES (8u * 1024u * 1024u)
 
 struct worker {
-	struct arena chunk;
+	struct arena chunk[2];     /* one per result buffer (double buffering) */
 	struct matcher *m;
 	struct rx_scratch *rs;
 };
@@ -215,7 +217,8 @@ static void make_counts(struct doc_result *r, struct arena *a)
 	r->n_counts = nr;
 }
 
-static void process_doc(struct ctx *c, struct worker *w, size_t idx, struct doc_result *r)
+static void process_doc(struct ctx *c, struct worker *w, struct arena *ar, size_t idx,
+			struct doc_result *r)
 {
 	const struct input *in = &c->inputs.v[idx];
 	double t0 = now_s();
@@ -223,7 +226,7 @@ static void process_doc(struct ctx *c, struct worker *w, size_t idx, struct doc_
 	size_t len = 0;
 	int64_t mtime = 0;
 	r->mtime_ns = in->mtime_ns;
-	if (read_input(in, &w->chunk, c->o->max_file_size, &buf, &len, &mtime, &r->diag) < 0) {
+	if (read_input(in, ar, c->o->max_file_size, &buf, &len, &mtime, &r->diag) < 0) {
 		r->state = RESULT_FAILED;
 		return;
 	}
@@ -237,7 +240,7 @@ static void process_doc(struct ctx *c, struct worker *w, size_t idx, struct doc_
 		return;
 	}
 	struct decoded dec;
-	if (decode_bytes((const unsigned char *)buf, len, &w->chunk, &dec, &r->msgs, &r->diag) < 0) {
+	if (decode_bytes((const unsigned char *)buf, len, ar, &dec, &r->msgs, &r->diag) < 0) {
 		r->state = RESULT_FAILED;
 		return;
 	}
@@ -245,26 +248,26 @@ static void process_doc(struct ctx *c, struct worker *w, size_t idx, struct doc_
 	double t2 = now_s();
 	r->t_decode = t2 - t1;
 	enum doc_format fmt = seg_detect_format(in->path, dec.text, dec.len);
-	segment_parse(c->rules, w->rs, dec.text, dec.len, fmt, &w->chunk, &r->doc, &r->msgs);
+	segment_parse(c->rules, w->rs, dec.text, dec.len, fmt, ar, &r->doc, &r->msgs);
 	uint32_t ns = r->doc.n_speakers;
-	r->spk = arena_calloc(&w->chunk, ns ? ns : 1, sizeof(*r->spk));
+	r->spk = arena_calloc(ar, ns ? ns : 1, sizeof(*r->spk));
 	for (uint32_t s = 0; s < ns; s++)
-		meta_resolve(c->meta, in->doc_id, &r->doc, s, &w->chunk, &r->spk[s].attrs,
+		meta_resolve(c->meta, in->doc_id, &r->doc, s, ar, &r->spk[s].attrs,
 			     &r->spk[s].interviewer);
 	double t3 = now_s();
 	r->t_parse = t3 - t2;
-	r->turn_tokens = arena_calloc(&w->chunk, r->doc.n_turns ? r->doc.n_turns : 1,
+	r->turn_tokens = arena_calloc(ar, r->doc.n_turns ? r->doc.n_turns : 1,
 				      sizeof(uint32_t));
 	for (uint32_t t = 0; t < r->doc.n_turns; t++) {
 		const struct turn *tu = &r->doc.turns[t];
-		uint32_t nt = matcher_turn(w->m, tu->text, tu->len, t, tu->line, &w->chunk, &r->hits,
+		uint32_t nt = matcher_turn(w->m, tu->text, tu->len, t, tu->line, ar, &r->hits,
 					   &r->msgs);
 		r->turn_tokens[t] = nt;
 		r->spk[tu->speaker].n_turns++;
 		r->spk[tu->speaker].n_tokens += nt;
 		r->n_tokens += nt;
 	}
-	make_counts(r, &w->chunk);
+	make_counts(r, ar);
 	r->t_match = now_s() - t3;
 	r->state = RESULT_DONE;
 }
@@ -437,6 +440,79 @@ static void progress(const struct ctx *c, size_t done, size_t total, double t0, 
 	fflush(stderr);
 }
 
+/* One chunk of documents in flight: its results, in input order. */
+struct slot {
+	struct doc_result *res;
+	size_t first, cnt;
+	uint64_t bytes;
+};
+
+/* The next chunk from input 'first': at most chunk_docs documents and
+ * CHUNK_BYTES of input to read (at least one document). */
+static void next_chunk(struct ctx *c, struct slot *s, size_t first, size_t chunk_docs)
+{
+	size_t n = c->inputs.n, cnt = 0;
+	uint64_t bytes = 0;
+	while (first + cnt < n && cnt < chunk_docs &&
+	       (cnt == 0 || bytes + c->inputs.v[first + cnt].size <= CHUNK_BYTES)) {
+		bytes += c->plan[first + cnt] == PLAN_UNCHANGED ? 0 : c->inputs.v[first + cnt].size;
+		cnt++;
+	}
+	s->first = first;
+	s->cnt = cnt;
+	s->bytes = bytes;
+	memset(s->res, 0, cnt * sizeof(*s->res));
+	for (size_t k = 0; k < cnt; k++) {
+		s->res[k].input = (uint32_t)(first + k);
+		msgs_init(&s->res[k].msgs);
+		lt_diag_init(&s->res[k].diag);
+		if (c->plan[first + k] == PLAN_UNCHANGED)
+			s->res[k].state = RESULT_UNCHANGED;
+	}
+}
+
+/* Phase 1: the chunk's documents in parallel, into arenas 'buf'. */
+static void process_slot(struct ctx *c, struct slot *s, int buf)
+{
+	long long lcnt = (long long)s->cnt;
+	struct doc_result *res = s->res;
+	size_t first = s->first;
+#pragma omp parallel for schedule(dynamic, 1)
+	for (long long k = 0; k < lcnt; k++) {
+		if (res[k].state == RESULT_UNCHANGED)
+			continue;
+		struct worker *w = &c->workers[par_thread_id()];
+		process_doc(c, w, &w->chunk[buf], first + (size_t)k, &res[k]);
+	}
+}
+
+/* After a chunk is written: free its results and arenas. */
+static void finish_slot(struct ctx *c, struct slot *s, int buf)
+{
+	for (size_t k = 0; k < s->cnt; k++)
+		result_release(&s->res[k]);
+	s->cnt = 0;
+	for (int i = 0; i < c->n_workers; i++) {
+		struct arena_mark m0 = { NULL, 0 };
+		arena_reset(&c->workers[i].chunk[buf], m0);
+	}
+}
+
+/* Phase 2 for one chunk, on the writer thread or inline. */
+struct writer_job {
+	struct ctx *c;
+	struct slot *s;
+	struct lt_diag d;
+	int rc;
+};
+
+static void *writer_main(void *arg)
+{
+	struct writer_job *j = arg;
+	j->rc = write_chunk(j->c, j->s->res, j->s->first, j->s->cnt, &j->d);
+	return NULL;
+}
+
 int run_main(const struct run_opts *o)
 {
 	double t_start = now_s();
@@ -447,7 +523,7 @@ int run_main(const struct run_opts *o)
 	lt_diag_init(&d);
 	int exit_code = LT_EXIT_OK;
 	struct stemmer *st = NULL;
-	struct doc_result *res = NULL;
+	struct doc_result *res = NULL, *res2 = NULL;
 	struct stored_doc *stored = NULL;
 	size_t n_stored = 0;
 	char *meta_hash = NULL, *key = NULL, *old_key = NULL, *lexfiles = NULL;
@@ -515,7 +591,8 @@ int run_main(const struct run_opts *o)
 	c.workers = xcalloc((size_t)c.n_workers, sizeof(*c.workers));
 	uint32_t groups = LT_MAX(lexicon_max_groups(c.lx), seg_rules_max_groups(c.rules));
 	for (int i = 0; i < c.n_workers; i++) {
-		arena_init(&c.workers[i].chunk);
+		arena_init(&c.workers[i].chunk[0]);
+		arena_init(&c.workers[i].chunk[1]);
 		if (matcher_new(&c.workers[i].m, c.lx, o->lang, &d) < 0) {
 			lt_error("%s", d.msg);
 			exit_code = LT_EXIT_USAGE;
@@ -624,46 +701,48 @@ int run_main(const struct run_opts *o)
 	const char *cd = getenv("LEXTAB_CHUNK_DOCS"); /* a testing knob: docs/testing.md */
 	if (cd && strtoul(cd, NULL, 10) > 0)
 		chunk_docs = LT_MIN((size_t)strtoul(cd, NULL, 10), (size_t)CHUNK_DOCS);
-	res = xcalloc(CHUNK_DOCS, sizeof(*res));
+	struct slot slot[2];
+	memset(slot, 0, sizeof(slot));
+	slot[0].res = xcalloc(CHUNK_DOCS, sizeof(struct doc_result));
+	slot[1].res = xcalloc(CHUNK_DOCS, sizeof(struct doc_result));
+	res = slot[0].res;
+	res2 = slot[1].res;
+	/* With several workers the single writer runs on its own thread,
+	 * writing chunk k while the workers process chunk k+1; the order of
+	 * the writes, and so every byte written, is the same. */
+	bool overlap = c.n_workers > 1;
 	double t_loop = now_s();
 	uint64_t bytes_done = 0;
-	for (size_t first = 0; first < n;) {
-		size_t cnt = 0;
-		uint64_t bytes = 0;
-		while (first + cnt < n && cnt < chunk_docs &&
-		       (cnt == 0 || bytes + c.inputs.v[first + cnt].size <= CHUNK_BYTES)) {
-			bytes += c.plan[first + cnt] == PLAN_UNCHANGED ? 0 : c.inputs.v[first + cnt].size;
-			cnt++;
+	int p = 0;
+	next_chunk(&c, &slot[0], 0, chunk_docs);
+	process_slot(&c, &slot[0], 0);
+	while (slot[p].cnt) {
+		int q = 1 - p;
+		next_chunk(&c, &slot[q], slot[p].first + slot[p].cnt, chunk_docs);
+		struct writer_job job = { &c, &slot[p], { LT_OK, "" }, LT_OK };
+		pthread_t th;
+		bool threaded = overlap && slot[q].cnt &&
+				pthread_create(&th, NULL, writer_main, &job) == 0;
+		if (threaded) {
+			process_slot(&c, &slot[q], q);
+			pthread_join(th, NULL);
+		} else {
+			writer_main(&job);
+			if (job.rc == LT_OK)
+				process_slot(&c, &slot[q], q);
 		}
-		memset(res, 0, cnt * sizeof(*res));
-		for (size_t k = 0; k < cnt; k++) {
-			res[k].input = (uint32_t)(first + k);
-			msgs_init(&res[k].msgs);
-			lt_diag_init(&res[k].diag);
-			if (c.plan[first + k] == PLAN_UNCHANGED)
-				res[k].state = RESULT_UNCHANGED;
-		}
-		long long lcnt = (long long)cnt;
-#pragma omp parallel for schedule(dynamic, 1)
-		for (long long k = 0; k < lcnt; k++) {
-			if (res[k].state == RESULT_UNCHANGED)
-				continue;
-			struct worker *w = &c.workers[par_thread_id()];
-			process_doc(&c, w, first + (size_t)k, &res[k]);
-		}
-		rc = write_chunk(&c, res, first, cnt, &d);
-		for (size_t k = 0; k < cnt; k++)
-			result_release(&res[k]);
-		for (int i = 0; i < c.n_workers; i++) {
-			struct arena_mark m0 = { NULL, 0 };
-			arena_reset(&c.workers[i].chunk, m0);
-		}
+		rc = job.rc;
 		if (rc < 0)
+			d = job.d;
+		finish_slot(&c, &slot[p], p);
+		if (rc < 0) {
+			finish_slot(&c, &slot[q], q);
 			goto db_fail;
-		first += cnt;
-		bytes_done += bytes;
+		}
+		bytes_done += slot[p].bytes;
 		if (o->progress)
-			progress(&c, first, n, t_loop, bytes_done);
+			progress(&c, slot[p].first + slot[p].cnt, n, t_loop, bytes_done);
+		p = q;
 	}
 	if (o->progress)
 		fputs("\r\033[K", stderr);
@@ -710,6 +789,7 @@ db_fail:
 	exit_code = d.code == LT_ELOCK ? LT_EXIT_LOCKED : LT_EXIT_IO;
 out:
 	free(res);
+	free(res2);
 	stored_docs_free(stored, n_stored);
 	free(meta_hash);
 	free(key);
@@ -721,7 +801,8 @@ out:
 		for (int i = 0; i < c.n_workers; i++) {
 			matcher_free(c.workers[i].m);
 			rx_scratch_free(c.workers[i].rs);
-			arena_release(&c.workers[i].chunk);
+			arena_release(&c.workers[i].chunk[0]);
+			arena_release(&c.workers[i].chunk[1]);
 		}
 	free(c.workers);
 	store_close(c.store);
