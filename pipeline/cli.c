@@ -210,8 +210,9 @@ static char *tidy_path(char *p)
 	return real;
 }
 
-/* The bundled lexicons: $LEXTAB_LEXICONS, else ../lexicons next to the
- * executable (build/lextab), else the installed share folder. */
+/* The bundled lexicons: $LEXTAB_LEXICONS, else lexicons/ one to three
+ * folders above the executable (build/lextab, build/asan/lextab), else the
+ * installed share folder. */
 static char *bundled_lexicons(void)
 {
 	const char *env = getenv("LEXTAB_LEXICONS");
@@ -225,11 +226,15 @@ static char *bundled_lexicons(void)
 		char *slash = strrchr(exe, '/');
 		if (slash) {
 			*slash = '\0';
-			char *p = xasprintf("%s/../lexicons", exe);
-			if (stat(p, &st) == 0 && S_ISDIR(st.st_mode))
-				return tidy_path(p);
-			free(p);
-			p = xasprintf("%s/../share/lextab/lexicons", exe);
+			/* build/lextab, build/asan/lextab: lexicons/ up the tree */
+			const char *up = "/..";
+			for (int k = 1; k <= 3; k++) {
+				char *p = xasprintf("%s%s/lexicons", exe, k == 1 ? up : k == 2 ? "/../.." : "/../../..");
+				if (stat(p, &st) == 0 && S_ISDIR(st.st_mode))
+					return tidy_path(p);
+				free(p);
+			}
+			char *p = xasprintf("%s/../share/lextab/lexicons", exe);
 			if (stat(p, &st) == 0 && S_ISDIR(st.st_mode))
 				return tidy_path(p);
 			free(p);

@@ -229,6 +229,9 @@ int discover(const char *const *paths, size_t n, const struct discover_opts *o,
 				add_error(out, out->v[k].path, "%s", msg);
 				free(msg);
 				free(others);
+			}
+			/* free only when every message of the group is written */
+			for (size_t k = i; k < j; k++) {
 				free(out->v[k].path);
 				free(out->v[k].doc_id);
 			}

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -440,6 +441,34 @@ static void progress(const struct ctx *c, size_t done, size_t total, double t0, 
 	fflush(stderr);
 }
 
+/*
+ * Under an address-space limit (ulimit -v) every thread costs virtual
+ * memory up front - its stack and, with glibc, a malloc arena reservation
+ * of 64 MiB - so a limit that cannot hold them would make the OpenMP
+ * runtime fail to start threads. Fewer threads instead, with a warning.
+ * Budget (docs/memory.md): about 160 MiB for the process, plus about
+ * 128 MiB of address space per extra thread.
+ */
+#define AS_BASE_MIB 160
+#define AS_PER_THREAD_MIB 128
+
+static int fit_address_space(int nthreads, bool quiet)
+{
+	struct rlimit rl;
+	if (nthreads <= 1 || getrlimit(RLIMIT_AS, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY)
+		return nthreads;
+	uint64_t mib = (uint64_t)rl.rlim_cur >> 20;
+	uint64_t fit = mib > AS_BASE_MIB ? 1 + (mib - AS_BASE_MIB) / AS_PER_THREAD_MIB : 1;
+	if (fit >= (uint64_t)nthreads)
+		return nthreads;
+	if (!quiet)
+		lt_warning("the address-space limit (ulimit -v) of %llu MiB fits %llu thread%s, "
+			   "not %d; running with %llu", (unsigned long long)mib,
+			   (unsigned long long)fit, fit == 1 ? "" : "s", nthreads,
+			   (unsigned long long)fit);
+	return (int)fit;
+}
+
 /* One chunk of documents in flight: its results, in input order. */
 struct slot {
 	struct doc_result *res;
@@ -584,6 +613,7 @@ int run_main(const struct run_opts *o)
 
 	/* workers: everything that can fail is set up here, on the main thread */
 	int nthreads = o->threads > 0 ? o->threads : par_max_threads();
+	nthreads = fit_address_space(nthreads, o->quiet);
 	par_set_threads(nthreads);
 	c.n_workers = par_max_threads();
 	if (c.n_workers < 1)

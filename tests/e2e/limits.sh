@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Resource limits (issue 8): under `ulimit -v` a run that cannot allocate
+# fails with a clear message and a documented exit code, never a crash;
+# a limit too small for the requested threads runs with fewer.
+. "$(dirname "$0")/lib.sh"
+case "$BUILD" in
+*asan*) echo "# skipped: AddressSanitizer reserves terabytes of address space"; e2e_done; exit ;;
+esac
+[ -n "${LEXTAB_WRAP:-}" ] && { echo "# skipped under valgrind"; e2e_done; exit; }
+cd "$TMP"
+corpus="$ROOT/corpora/nhs"
+for kb in 9000 12000 16000; do
+	rm -f u.db*
+	( ulimit -v $kb; exec "$LEXTAB_BIN" run --threads 1 --db u.db --out t "$corpus" ) >out.txt 2>err.txt
+	rc=$?
+	if [ $rc = 0 ]; then
+		ok "ulimit -v $kb: the run fits"
+	else
+		check "ulimit -v $kb: exit $rc is 4 (database) or 134 (out of memory)" test $rc = 4 -o $rc = 134
+		check "ulimit -v $kb: the message says out of memory" grep -q "out of memory" err.txt
+	fi
+	check "ulimit -v $kb: no segmentation fault" [ $rc != 139 ]
+done
+rm -f u.db*
+( ulimit -v 400000; exec "$LEXTAB_BIN" run --threads 8 --db u.db --out t "$corpus" ) >out.txt 2>err.txt
+check "a limit that fits fewer threads still succeeds" [ $? = 0 ]
+check "... and says how many threads it uses" grep -q "address-space limit (ulimit -v) of 390 MiB fits 2 threads, not 8" err.txt
+e2e_done
