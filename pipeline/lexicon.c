@@ -8,6 +8,7 @@
  * and builds the compressed tables the matcher reads: term -> one-token
  * entries, term -> phrases starting with it, term -> negator themes.
  */
+#include <ctype.h>
 #include <dirent.h>
 #include <stdarg.h>
 #include <strings.h>
@@ -1168,6 +1169,16 @@ static void skip_group(struct rxp *x)
 
 static void rx_alt(struct rxp *x, struct litset *out);
 
+/* x->p at an opening delimiter: move past the matching 'close' */
+static void skip_braced(struct rxp *x, char close)
+{
+	x->p++;
+	while (x->p < x->end && *x->p != close)
+		x->p++;
+	if (x->p < x->end)
+		x->p++;
+}
+
 /* quantifier after an atom: 0 none, 1 optional (min 0), 2 repeated (min >= 1) */
 static int quantifier(struct rxp *x)
 {
@@ -1338,26 +1349,62 @@ static void rx_seq(struct rxp *x, struct litset *best)
 				}
 				continue;
 			}
-			if (e == 'Q' || e == 'E') {
+			/* every escape that is not punctuation is one non-literal
+			 * atom; consume all of it, arguments included */
+			switch (e) {
+			case 'Q':
+			case 'E':
 				x->giveup = true;
 				break;
-			}
-			/* \x{..}, \p{..}, \N{..}, \k<..>, \g{..}: skip the argument */
-			if ((e == 'x' || e == 'p' || e == 'P' || e == 'N' || e == 'k' || e == 'g' ||
-			     e == 'o') && x->p < x->end && (*x->p == '{' || *x->p == '<')) {
-				char close = *x->p == '{' ? '}' : '>';
-				while (x->p < x->end && *x->p != close)
-					x->p++;
+			case 'c': /* \cX: a control character */
 				if (x->p < x->end)
 					x->p++;
-			} else if (e == 'p' || e == 'P' || e == 'x') {
-				/* \pL, \xhh */
-				if (e == 'x')
-					for (int k = 0; k < 2 && x->p < x->end; k++)
+				break;
+			case 'x': /* \x{hhh} or \xhh */
+				if (x->p < x->end && *x->p == '{')
+					skip_braced(x, '}');
+				else
+					for (int k = 0; k < 2 && x->p < x->end && isxdigit((unsigned char)*x->p); k++)
 						x->p++;
+				break;
+			case 'o': /* \o{ooo} */
+				if (x->p < x->end && *x->p == '{')
+					skip_braced(x, '}');
+				break;
+			case 'p':
+			case 'P': /* \p{Prop} or \pL */
+				if (x->p < x->end && *x->p == '{')
+					skip_braced(x, '}');
 				else if (x->p < x->end)
 					x->p++;
+				break;
+			case 'N': /* \N{U+hhhh} or \N */
+				if (x->p < x->end && *x->p == '{')
+					skip_braced(x, '}');
+				break;
+			case 'k':
+			case 'g': /* \k<n> \k'n' \k{n} \g{n} \g<n> \g'n' \gN \g-N */
+				if (x->p < x->end && *x->p == '{')
+					skip_braced(x, '}');
+				else if (x->p < x->end && *x->p == '<')
+					skip_braced(x, '>');
+				else if (x->p < x->end && *x->p == '\'')
+					skip_braced(x, '\'');
+				else {
+					if (x->p < x->end && (*x->p == '-' || *x->p == '+'))
+						x->p++;
+					while (x->p < x->end && *x->p >= '0' && *x->p <= '9')
+						x->p++;
+				}
+				break;
+			default:
+				if (e >= '0' && e <= '9') /* \ddd: octal or a back reference */
+					for (int k = 0; k < 2 && x->p < x->end && *x->p >= '0' && *x->p <= '9'; k++)
+						x->p++;
+				break;
 			}
+			if (x->giveup)
+				break;
 			FLUSH();
 			if (!strchr("bBAzZG", e))
 				quantifier(x);

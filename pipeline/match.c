@@ -137,6 +137,72 @@ size_t matcher_memory(const struct matcher *m)
 
 /* ------------------------------------------------------------ word memo */
 
+/*
+ * Folded turn text, and for text with non-ASCII characters a map from its
+ * byte offsets to the turn's (ASCII folds byte for byte: no map needed).
+ */
+static void fold_turn(struct matcher *m, const char *text, uint32_t len)
+{
+	m->folded.n = 0;
+	m->fmap.n = 0;
+	m->fmap_identity = true;
+	lt_vec_reserve(&m->folded, (size_t)len + 1);
+	char *o = m->folded.v;
+	uint32_t i = 0;
+	while (i < len && (unsigned char)text[i] < 0x80) {
+		unsigned char b = (unsigned char)text[i];
+		o[i] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+		i++;
+	}
+	m->folded.n = i;
+	if (i < len) {
+		/* non-ASCII: per character case folding, with the offset map */
+		m->fmap_identity = false;
+		lt_vec_reserve(&m->fmap, (size_t)len + 1);
+		for (uint32_t k = 0; k < i; k++)
+			m->fmap.v[k] = k;
+		m->fmap.n = i;
+		while (i < len) {
+			unsigned char b = (unsigned char)text[i];
+			if (b < 0x80) {
+				lt_vec_push(&m->folded, (char)(b >= 'A' && b <= 'Z' ? b + 32 : b));
+				lt_vec_push(&m->fmap, i);
+				i++;
+				continue;
+			}
+			uint32_t cp;
+			size_t k = tokenize_decode(text + i, len - i, &cp);
+			utf8proc_int32_t buf[8];
+			int bc = 0;
+			utf8proc_ssize_t nc;
+			if (cp == 0x2019) {
+				buf[0] = '\'';
+				nc = 1;
+			} else {
+				nc = utf8proc_decompose_char((utf8proc_int32_t)cp, buf, 8,
+							     UTF8PROC_CASEFOLD, &bc);
+				if (nc <= 0 || nc > 8) {
+					buf[0] = (utf8proc_int32_t)cp;
+					nc = 1;
+				}
+			}
+			for (utf8proc_ssize_t q = 0; q < nc; q++) {
+				utf8proc_uint8_t enc[4];
+				utf8proc_ssize_t el = utf8proc_encode_char(buf[q], enc);
+				for (utf8proc_ssize_t r = 0; r < el; r++) {
+					lt_vec_push(&m->folded, (char)enc[r]);
+					lt_vec_push(&m->fmap, i);
+				}
+			}
+			i += (uint32_t)k;
+		}
+		lt_vec_push(&m->fmap, len);
+	}
+	lt_vec_reserve(&m->folded, m->folded.n + 1);
+	m->folded.v[m->folded.n] = '\0';
+}
+
+/* turn offset of the character that folded byte b belongs to */
 static uint32_t word_id(struct matcher *m, const char *raw, size_t len)
 {
 	uint32_t before = (uint32_t)m->info.n;
@@ -172,7 +238,19 @@ static uint32_t word_id(struct matcher *m, const char *raw, size_t len)
 	}
 	w.n_neg = (uint32_t)(m->pool.n - w.neg_off);
 	w.lits_off = (uint32_t)m->pool.n;
-	lexicon_word_literals(m->lx, w.folded, flen, &m->pool.v, &m->pool.n, &m->pool.cap);
+	/* regexes see each character folded on its own, without NFC
+	 * recomposition ("AJ" + U+030C folds to a "j" and a caron there, but
+	 * to U+01F0 in the token's form): look for literals in that text */
+	bool ascii = true;
+	for (size_t i = 0; i < len && ascii; i++)
+		ascii = (unsigned char)raw[i] < 0x80;
+	if (ascii) {
+		lexicon_word_literals(m->lx, w.folded, flen, &m->pool.v, &m->pool.n, &m->pool.cap);
+	} else {
+		fold_turn(m, raw, (uint32_t)len);
+		lexicon_word_literals(m->lx, m->folded.v, m->folded.n, &m->pool.v, &m->pool.n,
+				      &m->pool.cap);
+	}
 	w.n_lits = (uint32_t)(m->pool.n - w.lits_off);
 	lt_vec_push(&m->info, w);
 	uint8_t flags = (w.n_terms ? WF_TERMS : 0) | (w.n_lits ? WF_LITS : 0);
@@ -261,72 +339,6 @@ static void word_candidates(struct matcher *m, uint32_t ntok)
 	}
 }
 
-/*
- * Folded turn text, and for text with non-ASCII characters a map from its
- * byte offsets to the turn's (ASCII folds byte for byte: no map needed).
- */
-static void fold_turn(struct matcher *m, const char *text, uint32_t len)
-{
-	m->folded.n = 0;
-	m->fmap.n = 0;
-	m->fmap_identity = true;
-	lt_vec_reserve(&m->folded, (size_t)len + 1);
-	char *o = m->folded.v;
-	uint32_t i = 0;
-	while (i < len && (unsigned char)text[i] < 0x80) {
-		unsigned char b = (unsigned char)text[i];
-		o[i] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
-		i++;
-	}
-	m->folded.n = i;
-	if (i < len) {
-		/* non-ASCII: per character case folding, with the offset map */
-		m->fmap_identity = false;
-		lt_vec_reserve(&m->fmap, (size_t)len + 1);
-		for (uint32_t k = 0; k < i; k++)
-			m->fmap.v[k] = k;
-		m->fmap.n = i;
-		while (i < len) {
-			unsigned char b = (unsigned char)text[i];
-			if (b < 0x80) {
-				lt_vec_push(&m->folded, (char)(b >= 'A' && b <= 'Z' ? b + 32 : b));
-				lt_vec_push(&m->fmap, i);
-				i++;
-				continue;
-			}
-			uint32_t cp;
-			size_t k = tokenize_decode(text + i, len - i, &cp);
-			utf8proc_int32_t buf[8];
-			int bc = 0;
-			utf8proc_ssize_t nc;
-			if (cp == 0x2019) {
-				buf[0] = '\'';
-				nc = 1;
-			} else {
-				nc = utf8proc_decompose_char((utf8proc_int32_t)cp, buf, 8,
-							     UTF8PROC_CASEFOLD, &bc);
-				if (nc <= 0 || nc > 8) {
-					buf[0] = (utf8proc_int32_t)cp;
-					nc = 1;
-				}
-			}
-			for (utf8proc_ssize_t q = 0; q < nc; q++) {
-				utf8proc_uint8_t enc[4];
-				utf8proc_ssize_t el = utf8proc_encode_char(buf[q], enc);
-				for (utf8proc_ssize_t r = 0; r < el; r++) {
-					lt_vec_push(&m->folded, (char)enc[r]);
-					lt_vec_push(&m->fmap, i);
-				}
-			}
-			i += (uint32_t)k;
-		}
-		lt_vec_push(&m->fmap, len);
-	}
-	lt_vec_reserve(&m->folded, m->folded.n + 1);
-	m->folded.v[m->folded.n] = '\0';
-}
-
-/* turn offset of the character that folded byte b belongs to */
 static inline uint32_t fmap_begin(const struct matcher *m, size_t b)
 {
 	return m->fmap_identity ? (uint32_t)b : m->fmap.v[b];
