@@ -705,6 +705,61 @@ static void cat_text(char *dst, size_t cap, const char *s)
 }
 
 /*
+ * A random regex for the prefilter's sake: literal words, escaped
+ * punctuation, escapes with arguments (\cA, \x41, \141, \x{2019}),
+ * classes, anchors, groups of alternatives, captures and back-references,
+ * lookarounds, quantifiers of every kind and inline flags - every shape
+ * the prefilter's analysis has to get right or give up on.
+ */
+static void gen_piece(char *out, size_t cap, int depth)
+{
+	static const char *const atoms[] = {
+		"trust", "rel", "the", "on", "x", "ab", "co", "n't", "s", "\\.", "\\-", "\\'", "\\b",
+		"\\s+", "\\w*", "\\w+", "\\d", "\\cA", "\\x41", "\\141", "\\x{2019}", "\\x{74}",
+		"[a-c]", "[^ ]", "[.,]", ".", "^", "$", " ", "\\W", "\\pL", "\\p{Lu}", "\\N{U+74}",
+		"\\o{164}", "rust", "i\\x{307}", "fi"
+	};
+	static const char *const quants[] = { "", "", "", "?", "*", "+", "{0,2}", "{1,2}", "??", "*+" };
+	char buf[96];
+	unsigned kind = depth > 2 ? 0 : rnd(7);
+	if (kind <= 2) {
+		snprintf(buf, sizeof(buf), "%s", PICK(atoms));
+	} else if (kind == 3) {
+		char a[40] = "", b[40] = "";
+		gen_piece(a, sizeof(a), depth + 1);
+		gen_piece(b, sizeof(b), depth + 1);
+		snprintf(buf, sizeof(buf), "(?:%s|%s)", a, b);
+	} else if (kind == 4) {
+		char a[40] = "";
+		gen_piece(a, sizeof(a), depth + 1);
+		static const char *const open[] = { "(", "(?<g>", "(?=", "(?!", "(?<=x)(?:" };
+		snprintf(buf, sizeof(buf), "%s%s)%s", PICK(open), a,
+			 rnd(3) == 0 ? "\\1" : rnd(2) ? "\\k'g'" : "\\g{1}");
+	} else if (kind == 5) {
+		char a[40] = "", b[40] = "";
+		gen_piece(a, sizeof(a), depth + 1);
+		gen_piece(b, sizeof(b), depth + 1);
+		snprintf(buf, sizeof(buf), "%s%s", a, b);
+	} else {
+		snprintf(buf, sizeof(buf), "(?i)%s", PICK(atoms));
+	}
+	snprintf(out + strlen(out), cap - strlen(out), "%s%s", buf, PICK(quants));
+}
+
+static void gen_regex(char *out, size_t cap)
+{
+	out[0] = '\0';
+	unsigned n = 1 + rnd(3);
+	for (unsigned i = 0; i < n; i++)
+		gen_piece(out, cap, 0);
+	if (rnd(4) == 0) {
+		char alt[64] = "";
+		gen_piece(alt, sizeof(alt), 1);
+		snprintf(out + strlen(out), cap - strlen(out), "|%s", alt);
+	}
+}
+
+/*
  * A random entry: one to three elements, each a stem word, an =exact word,
  * a prefix* or a hyphenated pair with the same markers; or a regex.
  * single: negator entries (one element, no pair, no regex).
@@ -722,7 +777,20 @@ static void gen_entry(struct g_entry *e, bool single)
 	}
 	if (rnd(100) < 14) {
 		e->regex = true;
-		snprintf(e->pat, sizeof(e->pat), "%s", PICK(regex_pats));
+		for (;;) {
+			if (rnd(2))
+				snprintf(e->pat, sizeof(e->pat), "%s", PICK(regex_pats));
+			else
+				gen_regex(e->pat, sizeof(e->pat));
+			/* only patterns PCRE2 accepts (a generated one may not be) */
+			struct rx *r = NULL;
+			struct lt_diag d;
+			if (strlen(e->pat) < 48 &&
+			    rx_compile(&r, e->pat, strlen(e->pat), 0, &d) == LT_OK) {
+				rx_free(r);
+				break;
+			}
+		}
 		char t[64];
 		snprintf(t, sizeof(t), "/%s/", e->pat);
 		memcpy(e->text, t, strlen(t) + 1);
