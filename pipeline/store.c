@@ -131,10 +131,31 @@ struct store_stmt {
 	struct store *s;
 };
 
+/*
+ * SQLite's message for its last error, made specific where its own text is
+ * misleading: allocation failures inside the I/O layer (SQLITE_IOERR_NOMEM)
+ * and a WAL index that cannot be mapped (SQLITE_IOERR_SHMMAP, what an
+ * address-space limit causes) both read "disk I/O error".
+ */
+static const char *sql_msg(struct store *s, const char *fallback)
+{
+	if (!s->db)
+		return fallback ? fallback : "cannot open";
+	switch (sqlite3_extended_errcode(s->db)) {
+	case SQLITE_IOERR_NOMEM:
+		return "out of memory";
+	case SQLITE_IOERR_SHMMAP:
+	case SQLITE_IOERR_MMAP:
+		return "out of memory (cannot map the WAL index into memory)";
+	default:
+		return fallback ? fallback : sqlite3_errmsg(s->db);
+	}
+}
+
 static int sql_err(struct store *s, struct lt_diag *d, const char *what)
 {
 	return lt_diag_set(d, LT_ESQLITE, "database '%s': %s: %s", s->path, what,
-			   s->db ? sqlite3_errmsg(s->db) : "cannot open");
+			   sql_msg(s, NULL));
 }
 
 const char *store_sqlite_version(void)
@@ -151,8 +172,7 @@ int store_exec(struct store *s, const char *sql, struct lt_diag *d)
 {
 	char *err = NULL;
 	if (sqlite3_exec(s->db, sql, NULL, NULL, &err) != SQLITE_OK) {
-		int rc = lt_diag_set(d, LT_ESQLITE, "database '%s': %s", s->path,
-				     err ? err : sqlite3_errmsg(s->db));
+		int rc = lt_diag_set(d, LT_ESQLITE, "database '%s': %s", s->path, sql_msg(s, err));
 		sqlite3_free(err);
 		return rc;
 	}
