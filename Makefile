@@ -87,15 +87,17 @@ test: deps
 	@$(MAKE) --no-print-directory test-bins
 	@BUILD=$(BUILD) tests/run_tests.sh
 
-# the suite under AddressSanitizer + UndefinedBehaviorSanitizer, then OPENMP=0
+# the whole suite under AddressSanitizer + UndefinedBehaviorSanitizer (and
+# OPENMP=0), then the end-to-end and golden tests under valgrind
 check:
 	$(MAKE) BUILD=build/asan SANITIZE=address,undefined OPENMP=0 test
-	$(MAKE) BUILD=build/serial OPENMP=0 test
+	$(MAKE) valgrind-check
 
-# golden tests under valgrind (OPENMP=0 keeps the runtime's noise out)
+# end-to-end and golden tests under valgrind (OPENMP=0 keeps the runtime's
+# noise out); any valgrind error fails the test that met it (exit 99)
 valgrind-check:
 	$(MAKE) BUILD=build/serial OPENMP=0 test-bins
-	@BUILD=build/serial VALGRIND=1 tests/run_tests.sh golden
+	@BUILD=build/serial VALGRIND=1 tests/run_tests.sh e2e golden
 
 demo: deps
 	@$(MAKE) --no-print-directory $(BUILD)/$(PROG)

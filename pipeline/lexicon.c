@@ -2008,9 +2008,63 @@ static bool has_upper_literal(const char *s)
 	return false;
 }
 
+/*
+ * lexicon_check's index: (scope = role + target, tag, text) -> the first
+ * entry indexed under it. Tags: K entry key, P prefix entry's text, S stem
+ * entry's stem, B every leading part of an exact or prefix entry's text,
+ * X an exact entry's stem.
+ */
+struct check_ix {
+	struct intern keys;
+	struct lt_u32vec first;
+	LT_VEC(char) buf;
+};
+
+static const char *ix_key(struct check_ix *ix, const struct lex_entry *e, char tag,
+			  const char *text, size_t len, size_t *klen)
+{
+	ix->buf.n = 0;
+	lt_vec_reserve(&ix->buf, len + 8);
+	ix->buf.v[0] = (char)e->role;
+	memcpy(ix->buf.v + 1, &e->target, 4);
+	ix->buf.v[5] = tag;
+	memcpy(ix->buf.v + 6, text, len);
+	*klen = len + 6;
+	return ix->buf.v;
+}
+
+static uint32_t ix_get(struct check_ix *ix, const struct lex_entry *e, char tag,
+		       const char *text, size_t len)
+{
+	size_t kl;
+	const char *k = ix_key(ix, e, tag, text, len, &kl);
+	uint32_t id = intern_find(&ix->keys, k, kl);
+	return id == INTERN_NONE ? UINT32_MAX : ix->first.v[id];
+}
+
+static void ix_add(struct check_ix *ix, const struct lex_entry *e, char tag, const char *text,
+		   size_t len, uint32_t entry)
+{
+	size_t kl;
+	const char *k = ix_key(ix, e, tag, text, len, &kl);
+	uint32_t id = intern_put(&ix->keys, k, kl);
+	if (id == ix->first.n)
+		lt_vec_push(&ix->first, entry);
+}
+
+static void ix_release(struct check_ix *ix)
+{
+	intern_release(&ix->keys);
+	lt_vec_release(&ix->first);
+	lt_vec_release(&ix->buf);
+}
+
 size_t lexicon_check(const struct lexicon *lx, FILE *out, struct lt_msgs *warnings)
 {
 	size_t nwarn = 0;
+	struct check_ix ix;
+	memset(&ix, 0, sizeof(ix));
+	intern_init(&ix.keys);
 	for (uint32_t i = 0; i < lx->n_cats; i++) {
 		const struct lex_category *c = &lx->cats[i];
 		if (c->is_theme_row) {
@@ -2049,31 +2103,45 @@ size_t lexicon_check(const struct lexicon *lx, FILE *out, struct lt_msgs *warnin
 				 "case-folded text", e->file, e->line, e->text);
 			nwarn++;
 		}
-		for (uint32_t j = 0; j < i; j++) {
+		/* the earliest earlier entry of the same scope that duplicates e,
+		 * covers it, or is covered by it - found by lookups, not pairs */
+		uint32_t j = UINT32_MAX;
+		bool dup = false;
+		uint32_t k = ix_get(&ix, e, 'K', (const char *)&e->key, sizeof(e->key));
+		if (k != UINT32_MAX) {
+			j = k;
+			dup = true;
+		}
+		bool single = e->kind != ENTRY_REGEX && e->n_terms == 1 && e->role != ROLE_NEGATOR;
+		const struct lex_term *te = single ? &lx->terms.v[e->terms[0]] : NULL;
+		if (single && (te->kind == TERM_EXACT || te->kind == TERM_PREFIX)) {
+			/* an earlier prefix entry the text starts with */
+			for (uint32_t L = 1; L <= te->len; L++)
+				j = LT_MIN(j, ix_get(&ix, e, 'P', te->text, L));
+		}
+		if (single && te->kind == TERM_EXACT) {
+			/* an earlier stem entry with this word's stem */
+			size_t sl;
+			const char *st = stemmer_stem(lx->st, te->text, te->len, &sl);
+			j = LT_MIN(j, ix_get(&ix, e, 'S', st, sl));
+		}
+		if (single && te->kind == TERM_PREFIX)
+			/* an earlier exact or prefix entry that starts with this prefix */
+			j = LT_MIN(j, ix_get(&ix, e, 'B', te->text, te->len));
+		if (single && te->kind == TERM_STEM)
+			/* an earlier exact entry whose stem this is */
+			j = LT_MIN(j, ix_get(&ix, e, 'X', te->text, te->len));
+		if (j != UINT32_MAX) {
 			const struct lex_entry *f = &lx->entries.v[j];
-			if (f->role != e->role || f->target != e->target)
-				continue;
-			if (f->key == e->key) {
+			if (dup && f->key == e->key) {
 				msgs_add(warnings, LT_SEV_WARNING, 0,
 					 "%s:%u: duplicate entry '%s' in %s (first at %s:%u)", e->file,
 					 e->line, e->text, role_scope(lx, e, b1, sizeof(b1)), f->file, f->line);
-				nwarn++;
-				break;
-			}
-			if (e->kind == ENTRY_REGEX || f->kind == ENTRY_REGEX || e->n_terms != 1 ||
-			    f->n_terms != 1 || e->role == ROLE_NEGATOR)
-				continue;
-			const struct lex_term *te = &lx->terms.v[e->terms[0]];
-			const struct lex_term *tf = &lx->terms.v[f->terms[0]];
-			const struct lex_entry *big = NULL, *small = NULL;
-			if (term_covers(lx, tf, te)) {
-				big = f;
-				small = e;
-			} else if (term_covers(lx, te, tf)) {
-				big = e;
-				small = f;
-			}
-			if (big) {
+			} else {
+				const struct lex_term *tf = &lx->terms.v[f->terms[0]];
+				bool f_covers_e = term_covers(lx, tf, te);
+				const struct lex_entry *big = f_covers_e ? f : e;
+				const struct lex_entry *small = f_covers_e ? e : f;
 				msgs_add(warnings, LT_SEV_WARNING, 0,
 					 "%s:%u: in %s, '%s' (line %u) matches only words that '%s' "
 					 "(line %u) matches too; %s",
@@ -2081,10 +2149,24 @@ size_t lexicon_check(const struct lexicon *lx, FILE *out, struct lt_msgs *warnin
 					 small->line, big->text, big->line,
 					 small == e ? "it can never be credited with a hit"
 						    : "the earlier entry is credited where both match");
-				nwarn++;
-				break;
 			}
+			nwarn++;
+		}
+		/* index e for the entries after it */
+		ix_add(&ix, e, 'K', (const char *)&e->key, sizeof(e->key), i);
+		if (single && te->kind == TERM_PREFIX)
+			ix_add(&ix, e, 'P', te->text, te->len, i);
+		if (single && te->kind == TERM_STEM)
+			ix_add(&ix, e, 'S', te->text, te->len, i);
+		if (single && (te->kind == TERM_EXACT || te->kind == TERM_PREFIX))
+			for (uint32_t L = 1; L <= te->len; L++)
+				ix_add(&ix, e, 'B', te->text, L, i);
+		if (single && te->kind == TERM_EXACT) {
+			size_t sl;
+			const char *st = stemmer_stem(lx->st, te->text, te->len, &sl);
+			ix_add(&ix, e, 'X', st, sl, i);
 		}
 	}
+	ix_release(&ix);
 	return nwarn;
 }
