@@ -872,11 +872,16 @@ static int add_file(struct lexicon *lx, const char *path, struct lt_msgs *warnin
 		rc = decode_bytes((const unsigned char *)buf, len, &tmp, &dec, &dm, &dd);
 		if (rc < 0)
 			rc = lt_diag_set(d, LT_ELEXICON, "%s: %s", kept, dd.msg);
-		else if (dec.n_replaced)
+		else if (dec.n_replaced) {
+			/* the first problem in the file, not the decoder's last warning */
+			const struct lt_msg *first = NULL;
+			for (size_t k = 0; k < dm.n; k++)
+				if (dm.v[k].line && (!first || dm.v[k].line < first->line))
+					first = &dm.v[k];
 			rc = lt_diag_set(d, LT_ELEXICON, "%s:%u: %s; lexicons must be UTF-8 (or "
 					 "UTF-16 with a byte-order mark)", kept,
-					 dm.n ? dm.v[dm.n - 1].line : 0, dm.n ? dm.v[dm.n - 1].text
-									    : "invalid text");
+					 first ? first->line : 1, first ? first->text : "invalid text");
+		}
 		else
 			rc = parse_lex(lx, kept, dec.text, dec.len, warnings, d);
 		msgs_release(&dm);

@@ -109,7 +109,8 @@ void lexicon_free(struct lexicon *lx); /* accepts NULL */
 /*
  * Load a lexicon file (.lex, .dic, .dicx) or every such file in a folder
  * (not recursive, sorted by name). Errors: LT_ELEXICON / LT_EREGEX with d =
- * "path:line: reason", LT_EIO for unreadable paths. Warnings (LIWC
+ * "path:line: reason" ("path: reason" for a file rejected as a whole, such
+ * as a binary file), LT_EIO for unreadable paths. Warnings (LIWC
  * conditional entries skipped, ...) go to warnings as "path:line: text"
  * messages with line 0.
  */

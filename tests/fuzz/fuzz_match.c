@@ -309,28 +309,39 @@ static uint32_t oracle_groups = UINT32_MAX;
 
 /*
  * Spans of regex entry e (index q): all non-overlapping matches left to
- * right on the folded text (an empty match steps one character on and
- * never counts); each covers the tokens whose bytes overlap the turn
- * bytes of the characters it matched. False if PCRE2 hit a limit.
+ * right on the folded text, the way PCRE2's global matching goes (after
+ * an empty match, a non-empty one anchored at the same place, else one
+ * character on; empty matches never count); each covers the tokens whose
+ * characters it overlaps. False if PCRE2 hit a limit.
  */
 static bool regex_spans(const struct lex_entry *e, uint32_t q, const struct folded *f,
 			const struct token *tk, uint32_t ntok, struct spanvec *out)
 {
 	size_t start = 0;
+	bool after_empty = false;
 	while (start <= f->n) {
-		int r = rx_match(e->rx, oracle_rs, f->s, f->n, start, true);
+		int r = rx_match(e->rx, oracle_rs, f->s, f->n, start, after_empty);
+		if (r == RX_NOMATCH && after_empty) {
+			/* no non-empty match where the empty one was: one character on */
+			after_empty = false;
+			size_t nx = start + 1;
+			while (nx < f->n && ((unsigned char)f->s[nx] & 0xC0) == 0x80)
+				nx++;
+			if (nx > f->n)
+				return true;
+			start = nx;
+			continue;
+		}
 		if (r == RX_NOMATCH)
 			return true;
 		if (r < 0)
 			return false;
 		size_t b, en;
 		FUZZ_ASSERT(rx_group(oracle_rs, 0, &b, &en));
-		FUZZ_ASSERT(b <= en && en <= f->n);
+		FUZZ_ASSERT(start <= b && b <= en && en <= f->n);
 		if (en == b) {
-			size_t nx = b + 1;
-			while (nx < f->n && ((unsigned char)f->s[nx] & 0xC0) == 0x80)
-				nx++;
-			start = nx;
+			start = b;
+			after_empty = true;
 			continue;
 		}
 		uint32_t sb = f->src_start[b], se = f->src_end[en - 1];
@@ -345,6 +356,7 @@ static bool regex_spans(const struct lex_entry *e, uint32_t q, const struct fold
 			spanvec_push(out, sp);
 		}
 		start = en;
+		after_empty = false;
 	}
 	return true;
 }

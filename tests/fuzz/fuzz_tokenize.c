@@ -7,11 +7,13 @@
  *   - count within tokenize_max_tokens; word left 0;
  *   - every token inside the text, non-empty, on code point boundaries,
  *     in increasing order, not touching the previous one;
- *   - every code point of a token is a letter, number or mark, or an
- *     apostrophe (' or U+2019) with a token character before it and a
- *     letter or number after it; the token is maximal: the code point
- *     before it is not a token character, and the one after it is neither
- *     a token character nor an apostrophe that the rule would keep;
+ *   - the tokens equal those of a reference tokenizer written from the
+ *     rules: a maximal run of letters, numbers and marks that starts with
+ *     a letter or number, an apostrophe (' or U+2019) staying inside when
+ *     the token goes on with a letter or number right after it;
+ *   - every code point of a token is a letter, number or mark, or such an
+ *     apostrophe; it starts with a letter or number; the code point after
+ *     it is neither a letter, number or mark nor a kept apostrophe;
  *   - every letter or number of the text lies in some token;
  *   - clause = the number of clause characters (. , ; : ? ! ( ) [ ] { }
  *     U+2026) before the token, so clauses never decrease;
@@ -117,6 +119,45 @@ static bool valid_utf8(const unsigned char *p, size_t n)
 	return true;
 }
 
+/* The rules of counting-rules.md section 2, code point by code point. */
+static size_t ref_tokenize(const unsigned char *s, size_t len, struct token *out)
+{
+	size_t n = 0, i = 0;
+	uint32_t clause = 0, start = 0;
+	bool in_tok = false;
+	while (i < len) {
+		uint32_t cp;
+		size_t k = cp_at(s, i, &cp);
+		bool keep = false;
+		if (is_ln(cp)) {
+			if (!in_tok) {
+				in_tok = true;
+				start = (uint32_t)i;
+			}
+			keep = true;
+		} else if (is_mark(cp)) {
+			keep = in_tok;
+		} else if (is_apos(cp) && in_tok && i + k < len) {
+			uint32_t nx;
+			cp_at(s, i + k, &nx);
+			keep = is_ln(nx);
+		}
+		if (!keep && in_tok) {
+			struct token t = { start, (uint32_t)(i - start), clause, 0 };
+			out[n++] = t;
+			in_tok = false;
+		}
+		if (!keep && is_clause(cp))
+			clause++;
+		i += k;
+	}
+	if (in_tok) {
+		struct token t = { start, (uint32_t)(len - start), clause, 0 };
+		out[n++] = t;
+	}
+	return n;
+}
+
 static void check_turn(const char *text, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)text;
@@ -124,6 +165,13 @@ static void check_turn(const char *text, size_t len)
 	struct token *t = malloc((max + 1) * sizeof(*t));
 	size_t n = tokenize(text, len, t);
 	FUZZ_ASSERT(n <= max);
+	struct token *r = malloc((max + 1) * sizeof(*r));
+	size_t nr = ref_tokenize(s, len, r);
+	FUZZ_ASSERT(nr == n);
+	for (size_t i = 0; i < n; i++)
+		FUZZ_ASSERT(r[i].start == t[i].start && r[i].len == t[i].len &&
+			    r[i].clause == t[i].clause);
+	free(r);
 
 	/* code point starts, the class of each byte's code point, clause counts */
 	unsigned char *start = calloc(len + 1, 1);
@@ -177,13 +225,13 @@ static void check_turn(const char *text, size_t len)
 				covered[b + j] = 1;
 			b += w;
 		}
-		FUZZ_ASSERT(is_tokchar(cps[k->start]));
-		/* maximal on the left */
+		FUZZ_ASSERT(is_ln(cps[k->start]));
+		/* maximal on the left: no letter or number right before it */
 		if (k->start > 0) {
 			size_t p = k->start - 1;
 			while (!start[p])
 				p--;
-			FUZZ_ASSERT(!is_tokchar(cps[p]));
+			FUZZ_ASSERT(!is_ln(cps[p]));
 		}
 		/* maximal on the right */
 		size_t e = (size_t)k->start + k->len;

@@ -165,6 +165,45 @@ static void test_arena__mark_reset(void)
 	arena_release(NULL);
 }
 
+/* A reset keeps one freed block (at most 64 MiB) for the next allocations. */
+static void test_arena__spare_block(void)
+{
+	struct arena a;
+	arena_init(&a);
+	char *keep = arena_alloc(&a, 32);
+	fill(keep, 32, 11);
+	struct arena_mark m = arena_mark(&a);
+	size_t held = a.held;
+	char *big = arena_alloc(&a, 300000);
+	fill(big, 300000, 12);
+	arena_reset(&a, m);
+	/* the spare is not counted as held */
+	CHECK_EQ(a.held, held);
+	char *again = arena_alloc(&a, 250000);
+	fill(again, 250000, 13);
+	CHECK(aligned(again));
+	CHECK(intact(again, 250000, 13));
+	CHECK(intact(keep, 32, 11));
+#ifndef LT_ARENA_DEBUG
+	/* the freed block came back: no new allocation */
+	CHECK(again == big);
+	CHECK_EQ(a.held, held + 300000);
+#endif
+	/* a request larger than the spare gets a new block; both usable */
+	arena_reset(&a, m);
+	char *bigger = arena_alloc(&a, 400000);
+	fill(bigger, 400000, 14);
+	char *small = arena_alloc(&a, 100);
+	fill(small, 100, 15);
+	CHECK(intact(bigger, 400000, 14));
+	CHECK(intact(small, 100, 15));
+	/* release frees the spare too (LeakSanitizer and valgrind check it) */
+	arena_reset(&a, m);
+	arena_release(&a);
+	CHECK(a.head == NULL);
+	CHECK_EQ(a.held, 0);
+}
+
 static void test_arena__many_blocks(void)
 {
 	struct arena a;
@@ -270,6 +309,7 @@ int main(void)
 	RUN(test_arena__alignment);
 	RUN(test_arena__large);
 	RUN(test_arena__mark_reset);
+	RUN(test_arena__spare_block);
 	RUN(test_arena__many_blocks);
 	RUN(test_arena__copies);
 	RUN(test_arena__calloc_overflow_aborts);

@@ -348,17 +348,50 @@ static void test_decode__binary_magic(void)
 
 static void test_decode__binary_nuls(void)
 {
-	/* 3 NULs in 200 bytes (1.5%), spread so they do not look like UTF-16 */
-	char in[200];
+	/* 9 NULs in 400 bytes (2.25%), spread so they do not look like UTF-16 */
+	char in[1000];
 	memset(in, 'a', sizeof(in));
-	in[10] = in[100] = in[190] = '\0';
-	CHECK_EQ(dec(in, sizeof(in)), LT_EINPUT);
-	CHECK_STREQ(E.msg, "binary file rejected: 3 NUL bytes in 200 bytes");
-	/* 2 NULs in 200 bytes is exactly 1%: not more than 1%, kept */
-	in[100] = 'a';
-	CHECK_EQ(dec(in, sizeof(in)), LT_OK);
-	CHECK_EQ(D.n_replaced, 2);
-	CHECK_EQ(D.len, 198 + 6);
+	for (int i = 0; i < 9; i++)
+		in[7 + 44 * i] = '\0';
+	CHECK_EQ(dec(in, 400), LT_EINPUT);
+	CHECK_STREQ(E.msg, "binary file rejected: 9 NUL bytes in 400 bytes");
+	/* 8 NULs are replaced, not rejected, even in 100 bytes (8%) */
+	memset(in, 'a', sizeof(in));
+	for (int i = 0; i < 8; i++)
+		in[3 + 12 * i] = '\0';
+	CHECK_EQ(dec(in, 100), LT_OK);
+	CHECK_EQ(D.n_replaced, 8);
+	CHECK_EQ(D.len, 92 + 8 * 3);
+	CHECK_STREQ(msg(0), "8 NUL bytes replaced by U+FFFD (first here)");
+	/* 10 NULs in 1000 bytes is exactly 1%: not more than 1%, kept */
+	memset(in, 'a', sizeof(in));
+	for (int i = 0; i < 10; i++)
+		in[5 + 98 * i] = '\0';
+	CHECK_EQ(dec(in, 1000), LT_OK);
+	CHECK_EQ(D.n_replaced, 10);
+	/* and 11 in 1000 is more */
+	in[999] = '\0';
+	CHECK_EQ(dec(in, 1000), LT_EINPUT);
+	CHECK_STREQ(E.msg, "binary file rejected: 11 NUL bytes in 1000 bytes");
+}
+
+static void test_decode__binary_invalid_bytes(void)
+{
+	/* 8 Latin-1 bytes in a short text: replaced, with a warning */
+	CHECK_EQ(decs("caf\xE9 \xE9t\xE9 na\xEFve \xE0 \xE7" "a \xFC\xFC"), LT_OK);
+	CHECK_EQ(D.n_replaced, 8);
+	CHECK_STREQ(msg(0), "invalid UTF-8 byte 0xE9; 8 invalid sequences replaced by U+FFFD "
+			    "(first here)");
+	/* 9 bad bytes making more than 5%: rejected */
+	CHECK_EQ(decs("caf\xE9 \xE9t\xE9 na\xEFve \xE0 \xE7" "a \xFC\xFC\xFC"), LT_EINPUT);
+	CHECK_STREQ(E.msg, "binary file rejected: 9 invalid UTF-8 sequences and 0 control "
+			   "characters in 23 bytes");
+	/* control characters count too */
+	CHECK_EQ(decs("\x01\x02\x03\x04\x05\x06\x07\x08\x0E ok"), LT_EINPUT);
+	CHECK_STREQ(E.msg, "binary file rejected: 0 invalid UTF-8 sequences and 9 control "
+			   "characters in 12 bytes");
+	/* tab, form feed and vertical tab are text */
+	CHECK_EQ(decs("a\tb\fc\vd\te\tf\tg\th\ti\tj"), LT_OK);
 }
 
 static void test_decode__binary_random(void)
@@ -504,6 +537,7 @@ int main(void)
 	RUN(test_decode__nul_inside_text);
 	RUN(test_decode__binary_magic);
 	RUN(test_decode__binary_nuls);
+	RUN(test_decode__binary_invalid_bytes);
 	RUN(test_decode__binary_random);
 	RUN(test_decode__utf32_rejected);
 	RUN(test_decode__nfc);

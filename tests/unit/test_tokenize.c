@@ -148,6 +148,20 @@ static void test_tokenize__marks(void)
 		    "0,18,0 19,1,0");
 }
 
+/* counting rules 2.1: a mark extends a token but never starts one */
+static void test_tokenize__marks_never_start(void)
+{
+	CHECK_STREQ(toks("a \xCC\x81" "b"), "0,1,0 4,1,0");
+	CHECK_STREQ(toks("\xCC\x81\xCC\x81" "abc"), "4,3,0");
+	CHECK_STREQ(toks("\xCC\x81"), "");
+	/* after an apostrophe that ends the token */
+	CHECK_STREQ(toks("a'\xCC\x81" "x"), "0,1,0 4,1,0");
+	/* a keycap: digit, VS16, enclosing keycap - one token */
+	CHECK_STREQ(toks("1\xEF\xB8\x8F\xE2\x83\xA3 x"), "0,7,0 8,1,0");
+	/* marks after a digit and inside a word stay */
+	CHECK_STREQ(toks("x\xCC\x81y\xCC\x81"), "0,6,0");
+}
+
 static void test_tokenize__scripts(void)
 {
 	/* CJK: no word segmentation, a run of Lo is one token */
@@ -278,7 +292,10 @@ static void test_tokenize__classify(void)
 	CHECK_EQ(tokenize_classify(0), TOK_SPACE);
 	CHECK_EQ(tokenize_classify(0x7F), TOK_SPACE);
 	CHECK_EQ(tokenize_classify(0xE9), TOK_WORD);    /* é */
-	CHECK_EQ(tokenize_classify(0x0301), TOK_WORD);  /* combining acute */
+	CHECK_EQ(tokenize_classify(0x0301), TOK_MARK);  /* combining acute */
+	CHECK_EQ(tokenize_classify(0x0903), TOK_MARK);  /* Devanagari visarga (Mc) */
+	CHECK_EQ(tokenize_classify(0x20DD), TOK_MARK);  /* enclosing circle (Me) */
+	CHECK_EQ(tokenize_classify(0xFE0F), TOK_MARK);  /* variation selector 16 */
 	CHECK_EQ(tokenize_classify(0x0663), TOK_WORD);  /* Arabic-Indic three */
 	CHECK_EQ(tokenize_classify(0x00A0), TOK_SPACE); /* no-break space */
 	CHECK_EQ(tokenize_classify(0x2013), TOK_SPACE); /* en dash */
@@ -341,6 +358,7 @@ int main(void)
 	RUN(test_tokenize__hyphens_and_symbols);
 	RUN(test_tokenize__digits);
 	RUN(test_tokenize__marks);
+	RUN(test_tokenize__marks_never_start);
 	RUN(test_tokenize__scripts);
 	RUN(test_tokenize__emoji_and_replacement);
 	RUN(test_tokenize__emoji_variation_selector);
