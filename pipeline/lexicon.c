@@ -1442,6 +1442,23 @@ static void rx_seq(struct rxp *x, struct litset *best)
 #undef FLUSH
 }
 
+/*
+ * Parse (and ignore) the remaining branches of the current alternation,
+ * noting a top-level one: its set is unusable, but its syntax must still
+ * be consumed, and its factors must never count as required clauses.
+ */
+static void skip_branches(struct rxp *x)
+{
+	while (x->p < x->end && *x->p == '|') {
+		if (!x->depth)
+			x->top_alt = true;
+		x->p++;
+		struct litset t = { { NULL }, 0, false };
+		rx_seq(x, &t);
+		litset_clear(&t);
+	}
+}
+
 static void rx_alt(struct rxp *x, struct litset *out)
 {
 	out->n = 0;
@@ -1453,15 +1470,7 @@ static void rx_alt(struct rxp *x, struct litset *out)
 		if (!b.valid || !b.n || x->giveup) {
 			litset_clear(&b);
 			litset_clear(out);
-			/* skip the rest of this alternation */
-			while (x->p < x->end && *x->p == '|') {
-				if (!x->depth)
-					x->top_alt = true;
-				x->p++;
-				struct litset t = { { NULL }, 0, false };
-				rx_seq(x, &t);
-				litset_clear(&t);
-			}
+			skip_branches(x);
 			return;
 		}
 		if (first) {
@@ -1470,14 +1479,7 @@ static void rx_alt(struct rxp *x, struct litset *out)
 			first = false;
 		} else if (!litset_union(out, &b)) {
 			litset_clear(out);
-			while (x->p < x->end && *x->p == '|') {
-				if (!x->depth)
-					x->top_alt = true;
-				x->p++;
-				struct litset t = { { NULL }, 0, false };
-				rx_seq(x, &t);
-				litset_clear(&t);
-			}
+			skip_branches(x);
 			return;
 		}
 		if (x->p < x->end && *x->p == '|') {

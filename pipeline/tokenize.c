@@ -99,19 +99,7 @@ static bool letter_or_number_at(const char *s, size_t avail)
 		return tok_ascii_class[b] == TOK_WORD;
 	uint32_t cp;
 	tokenize_decode(s, avail, &cp);
-	switch (utf8proc_category((utf8proc_int32_t)cp)) {
-	case UTF8PROC_CATEGORY_LU:
-	case UTF8PROC_CATEGORY_LL:
-	case UTF8PROC_CATEGORY_LT:
-	case UTF8PROC_CATEGORY_LM:
-	case UTF8PROC_CATEGORY_LO:
-	case UTF8PROC_CATEGORY_ND:
-	case UTF8PROC_CATEGORY_NL:
-	case UTF8PROC_CATEGORY_NO:
-		return true;
-	default:
-		return false;
-	}
+	return tokenize_classify(cp) == TOK_WORD;
 }
 
 size_t tokenize(const char *text, size_t len, struct token *out)
