@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# --shard K/N: every document lands in exactly one shard, by a hash of its
+# doc_id (stable across machines: no path prefix involved).
+. "$(dirname "$0")/lib.sh"
+cd "$TMP"
+all=$(mktemp)
+for k in 1 2 3; do
+	$LEXTAB run -q --shard $k/3 --db s$k.db --out t$k "$ROOT/corpora/nhs"
+	check "shard $k/3 runs" [ $? = 0 ]
+	sqlite3 s$k.db "SELECT doc_id FROM documents" >> "$all"
+done
+$LEXTAB run -q --db full.db --out tf "$ROOT/corpora/nhs"
+sort "$all" > shards.txt
+sqlite3 full.db "SELECT doc_id FROM documents ORDER BY doc_id" > full.txt
+check "the shards together hold every document exactly once" cmp -s shards.txt full.txt
+n1=$(sqlite3 s1.db 'SELECT COUNT(*) FROM documents')
+check "no shard is empty or holds everything" test "$n1" -gt 0 -a "$n1" -lt "$(wc -l < full.txt)"
+mkdir -p moved && cp -r "$ROOT/corpora/nhs" moved/elsewhere
+$LEXTAB run -q --shard 2/3 --db moved.db --out tm moved/elsewhere
+check "a shard holds the same documents wherever the corpus lives" [ "$(sqlite3 moved.db 'SELECT doc_id FROM documents ORDER BY doc_id')" = "$(sqlite3 s2.db 'SELECT doc_id FROM documents ORDER BY doc_id')" ]
+$LEXTAB run -q --shard 4/3 --db x.db "$ROOT/corpora/nhs" 2>err.txt
+check "--shard 4/3 is a usage error" [ $? = 2 ]
+e2e_done
