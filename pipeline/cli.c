@@ -84,6 +84,8 @@ static const char usage_run[] =
 	"      --wide-by document|speaker  rows of document_wide (default: document)\n"
 	"      --max-file-size MB  reject larger inputs (default: 256)\n"
 	"      --no-tables         update the database only\n"
+	"      --allow-empty       let a folder with no transcripts remove the database's\n"
+	"                          documents (refused by default: an unmounted share)\n"
 	"      --log FILE          append timestamped log lines to FILE\n"
 	"      --stats             print throughput and time per stage on stdout\n"
 	"      --progress          progress bar on stderr (default: when a terminal)\n"
@@ -165,6 +167,26 @@ LT_PRINTF(1, 2) static int usage_error(const char *fmt, ...)
 	va_end(ap);
 	fprintf(stderr, "lextab: error: %s (see --help)\n", buf);
 	return LT_EXIT_USAGE;
+}
+
+/* --db FILE: a file name (SQLite would give "" and ":memory:" a database
+ * that vanishes at exit, and read "file:" as a URI) */
+static int check_db_name(const char *db)
+{
+	if (!db[0] || strcmp(db, ":memory:") == 0 || strncmp(db, "file:", 5) == 0)
+		return usage_error("--db: '%s' is not a database file name", db);
+	return LT_EXIT_OK;
+}
+
+/* stdout was requested output: a write error (a full disk, a closed pipe
+ * being written to a file) must not pass for success */
+static int finish_stdout(int rc)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		lt_error("cannot write the output: %s", strerror(errno ? errno : EIO));
+		return LT_EXIT_IO;
+	}
+	return rc;
 }
 
 static bool parse_long(const char *s, long lo, long hi, long *out)
@@ -339,7 +361,7 @@ enum {
 	OPT_DB = 256, OPT_META, OPT_BY, OPT_FULL, OPT_SHARD, OPT_LANG, OPT_LIST_LANG,
 	OPT_SPEAKER_PATTERN, OPT_EXT, OPT_INCLUDE_INTERVIEWER, OPT_LIWC, OPT_TSV,
 	OPT_EXCEL_SAFE, OPT_WIDE_BY, OPT_MAX_FILE_SIZE, OPT_NO_TABLES, OPT_LOG, OPT_STATS,
-	OPT_PROGRESS, OPT_NO_PROGRESS, OPT_ROLE, OPT_SAMPLE, OPT_SEED, OPT_CSV
+	OPT_PROGRESS, OPT_NO_PROGRESS, OPT_ROLE, OPT_SAMPLE, OPT_SEED, OPT_CSV, OPT_ALLOW_EMPTY
 };
 
 static int cmd_run(int argc, char **argv)
@@ -365,6 +387,7 @@ static int cmd_run(int argc, char **argv)
 		{ "wide-by", required_argument, NULL, OPT_WIDE_BY },
 		{ "max-file-size", required_argument, NULL, OPT_MAX_FILE_SIZE },
 		{ "no-tables", no_argument, NULL, OPT_NO_TABLES },
+		{ "allow-empty", no_argument, NULL, OPT_ALLOW_EMPTY },
 		{ "log", required_argument, NULL, OPT_LOG },
 		{ "stats", no_argument, NULL, OPT_STATS },
 		{ "progress", no_argument, NULL, OPT_PROGRESS },
@@ -449,6 +472,7 @@ static int cmd_run(int argc, char **argv)
 			o.max_file_size = (uint64_t)v << 20;
 			break;
 		case OPT_NO_TABLES: o.no_tables = true; break;
+		case OPT_ALLOW_EMPTY: o.allow_empty = true; break;
 		case OPT_LOG: o.log_file = optarg; break;
 		case OPT_STATS: o.stats = true; break;
 		case OPT_PROGRESS: progress = 1; break;
@@ -464,6 +488,12 @@ static int cmd_run(int argc, char **argv)
 	}
 	if (optind >= argc) {
 		rc = usage_error("run: no transcript files or folders given");
+		goto out;
+	}
+	if ((rc = check_db_name(o.db)) != LT_EXIT_OK)
+		goto out;
+	if (o.out_dir && !o.out_dir[0]) {
+		rc = usage_error("--out: an empty folder name");
 		goto out;
 	}
 	o.paths = (const char *const *)argv + optind;
@@ -544,6 +574,12 @@ static int cmd_tables(int argc, char **argv)
 		rc = usage_error("tables: unexpected argument '%s'", argv[optind]);
 		goto out;
 	}
+	if ((rc = check_db_name(db)) != LT_EXIT_OK)
+		goto out;
+	if (to.out_dir && !to.out_dir[0]) {
+		rc = usage_error("--out: an empty folder name");
+		goto out;
+	}
 	to.by = by.v;
 	to.n_by = by.n;
 	struct lt_diag d;
@@ -589,6 +625,8 @@ static int cmd_report(int argc, char **argv)
 	}
 	if (optind < argc)
 		return usage_error("report: unexpected argument '%s'", argv[optind]);
+	if (check_db_name(db) != LT_EXIT_OK)
+		return LT_EXIT_USAGE;
 	if (by) {
 		to.by = &by;
 		to.n_by = 1;
@@ -602,7 +640,7 @@ static int cmd_report(int argc, char **argv)
 		rc = LT_EXIT_IO;
 	}
 	store_close(s);
-	return rc;
+	return finish_stdout(rc);
 }
 
 /* ------------------------------------------------------------ kwic */
@@ -668,6 +706,8 @@ static int cmd_kwic(int argc, char **argv)
 		return usage_error("kwic: unexpected argument '%s'", argv[optind]);
 	if (!ko.category)
 		return usage_error("kwic: --category is required");
+	if (check_db_name(db) != LT_EXIT_OK)
+		return LT_EXIT_USAGE;
 	ko.aligned = !force_csv && isatty(STDOUT_FILENO);
 	struct lt_diag d;
 	lt_diag_init(&d);
@@ -678,7 +718,7 @@ static int cmd_kwic(int argc, char **argv)
 		rc = d.code == LT_EUSAGE ? LT_EXIT_USAGE : LT_EXIT_IO;
 	}
 	store_close(s);
-	return rc;
+	return finish_stdout(rc);
 }
 
 /* ------------------------------------------------------------ lexicon */
@@ -728,6 +768,8 @@ static int cmd_lexicon(int argc, char **argv)
 			msgs_release(&warn);
 			return LT_EXIT_USAGE;
 		}
+		if (out && !out[0])
+			return usage_error("--out: an empty file name");
 		FILE *f = out ? fopen(out, "w") : stdout;
 		if (!f) {
 			lt_error("cannot write '%s': %s", out, strerror(errno));
@@ -746,7 +788,7 @@ static int cmd_lexicon(int argc, char **argv)
 			lt_warning("%s:%u: %s", argv[optind], warn.v[i].line, warn.v[i].text);
 		dicfile_release(&df);
 		msgs_release(&warn);
-		return rc;
+		return out ? rc : finish_stdout(rc);
 	}
 	struct stemmer *st = NULL;
 	if (stemmer_new(&st, lang, &d) < 0) {
@@ -798,7 +840,7 @@ done:
 	lexicon_free(lx);
 	stemmer_free(st);
 	msgs_release(&warn);
-	return rc;
+	return finish_stdout(rc);
 }
 
 /* ------------------------------------------------------------ main */

@@ -19,12 +19,20 @@ struct dirid {
 	ino_t ino;
 };
 
+/* A file reached by the walk; the same file may be reached several times. */
+struct reached {
+	struct input in;
+	dev_t dev;
+	ino_t ino;
+	uint32_t arg;             /* index of the PATH argument it was found under */
+};
+
 struct walk {
 	const struct discover_opts *o;
 	struct input_list *out;
 	LT_VEC(struct dirid) stack;   /* folders on the current walk, for loops */
-	LT_VEC(struct dirid) seen;    /* every folder walked */
-	LT_VEC(struct dirid) files;   /* (dev, ino) of each input, parallel to out->v */
+	LT_VEC(struct reached) files; /* every file reached, before deduplication */
+	uint32_t arg;
 };
 
 LT_PRINTF(3, 4)
@@ -71,38 +79,91 @@ bool discover_in_shard(const char *doc_id, uint32_t k, uint32_t n)
 
 static void add_file(struct walk *w, const char *path, const char *rel, const struct stat *st)
 {
+	struct reached r;
+	r.in.path = xstrdup(path);
+	r.in.doc_id = strip_ext(rel);
+	r.in.size = (uint64_t)st->st_size;
+	r.in.mtime_ns = (int64_t)st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec;
+	r.dev = st->st_dev;
+	r.ino = st->st_ino;
+	r.arg = w->arg;
+	lt_vec_push(&w->files, r);
+}
+
+/* The same file first, then the route with the shortest doc_id, then the
+ * smallest path: which route wins never depends on the argument order. */
+static int cmp_reached(const void *a, const void *b)
+{
+	const struct reached *x = a, *y = b;
+	if (x->dev != y->dev)
+		return x->dev < y->dev ? -1 : 1;
+	if (x->ino != y->ino)
+		return x->ino < y->ino ? -1 : 1;
+	size_t lx = strlen(x->in.doc_id), ly = strlen(y->in.doc_id);
+	if (lx != ly)
+		return lx < ly ? -1 : 1;
+	int r = strcmp(x->in.doc_id, y->in.doc_id);
+	return r ? r : strcmp(x->in.path, y->in.path);
+}
+
+/* Keep one route per file, with one warning per pair of overlapping
+ * arguments; then the per-file checks (shard, size, readable). */
+static void settle(struct walk *w, const char *const *paths, size_t npaths)
+{
 	struct input_list *l = w->out;
-	for (size_t i = 0; i < w->files.n; i++)
-		if (w->files.v[i].dev == st->st_dev && w->files.v[i].ino == st->st_ino) {
-			msgs_add(&l->warnings, LT_SEV_WARNING, 0,
-				 "'%s' is the same file as '%s'; taken once", path, l->v[i].path);
-			return;
+	l->per_arg = xcalloc(npaths ? npaths : 1, sizeof(size_t));
+	lt_qsort(w->files.v, w->files.n, sizeof(struct reached), cmp_reached);
+	uint32_t *overlap = xcalloc(npaths ? npaths * npaths : 1, sizeof(uint32_t));
+	for (size_t i = 0; i < w->files.n;) {
+		size_t j = i + 1;
+		while (j < w->files.n && w->files.v[j].dev == w->files.v[i].dev &&
+		       w->files.v[j].ino == w->files.v[i].ino) {
+			overlap[w->files.v[i].arg * npaths + w->files.v[j].arg]++;
+			free(w->files.v[j].in.path);
+			free(w->files.v[j].in.doc_id);
+			j++;
 		}
-	char *doc_id = strip_ext(rel);
-	if (w->o->shard_n && !discover_in_shard(doc_id, w->o->shard_k, w->o->shard_n)) {
-		free(doc_id);
-		return;
+		struct input in = w->files.v[i].in;
+		const struct discover_opts *o = w->o;
+		if (o->shard_n && !discover_in_shard(in.doc_id, o->shard_k, o->shard_n)) {
+			free(in.path);
+			free(in.doc_id);
+		} else if (o->max_size && in.size > o->max_size) {
+			add_error(l, in.path, "file of %llu bytes is larger than --max-file-size (%llu MiB); "
+				  "skipped", (unsigned long long)in.size,
+				  (unsigned long long)(o->max_size >> 20));
+			free(in.path);
+			free(in.doc_id);
+		} else if (access(in.path, R_OK) != 0) {
+			add_error(l, in.path, "cannot read: %s", strerror(errno));
+			free(in.path);
+			free(in.doc_id);
+		} else {
+			lt_vec_push(l, in);
+			l->per_arg[w->files.v[i].arg]++;
+		}
+		i = j;
 	}
-	if (w->o->max_size && (uint64_t)st->st_size > w->o->max_size) {
-		add_error(l, path, "file of %llu bytes is larger than --max-file-size (%llu MiB); "
-			  "skipped", (unsigned long long)st->st_size,
-			  (unsigned long long)(w->o->max_size >> 20));
-		free(doc_id);
-		return;
-	}
-	if (access(path, R_OK) != 0) {
-		add_error(l, path, "cannot read: %s", strerror(errno));
-		free(doc_id);
-		return;
-	}
-	struct input in;
-	in.path = xstrdup(path);
-	in.doc_id = doc_id;
-	in.size = (uint64_t)st->st_size;
-	in.mtime_ns = (int64_t)st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec;
-	lt_vec_push(l, in);
-	struct dirid id = { st->st_dev, st->st_ino };
-	lt_vec_push(&w->files, id);
+	for (size_t a = 0; a < npaths; a++)
+		for (size_t b = 0; b < npaths; b++) {
+			uint32_t k = overlap[a * npaths + b];
+			if (!k)
+				continue;
+			if (a == b)
+				msgs_add(&l->warnings, LT_SEV_WARNING, 0,
+					 "%u file%s under '%s' %s reached twice (through a symlink); "
+					 "taken once", k, k == 1 ? "" : "s", paths[a], k == 1 ? "was" : "were");
+			else if (strcmp(paths[a], paths[b]) == 0)
+				msgs_add(&l->warnings, LT_SEV_WARNING, 0,
+					 "'%s' was given twice; taken once", paths[a]);
+			else
+				msgs_add(&l->warnings, LT_SEV_WARNING, 0,
+					 "'%s' and '%s' overlap: %u file%s reached through both %s taken "
+					 "once, with the shorter doc_id", paths[a], paths[b], k,
+					 k == 1 ? "" : "s", k == 1 ? "was" : "were");
+		}
+	free(overlap);
+	lt_vec_release(&w->files);
 }
 
 static int cmp_name(const void *a, const void *b)
@@ -119,14 +180,7 @@ static void walk_dir(struct walk *w, const char *path, const char *rel, const st
 				 "(symlink loop); not followed", path);
 			return;
 		}
-	for (size_t i = 0; i < w->seen.n; i++)
-		if (w->seen.v[i].dev == st->st_dev && w->seen.v[i].ino == st->st_ino) {
-			msgs_add(&w->out->warnings, LT_SEV_WARNING, 0,
-				 "folder '%s' was already walked; taken once", path);
-			return;
-		}
 	struct dirid id = { st->st_dev, st->st_ino };
-	lt_vec_push(&w->seen, id);
 	DIR *dir = opendir(path);
 	if (!dir) {
 		add_error(w->out, path, "cannot open folder: %s", strerror(errno));
@@ -191,6 +245,7 @@ int discover(const char *const *paths, size_t n, const struct discover_opts *o,
 		struct stat st;
 		if (stat(paths[i], &st) != 0)
 			continue;
+		w.arg = (uint32_t)i;
 		if (S_ISDIR(st.st_mode)) {
 			walk_dir(&w, paths[i], "", &st);
 		} else if (S_ISREG(st.st_mode)) {
@@ -201,8 +256,7 @@ int discover(const char *const *paths, size_t n, const struct discover_opts *o,
 		}
 	}
 	lt_vec_release(&w.stack);
-	lt_vec_release(&w.seen);
-	lt_vec_release(&w.files);
+	settle(&w, paths, n);
 	lt_qsort(out->v, out->n, sizeof(struct input), cmp_input);
 	/* two different files with one doc_id: reject all of them */
 	size_t wr = 0;
@@ -256,6 +310,7 @@ void input_list_release(struct input_list *l)
 		free(l->err[i].message);
 	}
 	free(l->err);
+	free(l->per_arg);
 	msgs_release(&l->warnings);
 	memset(l, 0, sizeof(*l));
 }

@@ -36,7 +36,7 @@ struct input_list {
 	size_t n, cap;
 	struct input_error *err;
 	size_t n_err, cap_err;
-	size_t n_warn;     /* warnings printed by discover_print_problems */
+	size_t *per_arg;   /* inputs taken from each PATH argument */
 	struct lt_msgs warnings; /* e.g. a folder given twice; printed without a path */
 };
 

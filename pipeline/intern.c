@@ -6,10 +6,15 @@
 #include "xalloc.h"
 #include "banned.h"
 
+/* little-endian loads on every machine, so hashes (and --shard) agree
+ * across architectures */
 static inline uint64_t rd64(const unsigned char *p)
 {
 	uint64_t v;
 	memcpy(&v, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	v = __builtin_bswap64(v);
+#endif
 	return v;
 }
 
@@ -27,6 +32,9 @@ static inline uint32_t rd32(const unsigned char *p)
 {
 	uint32_t v;
 	memcpy(&v, p, 4);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	v = __builtin_bswap32(v);
+#endif
 	return v;
 }
 

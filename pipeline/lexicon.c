@@ -516,9 +516,13 @@ static char *default_theme(const char *path)
 	const char *dot = strrchr(b, '.');
 	size_t n = dot && dot != b ? (size_t)(dot - b) : strlen(b);
 	char *t = xstrndup(b, n);
-	for (char *p = t; *p; p++)
+	for (char *p = t; *p; p++) {
 		if (*p >= 'A' && *p <= 'Z')
 			*p = (char)(*p + 32);
+		/* a theme name never holds '.' or '*' (THEME.NAME, THEME.*) */
+		if (*p == '.' || *p == '*')
+			*p = '_';
+	}
 	return t;
 }
 
@@ -1641,6 +1645,7 @@ int lexicon_finish(struct lexicon *lx, bool liwc_mode, struct lt_diag *d)
 	for (uint32_t i = 0; i < nt; i++)
 		lx->themes_b.v[torder[i]].out = i;
 
+	int rc_names = LT_OK;
 	/* categories: per theme, the theme row, then (file, line) order */
 	uint32_t nc = (uint32_t)lx->cats_b.n;
 	uint32_t *corder = xmalloc((nc ? nc : 1) * sizeof(uint32_t));
@@ -1695,6 +1700,23 @@ int lexicon_finish(struct lexicon *lx, bool liwc_mode, struct lt_diag *d)
 			cat->line = cb->line;
 		}
 		t->n_cats = ci - t->first_cat;
+	}
+
+	/* "a.b" + "[c]" and "a" + "[b.c]" would both be category a.b.c */
+	for (uint32_t i = 1; i < lx->n_cats && rc_names == LT_OK; i++)
+		for (uint32_t k = 0; k < i; k++)
+			if (strcmp(lx->cats[i].name, lx->cats[k].name) == 0) {
+				rc_names = lt_diag_set(d, LT_ELEXICON,
+						       "%s:%u: category '%s' is also defined at %s:%u (a "
+						       "category name with '.' collides with another theme's)",
+						       lx->cats[i].file, lx->cats[i].line, lx->cats[i].name,
+						       lx->cats[k].file, lx->cats[k].line);
+				break;
+			}
+	if (rc_names < 0) {
+		free(torder);
+		free(corder);
+		return rc_names;
 	}
 
 	/* resolve [exclude NAME]: every header names a category of its theme */
@@ -1821,12 +1843,29 @@ int lexicon_finish(struct lexicon *lx, bool liwc_mode, struct lt_diag *d)
 	/* files in path order, so the hash does not depend on the order of
 	 * the --lexicons arguments */
 	lt_qsort(lx->files.v, lx->files.n, sizeof(struct lex_file), cmp_lex_file);
-	uint64_t h = XXH3_64bits("lextab-lexicons", 15);
-	for (size_t i = 0; i < lx->files.n; i++) {
-		uint64_t x[2] = { h, lx->files.v[i].hash };
-		h = XXH3_64bits(x, sizeof(x));
+	/* the hash covers what the database stores, not only the files' bytes:
+	 * renaming a file renames its theme, moving it changes every entry's
+	 * source, and either must rewrite the lexicon tables */
+	XXH3_state_t *hs = XXH3_createState();
+	if (!hs) {
+		fprintf(stderr, "lextab: fatal: out of memory (xxhash state)\n");
+		abort();
 	}
-	lx->hash = h;
+	XXH3_64bits_reset(hs);
+	XXH3_64bits_update(hs, "lextab-lexicons-2", 17);
+	for (size_t i = 0; i < lx->files.n; i++)
+		XXH3_64bits_update(hs, &lx->files.v[i].hash, sizeof(uint64_t));
+	for (uint32_t i = 0; i < lx->n_cats; i++) {
+		XXH3_64bits_update(hs, lx->cats[i].name, strlen(lx->cats[i].name) + 1);
+		XXH3_64bits_update(hs, lx->cats[i].file, strlen(lx->cats[i].file) + 1);
+	}
+	for (uint32_t i = 0; i < ne; i++) {
+		const struct lex_entry *e = &lx->entries.v[i];
+		XXH3_64bits_update(hs, e->file, strlen(e->file) + 1);
+		XXH3_64bits_update(hs, &e->line, sizeof(e->line));
+	}
+	lx->hash = XXH3_64bits_digest(hs);
+	XXH3_freeState(hs);
 	lx->finished = true;
 out:
 	free(torder);

@@ -62,6 +62,7 @@ struct matcher {
 	LT_VEC(struct token) toks;
 	LT_VEC(struct cand) cands;
 	LT_VEC(struct span) excl;
+	struct lt_u32vec excl_maxend;  /* running max end per (role, target) group */
 	LT_VEC(struct hit) taken;
 	LT_VEC(char) folded;           /* folded turn text for regexes */
 	LT_VEC(uint32_t) fmap;         /* folded byte offset -> turn byte offset */
@@ -117,6 +118,7 @@ void matcher_free(struct matcher *m)
 	lt_vec_release(&m->toks);
 	lt_vec_release(&m->cands);
 	lt_vec_release(&m->excl);
+	lt_vec_release(&m->excl_maxend);
 	lt_vec_release(&m->taken);
 	lt_vec_release(&m->folded);
 	lt_vec_release(&m->fmap);
@@ -546,16 +548,67 @@ static int cmp_hit_out(const void *a, const void *b)
 	return x->tok_end < y->tok_end ? -1 : x->tok_end > y->tok_end;
 }
 
-static bool excluded(const struct matcher *m, const struct cand *c, uint32_t theme)
+static int cmp_span(const void *a, const void *b)
 {
+	const struct span *x = a, *y = b;
+	if (x->role != y->role)
+		return x->role < y->role ? -1 : 1;
+	if (x->target != y->target)
+		return x->target < y->target ? -1 : 1;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->end < y->end ? -1 : x->end > y->end;
+}
+
+/*
+ * Exclusion spans sorted by (role, target, start), with the largest end so
+ * far within each (role, target) group: a candidate [s, e) overlaps one of
+ * a group's spans iff the last span starting before e reaches past s by
+ * that running maximum. Makes each check O(log n) instead of a scan of
+ * every span (a transcript with no labels is one long turn).
+ */
+static void prepare_exclusions(struct matcher *m)
+{
+	lt_qsort(m->excl.v, m->excl.n, sizeof(struct span), cmp_span);
+	m->excl_maxend.n = 0;
+	lt_vec_reserve(&m->excl_maxend, m->excl.n + 1);
 	for (size_t i = 0; i < m->excl.n; i++) {
 		const struct span *s = &m->excl.v[i];
-		bool applies = (s->role == ROLE_EXCLUDE_THEME && s->target == theme) ||
-			       (s->role == ROLE_EXCLUDE_CATEGORY && s->target == c->target);
-		if (applies && s->start < c->end && c->start < s->end)
-			return true;
+		uint32_t mx = s->end;
+		if (i && m->excl.v[i - 1].role == s->role && m->excl.v[i - 1].target == s->target)
+			mx = LT_MAX(mx, m->excl_maxend.v[i - 1]);
+		m->excl_maxend.v[i] = mx;
 	}
-	return false;
+	m->excl_maxend.n = m->excl.n;
+}
+
+static bool overlaps_group(const struct matcher *m, uint8_t role, uint32_t target,
+			   uint32_t start, uint32_t end)
+{
+	/* first span with (role, target, start) >= (role, target, end) */
+	size_t lo = 0, hi = m->excl.n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const struct span *s = &m->excl.v[mid];
+		bool before = s->role < role || (s->role == role && (s->target < target ||
+				(s->target == target && s->start < end)));
+		if (before)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0)
+		return false;
+	const struct span *p = &m->excl.v[lo - 1];
+	return p->role == role && p->target == target && m->excl_maxend.v[lo - 1] > start;
+}
+
+static bool excluded(const struct matcher *m, const struct cand *c, uint32_t theme)
+{
+	if (!m->excl.n)
+		return false;
+	return overlaps_group(m, ROLE_EXCLUDE_THEME, theme, c->start, c->end) ||
+	       overlaps_group(m, ROLE_EXCLUDE_CATEGORY, c->target, c->start, c->end);
 }
 
 static bool negated(const struct matcher *m, uint32_t start, uint32_t theme)
@@ -717,9 +770,17 @@ static void select_themes(struct matcher *m, struct hit_vec *hits)
 uint32_t matcher_turn(struct matcher *m, const char *text, uint32_t len, uint32_t turn,
 		      uint32_t line, struct arena *a, struct hit_vec *hits, struct lt_msgs *msgs)
 {
+	/* a guess that fits ordinary text (a token per 4 bytes or fewer), and
+	 * the bound only when the text is denser than that */
 	m->toks.n = 0;
-	lt_vec_reserve(&m->toks, tokenize_max_tokens(len));
-	uint32_t ntok = (uint32_t)tokenize(text, len, m->toks.v);
+	size_t guess = LT_MIN(tokenize_max_tokens(len), (size_t)len / 4 + 16);
+	lt_vec_reserve(&m->toks, guess);
+	size_t nt = tokenize_cap(text, len, m->toks.v, m->toks.cap);
+	if (nt == SIZE_MAX) {
+		lt_vec_reserve(&m->toks, tokenize_max_tokens(len));
+		nt = tokenize(text, len, m->toks.v);
+	}
+	uint32_t ntok = (uint32_t)nt;
 	m->toks.n = ntok;
 	for (uint32_t i = 0; i < ntok; i++)
 		m->toks.v[i].word = word_id(m, text + m->toks.v[i].start, m->toks.v[i].len);
@@ -731,6 +792,7 @@ uint32_t matcher_turn(struct matcher *m, const char *text, uint32_t len, uint32_
 	regex_candidates(m, text, len, ntok, line, msgs);
 	if (!m->cands.n)
 		return ntok;
+	prepare_exclusions(m);
 	lt_qsort(m->cands.v, m->cands.n, sizeof(struct cand), cmp_cand);
 	const struct lexicon *lx = m->lx;
 	size_t first_out = hits->n;

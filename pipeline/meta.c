@@ -33,6 +33,7 @@ struct meta {
 	uint32_t n_rows, cap_rows;
 	struct intern keys;        /* "doc_id\0speaker" -> row index */
 	int role_col;              /* index of "role" in cols, or -1 */
+	uint64_t hash;             /* of the bytes that were parsed */
 };
 
 static inline bool is_ws(char c)
@@ -111,6 +112,11 @@ const char *meta_column(const struct meta *m, uint32_t i)
 	return m->cols[i];
 }
 
+uint64_t meta_content_hash(const struct meta *m)
+{
+	return m->hash;
+}
+
 uint32_t meta_n_rows(const struct meta *m)
 {
 	return m->n_rows;
@@ -143,6 +149,7 @@ int meta_load_buffer(struct meta **out, const char *name, const void *buf, size_
 	arena_init(&m->arena);
 	intern_init(&m->keys);
 	msgs_init(&msgs);
+	m->hash = lt_hash64(buf, len);
 	m->role_col = -1;
 	lt_diag_init(&dd);
 

@@ -66,6 +66,9 @@ const char *meta_column(const struct meta *m, uint32_t i);
 
 /* Number of data rows loaded. */
 uint32_t meta_n_rows(const struct meta *m);
+/* Hash of the bytes meta_load parsed (so a file edited after loading can
+ * never be recorded as the version the results came from). */
+uint64_t meta_content_hash(const struct meta *m);
 
 /*
  * Final attributes of speaker s of document doc_id (parsed by

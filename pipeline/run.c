@@ -128,22 +128,37 @@ static int read_input(const struct input *in, struct arena *a, uint64_t max, cha
 				   (long long)st.st_size, (unsigned long long)(max >> 20));
 	}
 	*mtime = (int64_t)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
+	/* read st_size bytes, then one more to be sure the file ended; a file
+	 * that grew meanwhile is read on, still bounded by --max-file-size */
 	size_t cap = (size_t)st.st_size + 1;
 	char *p = arena_alloc(a, cap);
 	size_t n = 0;
 	for (;;) {
-		if (n + 1 >= cap) {
-			/* the file grew while we read it: read the rest too */
-			size_t ncap = cap * 2;
-			if (max && ncap > max + 1) {
+		if (n + 1 == cap) {
+			char probe;
+			ssize_t r = read(fd, &probe, 1);
+			if (r < 0 && errno == EINTR)
+				continue;
+			if (r < 0) {
+				int e = errno;
 				close(fd);
-				return lt_diag_set(d, LT_ELIMIT, "file grew past --max-file-size while "
-						   "being read");
+				return lt_diag_set(d, LT_EIO, "read error: %s", strerror(e));
 			}
+			if (r == 0)
+				break;
+			if (max && n + 1 > max) {
+				close(fd);
+				return lt_diag_set(d, LT_ELIMIT, "file grew past --max-file-size "
+						   "(%llu MiB) while being read",
+						   (unsigned long long)(max >> 20));
+			}
+			size_t ncap = cap * 2;
 			char *q = arena_alloc(a, ncap);
 			memcpy(q, p, n);
+			q[n++] = probe;
 			p = q;
 			cap = ncap;
+			continue;
 		}
 		ssize_t r = read(fd, p + n, cap - n - 1);
 		if (r < 0) {
@@ -362,25 +377,6 @@ static char *counting_key(const struct ctx *c, const char *meta_hash)
 	return xasprintf("rules=%d;lexicons=%s;lang=%s;speaker_pattern=%s;meta=%s;liwc=%d",
 			 LT_RULES_VERSION, lh, c->lang, o->speaker_pattern ? o->speaker_pattern : "",
 			 meta_hash, o->liwc ? 1 : 0);
-}
-
-static char *file_hash(const char *path)
-{
-	if (!path)
-		return xstrdup("none");
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return xstrdup("unreadable");
-	XXH3_state_t *st = XXH3_createState();
-	XXH3_64bits_reset(st);
-	char buf[65536];
-	size_t n;
-	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
-		XXH3_64bits_update(st, buf, n);
-	fclose(f);
-	uint64_t h = XXH3_64bits_digest(st);
-	XXH3_freeState(st);
-	return xasprintf("%016llx", (unsigned long long)h);
 }
 
 static int find_stored(const struct stored_doc *v, size_t n, const char *doc_id)
@@ -609,7 +605,8 @@ int run_main(const struct run_opts *o)
 		goto out;
 	}
 	if (!o->quiet)
-		msgs_print(&c.inputs.warnings, "input", stderr);
+		for (size_t i = 0; i < c.inputs.warnings.n; i++)
+			lt_warning("%s", c.inputs.warnings.v[i].text);
 
 	/* workers: everything that can fail is set up here, on the main thread */
 	int nthreads = o->threads > 0 ? o->threads : par_max_threads();
@@ -639,8 +636,34 @@ int run_main(const struct run_opts *o)
 	}
 	lt_test_point("locked");
 
+	/* An unmounted share is an existing, empty folder: refuse to let it
+	 * silently remove every document the database holds from it. */
+	if (!o->allow_empty) {
+		struct stored_doc *sd = NULL;
+		size_t nsd = 0;
+		if (store_documents(c.store, &sd, &nsd, &d) < 0)
+			goto db_fail;
+		stored_docs_free(sd, nsd);
+		for (size_t i = 0; i < o->n_paths && nsd; i++) {
+			struct stat pst;
+			if (c.inputs.per_arg[i] || stat(o->paths[i], &pst) != 0 || !S_ISDIR(pst.st_mode))
+				continue;
+			bool errs = false;
+			for (size_t k = 0; k < c.inputs.n_err; k++)
+				errs |= strncmp(c.inputs.err[k].path, o->paths[i], strlen(o->paths[i])) == 0;
+			if (errs)
+				continue;
+			lt_error("'%s' holds no transcripts, but the database holds %zu documents; "
+				 "is it unmounted? Nothing was changed (--allow-empty lets an empty "
+				 "folder remove them)", o->paths[i], nsd);
+			exit_code = LT_EXIT_USAGE;
+			goto out;
+		}
+	}
+
 	/* what must be redone */
-	meta_hash = file_hash(o->meta);
+	meta_hash = c.meta ? xasprintf("%016llx", (unsigned long long)meta_content_hash(c.meta))
+			   : xstrdup("none");
 	key = counting_key(&c, meta_hash);
 	if (store_meta_get(c.store, "counting_key", &old_key, &d) < 0)
 		goto db_fail;
@@ -680,7 +703,8 @@ int run_main(const struct run_opts *o)
 		if (r1 < 0 || store_meta_set(c.store, "lexicon_hash", lh, &d) < 0 ||
 		    store_meta_set(c.store, "lexicon_files", lexfiles, &d) < 0 ||
 		    store_meta_set(c.store, "language", c.lang, &d) < 0 ||
-		    store_meta_set(c.store, "tool_version", LT_VERSION, &d) < 0)
+		    store_meta_set(c.store, "tool_version", LT_VERSION, &d) < 0 ||
+		    store_run_provenance(c.store, c.run_id, &d) < 0)
 			goto db_fail_tx;
 	}
 	if (store_documents(c.store, &stored, &n_stored, &d) < 0)
@@ -695,8 +719,10 @@ int run_main(const struct run_opts *o)
 		if (k < 0)
 			continue;
 		keep[k] = true;
-		if (stored[k].size == in->size && stored[k].mtime_ns == in->mtime_ns &&
-		    strcmp(stored[k].path, in->path) == 0) {
+		if (strcmp(stored[k].path, in->path) != 0) {
+			/* moved or renamed: its extension may decide its format */
+			c.plan[i] = PLAN_PROCESS;
+		} else if (stored[k].size == in->size && stored[k].mtime_ns == in->mtime_ns) {
 			c.plan[i] = PLAN_UNCHANGED;
 		} else {
 			c.plan[i] = PLAN_CHECK_HASH;

@@ -40,6 +40,7 @@ struct run_opts {
 	const char *wide_by;           /* "document" or "speaker" */
 	uint64_t max_file_size;
 	bool no_tables;
+	bool allow_empty;              /* an empty PATH folder may empty the database */
 	const char *log_file;
 	const char *command_line;      /* recorded in the runs table */
 	const char *options_text;      /* the options, recorded in the runs table */

@@ -276,8 +276,10 @@ static int batch_flush(struct store *s, struct batch *b, struct lt_diag *d)
 			bind_bval(st, k + 1, &b->v[done * b->ncols + k]);
 		int r = sqlite3_step(st);
 		sqlite3_reset(st);
-		if (r != SQLITE_DONE)
+		if (r != SQLITE_DONE) {
+			b->rows = 0;
 			return sql_err(s, d, "writing rows");
+		}
 		done += BATCH_ROWS;
 	}
 	for (; done < b->rows; done++) {
@@ -286,8 +288,10 @@ static int batch_flush(struct store *s, struct batch *b, struct lt_diag *d)
 			bind_bval(st, k + 1, &b->v[done * b->ncols + k]);
 		int r = sqlite3_step(st);
 		sqlite3_reset(st);
-		if (r != SQLITE_DONE)
+		if (r != SQLITE_DONE) {
+			b->rows = 0;
 			return sql_err(s, d, "writing rows");
+		}
 	}
 	b->rows = 0;
 	return LT_OK;
@@ -791,11 +795,8 @@ int store_run_start(struct store *s, const char *started_at, const char *command
 		    const char *options, const char *reason, int64_t *run_id, struct lt_diag *d)
 {
 	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(s->db, "INSERT INTO runs(started_at, command, options, lexicon_hash,"
-				      " lexicon_files, versions, rematch_reason)"
-				      " VALUES(?1,?2,?3,(SELECT value FROM meta WHERE key='lexicon_hash'),"
-				      " (SELECT value FROM meta WHERE key='lexicon_files'),"
-				      " (SELECT value FROM meta WHERE key='versions'),?4)", -1, &st,
+	if (sqlite3_prepare_v2(s->db, "INSERT INTO runs(started_at, command, options,"
+				      " rematch_reason) VALUES(?1,?2,?3,?4)", -1, &st,
 			       NULL) != SQLITE_OK)
 		return sql_err(s, d, "recording the run");
 	bind_z(st, 1, started_at);
@@ -808,6 +809,23 @@ int store_run_start(struct store *s, const char *started_at, const char *command
 	if (r != SQLITE_DONE)
 		return sql_err(s, d, "recording the run");
 	*run_id = sqlite3_last_insert_rowid(s->db);
+	return LT_OK;
+}
+
+int store_run_provenance(struct store *s, int64_t run_id, struct lt_diag *d)
+{
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(s->db, "UPDATE runs SET"
+				      " lexicon_hash = (SELECT value FROM meta WHERE key = 'lexicon_hash'),"
+				      " lexicon_files = (SELECT value FROM meta WHERE key = 'lexicon_files'),"
+				      " versions = (SELECT value FROM meta WHERE key = 'versions')"
+				      " WHERE run_id = ?1", -1, &st, NULL) != SQLITE_OK)
+		return sql_err(s, d, "recording the run");
+	sqlite3_bind_int64(st, 1, run_id);
+	int r = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (r != SQLITE_DONE)
+		return sql_err(s, d, "recording the run");
 	return LT_OK;
 }
 

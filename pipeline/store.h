@@ -70,6 +70,8 @@ struct run_counts {
 
 int store_run_start(struct store *s, const char *started_at, const char *command,
 		    const char *options, const char *reason, int64_t *run_id, struct lt_diag *d);
+/* Copy this run's lexicon hash, lexicon files and versions from meta. */
+int store_run_provenance(struct store *s, int64_t run_id, struct lt_diag *d);
 int store_run_finish(struct store *s, int64_t run_id, const char *finished_at,
 		     const struct run_counts *c, int exit_code, struct lt_diag *d);
 int store_error(struct store *s, int64_t run_id, const char *input, uint32_t line,

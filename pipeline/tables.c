@@ -7,6 +7,7 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -194,6 +195,14 @@ static int w_close_all(struct ex *x, bool commit)
 		free(w->final);
 		w->tmp = w->final = NULL;
 	}
+	if (commit && rc == LT_OK) {
+		/* make the renames durable together with the files */
+		int dfd = open(x->dir, O_RDONLY | O_DIRECTORY);
+		if (dfd >= 0) {
+			fsync(dfd);
+			close(dfd);
+		}
+	}
 	return rc;
 }
 
@@ -369,7 +378,9 @@ static size_t cat_index(const struct ex *x, int64_t id)
 	for (size_t i = 0; i < x->n_cats; i++)
 		if (x->cats[i].id == id)
 			return i;
-	return 0;
+	/* rows of a category the categories table does not have: the database
+	 * was not written by a finished run of this version */
+	LT_BUG("a count refers to a category the database does not list");
 }
 
 /* ------------------------------------------------------------ documents */
@@ -519,6 +530,15 @@ static bool included(const struct ex *x, const struct spk *s)
 	return x->o->include_interviewer || !s->interviewer;
 }
 
+/* document_wide's column for a front-matter key: doc_KEY, and attr_doc_KEY
+ * where that would repeat a fixed column ("id" would give a second doc_id) */
+static char *doc_attr_col(const char *key)
+{
+	if (strcmp(key, "id") == 0)
+		return xasprintf("attr_doc_%s", key);
+	return xasprintf("doc_%s", key);
+}
+
 /* speaker_category.csv and document_wide.csv, one pass over the documents */
 static int per_document_tables(struct ex *x)
 {
@@ -541,7 +561,7 @@ static int per_document_tables(struct ex *x)
 			w_str(dw, x->attr_cols[k]);
 	} else {
 		for (size_t k = 0; k < x->n_doc_attrs; k++) {
-			char *c = xasprintf("doc_%s", x->doc_attrs[k]);
+			char *c = doc_attr_col(x->doc_attrs[k]);
 			w_str(dw, c);
 			free(c);
 		}
@@ -1042,7 +1062,7 @@ static void describe(struct ex *x)
 			doc_col(x, "document_wide", x->attr_cols[k], "text", "speaker attribute");
 	} else {
 		for (size_t k = 0; k < x->n_doc_attrs; k++) {
-			char *c = xasprintf("doc_%s", x->doc_attrs[k]);
+			char *c = doc_attr_col(x->doc_attrs[k]);
 			doc_col(x, "document_wide", c, "text", "document attribute (front matter)");
 			free(c);
 		}
@@ -1228,6 +1248,8 @@ int tables_report(struct store *s, const struct table_opts *o, FILE *out, struct
 
 static int mkdirs(const char *path, struct lt_diag *d)
 {
+	if (!path[0])
+		return lt_diag_set(d, LT_EUSAGE, "an empty output folder name");
 	char *p = xstrdup(path);
 	int rc = LT_OK;
 	for (char *s = p + 1; ; s++) {
@@ -1280,15 +1302,19 @@ int tables_export(struct store *s, const struct table_opts *o, struct lt_diag *d
 	x.ext = o->tsv ? ".tsv" : ".csv";
 	x.dir = tables_dir(s, o);
 	int rc = mkdirs(x.dir, d);
+	/* one read transaction, before anything is read: every table and the
+	 * category list see the same database state even if a run commits */
+	bool in_tx = false;
+	if (rc == LT_OK) {
+		rc = store_exec(s, "BEGIN", d);
+		in_tx = rc == LT_OK;
+	}
 	if (rc == LT_OK)
 		rc = load(&x);
 	if (rc == LT_OK)
 		remove_stale_temps(&x);
 	for (int t = 0; t < T_N && rc == LT_OK; t++)
 		rc = w_open(&x, t);
-	/* one read transaction: every table sees the same database state */
-	if (rc == LT_OK)
-		rc = store_exec(s, "BEGIN", d);
 	if (rc == LT_OK)
 		rc = per_document_tables(&x);
 	if (rc == LT_OK)
@@ -1301,7 +1327,7 @@ int tables_export(struct store *s, const struct table_opts *o, struct lt_diag *d
 		rc = entries_table(&x);
 	if (rc == LT_OK)
 		rc = codebook(&x);
-	{
+	if (in_tx) {
 		struct lt_diag d2;
 		lt_diag_init(&d2);
 		store_exec(s, "COMMIT", &d2);

@@ -104,6 +104,11 @@ static bool letter_or_number_at(const char *s, size_t avail)
 
 size_t tokenize(const char *text, size_t len, struct token *out)
 {
+	return tokenize_cap(text, len, out, SIZE_MAX);
+}
+
+size_t tokenize_cap(const char *text, size_t len, struct token *out, size_t cap)
+{
 	const unsigned char *t = (const unsigned char *)text;
 	size_t n = 0, i = 0;
 	uint32_t clause = 0;
@@ -150,6 +155,8 @@ size_t tokenize(const char *text, size_t len, struct token *out)
 			continue;
 		}
 		if (in_tok) {
+			if (n == cap)
+				return SIZE_MAX;
 			out[n].start = start;
 			out[n].len = (uint32_t)(i - start);
 			out[n].clause = clause;
@@ -162,6 +169,8 @@ size_t tokenize(const char *text, size_t len, struct token *out)
 		i += k;
 	}
 	if (in_tok) {
+		if (n == cap)
+			return SIZE_MAX;
 		out[n].start = start;
 		out[n].len = (uint32_t)(len - start);
 		out[n].clause = clause;

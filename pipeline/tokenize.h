@@ -34,6 +34,9 @@ static inline size_t tokenize_max_tokens(size_t len)
  */
 size_t tokenize(const char *text, size_t len, struct token *out);
 
+/* Like tokenize, with room for only 'cap' tokens: SIZE_MAX if more are needed. */
+size_t tokenize_cap(const char *text, size_t len, struct token *out, size_t cap);
+
 /*
  * Fold one token for matching: NFC, full Unicode case folding, U+2019 ->
  * U+0027. Returns a malloc'd NUL-terminated string and its length in

@@ -55,6 +55,41 @@ check "... giving the tables of a clean run" same_tables tclean ta
 $LEXTAB run -q -l lex --db a.db --out ta --full corpus
 check "--full reprocesses everything" [ "$(runq a.db documents_processed)" = "$n_now" ]
 
+# renaming a lexicon file renames its theme: everything is re-matched and the
+# tables equal a clean run's (the file's bytes alone did not change)
+mv lex/trust.lex lex/confidence.lex
+$LEXTAB run -q -l lex --db a.db --out ta corpus
+check "a renamed lexicon file re-matches all documents" [ "$(runq a.db documents_processed)" = "$n_now" ]
+clean_tables tclean
+check "... giving a clean run's tables (theme confidence.*)" same_tables tclean ta
+check "... and the runs row records this run's lexicon files" grep -q confidence.lex <(sqlite3 a.db "SELECT lexicon_files FROM runs ORDER BY run_id DESC LIMIT 1")
+mv lex/confidence.lex lex/trust.lex
+$LEXTAB run -q -l lex --db a.db --out ta corpus
+clean_tables tclean
+
+# a transcript renamed to another extension is read again in its new format
+mkdir -p cues
+printf '00:00:01.000 --> 00:00:02.000\n<v Alice>I trust you.\n\n00:00:02.000 --> 00:00:03.000\n<v Bob>No conflict.\n' > cues/x.txt
+$LEXTAB run -q -l lex --db cue.db --out tcue cues
+mv cues/x.txt cues/x.vtt
+$LEXTAB run -q -l lex --db cue.db --out tcue cues
+check "a .txt renamed to .vtt is parsed as WebVTT" [ "$(sqlite3 cue.db "SELECT format || ':' || n_speakers FROM documents")" = "webvtt:2" ]
+
+# an empty folder (an unmounted share) does not silently empty the database
+mkdir -p gone
+one=$(find corpus -name '*.txt' | sort | head -1)
+cp "$one" gone/
+$LEXTAB run -q -l lex --db gone.db --out tgone gone
+cp -r tgone tgone.before
+rm gone/*
+$LEXTAB run -q -l lex --db gone.db --out tgone gone 2>err.txt
+check "an empty folder that would remove every document exits 2" [ $? = 2 ]
+check "... says it may be unmounted" grep -q "is it unmounted" err.txt
+check "... and keeps the documents" [ "$(sqlite3 gone.db 'SELECT COUNT(*) FROM documents')" = 1 ]
+check "... and the tables" same_tables tgone.before tgone
+$LEXTAB run -q -l lex --db gone.db --out tgone --allow-empty gone
+check "--allow-empty lets it remove them" [ "$(sqlite3 gone.db 'SELECT COUNT(*) FROM documents')" = 0 ]
+
 # SIGKILL at five moments, then one finishing run
 rm -rf k.db* tk
 for point in doc:3 commit:2 doc:9 commit:6 tables:1 rename:3; do

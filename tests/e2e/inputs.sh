@@ -127,6 +127,21 @@ $LEXTAB run -q -l lex.lex --lang klingon --db none.db enc 2>err.txt
 check "an unknown --lang exits 2" [ $? = 2 ]
 check "... listing the known languages" grep -q "english" err.txt
 
+# --- names that would lose the database or the tables are refused
+$LEXTAB run -q -l lex.lex --db "" enc 2>err.txt
+check "--db '' exits 2" [ $? = 2 ]
+$LEXTAB run -q -l lex.lex --db ":memory:" enc 2>err.txt
+check "--db :memory: exits 2" [ $? = 2 ]
+$LEXTAB tables --db enc.db --out "" 2>err.txt
+check "--out '' exits 2" [ $? = 2 ]
+# --- requested output that cannot be written is a failure, not a success
+$LEXTAB report --db enc.db > /dev/full 2>err.txt
+check "report to a full device exits 4" [ $? = 4 ]
+$LEXTAB kwic --db enc.db --category t.trust --csv > /dev/full 2>err.txt
+check "kwic to a full device exits 4" [ $? = 4 ]
+$LEXTAB lexicon list lex.lex > /dev/full 2>err.txt
+check "lexicon list to a full device exits 4" [ $? = 4 ]
+
 # --- a second writer on the same database exits 3
 exec 9>enc.db.lock
 flock -n 9
