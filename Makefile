@@ -109,7 +109,8 @@ bench: $(BUILD)/$(PROG) $(BUILD)/tests/gen_corpus
 # libFuzzer targets (clang); FUZZ_SECONDS per target
 FUZZ_SECONDS ?= 60
 FUZZ_CFLAGS := -std=c11 -Ipipeline -Itests/fuzz -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
-               $(PKG_CFLAGS) -g -O1 -fsanitize=fuzzer,address,undefined -DLT_ARENA_DEBUG
+               $(PKG_CFLAGS) -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+               -DLT_ARENA_DEBUG
 build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(SRCS)
 	@mkdir -p build/fuzz
 	$(Q_LD)clang $(FUZZ_CFLAGS) -o $@ $< $(SRCS) $(LT_LIBS)

@@ -273,6 +273,8 @@ void matcher_word(struct matcher *m, const char *w, size_t len, const char **fol
 
 static bool word_has_term(const struct matcher *m, const struct word_info *w, uint32_t t)
 {
+	if (!w->n_terms)
+		return false;
 	const uint32_t *p = m->pool.v + w->terms_off;
 	for (uint32_t i = 0; i < w->n_terms; i++)
 		if (p[i] == t)
@@ -284,6 +286,8 @@ static bool is_negator(const struct matcher *m, const struct word_info *w, uint3
 {
 	if (w->neg_all)
 		return true;
+	if (!w->n_neg)
+		return false;
 	const uint32_t *p = m->pool.v + w->neg_off;
 	for (uint32_t i = 0; i < w->n_neg; i++)
 		if (p[i] == theme)
@@ -816,7 +820,8 @@ uint32_t matcher_turn(struct matcher *m, const char *text, uint32_t len, uint32_
 	}
 	select_themes(m, hits);
 	/* stable output order: category, then position */
-	lt_qsort(hits->v + first_out, hits->n - first_out, sizeof(struct hit), cmp_hit_out);
+	if (hits->n > first_out)
+		lt_qsort(hits->v + first_out, hits->n - first_out, sizeof(struct hit), cmp_hit_out);
 	return ntok;
 }
 

@@ -446,8 +446,8 @@ static void check_turn(struct matcher *m, const struct lexicon *lx, const char *
 
 	const uint32_t nc = lexicon_n_categories(lx), ne = lexicon_n_entries(lx);
 	unsigned char *negm = negator_map(lx, ti, ntok);
-	const struct hit *h = hits->v + first;
 	const size_t nh = hits->n - first;
+	const struct hit *h = nh ? hits->v + first : NULL;
 
 	/* each hit on its own */
 	for (size_t i = 0; i < nh; i++) {
