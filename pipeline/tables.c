@@ -17,6 +17,7 @@
 
 #include "tables.h"
 #include "csv.h"
+#include "intern.h"
 #include "lexicon.h"
 #include "store.h"
 #include "xalloc.h"
@@ -763,7 +764,20 @@ static void free_groups(struct group *g, size_t n)
 	free(g);
 }
 
-static int role_category(struct ex *x)
+/* Every --by field's groups, loaded once for all the grouped tables. */
+struct field_groups {
+	struct group *g;
+	size_t n;
+};
+
+static int load_all_groups(struct ex *x, struct field_groups *fg)
+{
+	for (size_t b = 0; b < x->n_by; b++)
+		LT_TRY(load_groups(x, x->by[b], &fg[b].g, &fg[b].n));
+	return LT_OK;
+}
+
+static int role_category(struct ex *x, const struct field_groups *fg)
 {
 	struct writer *w = &x->w[T_ROLE_CATEGORY];
 	static const char *const hdr[] = { "field", "value", "theme", "category", "documents",
@@ -772,10 +786,8 @@ static int role_category(struct ex *x)
 					   "share_turns_with_hit", "documents_with_hit", NULL };
 	w_header(w, hdr);
 	for (size_t b = 0; b < x->n_by; b++) {
-		struct group *g = NULL;
-		size_t ng = 0;
-		int rc = load_groups(x, x->by[b], &g, &ng);
-		for (size_t gi = 0; gi < ng && rc == LT_OK; gi++)
+		const struct group *g = fg[b].g;
+		for (size_t gi = 0; gi < fg[b].n; gi++)
 			for (size_t ci = 0; ci < x->n_cats; ci++) {
 				const struct counts *c = &g[gi].cnt[ci];
 				w_str(w, x->by[b]);
@@ -795,111 +807,304 @@ static int role_category(struct ex *x)
 				w_int(w, g[gi].docs_with_hit[ci]);
 				w_end(w);
 			}
-		free_groups(g, ng);
-		LT_TRY(rc);
 	}
 	return LT_OK;
 }
 
-static int cooccurrence(struct ex *x)
+/* ------------------------------------------------------------ hit scan
+ *
+ * entries.csv, theme_summary's top forms and cooccurrence.csv all come from
+ * one pass over the hits in primary-key order (documents ascending, a
+ * turn's hits together, by category), merged in memory with the speakers:
+ * no GROUP BY, no join, no sort in SQLite.
+ */
+
+struct scan_spk {
+	int64_t doc_pk, speaker;
+	bool interviewer;
+	uint32_t *gidx;          /* per --by field: group index, UINT32_MAX: none */
+};
+
+struct tally {
+	struct intern keys;      /* binary keys -> dense ids */
+	LT_VEC(int64_t) n;       /* per id: hits */
+};
+
+struct scan {
+	LT_VEC(struct scan_spk) spk;
+	uint32_t *gidx_pool;
+	struct tally entries;    /* key: category, entry, form */
+	struct tally forms;      /* key: category, form */
+	int64_t **both;          /* per field: [group][a][b] turns with both (a < b) */
+	size_t nc;               /* non-theme categories */
+	size_t *pos;             /* category index -> non-theme index, SIZE_MAX for rows */
+	size_t *ix;              /* non-theme index -> category index */
+};
+
+static void tally_add(struct tally *t, const char *key, size_t len)
+{
+	uint32_t id = intern_put(&t->keys, key, len);
+	if (id == t->n.n)
+		lt_vec_push(&t->n, 0);
+	t->n.v[id]++;
+}
+
+static void scan_release(struct ex *x, struct scan *sc)
+{
+	lt_vec_release(&sc->spk);
+	free(sc->gidx_pool);
+	intern_release(&sc->entries.keys);
+	lt_vec_release(&sc->entries.n);
+	intern_release(&sc->forms.keys);
+	lt_vec_release(&sc->forms.n);
+	for (size_t b = 0; sc->both && b < x->n_by; b++)
+		free(sc->both[b]);
+	free(sc->both);
+	free(sc->pos);
+	free(sc->ix);
+}
+
+static size_t find_group(const struct field_groups *fg, const char *v)
+{
+	size_t lo = 0, hi = fg->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int r = strcmp(fg->g[mid].value, v);
+		if (r == 0)
+			return mid;
+		if (r < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return SIZE_MAX;
+}
+
+/* speakers in (doc_pk, speaker) order with their group per field */
+static int scan_speakers(struct ex *x, const struct field_groups *fg, struct scan *sc)
+{
+	struct store_stmt *q = NULL;
+	LT_TRY(store_prepare(x->s, "SELECT doc_pk, speaker, interviewer FROM speakers"
+				   " ORDER BY doc_pk, speaker", &q, x->d));
+	int r;
+	while ((r = store_step(q, x->d)) == 1) {
+		struct scan_spk sp = { store_col_int(q, 0), store_col_int(q, 1),
+				       store_col_int(q, 2) != 0, NULL };
+		lt_vec_push(&sc->spk, sp);
+	}
+	store_finalize(q);
+	LT_TRY(r);
+	size_t nb = x->n_by, ns = sc->spk.n;
+	sc->gidx_pool = xmalloc(xmul(ns && nb ? ns * nb : 1, sizeof(uint32_t)));
+	for (size_t i = 0; i < ns; i++)
+		sc->spk.v[i].gidx = sc->gidx_pool + i * nb;
+	for (size_t b = 0; b < nb; b++) {
+		/* without the attribute: the "" group (when the speaker is in one) */
+		size_t none = find_group(&fg[b], "");
+		for (size_t i = 0; i < ns; i++) {
+			bool in = x->o->include_interviewer || !sc->spk.v[i].interviewer;
+			sc->spk.v[i].gidx[b] = in && none != SIZE_MAX ? (uint32_t)none : UINT32_MAX;
+		}
+		LT_TRY(store_prepare(x->s, "SELECT doc_pk, speaker, value FROM speaker_attrs"
+					   " WHERE key = ?1 ORDER BY doc_pk, speaker", &q, x->d));
+		store_bind_text(q, 1, x->by[b]);
+		size_t k = 0;
+		while ((r = store_step(q, x->d)) == 1) {
+			int64_t dpk = store_col_int(q, 0), spn = store_col_int(q, 1);
+			while (k < ns && (sc->spk.v[k].doc_pk < dpk ||
+					  (sc->spk.v[k].doc_pk == dpk && sc->spk.v[k].speaker < spn)))
+				k++;
+			if (k == ns || sc->spk.v[k].doc_pk != dpk || sc->spk.v[k].speaker != spn)
+				continue;
+			bool in = x->o->include_interviewer || !sc->spk.v[k].interviewer;
+			size_t gi = find_group(&fg[b], store_col_text(q, 2, NULL));
+			sc->spk.v[k].gidx[b] = in && gi != SIZE_MAX ? (uint32_t)gi : UINT32_MAX;
+		}
+		store_finalize(q);
+		LT_TRY(r);
+	}
+	return LT_OK;
+}
+
+/* pairs of the categories hit in one turn, for every --by field */
+static void flush_turn(struct ex *x, struct scan *sc, const struct field_groups *fg,
+		       const struct scan_spk *sp, const size_t *in, size_t nin)
+{
+	if (!sp || nin < 2)
+		return;
+	for (size_t b = 0; b < x->n_by; b++) {
+		uint32_t g = sp->gidx[b];
+		if (g == UINT32_MAX || g >= fg[b].n)
+			continue;
+		int64_t *m = sc->both[b] + (size_t)g * sc->nc * sc->nc;
+		for (size_t a = 0; a < nin; a++)
+			for (size_t c = a + 1; c < nin; c++)
+				m[in[a] * sc->nc + in[c]]++;
+	}
+}
+
+static int scan_hits(struct ex *x, const struct field_groups *fg, struct scan *sc)
+{
+	memset(sc, 0, sizeof(*sc));
+	intern_init(&sc->entries.keys);
+	intern_init(&sc->forms.keys);
+	sc->pos = xmalloc((x->n_cats ? x->n_cats : 1) * sizeof(size_t));
+	sc->ix = xmalloc((x->n_cats ? x->n_cats : 1) * sizeof(size_t));
+	for (size_t i = 0; i < x->n_cats; i++) {
+		sc->pos[i] = SIZE_MAX;
+		if (!x->cats[i].theme_row) {
+			sc->pos[i] = sc->nc;
+			sc->ix[sc->nc++] = i;
+		}
+	}
+	sc->both = xcalloc(x->n_by ? x->n_by : 1, sizeof(int64_t *));
+	for (size_t b = 0; b < x->n_by; b++)
+		sc->both[b] = xcalloc(xmul(fg[b].n ? fg[b].n : 1,
+					   xmul(sc->nc ? sc->nc : 1, sc->nc ? sc->nc : 1)),
+				      sizeof(int64_t));
+	LT_TRY(scan_speakers(x, fg, sc));
+
+	struct store_stmt *q = NULL;
+	LT_TRY(store_prepare(x->s, "SELECT doc_pk, turn, category_id, speaker, entry_id, form"
+				   " FROM hits ORDER BY doc_pk, turn, category_id, tok_start",
+			     &q, x->d));
+	size_t *in = xmalloc((sc->nc ? sc->nc : 1) * sizeof(size_t));
+	size_t nin = 0;
+	int64_t cur_doc = -1, cur_turn = -1;
+	size_t doc_first = 0;
+	const struct scan_spk *turn_sp = NULL;
+	LT_VEC(char) key = { 0 };
+	int r;
+	while ((r = store_step(q, x->d)) == 1) {
+		int64_t dpk = store_col_int(q, 0), turn = store_col_int(q, 1);
+		if (dpk != cur_doc || turn != cur_turn) {
+			flush_turn(x, sc, fg, turn_sp, in, nin);
+			nin = 0;
+			if (dpk != cur_doc) {
+				while (doc_first < sc->spk.n && sc->spk.v[doc_first].doc_pk < dpk)
+					doc_first++;
+			}
+			cur_doc = dpk;
+			cur_turn = turn;
+			turn_sp = NULL;
+		}
+		int64_t spn = store_col_int(q, 3);
+		size_t si = doc_first + (size_t)spn;
+		const struct scan_spk *sp = spn >= 0 && si < sc->spk.n && sc->spk.v[si].doc_pk == dpk &&
+					    sc->spk.v[si].speaker == spn ? &sc->spk.v[si] : NULL;
+		if (!sp || !(x->o->include_interviewer || !sp->interviewer))
+			continue;
+		turn_sp = sp;
+		uint32_t cat = (uint32_t)cat_index(x, store_col_int(q, 2));
+		uint32_t ent = (uint32_t)store_col_int(q, 4);
+		size_t fl;
+		const char *form = store_col_text(q, 5, &fl);
+		key.n = 0;
+		lt_vec_reserve(&key, fl + 8);
+		memcpy(key.v, &cat, 4);
+		memcpy(key.v + 4, &ent, 4);
+		memcpy(key.v + 8, form, fl);
+		tally_add(&sc->entries, key.v, fl + 8);
+		memcpy(key.v + 4, form, fl);
+		tally_add(&sc->forms, key.v, fl + 4);
+		size_t p = sc->pos[cat];
+		if (p != SIZE_MAX && (!nin || in[nin - 1] != p))
+			in[nin++] = p; /* a turn's hits come by category: dedupe adjacent */
+	}
+	flush_turn(x, sc, fg, turn_sp, in, nin);
+	store_finalize(q);
+	free(in);
+	lt_vec_release(&key);
+	return r < 0 ? r : LT_OK;
+}
+
+static int cooccurrence(struct ex *x, const struct field_groups *fg, const struct scan *sc)
 {
 	struct writer *w = &x->w[T_COOCCURRENCE];
 	static const char *const hdr[] = { "field", "value", "category_a", "category_b",
 					   "turns_both", "turns_either", "turns", NULL };
 	w_header(w, hdr);
-	/* non-theme categories only */
-	size_t *ix = xmalloc((x->n_cats ? x->n_cats : 1) * sizeof(size_t));
-	size_t *pos = xmalloc((x->n_cats ? x->n_cats : 1) * sizeof(size_t));
-	size_t nc = 0;
-	for (size_t i = 0; i < x->n_cats; i++) {
-		pos[i] = SIZE_MAX;
-		if (!x->cats[i].theme_row) {
-			pos[i] = nc;
-			ix[nc++] = i;
-		}
-	}
-	int rc = LT_OK;
-	for (size_t b = 0; b < x->n_by && rc == LT_OK; b++) {
-		struct group *g = NULL;
-		size_t ng = 0;
-		rc = load_groups(x, x->by[b], &g, &ng);
-		if (rc < 0) {
-			free_groups(g, ng);
-			break;
-		}
-		int64_t *both = xcalloc(xmul(ng ? ng : 1, xmul(nc ? nc : 1, nc ? nc : 1)), sizeof(int64_t));
-		struct store_stmt *q = NULL;
-		char *sql = xasprintf("%s SELECT DISTINCT sp.value, h.doc_pk, h.turn, h.category_id"
-				      " FROM hits h JOIN sp ON sp.doc_pk = h.doc_pk AND"
-				      " sp.speaker = h.speaker ORDER BY sp.value, h.doc_pk, h.turn,"
-				      " h.category_id", sp_cte);
-		rc = store_prepare(x->s, sql, &q, x->d);
-		free(sql);
-		if (rc == LT_OK) {
-			store_bind_text(q, 1, x->by[b]);
-			store_bind_int(q, 2, x->o->include_interviewer);
-			size_t gi = 0;
-			int64_t cur_doc = -1, cur_turn = -1;
-			size_t *inturn = xmalloc((nc ? nc : 1) * sizeof(size_t));
-			size_t nin = 0;
-			int r;
-			for (;;) {
-				r = store_step(q, x->d);
-				const char *v = r == 1 ? store_col_text(q, 0, NULL) : NULL;
-				int64_t dpk = r == 1 ? store_col_int(q, 1) : -2;
-				int64_t tn = r == 1 ? store_col_int(q, 2) : -2;
-				bool same_group = r == 1 && gi < ng && strcmp(g[gi].value, v) == 0;
-				if (r != 1 || !same_group || dpk != cur_doc || tn != cur_turn) {
-					/* flush the previous turn */
-					for (size_t a = 0; a < nin; a++)
-						for (size_t c2 = a + 1; c2 < nin; c2++) {
-							size_t lo = LT_MIN(inturn[a], inturn[c2]);
-							size_t hi = LT_MAX(inturn[a], inturn[c2]);
-							both[(gi * nc + lo) * nc + hi]++;
-						}
-					nin = 0;
-					cur_doc = dpk;
-					cur_turn = tn;
-				}
-				if (r != 1)
-					break;
-				while (gi < ng && strcmp(g[gi].value, v) < 0)
-					gi++;
-				size_t ci = cat_index(x, store_col_int(q, 3));
-				if (pos[ci] != SIZE_MAX && gi < ng)
-					inturn[nin++] = pos[ci];
-			}
-			free(inturn);
-			if (r < 0)
-				rc = r;
-		}
-		store_finalize(q);
-		for (size_t gi = 0; gi < ng && rc == LT_OK; gi++)
+	size_t nc = sc->nc;
+	for (size_t b = 0; b < x->n_by; b++) {
+		const struct group *g = fg[b].g;
+		for (size_t gi = 0; gi < fg[b].n; gi++)
 			for (size_t a = 0; a < nc; a++)
 				for (size_t c2 = a + 1; c2 < nc; c2++) {
-					int64_t bt = both[(gi * nc + a) * nc + c2];
-					int64_t ea = g[gi].cnt[ix[a]].turns_with_hit;
-					int64_t eb = g[gi].cnt[ix[c2]].turns_with_hit;
+					int64_t bt = sc->both[b][(gi * nc + a) * nc + c2];
+					int64_t ea = g[gi].cnt[sc->ix[a]].turns_with_hit;
+					int64_t eb = g[gi].cnt[sc->ix[c2]].turns_with_hit;
 					w_str(w, x->by[b]);
 					w_str(w, g[gi].value);
-					w_str(w, x->cats[ix[a]].name);
-					w_str(w, x->cats[ix[c2]].name);
+					w_str(w, x->cats[sc->ix[a]].name);
+					w_str(w, x->cats[sc->ix[c2]].name);
 					w_int(w, bt);
 					w_int(w, ea + eb - bt);
 					w_int(w, g[gi].turns);
 					w_end(w);
 				}
-		free(both);
-		free_groups(g, ng);
 	}
-	free(ix);
-	free(pos);
-	return rc;
+	return LT_OK;
 }
 
 /* ------------------------------------------------------------ summaries */
 
-static int theme_summary(struct ex *x)
+/* a tally's keys as rows, sorted by key bytes (category id in host order
+ * first, so compare it numerically, then the rest bytewise) */
+struct tally_row {
+	uint32_t cat, ent;
+	const char *form;
+	size_t flen;
+	int64_t n;
+};
+
+static int cmp_tally_entries(const void *a, const void *b)
+{
+	const struct tally_row *x = a, *y = b;
+	if (x->cat != y->cat)
+		return x->cat < y->cat ? -1 : 1;
+	if (x->ent != y->ent)
+		return x->ent < y->ent ? -1 : 1;
+	size_t m = LT_MIN(x->flen, y->flen);
+	int r = memcmp(x->form, y->form, m);
+	if (r)
+		return r;
+	return x->flen < y->flen ? -1 : x->flen > y->flen;
+}
+
+/* top forms: by category, most hits first, then the form */
+static int cmp_tally_forms(const void *a, const void *b)
+{
+	const struct tally_row *x = a, *y = b;
+	if (x->cat != y->cat)
+		return x->cat < y->cat ? -1 : 1;
+	if (x->n != y->n)
+		return x->n > y->n ? -1 : 1;
+	size_t m = LT_MIN(x->flen, y->flen);
+	int r = memcmp(x->form, y->form, m);
+	if (r)
+		return r;
+	return x->flen < y->flen ? -1 : x->flen > y->flen;
+}
+
+static struct tally_row *tally_rows(const struct tally *t, bool with_entry, size_t *n)
+{
+	*n = t->n.n;
+	struct tally_row *v = xmalloc(xmul(*n ? *n : 1, sizeof(*v)));
+	size_t head = with_entry ? 8 : 4;
+	for (size_t i = 0; i < *n; i++) {
+		lt_str k = intern_str(&t->keys, (uint32_t)i);
+		memcpy(&v[i].cat, k.ptr, 4);
+		v[i].ent = 0;
+		if (with_entry)
+			memcpy(&v[i].ent, k.ptr + 4, 4);
+		v[i].form = k.ptr + head;
+		v[i].flen = k.len - head;
+		v[i].n = t->n.v[i];
+	}
+	return v;
+}
+
+static int theme_summary(struct ex *x, const struct scan *sc)
 {
 	struct writer *w = &x->w[T_THEME_SUMMARY];
 	static const char *const hdr[] = { "theme", "category", "hits", "matched_tokens", "negated",
@@ -917,6 +1122,7 @@ static int theme_summary(struct ex *x)
 	struct agg {
 		int64_t hits, matched, negated, docs, speakers;
 		char *top;
+		int ntop;
 	} *a = xcalloc(x->n_cats ? x->n_cats : 1, sizeof(*a));
 	int rc = store_prepare(x->s, "SELECT c.category_id, SUM(c.hits), SUM(c.matched_tokens),"
 				     " SUM(c.negated), COUNT(DISTINCT c.doc_pk), COUNT(*)"
@@ -937,34 +1143,19 @@ static int theme_summary(struct ex *x)
 			rc = r;
 	}
 	store_finalize(q);
-	q = NULL;
-	if (rc == LT_OK)
-		rc = store_prepare(x->s, "SELECT h.category_id, h.form, COUNT(*) AS n FROM hits h"
-				   " JOIN speakers s ON s.doc_pk = h.doc_pk AND s.speaker = h.speaker"
-				   " WHERE ?1 OR s.interviewer = 0 GROUP BY h.category_id, h.form"
-				   " ORDER BY h.category_id, n DESC, h.form", &q, x->d);
-	if (rc == LT_OK) {
-		store_bind_int(q, 1, x->o->include_interviewer);
-		size_t last = SIZE_MAX;
-		int k = 0;
-		while ((r = store_step(q, x->d)) == 1) {
-			size_t ci = cat_index(x, store_col_int(q, 0));
-			if (ci != last) {
-				last = ci;
-				k = 0;
-			}
-			if (k++ >= 5)
-				continue;
-			char *t = xasprintf("%s%s%s (%lld)", a[ci].top ? a[ci].top : "",
-					    a[ci].top ? "; " : "", store_col_text(q, 1, NULL),
-					    (long long)store_col_int(q, 2));
-			free(a[ci].top);
-			a[ci].top = t;
-		}
-		if (r < 0)
-			rc = r;
+	size_t nrows;
+	struct tally_row *rows = tally_rows(&sc->forms, false, &nrows);
+	lt_qsort(rows, nrows, sizeof(*rows), cmp_tally_forms);
+	for (size_t i = 0; i < nrows; i++) {
+		struct agg *g = &a[rows[i].cat];
+		if (g->ntop++ >= 5)
+			continue;
+		char *t = xasprintf("%s%s%.*s (%lld)", g->top ? g->top : "", g->top ? "; " : "",
+				    (int)rows[i].flen, rows[i].form, (long long)rows[i].n);
+		free(g->top);
+		g->top = t;
 	}
-	store_finalize(q);
+	free(rows);
 	for (size_t ci = 0; ci < x->n_cats && rc == LT_OK; ci++) {
 		w_str(w, x->cats[ci].theme);
 		w_str(w, x->cats[ci].name);
@@ -984,34 +1175,29 @@ static int theme_summary(struct ex *x)
 	return rc;
 }
 
-static int entries_table(struct ex *x)
+static int entries_table(struct ex *x, const struct scan *sc)
 {
 	struct writer *w = &x->w[T_ENTRIES];
 	static const char *const hdr[] = { "theme", "category", "source", "entry", "form", "hits",
 					   NULL };
 	w_header(w, hdr);
-	struct store_stmt *q = NULL;
-	LT_TRY(store_prepare(x->s, "SELECT h.category_id, h.entry_id, h.form, COUNT(*) FROM hits h"
-				   " JOIN speakers s ON s.doc_pk = h.doc_pk AND s.speaker = h.speaker"
-				   " WHERE ?1 OR s.interviewer = 0"
-				   " GROUP BY h.category_id, h.entry_id, h.form"
-				   " ORDER BY h.category_id, h.entry_id, h.form", &q, x->d));
-	store_bind_int(q, 1, x->o->include_interviewer);
-	int r;
-	while ((r = store_step(q, x->d)) == 1) {
-		size_t ci = cat_index(x, store_col_int(q, 0));
-		int64_t e = store_col_int(q, 1);
-		const struct entry *en = e >= 0 && (size_t)e < x->n_entries ? &x->entries[e] : NULL;
-		w_str(w, x->cats[ci].theme);
-		w_str(w, x->cats[ci].name);
+	size_t nrows;
+	struct tally_row *rows = tally_rows(&sc->entries, true, &nrows);
+	lt_qsort(rows, nrows, sizeof(*rows), cmp_tally_entries);
+	for (size_t i = 0; i < nrows; i++) {
+		const struct tally_row *t = &rows[i];
+		const struct entry *en = t->ent < x->n_entries ? &x->entries[t->ent] : NULL;
+		w_str(w, x->cats[t->cat].theme);
+		w_str(w, x->cats[t->cat].name);
 		w_str(w, en ? en->source : "");
 		w_str(w, en ? en->text : "");
-		w_str(w, store_col_text(q, 2, NULL));
-		w_int(w, store_col_int(q, 3));
+		w_sep(w);
+		csv_write_field(w->f, t->form, t->flen, w->delim, w->excel);
+		w_int(w, t->n);
 		w_end(w);
 	}
-	store_finalize(q);
-	return r < 0 ? r : LT_OK;
+	free(rows);
+	return LT_OK;
 }
 
 /* ------------------------------------------------------------ codebook */
@@ -1317,14 +1503,25 @@ int tables_export(struct store *s, const struct table_opts *o, struct lt_diag *d
 		rc = w_open(&x, t);
 	if (rc == LT_OK)
 		rc = per_document_tables(&x);
+	struct field_groups *fg = xcalloc(x.n_by ? x.n_by : 1, sizeof(*fg));
+	struct scan sc;
+	memset(&sc, 0, sizeof(sc));
 	if (rc == LT_OK)
-		rc = role_category(&x);
+		rc = load_all_groups(&x, fg);
 	if (rc == LT_OK)
-		rc = theme_summary(&x);
+		rc = scan_hits(&x, fg, &sc);
 	if (rc == LT_OK)
-		rc = cooccurrence(&x);
+		rc = role_category(&x, fg);
 	if (rc == LT_OK)
-		rc = entries_table(&x);
+		rc = theme_summary(&x, &sc);
+	if (rc == LT_OK)
+		rc = cooccurrence(&x, fg, &sc);
+	if (rc == LT_OK)
+		rc = entries_table(&x, &sc);
+	scan_release(&x, &sc);
+	for (size_t b = 0; b < x.n_by; b++)
+		free_groups(fg[b].g, fg[b].n);
+	free(fg);
 	if (rc == LT_OK)
 		rc = codebook(&x);
 	if (in_tx) {
