@@ -103,18 +103,26 @@ static void grow(struct intern *t)
 	t->mask = nmask;
 }
 
+static inline bool slot_is(const struct intern *t, const struct intern_slot *sl, const char *s,
+			   size_t len, uint32_t h)
+{
+	if (sl->hash != h)
+		return false;
+	if (sl->len != UINT16_MAX)
+		return sl->len == len && memcmp(sl->inl, s, len) == 0;
+	lt_str x = t->strs.v[sl->id1 - 1];
+	return x.len == len && memcmp(x.ptr, s, len) == 0;
+}
+
 uint32_t intern_find_h(const struct intern *t, const char *s, size_t len, uint32_t h)
 {
 	size_t j = h & t->mask;
 	for (;;) {
-		struct intern_slot sl = t->slots[j];
-		if (!sl.id1)
+		const struct intern_slot *sl = &t->slots[j];
+		if (!sl->id1)
 			return INTERN_NONE;
-		if (sl.hash == h) {
-			lt_str x = t->strs.v[sl.id1 - 1];
-			if (x.len == len && memcmp(x.ptr, s, len) == 0)
-				return sl.id1 - 1;
-		}
+		if (slot_is(t, sl, s, len, h))
+			return sl->id1 - 1;
 		j = (j + 1) & t->mask;
 	}
 }
@@ -128,14 +136,11 @@ uint32_t intern_put_h(struct intern *t, const char *s, size_t len, uint32_t h)
 {
 	size_t j = h & t->mask;
 	for (;;) {
-		struct intern_slot sl = t->slots[j];
-		if (!sl.id1)
+		const struct intern_slot *sl = &t->slots[j];
+		if (!sl->id1)
 			break;
-		if (sl.hash == h) {
-			lt_str x = t->strs.v[sl.id1 - 1];
-			if (x.len == len && memcmp(x.ptr, s, len) == 0)
-				return sl.id1 - 1;
-		}
+		if (slot_is(t, sl, s, len, h))
+			return sl->id1 - 1;
 		j = (j + 1) & t->mask;
 	}
 	if (t->strs.n >= UINT32_MAX - 1)
@@ -143,8 +148,15 @@ uint32_t intern_put_h(struct intern *t, const char *s, size_t len, uint32_t h)
 	uint32_t id = (uint32_t)t->strs.n;
 	lt_str copy = { arena_strndup(&t->arena, s, len), len };
 	lt_vec_push(&t->strs, copy);
-	t->slots[j].hash = h;
-	t->slots[j].id1 = id + 1;
+	struct intern_slot *sl = &t->slots[j];
+	sl->hash = h;
+	sl->id1 = id + 1;
+	if (len <= INTERN_INLINE) {
+		sl->len = (uint16_t)len;
+		memcpy(sl->inl, s, len);
+	} else {
+		sl->len = UINT16_MAX;
+	}
 	/* keep the load factor under 1/2 */
 	if (t->strs.n * 2 > t->mask)
 		grow(t);

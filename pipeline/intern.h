@@ -15,9 +15,18 @@
 
 #define INTERN_NONE UINT32_MAX
 
+/*
+ * One slot is 32 bytes: keys of up to INTERN_INLINE bytes (nearly every
+ * word) are stored in the slot itself, so a lookup usually reads one cache
+ * line instead of following the id to the string.
+ */
+#define INTERN_INLINE 22
+
 struct intern_slot {
 	uint32_t hash;
-	uint32_t id1; /* id + 1; 0 = empty */
+	uint32_t id1;               /* id + 1; 0 = empty */
+	uint16_t len;               /* key length, or UINT16_MAX when not inline */
+	char inl[INTERN_INLINE];    /* the key when len != UINT16_MAX */
 };
 
 struct intern {
