@@ -1802,7 +1802,12 @@ int lexicon_finish(struct lexicon *lx, bool liwc_mode, struct lt_diag *d)
 		lt_vec_release(&key);
 		if (e->kind == ENTRY_REGEX) {
 			regex_literals(lx, e);
-			for (uint32_t k = 0; k < e->n_lits; k++) {
+			/* indexed under its most selective clause only: a regex
+			 * can match only if that clause has a literal in the turn,
+			 * and common literals of its other clauses ("the") would
+			 * otherwise send the matcher to it in almost every turn */
+			uint32_t first = e->n_clauses ? e->clause_n[0] : 0;
+			for (uint32_t k = 0; k < first; k++) {
 				bool dup = false;
 				for (uint32_t q = 0; q < k; q++)
 					dup |= e->lits[q] == e->lits[k];
