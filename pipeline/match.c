@@ -151,6 +151,19 @@ static void fold_turn(struct matcher *m, const char *text, uint32_t len)
 	lt_vec_reserve(&m->folded, (size_t)len + 1);
 	char *o = m->folded.v;
 	uint32_t i = 0;
+	/* ASCII, eight bytes at a time: add 0x20 to the bytes in 'A'..'Z' */
+	while (i + 8 <= len) {
+		uint64_t w;
+		memcpy(&w, text + i, 8);
+		if (w & 0x8080808080808080ULL)
+			break;
+		uint64_t ge_a = w + 0x3F3F3F3F3F3F3F3FULL;   /* high bit: byte >= 'A' */
+		uint64_t gt_z = w + 0x2525252525252525ULL;   /* high bit: byte > 'Z' */
+		uint64_t up = ge_a & ~gt_z & 0x8080808080808080ULL;
+		w |= up >> 2;
+		memcpy(o + i, &w, 8);
+		i += 8;
+	}
 	while (i < len && (unsigned char)text[i] < 0x80) {
 		unsigned char b = (unsigned char)text[i];
 		o[i] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
