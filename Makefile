@@ -75,8 +75,8 @@ $(BUILD)/tests/harness.o: tests/unit/harness.c tests/unit/harness.h $(BUILD)/.fl
 	$(Q_CC)$(CC) $(ALL_CFLAGS) -Itests/unit -c -o $@ $<
 $(BUILD)/tests/test_%: tests/unit/test_%.c $(BUILD)/tests/harness.o $(BUILD)/liblextab.a
 	$(Q_LD)$(CC) $(ALL_CFLAGS) -Itests/unit $(ALL_LDFLAGS) -o $@ $^ $(LT_LIBS)
-$(BUILD)/tests/replay_%: tests/fuzz/%.c tests/fuzz/replay.c $(BUILD)/liblextab.a
-	$(Q_LD)$(CC) $(ALL_CFLAGS) -Itests/fuzz $(ALL_LDFLAGS) -o $@ $^ $(LT_LIBS)
+$(BUILD)/tests/replay_%: tests/fuzz/%.c tests/fuzz/replay.c $(BUILD)/liblextab.a tests/fuzz/fuzz_util.h
+	$(Q_LD)$(CC) $(ALL_CFLAGS) -Itests/fuzz $(ALL_LDFLAGS) -o $@ $(filter-out %.h,$^) $(LT_LIBS)
 $(BUILD)/tests/gen_corpus: tests/bench/gen_corpus.c $(BUILD)/.flags
 	$(Q_LD)$(CC) $(ALL_CFLAGS) -o $@ $< -lm
 
@@ -111,7 +111,7 @@ FUZZ_SECONDS ?= 60
 FUZZ_CFLAGS := -std=c11 -Ipipeline -Itests/fuzz -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
                $(PKG_CFLAGS) -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
                -DLT_ARENA_DEBUG
-build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(SRCS)
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_util.h $(SRCS)
 	@mkdir -p build/fuzz
 	$(Q_LD)clang $(FUZZ_CFLAGS) -o $@ $< $(SRCS) $(LT_LIBS)
 fuzz: $(FUZZ_BINS)

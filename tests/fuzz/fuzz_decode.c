@@ -21,56 +21,8 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-#define FUZZ_ASSERT(c)                                                         \
-	do {                                                                   \
-		if (!(c)) {                                                    \
-			fprintf(stderr, "fuzz_decode: %s (line %d)\n", #c, __LINE__); \
-			abort();                                               \
-		}                                                              \
-	} while (0)
-
-/* Strict UTF-8 validation; *has_special is set for NUL, CR, U+0085/2028/2029, BOM. */
-static bool valid_utf8(const unsigned char *p, size_t n, bool *has_special)
-{
-	size_t i = 0;
-	*has_special = false;
-	while (i < n) {
-		unsigned c = p[i];
-		size_t k;
-		uint32_t cp;
-		if (c < 0x80) {
-			if (c == 0 || c == '\r')
-				*has_special = true;
-			i++;
-			continue;
-		} else if (c >= 0xC2 && c <= 0xDF) {
-			k = 1;
-			cp = c & 0x1F;
-		} else if (c >= 0xE0 && c <= 0xEF) {
-			k = 2;
-			cp = c & 0x0F;
-		} else if (c >= 0xF0 && c <= 0xF4) {
-			k = 3;
-			cp = c & 0x07;
-		} else {
-			return false;
-		}
-		if (n - i < k + 1)
-			return false;
-		for (size_t j = 1; j <= k; j++) {
-			if ((p[i + j] & 0xC0) != 0x80)
-				return false;
-			cp = (cp << 6) | (p[i + j] & 0x3F);
-		}
-		if ((k == 2 && cp < 0x800) || (k == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-		    (cp >= 0xD800 && cp <= 0xDFFF))
-			return false;
-		if (cp == 0x85 || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF)
-			*has_special = true;
-		i += k + 1;
-	}
-	return true;
-}
+#define FUZZ_NAME "fuzz_decode"
+#include "fuzz_util.h"
 
 static bool is_nfc(const char *s, size_t n)
 {
@@ -118,7 +70,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FUZZ_ASSERT(memchr(dec.text, '\0', dec.len) == NULL);
 	FUZZ_ASSERT(memchr(dec.text, '\r', dec.len) == NULL);
 	bool special = false;
-	FUZZ_ASSERT(valid_utf8((const unsigned char *)dec.text, dec.len, &special));
+	FUZZ_ASSERT(fuzz_valid_utf8((const unsigned char *)dec.text, dec.len, &special));
 	FUZZ_ASSERT(!strstr(dec.text, "\xC2\x85") && !strstr(dec.text, "\xE2\x80\xA8") &&
 		    !strstr(dec.text, "\xE2\x80\xA9"));
 	FUZZ_ASSERT(is_nfc(dec.text, dec.len));
@@ -136,7 +88,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	/* clean UTF-8 in NFC comes back unchanged */
 	bool in_special = false;
-	if (dec.enc == ENC_UTF8 && valid_utf8(data, size, &in_special) && !in_special &&
+	if (dec.enc == ENC_UTF8 && fuzz_valid_utf8(data, size, &in_special) && !in_special &&
 	    is_nfc((const char *)data, size)) {
 		FUZZ_ASSERT(dec.len == size && memcmp(dec.text, data, size) == 0);
 		FUZZ_ASSERT(dec.n_replaced == 0 && !dec.nfc_changed && msgs.n == 0);

@@ -16,6 +16,9 @@
 
 #include "dicfile.h"
 
+#define FUZZ_NAME "fuzz_dicfile"
+#include "fuzz_util.h"
+
 #define REQUIRE(cond)                                                            \
 	do {                                                                     \
 		if (!(cond)) {                                                   \
@@ -24,26 +27,6 @@
 			abort();                                                 \
 		}                                                                \
 	} while (0)
-
-static bool valid_utf8(const char *s)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	while (*u) {
-		unsigned b = *u;
-		size_t k = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3
-			 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
-		if (!k)
-			return false;
-		for (size_t i = 1; i < k; i++)
-			if ((u[i] & 0xC0) != 0x80)
-				return false;
-		if ((b == 0xE0 && u[1] < 0xA0) || (b == 0xED && u[1] >= 0xA0) ||
-		    (b == 0xF0 && u[1] < 0x90) || (b == 0xF4 && u[1] >= 0x90))
-			return false;
-		u += k;
-	}
-	return true;
-}
 
 /* Trimmed, no tab or line end, no double space, not empty. */
 static bool normalised(const char *s)
@@ -79,7 +62,7 @@ static void check_dicfile(const struct dicfile *f, enum dic_format fmt)
 	uint32_t n_nums = 0;
 	for (uint32_t i = 0; i < f->n_categories; i++) {
 		const struct dic_category *c = &f->categories[i];
-		REQUIRE(c->name && normalised(c->name) && valid_utf8(c->name));
+		REQUIRE(c->name && normalised(c->name) && fuzz_valid_utf8(c->name, strlen(c->name), NULL));
 		REQUIRE(c->line >= 1);
 		REQUIRE(c->parent == -1 || (c->parent >= 0 && (uint32_t)c->parent < i));
 		if (c->is_group) {
@@ -99,7 +82,7 @@ static void check_dicfile(const struct dicfile *f, enum dic_format fmt)
 	uint8_t *seen = calloc(f->n_categories, 1);
 	for (uint32_t i = 0; i < f->n_terms; i++) {
 		const struct dic_term *t = &f->terms[i];
-		REQUIRE(t->text && normalised(t->text) && valid_utf8(t->text));
+		REQUIRE(t->text && normalised(t->text) && fuzz_valid_utf8(t->text, strlen(t->text), NULL));
 		REQUIRE(t->line >= 1);
 		if (i)
 			REQUIRE(t->line > f->terms[i - 1].line);

@@ -30,13 +30,8 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 
-#define FUZZ_ASSERT(c)                                                          \
-	do {                                                                    \
-		if (!(c)) {                                                     \
-			fprintf(stderr, "fuzz_lexicon: %s (line %d)\n", #c, __LINE__); \
-			abort();                                                \
-		}                                                               \
-	} while (0)
+#define FUZZ_NAME "fuzz_lexicon"
+#include "fuzz_util.h"
 
 static char dir[64];
 static char path[128];
@@ -67,43 +62,6 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	}
 	devnull = fopen("/dev/null", "w");
 	return 0;
-}
-
-static bool valid_utf8(const unsigned char *p, size_t n)
-{
-	size_t i = 0;
-	while (i < n) {
-		unsigned c = p[i];
-		size_t k;
-		uint32_t cp;
-		if (c < 0x80) {
-			i++;
-			continue;
-		} else if (c >= 0xC2 && c <= 0xDF) {
-			k = 1;
-			cp = c & 0x1F;
-		} else if (c >= 0xE0 && c <= 0xEF) {
-			k = 2;
-			cp = c & 0x0F;
-		} else if (c >= 0xF0 && c <= 0xF4) {
-			k = 3;
-			cp = c & 0x07;
-		} else {
-			return false;
-		}
-		if (n - i < k + 1)
-			return false;
-		for (size_t j = 1; j <= k; j++) {
-			if ((p[i + j] & 0xC0) != 0x80)
-				return false;
-			cp = (cp << 6) | (p[i + j] & 0x3F);
-		}
-		if ((k == 2 && cp < 0x800) || (k == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-		    (cp >= 0xD800 && cp <= 0xDFFF))
-			return false;
-		i += k + 1;
-	}
-	return true;
 }
 
 /*
@@ -197,7 +155,7 @@ static void check_lexicon(const struct lexicon *lx, bool utf8, uint32_t n_lines)
 		FUZZ_ASSERT(t->text[t->len] == '\0');
 		if (utf8) {
 			FUZZ_ASSERT(t->len > 0);
-			FUZZ_ASSERT(valid_utf8((const unsigned char *)t->text, t->len));
+			FUZZ_ASSERT(fuzz_valid_utf8((const unsigned char *)t->text, t->len, NULL));
 		}
 	}
 	uint32_t n_count = 0;
@@ -269,7 +227,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FUZZ_ASSERT(fclose(f) == 0);
 
 	uint32_t n_lines = count_lines(data, size);
-	bool utf8 = valid_utf8(data, size);
+	bool utf8 = fuzz_valid_utf8(data, size, NULL);
 	struct lexicon *lx = lexicon_new(st);
 	struct lt_msgs warnings;
 	struct lt_diag d;

@@ -52,13 +52,8 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 
-#define FUZZ_ASSERT(c)                                                         \
-	do {                                                                   \
-		if (!(c)) {                                                    \
-			fprintf(stderr, "fuzz_match: %s (line %d)\n", #c, __LINE__); \
-			abort();                                               \
-		}                                                              \
-	} while (0)
+#define FUZZ_NAME "fuzz_match"
+#include "fuzz_util.h"
 
 static const char fixed_base[] =
 	"theme: base\n"

@@ -18,13 +18,8 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-#define FUZZ_ASSERT(c)                                                          \
-	do {                                                                    \
-		if (!(c)) {                                                     \
-			fprintf(stderr, "fuzz_meta: %s (line %d)\n", #c, __LINE__); \
-			abort();                                                \
-		}                                                               \
-	} while (0)
+#define FUZZ_NAME "fuzz_meta"
+#include "fuzz_util.h"
 
 static const char DOC_TEXT[] =
 	"---\nrole: Manager\nsite: Leeds\n---\n"

@@ -23,51 +23,8 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-#define FUZZ_ASSERT(c)                                                          \
-	do {                                                                    \
-		if (!(c)) {                                                     \
-			fprintf(stderr, "fuzz_segment: %s (line %d)\n", #c, __LINE__); \
-			abort();                                                \
-		}                                                               \
-	} while (0)
-
-static bool valid_utf8(const char *s, size_t n)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	size_t i = 0;
-	while (i < n) {
-		unsigned c = p[i];
-		size_t k;
-		uint32_t cp;
-		if (c < 0x80) {
-			i++;
-			continue;
-		} else if (c >= 0xC2 && c <= 0xDF) {
-			k = 1;
-			cp = c & 0x1F;
-		} else if (c >= 0xE0 && c <= 0xEF) {
-			k = 2;
-			cp = c & 0x0F;
-		} else if (c >= 0xF0 && c <= 0xF4) {
-			k = 3;
-			cp = c & 0x07;
-		} else {
-			return false;
-		}
-		if (n - i < k + 1)
-			return false;
-		for (size_t j = 1; j <= k; j++) {
-			if ((p[i + j] & 0xC0) != 0x80)
-				return false;
-			cp = (cp << 6) | (p[i + j] & 0x3F);
-		}
-		if ((k == 2 && cp < 0x800) || (k == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-		    (cp >= 0xD800 && cp <= 0xDFFF))
-			return false;
-		i += k + 1;
-	}
-	return true;
-}
+#define FUZZ_NAME "fuzz_segment"
+#include "fuzz_util.h"
 
 /* The white space segment.c trims (segment.h / docs/input-formats.md). */
 static bool is_space_cp(uint32_t cp)
@@ -105,8 +62,8 @@ static void check_kv(const struct kv_list *l)
 {
 	for (uint32_t i = 0; i < l->n; i++) {
 		FUZZ_ASSERT(l->v[i].key && l->v[i].value);
-		FUZZ_ASSERT(valid_utf8(l->v[i].key, strlen(l->v[i].key)));
-		FUZZ_ASSERT(valid_utf8(l->v[i].value, strlen(l->v[i].value)));
+		FUZZ_ASSERT(fuzz_valid_utf8(l->v[i].key, strlen(l->v[i].key), NULL));
+		FUZZ_ASSERT(fuzz_valid_utf8(l->v[i].value, strlen(l->v[i].value), NULL));
 		FUZZ_ASSERT(l->v[i].value[0] != '\0');
 		FUZZ_ASSERT(!padded(l->v[i].value, strlen(l->v[i].value)));
 		if (i)
@@ -200,7 +157,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FUZZ_ASSERT(tu->text[tu->len] == '\0');
 		FUZZ_ASSERT(strlen(tu->text) == tu->len);
 		FUZZ_ASSERT(!memchr(tu->text, '\n', tu->len));
-		FUZZ_ASSERT(valid_utf8(tu->text, tu->len));
+		FUZZ_ASSERT(fuzz_valid_utf8(tu->text, tu->len, NULL));
 		if (tu->len)
 			FUZZ_ASSERT(!padded(tu->text, tu->len));
 		if (first[tu->speaker] == UINT32_MAX)
@@ -212,7 +169,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FUZZ_ASSERT(first[s] != UINT32_MAX);
 		if (s)
 			FUZZ_ASSERT(first[s - 1] < first[s]);
-		FUZZ_ASSERT(valid_utf8(sp->label, ll));
+		FUZZ_ASSERT(fuzz_valid_utf8(sp->label, ll, NULL));
 		FUZZ_ASSERT(!memchr(sp->label, '\n', ll));
 		if (ll)
 			FUZZ_ASSERT(!padded(sp->label, ll));

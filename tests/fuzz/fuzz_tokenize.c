@@ -31,13 +31,8 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-#define FUZZ_ASSERT(c)                                                           \
-	do {                                                                     \
-		if (!(c)) {                                                      \
-			fprintf(stderr, "fuzz_tokenize: %s (line %d)\n", #c, __LINE__); \
-			abort();                                                 \
-		}                                                                \
-	} while (0)
+#define FUZZ_NAME "fuzz_tokenize"
+#include "fuzz_util.h"
 
 /* Decode one code point of valid UTF-8 at s[i]; returns its length. */
 static size_t cp_at(const unsigned char *s, size_t i, uint32_t *cp)
@@ -91,32 +86,6 @@ static bool is_apos(uint32_t cp)
 static bool is_clause(uint32_t cp)
 {
 	return (cp < 0x80 && cp && strchr(".,;:?!()[]{}", (int)cp)) || cp == 0x2026;
-}
-
-static bool valid_utf8(const unsigned char *p, size_t n)
-{
-	size_t i = 0;
-	while (i < n) {
-		unsigned c = p[i];
-		size_t k;
-		if (c < 0x80)
-			k = 0;
-		else if (c >= 0xC2 && c <= 0xDF)
-			k = 1;
-		else if (c >= 0xE0 && c <= 0xEF)
-			k = 2;
-		else if (c >= 0xF0 && c <= 0xF4)
-			k = 3;
-		else
-			return false;
-		if (n - i < k + 1)
-			return false;
-		for (size_t j = 1; j <= k; j++)
-			if ((p[i + j] & 0xC0) != 0x80)
-				return false;
-		i += k + 1;
-	}
-	return true;
 }
 
 /* The rules of counting-rules.md section 2, code point by code point. */
@@ -251,7 +220,7 @@ static void check_turn(const char *text, size_t len)
 		size_t flen = 0;
 		char *f = tokenize_fold(text + k->start, k->len, &flen);
 		FUZZ_ASSERT(f != NULL && f[flen] == '\0' && strlen(f) == flen);
-		FUZZ_ASSERT(valid_utf8((const unsigned char *)f, flen));
+		FUZZ_ASSERT(fuzz_valid_utf8((const unsigned char *)f, flen, NULL));
 		FUZZ_ASSERT(!strstr(f, "\xE2\x80\x99"));
 		for (size_t j = 0; j < flen; j++)
 			FUZZ_ASSERT(!(f[j] >= 'A' && f[j] <= 'Z'));
