@@ -133,17 +133,29 @@ static void w_str(struct writer *w, const char *s)
 	csv_write_field(w->f, s, strlen(s), w->delim, w->excel);
 }
 
+/* the same digits as "%lld", without printf's format parsing (the dense
+ * tables are mostly small integers) */
 static void w_int(struct writer *w, int64_t v)
 {
 	w_sep(w);
-	fprintf(w->f, "%lld", (long long)v);
+	char buf[24], *e = buf + sizeof(buf), *p = e;
+	uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+	do {
+		*--p = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		*--p = '-';
+	fwrite(p, 1, (size_t)(e - p), w->f);
 }
 
 /* scale * num / den with 4 decimals, or empty when den is 0 */
 static void w_ratio(struct writer *w, double num, double den, double scale)
 {
 	w_sep(w);
-	if (den > 0)
+	if (den > 0 && num == 0)
+		fputs("0.0000", w->f);   /* what %.4f prints for +0.0 */
+	else if (den > 0)
 		fprintf(w->f, "%.4f", scale * num / den);
 }
 
