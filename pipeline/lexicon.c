@@ -1552,6 +1552,21 @@ static int cmp_clause_score(const void *a, const void *b)
 	return x > y ? -1 : x < y;
 }
 
+/* a prefilter literal's id; every word type is searched for every literal */
+static uint32_t lit_intern(struct lexicon *lx, const char *lit, size_t len)
+{
+	uint32_t id = intern_put(&lx->littab, lit, len);
+	if (id == lx->lit_seen.n) {
+		lt_vec_push(&lx->lit_seen, true);
+		bool seen = false;
+		for (size_t t = 0; t < lx->lit_lens.n; t++)
+			seen |= lx->lit_lens.v[t] == len;
+		if (!seen)
+			lt_vec_push(&lx->lit_lens, (uint32_t)len);
+	}
+	return id;
+}
+
 /*
  * e->lits and e->clause_n: the regex's prefilter in conjunctive normal
  * form over word literals - it can match only if every clause has a
@@ -1609,18 +1624,7 @@ static void regex_literals(struct lexicon *lx, struct lex_entry *e)
 	for (size_t i = 0; i < w; i++) {
 		cn[i] = (uint16_t)cl[i].n;
 		for (size_t q = 0; q < cl[i].n; q++) {
-			const char *lit = cl[i].s[q];
-			size_t len = strlen(lit);
-			uint32_t id = intern_put(&lx->littab, lit, len);
-			if (id == lx->lit_seen.n) {
-				lt_vec_push(&lx->lit_seen, true);
-				bool seen = false;
-				for (size_t t = 0; t < lx->lit_lens.n; t++)
-					seen |= lx->lit_lens.v[t] == len;
-				if (!seen)
-					lt_vec_push(&lx->lit_lens, (uint32_t)len);
-			}
-			ids[k++] = id;
+			ids[k++] = lit_intern(lx, cl[i].s[q], strlen(cl[i].s[q]));
 		}
 		litset_clear(&cl[i]);
 	}
@@ -1628,6 +1632,161 @@ static void regex_literals(struct lexicon *lx, struct lex_entry *e)
 	e->n_lits = (uint32_t)total;
 	e->clause_n = cn;
 	e->n_clauses = (uint32_t)w;
+}
+
+/* ------------------------------------------------ regex lead literals
+ *
+ * When every match must begin with one of a few letter runs - the pattern
+ * is `\b(?:said|says|told)\s+...` or `\bthem\s+...` - those runs are its
+ * lead literals. A run of [a-z0-9] in the folded turn lies inside one
+ * token's folded form (the prefilter's own premise), so no match starts
+ * before the first token containing a lead literal, and none exists when
+ * no token does: the matcher starts PCRE2 at that token or skips the
+ * regex. Only a plain shape is read; anything else (inline options, \G,
+ * \Q, verbs, comments, POSIX classes, a quantified group, a top-level |)
+ * gives no lead literals, which is always safe.
+ */
+
+/* p at '['; just after the class, or NULL for a shape not read */
+static const char *skip_class(const char *p, const char *end)
+{
+	p++;
+	if (p < end && *p == '^')
+		p++;
+	if (p < end && *p == ']')
+		p++;
+	while (p < end) {
+		if (*p == '\\')
+			p += 2;
+		else if (*p == '[' && p + 1 < end && (p[1] == ':' || p[1] == '.' || p[1] == '='))
+			return NULL;
+		else if (*p == ']')
+			return p + 1;
+		else
+			p++;
+	}
+	return NULL;
+}
+
+/*
+ * One step of a pattern scan from p: sets *depth for groups, *bar for a '|'.
+ * Returns the next position, or NULL for a construct not read.
+ */
+static const char *rx_step(const char *p, const char *end, int *depth, bool *bar)
+{
+	*bar = false;
+	switch (*p) {
+	case '\\':
+		if (p + 1 >= end || strchr("QEGK", p[1]))
+			return NULL;
+		return p + (p[1] == 'c' ? 3 : 2);
+	case '[':
+		return skip_class(p, end);
+	case '(':
+		if (p + 1 < end && p[1] == '*')
+			return NULL;                    /* verbs: (*UTF), (*SKIP) */
+		if (p + 2 < end && p[1] == '?' && !strchr(":=!<>|P'", p[2]))
+			return NULL;                    /* options, comments, conditions */
+		(*depth)++;
+		return p + 1;
+	case ')':
+		(*depth)--;
+		return *depth < 0 ? NULL : p + 1;
+	case '|':
+		*bar = true;
+		return p + 1;
+	default:
+		return p + 1;
+	}
+}
+
+static bool is_quantifier(char c)
+{
+	return c == '?' || c == '*' || c == '+' || c == '{';
+}
+
+/* length of the literal [a-z0-9] run every match of the branch at p begins
+ * with: up to the first other character or quantified character */
+static size_t lead_run(const char *p, const char *end)
+{
+	size_t n = 0;
+	while (p + n < end && ((p[n] >= 'a' && p[n] <= 'z') || (p[n] >= '0' && p[n] <= '9'))) {
+		if (p + n + 1 < end && is_quantifier(p[n + 1]))
+			break;
+		n++;
+	}
+	/* one letter is inside too many words to be worth it; one digit is not */
+	if (n == 1 && !(p[0] >= '0' && p[0] <= '9'))
+		return 0;
+	return n;
+}
+
+static void regex_lead(struct lexicon *lx, struct lex_entry *e)
+{
+	const char *p = e->text + 1, *end = e->text + strlen(e->text) - 1;
+	/* the whole pattern: readable, and no '|' outside every group */
+	int depth = 0;
+	bool bar;
+	for (const char *q = p; q < end;) {
+		q = rx_step(q, end, &depth, &bar);
+		if (!q || (bar && depth == 0))
+			return;
+	}
+	if (depth != 0)
+		return;
+	if (end - p >= 2 && p[0] == '\\' && p[1] == 'b')
+		p += 2;
+	const char *runs[64];
+	size_t lens[64], n = 0;
+	if (p < end && *p == '(') {
+		if (p + 2 < end && p[1] == '?' && (p[2] == ':' || p[2] == '>' || p[2] == '|'))
+			p += 3;
+		else if (p + 1 < end && p[1] != '?')
+			p += 1;
+		else
+			return;
+		/* each branch of the group, up to its closing parenthesis */
+		depth = 0;
+		const char *branch = p;
+		for (;;) {
+			if (p >= end)
+				return;
+			if (depth == 0 && (*p == '|' || *p == ')')) {
+				size_t L = lead_run(branch, p);
+				if (!L || n == LT_ARRAY_SIZE(runs))
+					return;
+				runs[n] = branch;
+				lens[n++] = L;
+				if (*p == ')')
+					break;
+				branch = ++p;
+				continue;
+			}
+			p = rx_step(p, end, &depth, &bar);
+			if (!p)
+				return;
+		}
+		if (p + 1 < end && is_quantifier(p[1]))
+			return;                         /* (?:...)? may match nothing */
+	} else {
+		size_t L = lead_run(p, end);
+		if (!L)
+			return;
+		runs[n] = p;
+		lens[n++] = L;
+	}
+	uint32_t *ids = arena_alloc(&lx->arena, n * sizeof(uint32_t));
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		uint32_t id = lit_intern(lx, runs[i], lens[i]);
+		bool dup = false;
+		for (size_t j = 0; j < k; j++)
+			dup |= ids[j] == id;
+		if (!dup)
+			ids[k++] = id;
+	}
+	e->lead = ids;
+	e->n_lead = (uint32_t)k;
 }
 
 int lexicon_finish(struct lexicon *lx, bool liwc_mode, struct lt_diag *d)
@@ -1802,6 +1961,7 @@ int lexicon_finish(struct lexicon *lx, bool liwc_mode, struct lt_diag *d)
 		lt_vec_release(&key);
 		if (e->kind == ENTRY_REGEX) {
 			regex_literals(lx, e);
+			regex_lead(lx, e);
 			/* indexed under its most selective clause only: a regex
 			 * can match only if that clause has a literal in the turn,
 			 * and common literals of its other clauses ("the") would

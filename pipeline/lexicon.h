@@ -69,6 +69,11 @@ struct lex_entry {
 				* folded form. No clause: the regex runs on every turn */
 	const uint16_t *clause_n;
 	uint32_t n_clauses;
+	const uint32_t *lead;  /* ENTRY_REGEX: literals one of which every match starts
+				* with (`\b(?:said|told)\s+...`), or n_lead 0. Each lies
+				* inside one token's folded form, so no match starts
+				* before the first token containing one of them */
+	uint32_t n_lead;
 	uint32_t key;          /* entries with the same kind and terms (or pattern) share a key */
 	uint32_t liwc_rank;    /* --liwc preference among one-token entries: lower wins */
 };

@@ -71,6 +71,7 @@ struct matcher {
 	uint32_t *rx_mark;             /* per regex: == rx_gen when a literal was seen */
 	struct lt_u32vec rx_always;    /* regexes without a prefilter: run on every turn */
 	uint32_t *lit_mark;            /* per prefilter literal: == rx_gen when present */
+	uint32_t *lit_tok;             /* per literal: the first token containing it */
 	uint32_t rx_gen;
 	bool liwc_any;
 };
@@ -93,6 +94,7 @@ int matcher_new(struct matcher **out, const struct lexicon *lx, const char *lang
 		if (!lexicon_entry(lx, rids[q])->n_clauses)
 			lt_vec_push(&m->rx_always, q);
 	m->lit_mark = xcalloc(lexicon_n_literals(lx) + 1, sizeof(uint32_t));
+	m->lit_tok = xcalloc(lexicon_n_literals(lx) + 1, sizeof(uint32_t));
 	if (lexicon_liwc_mode(lx))
 		for (uint32_t i = 0; i < lexicon_n_themes(lx); i++)
 			if (lexicon_theme(lx, i)->liwc)
@@ -115,6 +117,7 @@ void matcher_free(struct matcher *m)
 	free(m->rx_mark);
 	lt_vec_release(&m->rx_always);
 	free(m->lit_mark);
+	free(m->lit_tok);
 	lt_vec_release(&m->toks);
 	lt_vec_release(&m->cands);
 	lt_vec_release(&m->excl);
@@ -378,6 +381,22 @@ static inline uint32_t fmap_end(const struct matcher *m, const char *text, size_
 	return o + k;
 }
 
+/* the first folded byte that comes from turn byte o or later */
+static size_t folded_offset(const struct matcher *m, uint32_t o)
+{
+	if (m->fmap_identity)
+		return o;
+	size_t lo = 0, hi = m->folded.n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (m->fmap.v[mid] < o)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* First token whose end is after byte b (tokens sorted by start). */
 static uint32_t first_token_ending_after(const struct token *tk, uint32_t n, uint32_t b)
 {
@@ -419,6 +438,7 @@ static void regex_candidates(struct matcher *m, const char *text, uint32_t len,
 			if (m->lit_mark[lit] == gen)
 				continue;
 			m->lit_mark[lit] = gen;
+			m->lit_tok[lit] = i;
 			const uint32_t *pos;
 			uint32_t np;
 			lexicon_literal_regexes(m->lx, lit, &pos, &np);
@@ -450,6 +470,16 @@ static void regex_candidates(struct matcher *m, const char *text, uint32_t len,
 			if (!ok)
 				continue;
 		}
+		/* no match starts before the first token holding a lead literal */
+		uint32_t lead_tok = 0;
+		if (e->n_lead) {
+			lead_tok = UINT32_MAX;
+			for (uint32_t k = 0; k < e->n_lead; k++)
+				if (m->lit_mark[e->lead[k]] == gen)
+					lead_tok = LT_MIN(lead_tok, m->lit_tok[e->lead[k]]);
+			if (lead_tok == UINT32_MAX)
+				continue;
+		}
 		if (!folded) {
 			fold_turn(m, text, len);
 			folded = true;
@@ -459,7 +489,7 @@ static void regex_candidates(struct matcher *m, const char *text, uint32_t len,
 		/* PCRE2's global matching (pcre2demo): after an empty match, try a
 		 * non-empty one at the same place, then move one character on;
 		 * empty matches never count */
-		size_t start = 0;
+		size_t start = e->n_lead ? folded_offset(m, m->toks.v[lead_tok].start) : 0;
 		bool after_empty = false;
 		while (start <= fl) {
 			int r = rx_match(e->rx, m->rs, ft, fl, start, after_empty);

@@ -636,7 +636,11 @@ static const char *const regex_pats[] = {
 	"ss", "'", "e\\b", "t\\s+t", "[.,;?]", "st ", "\\w+'\\w+", "\xc3\x9f", "TRUST", "^\\w+",
 	"\\w+$", "o\\W+o", "\\bco\\b", "d.{0,6}t", "(?i)TRUST", "\\x{2019}", "\\x{2026}\\s*\\w+",
 	"a", "\\bthe board\\b", "n", "x*|rel", "(?:)|trust", "i\\x{307}", "fi", "in", "\\d",
-	"\\bna\\w+", "\\x{3c3}", "s'", "t's\\b"
+	"\\bna\\w+", "\\x{3c3}", "s'", "t's\\b",
+	/* shapes with lead literals (every match starts with one of them) */
+	"\\b(?:trust|rel)\\w*", "\\b(?:the|co)\\s+\\w+", "\\b(?:3|5)", "(?:rel|trust)s?",
+	"\\btrust(?:s|ed)?\\b", "\\b(?:rel|co)+", "\\b(?:on|in)?\\s*the", "(trust|faith)\\W+\\w",
+	"\\b(?>co|op)\\w*", "\\bfaith|trust", "\\bn't", "\\b(?:trusts?|op)e"
 };
 /* Turn words. */
 static const char *const turn_words[] = {
@@ -717,7 +721,7 @@ static void gen_piece(char *out, size_t cap, int depth)
 		"trust", "rel", "the", "on", "x", "ab", "co", "n't", "s", "\\.", "\\-", "\\'", "\\b",
 		"\\s+", "\\w*", "\\w+", "\\d", "\\cA", "\\x41", "\\141", "\\x{2019}", "\\x{74}",
 		"[a-c]", "[^ ]", "[.,]", ".", "^", "$", " ", "\\W", "\\pL", "\\p{Lu}", "\\N{U+74}",
-		"\\o{164}", "rust", "i\\x{307}", "fi"
+		"\\o{164}", "rust", "i\\x{307}", "fi", "3", "5"
 	};
 	static const char *const quants[] = { "", "", "", "?", "*", "+", "{0,2}", "{1,2}", "??", "*+" };
 	char buf[96];
