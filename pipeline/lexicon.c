@@ -93,6 +93,8 @@ struct lexicon {
 	struct intern littab;     /* regex prefilter literals */
 	LT_VEC(bool) lit_seen;    /* one per literal id */
 	LT_VEC(uint32_t) lit_lens;/* distinct lengths of word literals */
+	uint64_t lit_start[1024]; /* bit (a << 8 | b): some literal starts with bytes a b */
+	bool lit_one[256];        /* a one-byte literal */
 	uint32_t *litrx_off, *litrx_ids;
 };
 
@@ -1558,6 +1560,13 @@ static uint32_t lit_intern(struct lexicon *lx, const char *lit, size_t len)
 	uint32_t id = intern_put(&lx->littab, lit, len);
 	if (id == lx->lit_seen.n) {
 		lt_vec_push(&lx->lit_seen, true);
+		unsigned char a = (unsigned char)lit[0];
+		if (len == 1) {
+			lx->lit_one[a] = true;
+		} else {
+			unsigned bi = (unsigned)a << 8 | (unsigned char)lit[1];
+			lx->lit_start[bi >> 6] |= 1ULL << (bi & 63);
+		}
 		bool seen = false;
 		for (size_t t = 0; t < lx->lit_lens.n; t++)
 			seen |= lx->lit_lens.v[t] == len;
@@ -2120,6 +2129,17 @@ void lexicon_literal_regexes(const struct lexicon *lx, uint32_t id, const uint32
 	*n = lx->litrx_off[id + 1] - lx->litrx_off[id];
 }
 
+/* Can a literal of length L start at s? Most places in a word start none,
+ * and one table lookup says so without hashing. */
+static inline bool lit_may_start(const struct lexicon *lx, const char *s, size_t L)
+{
+	unsigned a = (unsigned char)s[0];
+	if (L == 1)
+		return lx->lit_one[a];
+	unsigned bi = a << 8 | (unsigned char)s[1];
+	return lx->lit_start[bi >> 6] >> (bi & 63) & 1;
+}
+
 void lexicon_word_literals(const struct lexicon *lx, const char *folded, size_t flen,
 			   uint32_t **out, size_t *n, size_t *cap)
 {
@@ -2127,6 +2147,8 @@ void lexicon_word_literals(const struct lexicon *lx, const char *folded, size_t 
 	for (size_t k = 0; k < lx->lit_lens.n; k++) {
 		size_t L = lx->lit_lens.v[k];
 		for (size_t i = 0; i + L <= flen; i++) {
+			if (!lit_may_start(lx, folded + i, L))
+				continue;
 			uint32_t id = intern_find(&lx->littab, folded + i, L);
 			if (id == INTERN_NONE)
 				continue;
