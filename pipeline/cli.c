@@ -20,6 +20,7 @@
 #include "diag.h"
 #include "kwic.h"
 #include "lexicon.h"
+#include "merge.h"
 #include "par.h"
 #include "run.h"
 #include "rx.h"
@@ -44,7 +45,7 @@ static const char usage_main[] =
 	"  lexicon check      validate lexicon files and print their categories\n"
 	"  lexicon list       list the categories of lexicon files\n"
 	"  lexicon import     convert a LIWC .dic/.dicx dictionary to .lex\n"
-	"  merge              combine shard databases (not yet supported)\n"
+	"  merge OUT IN...    combine shard databases (run --shard K/N) into one\n"
 	"\n"
 	"  lextab COMMAND --help   options of a command\n"
 	"  lextab --version        versions of lextab and its libraries\n"
@@ -105,6 +106,27 @@ static const char usage_tables[] =
 	"      --tsv               write tab-separated .tsv tables\n"
 	"      --excel-safe        guard text cells that start with = + - @\n"
 	"      --wide-by document|speaker  rows of document_wide (default: document)\n"
+	"  -h, --help              this help\n";
+
+static const char usage_merge[] =
+	"usage: lextab merge [options] OUT.db IN.db...\n"
+	"\n"
+	"Combine the databases of 'lextab run --shard K/N' (one per machine) into\n"
+	"OUT.db, then write the tables: the same database content and tables as one\n"
+	"run over the whole corpus. The inputs must have been counted the same way\n"
+	"(lexicons, --lang, --speaker-pattern, --meta, --liwc) and hold disjoint\n"
+	"documents; they are only read. OUT.db's previous documents are replaced,\n"
+	"in one transaction.\n"
+	"\n"
+	"options:\n"
+	"  -o, --out DIR           folder for the tables (default: tables/ next to OUT.db)\n"
+	"      --by FIELD          grouping field of the role tables; repeatable (default: role)\n"
+	"      --include-interviewer  keep interviewers in the grouped tables\n"
+	"      --tsv               write tab-separated .tsv tables\n"
+	"      --excel-safe        guard text cells that start with = + - @\n"
+	"      --wide-by document|speaker  rows of document_wide (default: document)\n"
+	"      --no-tables         write the database only\n"
+	"  -q, --quiet             nothing on stderr but errors\n"
 	"  -h, --help              this help\n";
 
 static const char usage_report[] =
@@ -595,6 +617,74 @@ out:
 	return rc;
 }
 
+/* ------------------------------------------------------------ merge */
+
+static int cmd_merge(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "out", required_argument, NULL, 'o' },
+		{ "by", required_argument, NULL, OPT_BY },
+		{ "include-interviewer", no_argument, NULL, OPT_INCLUDE_INTERVIEWER },
+		{ "tsv", no_argument, NULL, OPT_TSV },
+		{ "excel-safe", no_argument, NULL, OPT_EXCEL_SAFE },
+		{ "wide-by", required_argument, NULL, OPT_WIDE_BY },
+		{ "no-tables", no_argument, NULL, OPT_NO_TABLES },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct merge_opts mo;
+	memset(&mo, 0, sizeof(mo));
+	LT_VEC(const char *) by = { 0 };
+	int rc = LT_EXIT_OK;
+	int c;
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, ":o:qh", opts, NULL)) != -1) {
+		switch (c) {
+		case 'o': mo.tables.out_dir = optarg; break;
+		case OPT_BY: lt_vec_push(&by, optarg); break;
+		case OPT_INCLUDE_INTERVIEWER: mo.tables.include_interviewer = true; break;
+		case OPT_TSV: mo.tables.tsv = true; break;
+		case OPT_EXCEL_SAFE: mo.tables.excel_safe = true; break;
+		case OPT_WIDE_BY:
+			if (strcmp(optarg, "document") && strcmp(optarg, "speaker")) {
+				rc = usage_error("--wide-by: '%s' is not 'document' or 'speaker'", optarg);
+				goto out;
+			}
+			mo.tables.wide_by = optarg;
+			break;
+		case OPT_NO_TABLES: mo.no_tables = true; break;
+		case 'q': mo.quiet = true; break;
+		case 'h': fputs(usage_merge, stdout); goto out;
+		case ':': rc = usage_error("option '%s' needs a value", argv[optind - 1]); goto out;
+		default: rc = usage_error("unknown option '%s'", argv[optind - 1]); goto out;
+		}
+	}
+	if (argc - optind < 2) {
+		rc = usage_error("merge: give the output database and at least one input database");
+		goto out;
+	}
+	if ((rc = check_db_name(argv[optind])) != LT_EXIT_OK)
+		goto out;
+	if (mo.tables.out_dir && !mo.tables.out_dir[0]) {
+		rc = usage_error("--out: an empty folder name");
+		goto out;
+	}
+	mo.out_db = argv[optind];
+	mo.inputs = (const char *const *)argv + optind + 1;
+	mo.n_inputs = (size_t)(argc - optind - 1);
+	mo.tables.by = by.v;
+	mo.tables.n_by = by.n;
+	char *cmdline = join_args(argc, argv);
+	mo.command_line = cmdline;
+	rc = merge_main(&mo);
+	free(cmdline);
+out:
+	lt_vec_release(&by);
+	return rc;
+}
+
 /* ------------------------------------------------------------ report */
 
 static int cmd_report(int argc, char **argv)
@@ -871,6 +961,6 @@ int cli_main(int argc, char **argv)
 	if (!strcmp(cmd, "lexicon"))
 		return cmd_lexicon(argc - 1, argv + 1);
 	if (!strcmp(cmd, "merge"))
-		return usage_error("merge: not yet supported in this version");
+		return cmd_merge(argc - 1, argv + 1);
 	return usage_error("unknown command '%s'", cmd);
 }

@@ -54,6 +54,10 @@ void msgs_print(const struct lt_msgs *m, const char *path, FILE *to);
 /* "lextab: error: msg" / "lextab: warning: msg" on stderr. Main thread only. */
 void lt_error(const char *fmt, ...) LT_PRINTF(1, 2);
 void lt_warning(const char *fmt, ...) LT_PRINTF(1, 2);
+/* The current UTC time as 2026-01-31T12:00:00Z (runs table, logs). */
+void lt_utc_now(char *buf, size_t n);
+/* Seconds on the monotonic clock (durations). */
+double lt_now_s(void);
 
 /*
  * Test hooks, for deterministic crash-safety and locking tests (never set

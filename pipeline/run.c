@@ -76,28 +76,13 @@ struct ctx {
 	uint64_t bytes, tokens;
 };
 
-static double now_s(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-static void utc_now(char *buf, size_t n)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_REALTIME, &ts);
-	struct tm tm;
-	gmtime_r(&ts.tv_sec, &tm);
-	strftime(buf, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
-}
 
 LT_PRINTF(2, 3) static void logf_(struct ctx *c, const char *fmt, ...)
 {
 	if (!c->log)
 		return;
 	char ts[32];
-	utc_now(ts, sizeof(ts));
+	lt_utc_now(ts, sizeof(ts));
 	fprintf(c->log, "%s ", ts);
 	va_list ap;
 	va_start(ap, fmt);
@@ -237,7 +222,7 @@ static void process_doc(struct ctx *c, struct worker *w, struct arena *ar, size_
 			struct doc_result *r)
 {
 	const struct input *in = &c->inputs.v[idx];
-	double t0 = now_s();
+	double t0 = lt_now_s();
 	char *buf = NULL;
 	size_t len = 0;
 	int64_t mtime = 0;
@@ -249,7 +234,7 @@ static void process_doc(struct ctx *c, struct worker *w, struct arena *ar, size_
 	r->mtime_ns = mtime;
 	r->size = len;
 	r->hash = XXH3_64bits(buf, len);
-	double t1 = now_s();
+	double t1 = lt_now_s();
 	r->t_read = t1 - t0;
 	if (c->plan[idx] == PLAN_CHECK_HASH && r->hash == c->old_hash[idx]) {
 		r->state = RESULT_UNCHANGED;
@@ -261,7 +246,7 @@ static void process_doc(struct ctx *c, struct worker *w, struct arena *ar, size_
 		return;
 	}
 	r->enc = dec.enc;
-	double t2 = now_s();
+	double t2 = lt_now_s();
 	r->t_decode = t2 - t1;
 	enum doc_format fmt = seg_detect_format(in->path, dec.text, dec.len);
 	segment_parse(c->rules, w->rs, dec.text, dec.len, fmt, ar, &r->doc, &r->msgs);
@@ -270,7 +255,7 @@ static void process_doc(struct ctx *c, struct worker *w, struct arena *ar, size_
 	for (uint32_t s = 0; s < ns; s++)
 		meta_resolve(c->meta, in->doc_id, &r->doc, s, ar, &r->spk[s].attrs,
 			     &r->spk[s].interviewer);
-	double t3 = now_s();
+	double t3 = lt_now_s();
 	r->t_parse = t3 - t2;
 	r->turn_tokens = arena_calloc(ar, r->doc.n_turns ? r->doc.n_turns : 1,
 				      sizeof(uint32_t));
@@ -284,7 +269,7 @@ static void process_doc(struct ctx *c, struct worker *w, struct arena *ar, size_
 		r->n_tokens += nt;
 	}
 	make_counts(r, ar);
-	r->t_match = now_s() - t3;
+	r->t_match = lt_now_s() - t3;
 	r->state = RESULT_DONE;
 }
 
@@ -316,7 +301,7 @@ static void report_msgs(struct ctx *c, const struct input *in, const struct lt_m
 static int write_chunk(struct ctx *c, struct doc_result *res, size_t first, size_t n,
 		       struct lt_diag *d)
 {
-	double t0 = now_s();
+	double t0 = lt_now_s();
 	int rc = store_begin(c->store, d);
 	for (size_t k = 0; k < n && rc == LT_OK; k++) {
 		struct doc_result *r = &res[k];
@@ -358,7 +343,7 @@ static int write_chunk(struct ctx *c, struct doc_result *res, size_t first, size
 		store_rollback(c->store);
 	if (rc == LT_OK)
 		lt_test_point("commit");
-	c->t_write += now_s() - t0;
+	c->t_write += lt_now_s() - t0;
 	return rc;
 }
 
@@ -429,7 +414,7 @@ static void print_stats(const struct ctx *c, double wall)
 
 static void progress(const struct ctx *c, size_t done, size_t total, double t0, uint64_t bytes)
 {
-	double el = now_s() - t0;
+	double el = lt_now_s() - t0;
 	double mbs = el > 0 ? (double)bytes / 1e6 / el : 0;
 	double eta = done ? el * (double)(total - done) / (double)done : 0;
 	(void)c;
@@ -540,7 +525,7 @@ static void *writer_main(void *arg)
 
 int run_main(const struct run_opts *o)
 {
-	double t_start = now_s();
+	double t_start = lt_now_s();
 	struct ctx c;
 	memset(&c, 0, sizeof(c));
 	c.o = o;
@@ -553,7 +538,7 @@ int run_main(const struct run_opts *o)
 	size_t n_stored = 0;
 	char *meta_hash = NULL, *key = NULL, *old_key = NULL, *lexfiles = NULL;
 	char started[32];
-	utc_now(started, sizeof(started));
+	lt_utc_now(started, sizeof(started));
 
 	if (o->log_file) {
 		c.log = fopen(o->log_file, "a");
@@ -767,7 +752,7 @@ int run_main(const struct run_opts *o)
 	 * writing chunk k while the workers process chunk k+1; the order of
 	 * the writes, and so every byte written, is the same. */
 	bool overlap = c.n_workers > 1;
-	double t_loop = now_s();
+	double t_loop = lt_now_s();
 	uint64_t bytes_done = 0;
 	int p = 0;
 	next_chunk(&c, &slot[0], 0, chunk_docs);
@@ -818,11 +803,11 @@ int run_main(const struct run_opts *o)
 finish:
 	{
 		char finished[32];
-		utc_now(finished, sizeof(finished));
+		lt_utc_now(finished, sizeof(finished));
 		if (store_run_finish(c.store, c.run_id, finished, &c.counts, exit_code, &d) < 0)
 			goto db_fail;
 	}
-	double wall = now_s() - t_start;
+	double wall = lt_now_s() - t_start;
 	if (!o->quiet || exit_code != LT_EXIT_OK)
 		fprintf(stderr, "lextab: %llu documents seen, %llu processed, %llu unchanged, "
 				"%llu removed, %llu failed; %.1f MB in %.2f s; exit %d\n",

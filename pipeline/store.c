@@ -362,20 +362,21 @@ int store_open(struct store **out, const char *path, enum store_mode mode, struc
 	s->path = xstrdup(path);
 	s->lock_fd = -1;
 	int rc = LT_OK;
-	if (mode == STORE_READ) {
+	if (mode != STORE_WRITE) {
 		struct stat st;
 		if (stat(path, &st) != 0) {
 			rc = lt_diag_set(d, LT_EIO, "cannot open database '%s': %s", path,
 					 strerror(errno));
 			goto fail;
 		}
-	} else {
+	}
+	if (mode != STORE_READ) {
 		rc = take_lock(s, d);
 		if (rc < 0)
 			goto fail;
 	}
-	int flags = mode == STORE_READ ? SQLITE_OPEN_READONLY
-				       : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	int flags = mode != STORE_WRITE ? SQLITE_OPEN_READONLY
+					: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
 	if (sqlite3_open_v2(path, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
 		rc = sql_err(s, d, "cannot open");
 		goto fail;
@@ -904,6 +905,215 @@ void stored_docs_free(struct stored_doc *v, size_t n)
 		free(v[i].path);
 	}
 	free(v);
+}
+
+/* ------------------------------------------------------------ merge */
+
+int store_doc_keys(struct store *s, struct doc_key **out, size_t *n, struct lt_diag *d)
+{
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(s->db, "SELECT doc_pk, doc_id FROM documents ORDER BY doc_pk", -1,
+			       &st, NULL) != SQLITE_OK)
+		return sql_err(s, d, "reading documents");
+	LT_VEC(struct doc_key) v = { 0 };
+	int r;
+	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+		struct doc_key k = { sqlite3_column_int64(st, 0),
+				     xstrdup((const char *)sqlite3_column_text(st, 1)) };
+		lt_vec_push(&v, k);
+	}
+	sqlite3_finalize(st);
+	if (r != SQLITE_DONE) {
+		doc_keys_free(v.v, v.n);
+		return sql_err(s, d, "reading documents");
+	}
+	*out = v.v;
+	*n = v.n;
+	return LT_OK;
+}
+
+void doc_keys_free(struct doc_key *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i].doc_id);
+	free(v);
+}
+
+int store_last_failed(struct store *s, int64_t *failed, struct lt_diag *d)
+{
+	*failed = 0;
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(s->db, "SELECT documents_failed FROM runs WHERE finished_at IS NOT NULL"
+				      " ORDER BY run_id DESC LIMIT 1", -1, &st, NULL) != SQLITE_OK)
+		return sql_err(s, d, "reading the runs");
+	int r = sqlite3_step(st);
+	if (r == SQLITE_ROW)
+		*failed = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	if (r != SQLITE_ROW && r != SQLITE_DONE)
+		return sql_err(s, d, "reading the runs");
+	return LT_OK;
+}
+
+struct pk_map {
+	const int64_t *old_pk, *new_pk;
+	size_t n;
+};
+
+static bool pk_lookup(const struct pk_map *m, int64_t old, int64_t *out)
+{
+	size_t lo = 0, hi = m->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (m->old_pk[mid] < old)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == m->n || m->old_pk[lo] != old)
+		return false;
+	*out = m->new_pk[lo];
+	return true;
+}
+
+/*
+ * Every row of src's `SELECT cols FROM table` into dst's table, column by
+ * column, values passed through unchanged (types included). With map,
+ * column 0 is a doc_pk to renumber; column set_col, when >= 0, becomes
+ * set_val (NULL when set_null).
+ */
+static int copy_rows(struct store *dst, struct store *src, const char *table, const char *cols,
+		     const struct pk_map *map, int set_col, int64_t set_val, bool set_null,
+		     struct lt_diag *d)
+{
+	char *qs = xasprintf("SELECT %s FROM %s", cols, table);
+	sqlite3_stmt *sel = NULL, *ins = NULL;
+	int rc = LT_OK;
+	if (sqlite3_prepare_v2(src->db, qs, -1, &sel, NULL) != SQLITE_OK) {
+		rc = sql_err(src, d, "reading for the merge");
+		goto out;
+	}
+	int nc = sqlite3_column_count(sel);
+	LT_VEC(char) q = { 0 };
+	for (const char *p = "INSERT INTO "; *p; p++)
+		lt_vec_push(&q, *p);
+	for (const char *p = table; *p; p++)
+		lt_vec_push(&q, *p);
+	lt_vec_push(&q, '(');
+	for (const char *p = cols; *p; p++)
+		lt_vec_push(&q, *p);
+	for (const char *p = ") VALUES("; *p; p++)
+		lt_vec_push(&q, *p);
+	for (int j = 0; j < nc; j++) {
+		if (j)
+			lt_vec_push(&q, ',');
+		lt_vec_push(&q, '?');
+	}
+	lt_vec_push(&q, ')');
+	lt_vec_push(&q, '\0');
+	int pr = sqlite3_prepare_v2(dst->db, q.v, -1, &ins, NULL);
+	lt_vec_release(&q);
+	if (pr != SQLITE_OK) {
+		rc = sql_err(dst, d, "merging");
+		goto out;
+	}
+	int r;
+	while ((r = sqlite3_step(sel)) == SQLITE_ROW) {
+		for (int j = 0; j < nc; j++) {
+			if (j == 0 && map) {
+				int64_t pk;
+				if (!pk_lookup(map, sqlite3_column_int64(sel, 0), &pk)) {
+					rc = lt_diag_set(d, LT_ESQLITE, "database '%s': %s has rows of "
+							 "doc_pk %lld, which documents does not list: "
+							 "the database is damaged", src->path, table,
+							 (long long)sqlite3_column_int64(sel, 0));
+					goto out;
+				}
+				sqlite3_bind_int64(ins, 1, pk);
+			} else if (j == set_col) {
+				if (set_null)
+					sqlite3_bind_null(ins, j + 1);
+				else
+					sqlite3_bind_int64(ins, j + 1, set_val);
+			} else {
+				sqlite3_bind_value(ins, j + 1, sqlite3_column_value(sel, j));
+			}
+		}
+		if (sqlite3_step(ins) != SQLITE_DONE) {
+			rc = sql_err(dst, d, "merging");
+			goto out;
+		}
+		sqlite3_reset(ins);
+	}
+	if (r != SQLITE_DONE)
+		rc = sql_err(src, d, "reading for the merge");
+out:
+	sqlite3_finalize(sel);
+	sqlite3_finalize(ins);
+	free(qs);
+	return rc;
+}
+
+int store_merge_reset(struct store *dst, struct store *src, struct lt_diag *d)
+{
+	LT_TRY(store_exec(dst, "DELETE FROM hits; DELETE FROM counts; DELETE FROM turns;"
+			       " DELETE FROM speaker_attrs; DELETE FROM speakers;"
+			       " DELETE FROM document_attrs; DELETE FROM documents;"
+			       " DELETE FROM errors; DELETE FROM entries; DELETE FROM categories;"
+			       " DELETE FROM themes; DELETE FROM meta;",
+			  d));
+	static const char *const lex_tables[] = { "themes", "categories", "entries" };
+	for (size_t i = 0; i < LT_ARRAY_SIZE(lex_tables); i++) {
+		sqlite3_stmt *st = NULL;
+		char *q = xasprintf("SELECT * FROM %s", lex_tables[i]);
+		int pr = sqlite3_prepare_v2(src->db, q, -1, &st, NULL);
+		free(q);
+		if (pr != SQLITE_OK)
+			return sql_err(src, d, "reading the lexicon");
+		/* the column list as src has it (the same schema version) */
+		LT_VEC(char) cols = { 0 };
+		for (int j = 0; j < sqlite3_column_count(st); j++) {
+			if (j)
+				lt_vec_push(&cols, ',');
+			for (const char *p = sqlite3_column_name(st, j); *p; p++)
+				lt_vec_push(&cols, *p);
+		}
+		lt_vec_push(&cols, '\0');
+		sqlite3_finalize(st);
+		int rc = copy_rows(dst, src, lex_tables[i], cols.v, NULL, -1, 0, false, d);
+		lt_vec_release(&cols);
+		LT_TRY(rc);
+	}
+	return copy_rows(dst, src, "meta", "key, value", NULL, -1, 0, false, d);
+}
+
+int store_merge_copy(struct store *dst, struct store *src, const int64_t *old_pk,
+		     const int64_t *new_pk, size_t n, int64_t run_id, struct lt_diag *d)
+{
+	static const struct {
+		const char *table, *cols;
+		int set_col;
+	} t[] = {
+		{ "documents", "doc_pk, doc_id, path, size, mtime_ns, hash, encoding, format,"
+			       " n_speakers, n_turns, n_tokens, run_id", 11 },
+		{ "document_attrs", "doc_pk, key, value", -1 },
+		{ "speakers", "doc_pk, speaker, label, interviewer, n_turns, n_tokens", -1 },
+		{ "speaker_attrs", "doc_pk, speaker, key, value", -1 },
+		{ "turns", "doc_pk, turn, speaker, line, n_tokens, text", -1 },
+		{ "hits", "doc_pk, turn, category_id, tok_start, tok_end, speaker, byte_start,"
+			  " byte_end, entry_id, form, negated", -1 },
+		{ "counts", "doc_pk, speaker, category_id, hits, matched_tokens, negated,"
+			    " turns_with_hit", -1 },
+	};
+	struct pk_map map = { old_pk, new_pk, n };
+	for (size_t i = 0; i < LT_ARRAY_SIZE(t); i++)
+		LT_TRY(copy_rows(dst, src, t[i].table, t[i].cols, &map, t[i].set_col, run_id, false,
+				 d));
+	/* error_id is dst's own; run_id refers to src's runs */
+	return copy_rows(dst, src, "errors", "run_id, input, line, severity, message", NULL, 0, 0,
+			 true, d);
 }
 
 /* ------------------------------------------------------------ queries */

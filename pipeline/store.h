@@ -29,7 +29,9 @@ struct doc_result;
 
 enum store_mode {
 	STORE_READ = 0,   /* existing database, read-only queries */
-	STORE_WRITE = 1   /* create if missing, take the run lock */
+	STORE_WRITE = 1,  /* create if missing, take the run lock */
+	STORE_READ_LOCKED = 2 /* existing database, read-only, with its run lock held
+			       * (a merge input: no run may change it meanwhile) */
 };
 
 /*
@@ -87,6 +89,33 @@ struct stored_doc {
 };
 int store_documents(struct store *s, struct stored_doc **out, size_t *n, struct lt_diag *d);
 void stored_docs_free(struct stored_doc *v, size_t n);
+
+/* ---- lextab merge: shard databases copied into one ---- */
+
+struct doc_key {
+	int64_t pk;
+	char *doc_id;
+};
+/* (doc_pk, doc_id) of every document, in doc_pk order. */
+int store_doc_keys(struct store *s, struct doc_key **out, size_t *n, struct lt_diag *d);
+void doc_keys_free(struct doc_key *v, size_t n);
+/* documents_failed of the latest finished run (0 when there is none). */
+int store_last_failed(struct store *s, int64_t *failed, struct lt_diag *d);
+/*
+ * In dst's open transaction: delete every document and result, the lexicon
+ * tables and meta, then copy src's meta (the same schema version: src was
+ * opened by store_open) and lexicon tables (themes, categories, entries).
+ */
+int store_merge_reset(struct store *dst, struct store *src, struct lt_diag *d);
+/*
+ * In dst's open transaction: copy src's documents with all their rows,
+ * doc_pk old_pk[i] becoming new_pk[i] (old_pk ascending, covering every
+ * document of src), documents.run_id set to run_id; and src's errors rows,
+ * with run_id NULL (their runs are in src). A row of a doc_pk src does not
+ * list is a damaged database: LT_ESQLITE.
+ */
+int store_merge_copy(struct store *dst, struct store *src, const int64_t *old_pk,
+		     const int64_t *new_pk, size_t n, int64_t run_id, struct lt_diag *d);
 
 /* ---- queries for the table writers (no sqlite3.h needed) ---- */
 int store_prepare(struct store *s, const char *sql, struct store_stmt **out,

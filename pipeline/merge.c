@@ -1,0 +1,359 @@
+/* merge.c - lextab merge (see merge.h). */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+
+#include "merge.h"
+#include "cli.h"
+#include "diag.h"
+#include "store.h"
+#include "xalloc.h"
+#include "banned.h"
+
+struct src {
+	const char *path;
+	struct store *st;
+	struct doc_key *keys;         /* doc_pk order */
+	size_t n_keys;
+	int64_t *old_pk, *new_pk;     /* the renumbering, old_pk ascending */
+	char *key;                    /* counting key */
+	int64_t failed;               /* documents_failed of its latest run */
+	const char *min_doc_id;       /* NULL: no documents */
+};
+
+struct doc_ref {
+	const char *doc_id;
+	uint32_t src;                 /* index in canonical order */
+	uint32_t k;                   /* index in that source's keys */
+};
+
+/* ------------------------------------------------------------ counting keys */
+
+/* The fields of run.c's counting key, in its fixed order. */
+static const char *const key_fields[] = { "rules", "lexicons", "lang", "speaker_pattern", "meta",
+					  "liwc" };
+
+/* Field i's value in key (a speaker pattern may hold ';', so the fields after
+ * it are found from the end). */
+static bool key_field(const char *key, size_t i, const char **v, size_t *len)
+{
+	char pre[40];
+	snprintf(pre, sizeof(pre), "%s%s=", i ? ";" : "", key_fields[i]);
+	const char *p = NULL;
+	if (i == 0) {
+		p = strncmp(key, pre, strlen(pre)) == 0 ? key : NULL;
+	} else if (i <= 3) {
+		p = strstr(key, pre);
+	} else {
+		for (const char *q = strstr(key, pre); q; q = strstr(q + 1, pre))
+			p = q;
+	}
+	if (!p)
+		return false;
+	*v = p + strlen(pre);
+	const char *end = NULL;
+	if (i + 1 < LT_ARRAY_SIZE(key_fields)) {
+		char nx[40];
+		snprintf(nx, sizeof(nx), ";%s=", key_fields[i + 1]);
+		for (const char *q = strstr(*v, nx); q; q = strstr(q + 1, nx)) {
+			end = q;
+			if (i + 1 <= 3)
+				break;
+		}
+	}
+	*len = end ? (size_t)(end - *v) : strlen(*v);
+	return true;
+}
+
+/* "lexicons 1a2b... vs 3c4d..., lang english vs german" */
+static char *key_difference(const char *a, const char *b)
+{
+	LT_VEC(char) out = { 0 };
+	for (size_t i = 0; i < LT_ARRAY_SIZE(key_fields); i++) {
+		const char *va = "", *vb = "";
+		size_t la = 0, lb = 0;
+		bool ha = key_field(a, i, &va, &la), hb = key_field(b, i, &vb, &lb);
+		if (ha == hb && la == lb && memcmp(va, vb, la) == 0)
+			continue;
+		char *part = xasprintf("%s%s '%.*s' vs '%.*s'", out.n ? ", " : "", key_fields[i],
+				       (int)la, va, (int)lb, vb);
+		for (const char *p = part; *p; p++)
+			lt_vec_push(&out, *p);
+		free(part);
+	}
+	lt_vec_push(&out, '\0');
+	return out.v;
+}
+
+/* ------------------------------------------------------------ ordering */
+
+static int cmp_src(const void *x, const void *y)
+{
+	const struct src *a = x, *b = y;
+	if (a->min_doc_id && b->min_doc_id) {
+		int r = strcmp(a->min_doc_id, b->min_doc_id);
+		if (r)
+			return r;
+	} else if (a->min_doc_id || b->min_doc_id) {
+		return a->min_doc_id ? -1 : 1;
+	}
+	return strcmp(a->path, b->path);
+}
+
+static int cmp_ref(const void *x, const void *y)
+{
+	const struct doc_ref *a = x, *b = y;
+	int r = strcmp(a->doc_id, b->doc_id);
+	if (r)
+		return r;
+	return a->src < b->src ? -1 : a->src > b->src;
+}
+
+/* many inputs hold a lock and a database each: allow the descriptors */
+static void raise_fd_limit(size_t n_inputs)
+{
+	struct rlimit rl;
+	if (getrlimit(RLIMIT_NOFILE, &rl) != 0)
+		return;
+	rlim_t want = (rlim_t)(n_inputs * 4 + 64);
+	if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < want) {
+		rl.rlim_cur = rl.rlim_max == RLIM_INFINITY || rl.rlim_max > want ? want : rl.rlim_max;
+		setrlimit(RLIMIT_NOFILE, &rl);
+	}
+}
+
+/* ------------------------------------------------------------ main */
+
+static int input_exit(const struct lt_diag *d)
+{
+	return d->code == LT_ELOCK ? LT_EXIT_LOCKED : LT_EXIT_USAGE;
+}
+
+/* Inputs: existing, distinct, not the output. */
+static int check_paths(const struct merge_opts *o)
+{
+	struct stat *st = xcalloc(o->n_inputs, sizeof(*st));
+	int rc = LT_EXIT_OK;
+	struct stat ost;
+	bool out_exists = stat(o->out_db, &ost) == 0;
+	for (size_t i = 0; i < o->n_inputs && rc == LT_EXIT_OK; i++) {
+		if (stat(o->inputs[i], &st[i]) != 0) {
+			lt_error("cannot read database '%s': %s", o->inputs[i], strerror(errno));
+			rc = LT_EXIT_USAGE;
+			break;
+		}
+		if (!S_ISREG(st[i].st_mode)) {
+			lt_error("'%s' is not a database file", o->inputs[i]);
+			rc = LT_EXIT_USAGE;
+			break;
+		}
+		if (out_exists && st[i].st_dev == ost.st_dev && st[i].st_ino == ost.st_ino) {
+			lt_error("'%s' is both the output and an input", o->inputs[i]);
+			rc = LT_EXIT_USAGE;
+			break;
+		}
+		for (size_t j = 0; j < i; j++)
+			if (st[i].st_dev == st[j].st_dev && st[i].st_ino == st[j].st_ino) {
+				lt_error("'%s' and '%s' are the same database", o->inputs[j],
+					 o->inputs[i]);
+				rc = LT_EXIT_USAGE;
+				break;
+			}
+	}
+	free(st);
+	return rc;
+}
+
+/* Open the inputs and read what the merge needs from each. */
+static int read_inputs(const struct merge_opts *o, struct src *srcs)
+{
+	struct lt_diag d;
+	lt_diag_init(&d);
+	for (size_t i = 0; i < o->n_inputs; i++) {
+		struct src *s = &srcs[i];
+		s->path = o->inputs[i];
+		if (store_open(&s->st, s->path, STORE_READ_LOCKED, &d) < 0) {
+			lt_error("%s", d.msg);
+			return input_exit(&d);
+		}
+		if (store_meta_get(s->st, "counting_key", &s->key, &d) < 0 ||
+		    store_doc_keys(s->st, &s->keys, &s->n_keys, &d) < 0 ||
+		    store_last_failed(s->st, &s->failed, &d) < 0) {
+			lt_error("%s", d.msg);
+			return LT_EXIT_IO;
+		}
+		if (!s->key) {
+			lt_error("'%s' holds no results (no counting key): it is not the database "
+				 "of a finished lextab run", s->path);
+			return LT_EXIT_USAGE;
+		}
+		if (strcmp(s->key, srcs[0].key) != 0) {
+			char *diff = key_difference(srcs[0].key, s->key);
+			lt_error("'%s' and '%s' were counted differently (%s); merge needs the same "
+				 "lexicon files at the same paths, --lang, --speaker-pattern, --meta, "
+				 "--liwc and lextab counting rules", srcs[0].path, s->path, diff);
+			free(diff);
+			return LT_EXIT_USAGE;
+		}
+		for (size_t k = 0; k < s->n_keys; k++)
+			if (!s->min_doc_id || strcmp(s->keys[k].doc_id, s->min_doc_id) < 0)
+				s->min_doc_id = s->keys[k].doc_id;
+	}
+	return LT_EXIT_OK;
+}
+
+/* New doc_pks in doc_id order; a doc_id in two inputs is an error.
+ * *ids: every doc_id, sorted (pointers into srcs). */
+static int renumber(struct src *srcs, size_t n, const char ***ids, size_t *total)
+{
+	size_t nd = 0;
+	for (size_t i = 0; i < n; i++)
+		nd += srcs[i].n_keys;
+	struct doc_ref *all = xcalloc(nd ? nd : 1, sizeof(*all));
+	size_t w = 0;
+	for (size_t i = 0; i < n; i++) {
+		srcs[i].old_pk = xcalloc(srcs[i].n_keys + 1, sizeof(int64_t));
+		srcs[i].new_pk = xcalloc(srcs[i].n_keys + 1, sizeof(int64_t));
+		for (size_t k = 0; k < srcs[i].n_keys; k++) {
+			srcs[i].old_pk[k] = srcs[i].keys[k].pk;
+			all[w++] = (struct doc_ref){ srcs[i].keys[k].doc_id, (uint32_t)i, (uint32_t)k };
+		}
+	}
+	lt_qsort(all, nd, sizeof(*all), cmp_ref);
+	*ids = xcalloc(nd ? nd : 1, sizeof(char *));
+	size_t dups = 0;
+	for (size_t r = 0; r < nd; r++) {
+		(*ids)[r] = all[r].doc_id;
+		srcs[all[r].src].new_pk[all[r].k] = (int64_t)r + 1;
+		if (r && strcmp(all[r].doc_id, all[r - 1].doc_id) == 0 && dups++ < 5)
+			lt_error("document '%s' is in both '%s' and '%s'", all[r].doc_id,
+				 srcs[all[r - 1].src].path, srcs[all[r].src].path);
+	}
+	free(all);
+	*total = nd;
+	if (dups) {
+		if (dups > 5)
+			lt_error("... and %zu more documents in two inputs", dups - 5);
+		lt_error("shards must hold disjoint documents (lextab run --shard K/N with one N)");
+		return LT_EXIT_USAGE;
+	}
+	return LT_EXIT_OK;
+}
+
+/* Documents the output held before that the merge leaves out: both
+ * lists are in doc_id order. */
+static int count_removed(struct store *out, const char *const *ids, size_t n, uint64_t *removed,
+			 struct lt_diag *d)
+{
+	struct stored_doc *old = NULL;
+	size_t n_old = 0;
+	*removed = 0;
+	LT_TRY(store_documents(out, &old, &n_old, d));
+	size_t j = 0;
+	for (size_t i = 0; i < n_old; i++) {
+		while (j < n && strcmp(ids[j], old[i].doc_id) < 0)
+			j++;
+		*removed += j == n || strcmp(ids[j], old[i].doc_id) != 0;
+	}
+	stored_docs_free(old, n_old);
+	return LT_OK;
+}
+
+int merge_main(const struct merge_opts *o)
+{
+	double t_start = lt_now_s();
+	char started[32];
+	lt_utc_now(started, sizeof(started));
+	raise_fd_limit(o->n_inputs);
+	int exit_code = check_paths(o);
+	if (exit_code != LT_EXIT_OK)
+		return exit_code;
+	struct src *srcs = xcalloc(o->n_inputs, sizeof(*srcs));
+	struct store *out = NULL;
+	struct lt_diag d;
+	lt_diag_init(&d);
+	size_t total = 0;
+	const char **ids = NULL;
+	struct run_counts counts = { 0 };
+	int64_t run_id = 0;
+
+	exit_code = read_inputs(o, srcs);
+	if (exit_code != LT_EXIT_OK)
+		goto out;
+	/* the order of the arguments must not matter: inputs in order of their
+	 * first doc_id, documents numbered in doc_id order */
+	lt_qsort(srcs, o->n_inputs, sizeof(*srcs), cmp_src);
+	exit_code = renumber(srcs, o->n_inputs, &ids, &total);
+	if (exit_code != LT_EXIT_OK)
+		goto out;
+
+	if (store_open(&out, o->out_db, STORE_WRITE, &d) < 0) {
+		lt_error("%s", d.msg);
+		exit_code = d.code == LT_ELOCK ? LT_EXIT_LOCKED : LT_EXIT_IO;
+		goto out;
+	}
+	char *reason = xasprintf("merge of %zu databases", o->n_inputs);
+	int rc = count_removed(out, ids, total, &counts.removed, &d);
+	if (rc == LT_OK)
+		rc = store_run_start(out, started, o->command_line, o->command_line, reason, &run_id,
+				     &d);
+	free(reason);
+	if (rc == LT_OK)
+		rc = store_begin(out, &d);
+	if (rc == LT_OK)
+		rc = store_merge_reset(out, srcs[0].st, &d);
+	for (size_t i = 0; i < o->n_inputs && rc == LT_OK; i++) {
+		rc = store_merge_copy(out, srcs[i].st, srcs[i].old_pk, srcs[i].new_pk,
+				      srcs[i].n_keys, run_id, &d);
+		lt_test_point("merge-input");
+	}
+	if (rc == LT_OK)
+		rc = store_run_provenance(out, run_id, &d);
+	if (rc == LT_OK)
+		rc = store_commit(out, &d);
+	if (rc < 0) {
+		store_rollback(out);
+		lt_error("%s", d.msg);
+		exit_code = LT_EXIT_IO;
+		goto out;
+	}
+	/* the inputs are no longer needed: let their runs go on */
+	for (size_t i = 0; i < o->n_inputs; i++) {
+		store_close(srcs[i].st);
+		srcs[i].st = NULL;
+		counts.failed += (uint64_t)srcs[i].failed;
+	}
+	counts.seen = counts.processed = total;
+	exit_code = counts.failed ? LT_EXIT_PARTIAL : LT_EXIT_OK;
+
+	if (!o->no_tables && tables_export(out, &o->tables, &d) < 0) {
+		lt_error("%s", d.msg);
+		exit_code = d.code == LT_ESQLITE || d.code == LT_EIO ? LT_EXIT_IO : LT_EXIT_USAGE;
+	}
+	char finished[32];
+	lt_utc_now(finished, sizeof(finished));
+	if (store_run_finish(out, run_id, finished, &counts, exit_code, &d) < 0) {
+		lt_error("%s", d.msg);
+		exit_code = LT_EXIT_IO;
+	}
+	if (!o->quiet || exit_code != LT_EXIT_OK)
+		fprintf(stderr, "lextab: merged %zu databases: %zu documents, %llu removed from "
+				"'%s', %llu failed in the shard runs; %.2f s; exit %d\n",
+			o->n_inputs, total, (unsigned long long)counts.removed, o->out_db,
+			(unsigned long long)counts.failed, lt_now_s() - t_start, exit_code);
+out:
+	for (size_t i = 0; i < o->n_inputs; i++) {
+		store_close(srcs[i].st);
+		doc_keys_free(srcs[i].keys, srcs[i].n_keys);
+		free(srcs[i].old_pk);
+		free(srcs[i].new_pk);
+		free(srcs[i].key);
+	}
+	free(srcs);
+	free(ids);
+	store_close(out);
+	return exit_code;
+}

@@ -1,0 +1,31 @@
+/* merge.h - lextab merge: shard databases into one (DESIGN.md "Scale-out").
+ *
+ * `lextab run --shard K/N` on N machines gives N databases with disjoint
+ * documents; merging them gives the database, and so the tables, that one
+ * run over the whole corpus gives. The inputs must share a counting key
+ * (lexicons, --lang, --speaker-pattern, --meta content, --liwc, counting
+ * rules) and hold no doc_id twice. Documents are numbered in doc_id order,
+ * as a fresh run numbers them, so the argument order does not matter.
+ * Everything is copied in one transaction: OUT holds its old content or
+ * the merged one, never a mixture. Inputs are locked and only read.
+ */
+#ifndef LT_MERGE_H
+#define LT_MERGE_H
+
+#include "lt.h"
+#include "tables.h"
+
+struct merge_opts {
+	const char *out_db;
+	const char *const *inputs;
+	size_t n_inputs;
+	struct table_opts tables;
+	bool no_tables;
+	bool quiet;
+	const char *command_line;     /* recorded in the runs table */
+};
+
+/* Returns an exit code (enum lt_exit in cli.h). */
+int merge_main(const struct merge_opts *o);
+
+#endif /* LT_MERGE_H */

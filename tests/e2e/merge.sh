@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# lextab merge: shard databases combined give what one run gives - tables
+# byte for byte and database content row for row - whatever the argument
+# order; bad combinations are refused with exit 2, locks give exit 3, and a
+# merge killed midway leaves the output as it was.
+. "$(dirname "$0")/lib.sh"
+cd "$TMP"
+CORPUS="$ROOT/corpora/nhs"
+META="$ROOT/corpora/nhs-metadata.csv"
+
+# content that must not depend on how the database was built (doc_pk
+# included: merge numbers documents in doc_id order, as a fresh run does)
+dump() { sqlite3 "$1" \
+	"SELECT doc_pk, doc_id, path, size, mtime_ns, hash, encoding, format, n_speakers, n_turns, n_tokens FROM documents ORDER BY doc_pk" \
+	"SELECT * FROM document_attrs ORDER BY doc_pk, key" \
+	"SELECT * FROM speakers ORDER BY doc_pk, speaker" \
+	"SELECT * FROM speaker_attrs ORDER BY doc_pk, speaker, key" \
+	"SELECT * FROM turns ORDER BY doc_pk, turn" \
+	"SELECT * FROM hits ORDER BY doc_pk, turn, category_id, tok_start" \
+	"SELECT * FROM counts ORDER BY doc_pk, speaker, category_id" \
+	"SELECT * FROM themes ORDER BY theme_id" \
+	"SELECT * FROM categories ORDER BY category_id" \
+	"SELECT * FROM entries ORDER BY entry_id" \
+	"SELECT key, value FROM meta WHERE key <> 'versions' ORDER BY key"; }
+
+for k in 1 2 3; do
+	$LEXTAB run -q --shard $k/3 --meta "$META" --db s$k.db --no-tables "$CORPUS"
+	check "shard $k/3 runs" [ $? = 0 ]
+done
+$LEXTAB run -q --meta "$META" --db full.db --out tfull "$CORPUS"
+
+$LEXTAB merge m.db s3.db s1.db s2.db 2>err.txt
+check "merging three shards exits 0" [ $? = 0 ]
+check "... says how many documents it merged" grep -q "merged 3 databases: 25 documents" err.txt
+check "... tables equal one run's, byte for byte" same_tables tfull tables
+dump full.db > full.sql
+dump m.db > m.sql
+check "... and the database content equals one run's" cmp -s full.sql m.sql
+check "... with every hit" [ "$(sqlite3 m.db 'SELECT count(*) FROM hits')" = "$(sqlite3 full.db 'SELECT count(*) FROM hits')" ]
+check "the merge is recorded in runs" [ "$(sqlite3 m.db "SELECT rematch_reason FROM runs")" = "merge of 3 databases" ]
+check "... and documents point at it" [ "$(sqlite3 m.db 'SELECT DISTINCT run_id FROM documents')" = 1 ]
+
+$LEXTAB merge -q --out t2 m2.db s1.db s2.db s3.db
+dump m2.db > m2.sql
+check "another argument order gives the same content" cmp -s m.sql m2.sql
+check "... and the same tables" same_tables tfull t2
+$LEXTAB tables --db m.db --out again
+check "lextab tables on the merged database reproduces them" same_tables tfull again
+
+mkdir nt
+$LEXTAB merge -q --no-tables nt/m3.db s1.db s2.db s3.db
+check "--no-tables writes the database" [ "$(sqlite3 nt/m3.db 'SELECT count(*) FROM documents')" = 25 ]
+check "... and no tables" [ ! -e nt/tables ]
+
+# merging again replaces the output's content; fewer shards remove documents
+rm -rf tables
+$LEXTAB merge -q m.db s1.db s2.db s3.db
+check "merging again into the same output" [ $? = 0 ]
+check "... gives the same tables" same_tables tfull tables
+n3=$(sqlite3 s3.db 'SELECT count(*) FROM documents')
+$LEXTAB merge m.db s1.db s2.db 2>err.txt
+check "merging fewer shards succeeds" [ $? = 0 ]
+check "... and says how many documents left" grep -q "$n3 removed from 'm.db'" err.txt
+check "... leaving the other shards' documents" [ "$(sqlite3 m.db 'SELECT count(*) FROM documents')" = $((25 - n3)) ]
+check "... and recording the removal" [ "$(sqlite3 m.db 'SELECT documents_removed FROM runs ORDER BY run_id DESC LIMIT 1')" = "$n3" ]
+
+# refused combinations: exit 2, nothing written
+$LEXTAB merge x.db s1.db full.db 2>err.txt
+check "overlapping inputs are refused (exit 2)" [ $? = 2 ]
+check "... naming a document and both inputs" grep -Eq "is in both '(s1|full).db' and '(s1|full).db'" err.txt
+check "... and no output is created" [ ! -e x.db ]
+$LEXTAB run -q --shard 1/3 --lang german --meta "$META" --db de.db --no-tables "$CORPUS"
+$LEXTAB merge x.db s2.db de.db 2>err.txt
+check "inputs counted differently are refused (exit 2)" [ $? = 2 ]
+check "... naming what differs" grep -q "lang 'english' vs 'german'" err.txt
+$LEXTAB run -q --shard 1/3 --db nometa.db --no-tables "$CORPUS"
+$LEXTAB merge x.db s2.db nometa.db 2>err.txt
+rc=$?
+check "a different --meta file is refused" [ $rc = 2 ]
+check "... saying so" grep -q "meta '" err.txt
+$LEXTAB merge x.db s1.db s1.db 2>err.txt
+rc=$?
+check "the same input twice is refused" [ $rc = 2 ]
+check "... saying so" grep -q "are the same database" err.txt
+$LEXTAB merge s1.db s1.db s2.db 2>err.txt
+rc=$?
+check "the output among the inputs is refused" [ $rc = 2 ]
+check "... saying so" grep -q "both the output and an input" err.txt
+printf 'not a database %.0s' {1..300} > junk.db
+$LEXTAB merge x.db s1.db junk.db 2>err.txt
+rc=$?
+check "a file that is not a database is refused" [ $rc = 2 ]
+check "... saying so" grep -q "junk.db" err.txt
+$LEXTAB merge x.db s1.db missing.db 2>err.txt
+rc=$?
+check "a missing input is refused" [ $rc = 2 ]
+check "... saying so" grep -q "missing.db" err.txt
+sqlite3 empty.db "CREATE TABLE t(x)"
+$LEXTAB merge x.db s1.db empty.db 2>err.txt
+check "a database that is not lextab's is refused" [ $? = 2 ]
+$LEXTAB merge x.db 2>err.txt
+check "no input database is a usage error" [ $? = 2 ]
+check "nothing refused created the output" [ ! -e x.db ]
+
+# shards with rejected inputs: merge exits 1, as one run would, and keeps their errors
+mkdir -p bad && cp -r "$CORPUS"/. bad/
+printf '%%PDF-1.4\n%%\xe2\xe3\xcf\xd3\n1 0 obj\n' > bad/zz-scan.txt     # a PDF named .txt
+for k in 1 2; do
+	$LEXTAB run -q --shard $k/2 --db b$k.db --no-tables bad 2>/dev/null
+	echo $? >> shard_rc.txt
+done
+$LEXTAB run -q --db bfull.db --out tbfull bad 2>/dev/null
+$LEXTAB merge --out tb bm.db b1.db b2.db 2>err.txt
+rc=$?
+check "a shard with a rejected input makes merge exit 1" [ $rc = 1 ]
+check "... saying so" grep -q "1 failed in the shard runs" err.txt
+check "... its error rows are carried over" [ "$(sqlite3 bm.db "SELECT count(*) FROM errors WHERE input LIKE '%zz-scan.txt'")" -ge 1 ]
+check "... and the tables equal one run's" same_tables tbfull tb
+
+# locks: a run holding an input or the output makes merge exit 3
+mkfifo hold
+LEXTAB_PAUSE=locked:hold $LEXTAB run -q --meta "$META" --shard 2/3 --db s2.db --no-tables "$CORPUS" &
+first=$!
+exec 8>hold
+$LEXTAB merge y.db s1.db s2.db 2>err.txt
+rc=$?
+check "an input being written makes merge exit 3" [ $rc = 3 ]
+check "... saying so" grep -q "pid $first" err.txt
+echo go >&8; exec 8>&-
+wait $first
+LEXTAB_PAUSE=locked:hold $LEXTAB run -q --meta "$META" --db m.db --no-tables "$CORPUS" &
+first=$!
+exec 8>hold
+$LEXTAB merge m.db s1.db s2.db 2>err.txt
+check "an output being written makes merge exit 3" [ $? = 3 ]
+echo go >&8; exec 8>&-
+wait $first
+
+# a merge killed while copying leaves the output as it was
+$LEXTAB merge -q m.db s1.db s2.db s3.db
+LEXTAB_CRASH=merge-input:2 $LEXTAB merge -q m.db s1.db s2.db 2>/dev/null
+check "a merge killed midway" [ $? = 137 ]
+check "... leaves the output's documents as they were" [ "$(sqlite3 m.db 'SELECT count(*) FROM documents')" = 25 ]
+check "... and a sound database" [ "$(sqlite3 m.db 'PRAGMA integrity_check')" = ok ]
+$LEXTAB tables --db m.db --out tk
+check "... whose tables still equal one run's" same_tables tfull tk
+e2e_done
