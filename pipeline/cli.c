@@ -551,42 +551,64 @@ out:
 
 /* ------------------------------------------------------------ tables */
 
+/* the long options of every command that writes tables (tables, merge) */
+#define TABLE_LONG_OPTIONS                                                           \
+	{ "out", required_argument, NULL, 'o' },                                     \
+	{ "by", required_argument, NULL, OPT_BY },                                   \
+	{ "include-interviewer", no_argument, NULL, OPT_INCLUDE_INTERVIEWER },       \
+	{ "tsv", no_argument, NULL, OPT_TSV },                                       \
+	{ "excel-safe", no_argument, NULL, OPT_EXCEL_SAFE },                         \
+	{ "wide-by", required_argument, NULL, OPT_WIDE_BY }
+
+struct strs {
+	const char **v;
+	size_t n, cap;
+};
+
+/* One of TABLE_LONG_OPTIONS: stored in *to or *by, true returned; a bad
+ * value sets *rc to the usage error. */
+static bool table_option(int c, struct table_opts *to, struct strs *by, int *rc)
+{
+	switch (c) {
+	case 'o': to->out_dir = optarg; return true;
+	case OPT_BY: lt_vec_push(by, optarg); return true;
+	case OPT_INCLUDE_INTERVIEWER: to->include_interviewer = true; return true;
+	case OPT_TSV: to->tsv = true; return true;
+	case OPT_EXCEL_SAFE: to->excel_safe = true; return true;
+	case OPT_WIDE_BY:
+		if (strcmp(optarg, "document") && strcmp(optarg, "speaker"))
+			*rc = usage_error("--wide-by: '%s' is not 'document' or 'speaker'", optarg);
+		to->wide_by = optarg;
+		return true;
+	default:
+		return false;
+	}
+}
+
 static int cmd_tables(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "db", required_argument, NULL, OPT_DB },
-		{ "out", required_argument, NULL, 'o' },
-		{ "by", required_argument, NULL, OPT_BY },
-		{ "include-interviewer", no_argument, NULL, OPT_INCLUDE_INTERVIEWER },
-		{ "tsv", no_argument, NULL, OPT_TSV },
-		{ "excel-safe", no_argument, NULL, OPT_EXCEL_SAFE },
-		{ "wide-by", required_argument, NULL, OPT_WIDE_BY },
+		TABLE_LONG_OPTIONS,
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct table_opts to;
 	memset(&to, 0, sizeof(to));
 	const char *db = "lextab.db";
-	LT_VEC(const char *) by = { 0 };
+	struct strs by = { 0 };
 	int rc = LT_EXIT_OK;
 	int c;
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, ":o:h", opts, NULL)) != -1) {
+		if (table_option(c, &to, &by, &rc)) {
+			if (rc != LT_EXIT_OK)
+				goto out;
+			continue;
+		}
 		switch (c) {
 		case OPT_DB: db = optarg; break;
-		case 'o': to.out_dir = optarg; break;
-		case OPT_BY: lt_vec_push(&by, optarg); break;
-		case OPT_INCLUDE_INTERVIEWER: to.include_interviewer = true; break;
-		case OPT_TSV: to.tsv = true; break;
-		case OPT_EXCEL_SAFE: to.excel_safe = true; break;
-		case OPT_WIDE_BY:
-			if (strcmp(optarg, "document") && strcmp(optarg, "speaker")) {
-				rc = usage_error("--wide-by: '%s' is not 'document' or 'speaker'", optarg);
-				goto out;
-			}
-			to.wide_by = optarg;
-			break;
 		case 'h': fputs(usage_tables, stdout); goto out;
 		case ':': rc = usage_error("option '%s' needs a value", argv[optind - 1]); goto out;
 		default: rc = usage_error("unknown option '%s'", argv[optind - 1]); goto out;
@@ -622,12 +644,7 @@ out:
 static int cmd_merge(int argc, char **argv)
 {
 	static const struct option opts[] = {
-		{ "out", required_argument, NULL, 'o' },
-		{ "by", required_argument, NULL, OPT_BY },
-		{ "include-interviewer", no_argument, NULL, OPT_INCLUDE_INTERVIEWER },
-		{ "tsv", no_argument, NULL, OPT_TSV },
-		{ "excel-safe", no_argument, NULL, OPT_EXCEL_SAFE },
-		{ "wide-by", required_argument, NULL, OPT_WIDE_BY },
+		TABLE_LONG_OPTIONS,
 		{ "no-tables", no_argument, NULL, OPT_NO_TABLES },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
@@ -635,25 +652,18 @@ static int cmd_merge(int argc, char **argv)
 	};
 	struct merge_opts mo;
 	memset(&mo, 0, sizeof(mo));
-	LT_VEC(const char *) by = { 0 };
+	struct strs by = { 0 };
 	int rc = LT_EXIT_OK;
 	int c;
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, ":o:qh", opts, NULL)) != -1) {
-		switch (c) {
-		case 'o': mo.tables.out_dir = optarg; break;
-		case OPT_BY: lt_vec_push(&by, optarg); break;
-		case OPT_INCLUDE_INTERVIEWER: mo.tables.include_interviewer = true; break;
-		case OPT_TSV: mo.tables.tsv = true; break;
-		case OPT_EXCEL_SAFE: mo.tables.excel_safe = true; break;
-		case OPT_WIDE_BY:
-			if (strcmp(optarg, "document") && strcmp(optarg, "speaker")) {
-				rc = usage_error("--wide-by: '%s' is not 'document' or 'speaker'", optarg);
+		if (table_option(c, &mo.tables, &by, &rc)) {
+			if (rc != LT_EXIT_OK)
 				goto out;
-			}
-			mo.tables.wide_by = optarg;
-			break;
+			continue;
+		}
+		switch (c) {
 		case OPT_NO_TABLES: mo.no_tables = true; break;
 		case 'q': mo.quiet = true; break;
 		case 'h': fputs(usage_merge, stdout); goto out;
