@@ -122,7 +122,7 @@ int csv_next(struct csv_reader *r, struct csv_record *rec, struct arena *a,
 	}
 }
 
-void csv_write_field(FILE *f, const char *s, size_t len, char delim, bool excel_safe)
+size_t csv_format_field(char *out, const char *s, size_t len, char delim, bool excel_safe)
 {
 	bool quote = false;
 	bool guard = excel_safe && len > 0 &&
@@ -137,22 +137,29 @@ void csv_write_field(FILE *f, const char *s, size_t len, char delim, bool excel_
 	}
 	if (len && (s[0] == ' ' || s[len - 1] == ' '))
 		quote = true;
-	if (!quote && !guard) {
-		fwrite(s, 1, len, f);
-		return;
-	}
-	if (!quote) {
-		putc('\'', f);
-		fwrite(s, 1, len, f);
-		return;
-	}
-	putc('"', f);
+	size_t o = 0;
+	if (quote)
+		out[o++] = '"';
 	if (guard)
-		putc('\'', f);
+		out[o++] = '\'';
+	if (!quote) {
+		memcpy(out + o, s, len);
+		return o + len;
+	}
 	for (size_t i = 0; i < len; i++) {
 		if (s[i] == '"')
-			putc('"', f);
-		putc(s[i], f);
+			out[o++] = '"';
+		out[o++] = s[i];
 	}
-	putc('"', f);
+	out[o++] = '"';
+	return o;
+}
+
+void csv_write_field(FILE *f, const char *s, size_t len, char delim, bool excel_safe)
+{
+	char small[512];
+	char *buf = CSV_FIELD_MAX(len) <= sizeof(small) ? small : xmalloc(CSV_FIELD_MAX(len));
+	fwrite(buf, 1, csv_format_field(buf, s, len, delim, excel_safe), f);
+	if (buf != small)
+		free(buf);
 }

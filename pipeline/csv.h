@@ -43,5 +43,9 @@ void csv_record_release(struct csv_record *rec);
  * = + - @ (or tab/CR) is prefixed with "'" so spreadsheets do not run it.
  */
 void csv_write_field(FILE *f, const char *s, size_t len, char delim, bool excel_safe);
+/* The same field into out, which has room for CSV_FIELD_MAX(len) bytes;
+ * returns the number of bytes written. */
+size_t csv_format_field(char *out, const char *s, size_t len, char delim, bool excel_safe);
+#define CSV_FIELD_MAX(len) (2 * (size_t)(len) + 3)
 
 #endif /* LT_CSV_H */

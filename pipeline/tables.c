@@ -44,6 +44,8 @@ struct entry {
 
 struct writer {
 	FILE *f;
+	char *buf;      /* rows are formatted here and written WBUF bytes at a time */
+	size_t n, cap;
 	char delim;
 	bool excel;
 	bool first;     /* at the start of a row */
@@ -106,6 +108,8 @@ static void remove_stale_temps(const struct ex *x)
 	closedir(dir);
 }
 
+#define WBUF 65536
+
 static int w_open(struct ex *x, int t)
 {
 	struct writer *w = &x->w[t];
@@ -117,20 +121,52 @@ static int w_open(struct ex *x, int t)
 	w->f = fopen(w->tmp, "wb");
 	if (!w->f)
 		return lt_diag_set(x->d, LT_EIO, "cannot write '%s': %s", w->tmp, strerror(errno));
+	w->n = 0;
+	w->cap = WBUF;
+	w->buf = xmalloc(w->cap);
 	return LT_OK;
+}
+
+/* room for k more bytes in w's buffer */
+static char *w_room(struct writer *w, size_t k)
+{
+	if (w->n + k > w->cap) {
+		fwrite(w->buf, 1, w->n, w->f);
+		w->n = 0;
+		if (k > w->cap) {
+			w->cap = LT_MAX(k, (size_t)WBUF);
+			w->buf = xrealloc(w->buf, w->cap);
+		}
+	}
+	return w->buf + w->n;
+}
+
+static void w_flush(struct writer *w)
+{
+	if (w->n)
+		fwrite(w->buf, 1, w->n, w->f);
+	w->n = 0;
 }
 
 static void w_sep(struct writer *w)
 {
-	if (!w->first)
-		putc(w->delim, w->f);
+	if (!w->first) {
+		*w_room(w, 1) = w->delim;
+		w->n++;
+	}
 	w->first = false;
+}
+
+static void w_field(struct writer *w, const char *s, size_t len)
+{
+	w_sep(w);
+	char *o = w_room(w, CSV_FIELD_MAX(len));
+	w->n += csv_format_field(o, s, len, w->delim, w->excel);
 }
 
 static void w_str(struct writer *w, const char *s)
 {
-	w_sep(w);
-	csv_write_field(w->f, s, strlen(s), w->delim, w->excel);
+	w_field(w, s, strlen(s));
 }
 
 /* the same digits as "%lld", without printf's format parsing (the dense
@@ -146,22 +182,34 @@ static void w_int(struct writer *w, int64_t v)
 	} while (u);
 	if (v < 0)
 		*--p = '-';
-	fwrite(p, 1, (size_t)(e - p), w->f);
+	memcpy(w_room(w, (size_t)(e - p)), p, (size_t)(e - p));
+	w->n += (size_t)(e - p);
 }
 
 /* scale * num / den with 4 decimals, or empty when den is 0 */
 static void w_ratio(struct writer *w, double num, double den, double scale)
 {
 	w_sep(w);
-	if (den > 0 && num == 0)
-		fputs("0.0000", w->f);   /* what %.4f prints for +0.0 */
-	else if (den > 0)
-		fprintf(w->f, "%.4f", scale * num / den);
+	if (den > 0 && num == 0) {
+		memcpy(w_room(w, 6), "0.0000", 6);   /* what %.4f prints for +0.0 */
+		w->n += 6;
+	} else if (den > 0) {
+		char b[64];
+		int k = snprintf(b, sizeof(b), "%.4f", scale * num / den);
+		if (k > 0 && (size_t)k < sizeof(b)) {
+			memcpy(w_room(w, (size_t)k), b, (size_t)k);
+			w->n += (size_t)k;
+		} else {
+			w_flush(w);
+			fprintf(w->f, "%.4f", scale * num / den);
+		}
+	}
 }
 
 static void w_end(struct writer *w)
 {
-	putc('\n', w->f);
+	*w_room(w, 1) = '\n';
+	w->n++;
 	w->first = true;
 }
 
@@ -179,6 +227,10 @@ static int w_close_all(struct ex *x, bool commit)
 		struct writer *w = &x->w[t];
 		if (!w->f)
 			continue;
+		w_flush(w);
+		free(w->buf);
+		w->buf = NULL;
+		w->cap = 0;
 		if (fflush(w->f) != 0 || ferror(w->f) || fsync(fileno(w->f)) != 0) {
 			if (rc == LT_OK)
 				rc = lt_diag_set(x->d, LT_EIO, "cannot write '%s': %s", w->tmp,
@@ -552,8 +604,144 @@ static char *doc_attr_col(const char *key)
 	return xasprintf("doc_%s", key);
 }
 
-/* speaker_category.csv and document_wide.csv, one pass over the documents */
-static int per_document_tables(struct ex *x)
+/* One group of speakers: those with one value of a --by field. */
+struct group {
+	char *value;
+	int64_t documents, speakers, turns, tokens;
+	struct counts *cnt;   /* per category */
+	int64_t *docs_with_hit;
+	size_t last_doc;      /* accumulating: 1 + the last document counted */
+	size_t *last_doc_cat; /* ... per category */
+};
+
+/*
+ * Every --by field's groups, accumulated while per_document_tables reads
+ * the documents (so the grouped tables need no aggregate query), then
+ * sorted by value (byte order, as SQLite's ORDER BY).
+ */
+struct field_groups {
+	struct group *g;
+	size_t n, cap;
+	long attr;            /* index in x->attrs; -1: no speaker has the field */
+	struct intern ids;    /* value -> index in g, while accumulating */
+};
+
+static void groups_init(struct ex *x, struct field_groups *fg)
+{
+	for (size_t b = 0; b < x->n_by; b++) {
+		fg[b].attr = -1;
+		for (size_t k = 0; k < x->n_attrs; k++)
+			if (strcmp(x->attrs[k], x->by[b]) == 0)
+				fg[b].attr = (long)k;
+		intern_init(&fg[b].ids);
+	}
+}
+
+/* the included speakers of document di into their groups */
+static void groups_add_doc(struct ex *x, struct field_groups *fg, size_t di,
+			   const struct doc_data *dd)
+{
+	size_t nc = x->n_cats ? x->n_cats : 1;
+	for (size_t b = 0; b < x->n_by; b++) {
+		struct field_groups *f = &fg[b];
+		for (size_t i = 0; i < dd->spk.n; i++) {
+			const struct spk *s = &dd->spk.v[i];
+			if (!included(x, s))
+				continue;
+			const char *v = f->attr >= 0 ? s->vals[f->attr] : "";
+			uint32_t id = intern_put(&f->ids, v, strlen(v));
+			if (id == f->n) {
+				if (f->n == f->cap) {
+					f->cap = f->cap ? 2 * f->cap : 16;
+					f->g = xrealloc(f->g, xmul(f->cap, sizeof(*f->g)));
+				}
+				struct group *ng = &f->g[f->n++];
+				memset(ng, 0, sizeof(*ng));
+				ng->value = xstrdup(v);
+				ng->cnt = xcalloc(nc, sizeof(struct counts));
+				ng->docs_with_hit = xcalloc(nc, sizeof(int64_t));
+				ng->last_doc_cat = xcalloc(nc, sizeof(size_t));
+			}
+			struct group *g = &f->g[id];
+			if (g->last_doc != di + 1) {
+				g->last_doc = di + 1;
+				g->documents++;
+			}
+			g->speakers++;
+			g->turns += s->n_turns;
+			g->tokens += s->n_tokens;
+			for (size_t ci = 0; ci < x->n_cats; ci++) {
+				const struct counts *c = &dd->cnt[i * x->n_cats + ci];
+				if (!c->hits && !c->matched && !c->negated && !c->turns_with_hit)
+					continue;     /* no counts row */
+				g->cnt[ci].hits += c->hits;
+				g->cnt[ci].matched += c->matched;
+				g->cnt[ci].negated += c->negated;
+				g->cnt[ci].turns_with_hit += c->turns_with_hit;
+				if (g->last_doc_cat[ci] != di + 1) {
+					g->last_doc_cat[ci] = di + 1;
+					g->docs_with_hit[ci]++;
+				}
+			}
+		}
+	}
+}
+
+static int cmp_group(const void *a, const void *b)
+{
+	return strcmp(((const struct group *)a)->value, ((const struct group *)b)->value);
+}
+
+static void groups_finish(struct ex *x, struct field_groups *fg)
+{
+	for (size_t b = 0; b < x->n_by; b++) {
+		lt_qsort(fg[b].g, fg[b].n, sizeof(*fg[b].g), cmp_group);
+		for (size_t i = 0; i < fg[b].n; i++) {
+			free(fg[b].g[i].last_doc_cat);
+			fg[b].g[i].last_doc_cat = NULL;
+		}
+		intern_release(&fg[b].ids);
+	}
+}
+
+static void groups_release(struct ex *x, struct field_groups *fg)
+{
+	for (size_t b = 0; b < x->n_by; b++) {
+		for (size_t i = 0; i < fg[b].n; i++) {
+			free(fg[b].g[i].value);
+			free(fg[b].g[i].cnt);
+			free(fg[b].g[i].docs_with_hit);
+			free(fg[b].g[i].last_doc_cat);
+		}
+		free(fg[b].g);
+		intern_release(&fg[b].ids);
+	}
+}
+
+/* the groups alone, for lextab report */
+static int collect_groups(struct ex *x, struct field_groups *fg)
+{
+	struct doc_row *docs = NULL;
+	size_t nd = 0;
+	LT_TRY(load_docs(x, &docs, &nd));
+	struct doc_queries dq;
+	int rc = prepare_doc_queries(x, &dq);
+	for (size_t di = 0; di < nd && rc == LT_OK; di++) {
+		struct doc_data dd;
+		memset(&dd, 0, sizeof(dd));
+		rc = load_doc(x, &dq, docs[di].pk, &dd);
+		if (rc == LT_OK)
+			groups_add_doc(x, fg, di, &dd);
+		doc_data_release(x, &dd);
+	}
+	finalize_doc_queries(&dq);
+	free_docs(docs, nd);
+	return rc;
+}
+
+/* speaker_category.csv and document_wide.csv, one pass over the documents,
+ * which also fills the groups of every --by field */
+static int per_document_tables(struct ex *x, struct field_groups *fg)
 {
 	struct writer *sc = &x->w[T_SPEAKER_CATEGORY], *dw = &x->w[T_DOCUMENT_WIDE];
 	bool by_speaker = x->o->wide_by && strcmp(x->o->wide_by, "speaker") == 0;
@@ -610,6 +798,7 @@ static int per_document_tables(struct ex *x)
 			doc_data_release(x, &dd);
 			break;
 		}
+		groups_add_doc(x, fg, di, &dd);
 		for (size_t i = 0; i < dd.spk.n; i++) {
 			const struct spk *s = &dd.spk.v[i];
 			for (size_t ci = 0; ci < x->n_cats; ci++) {
@@ -693,101 +882,6 @@ static int per_document_tables(struct ex *x)
 }
 
 /* ------------------------------------------------------------ grouped */
-
-/* speakers with their value of 'field', for the grouped tables */
-static const char sp_cte[] =
-	"WITH sp AS (SELECT s.doc_pk, s.speaker, s.n_turns, s.n_tokens,"
-	" COALESCE((SELECT a.value FROM speaker_attrs a WHERE a.doc_pk = s.doc_pk"
-	" AND a.speaker = s.speaker AND a.key = ?1), '') AS value"
-	" FROM speakers s WHERE ?2 OR s.interviewer = 0) ";
-
-struct group {
-	char *value;
-	int64_t documents, speakers, turns, tokens;
-	struct counts *cnt;   /* per category */
-	int64_t *docs_with_hit;
-};
-
-static int load_groups(struct ex *x, const char *field, struct group **out, size_t *n)
-{
-	*out = NULL;
-	*n = 0;
-	struct store_stmt *q = NULL;
-	char *sql = xasprintf("%s SELECT value, COUNT(DISTINCT doc_pk), COUNT(*), SUM(n_turns),"
-			      " SUM(n_tokens) FROM sp GROUP BY value ORDER BY value", sp_cte);
-	int rc = store_prepare(x->s, sql, &q, x->d);
-	free(sql);
-	LT_TRY(rc);
-	store_bind_text(q, 1, field);
-	store_bind_int(q, 2, x->o->include_interviewer);
-	LT_VEC(struct group) g = { 0 };
-	int r;
-	while ((r = store_step(q, x->d)) == 1) {
-		struct group gr;
-		gr.value = col_dup(q, 0);
-		gr.documents = store_col_int(q, 1);
-		gr.speakers = store_col_int(q, 2);
-		gr.turns = store_col_int(q, 3);
-		gr.tokens = store_col_int(q, 4);
-		gr.cnt = xcalloc(x->n_cats ? x->n_cats : 1, sizeof(struct counts));
-		gr.docs_with_hit = xcalloc(x->n_cats ? x->n_cats : 1, sizeof(int64_t));
-		lt_vec_push(&g, gr);
-	}
-	store_finalize(q);
-	*out = g.v;
-	*n = g.n;
-	if (r < 0)
-		return r;
-	sql = xasprintf("%s SELECT sp.value, c.category_id, SUM(c.hits), SUM(c.matched_tokens),"
-			" SUM(c.negated), SUM(c.turns_with_hit), COUNT(DISTINCT c.doc_pk)"
-			" FROM counts c JOIN sp ON sp.doc_pk = c.doc_pk AND sp.speaker = c.speaker"
-			" GROUP BY sp.value, c.category_id ORDER BY sp.value, c.category_id", sp_cte);
-	rc = store_prepare(x->s, sql, &q, x->d);
-	free(sql);
-	LT_TRY(rc);
-	store_bind_text(q, 1, field);
-	store_bind_int(q, 2, x->o->include_interviewer);
-	size_t gi = 0;
-	while ((r = store_step(q, x->d)) == 1) {
-		const char *v = store_col_text(q, 0, NULL);
-		while (gi < *n && strcmp((*out)[gi].value, v) < 0)
-			gi++;
-		if (gi == *n || strcmp((*out)[gi].value, v) != 0)
-			continue;
-		size_t ci = cat_index(x, store_col_int(q, 1));
-		struct counts *c = &(*out)[gi].cnt[ci];
-		c->hits = store_col_int(q, 2);
-		c->matched = store_col_int(q, 3);
-		c->negated = store_col_int(q, 4);
-		c->turns_with_hit = store_col_int(q, 5);
-		(*out)[gi].docs_with_hit[ci] = store_col_int(q, 6);
-	}
-	store_finalize(q);
-	return r < 0 ? r : LT_OK;
-}
-
-static void free_groups(struct group *g, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		free(g[i].value);
-		free(g[i].cnt);
-		free(g[i].docs_with_hit);
-	}
-	free(g);
-}
-
-/* Every --by field's groups, loaded once for all the grouped tables. */
-struct field_groups {
-	struct group *g;
-	size_t n;
-};
-
-static int load_all_groups(struct ex *x, struct field_groups *fg)
-{
-	for (size_t b = 0; b < x->n_by; b++)
-		LT_TRY(load_groups(x, x->by[b], &fg[b].g, &fg[b].n));
-	return LT_OK;
-}
 
 static int role_category(struct ex *x, const struct field_groups *fg)
 {
@@ -1203,8 +1297,7 @@ static int entries_table(struct ex *x, const struct scan *sc)
 		w_str(w, x->cats[t->cat].name);
 		w_str(w, en ? en->source : "");
 		w_str(w, en ? en->text : "");
-		w_sep(w);
-		csv_write_field(w->f, t->form, t->flen, w->delim, w->excel);
+		w_field(w, t->form, t->flen);
 		w_int(w, t->n);
 		w_end(w);
 	}
@@ -1393,10 +1486,17 @@ int tables_report(struct store *s, const struct table_opts *o, FILE *out, struct
 	x.d = d;
 	int rc = load(&x);
 	const char *field = o->n_by ? o->by[0] : "role";
-	struct group *g = NULL;
-	size_t ng = 0;
-	if (rc == LT_OK)
-		rc = load_groups(&x, field, &g, &ng);
+	x.by = &field;
+	x.n_by = 1;
+	struct field_groups fg;
+	memset(&fg, 0, sizeof(fg));
+	if (rc == LT_OK) {
+		groups_init(&x, &fg);
+		rc = collect_groups(&x, &fg);
+		groups_finish(&x, &fg);
+	}
+	const struct group *g = fg.g;
+	size_t ng = fg.n;
 	if (rc == LT_OK) {
 		size_t w0 = width(field);
 		for (size_t i = 0; i < ng; i++)
@@ -1437,7 +1537,7 @@ int tables_report(struct store *s, const struct table_opts *o, FILE *out, struct
 			putc('\n', out);
 		}
 	}
-	free_groups(g, ng);
+	groups_release(&x, &fg);
 	unload(&x);
 	return rc;
 }
@@ -1513,13 +1613,14 @@ int tables_export(struct store *s, const struct table_opts *o, struct lt_diag *d
 		remove_stale_temps(&x);
 	for (int t = 0; t < T_N && rc == LT_OK; t++)
 		rc = w_open(&x, t);
-	if (rc == LT_OK)
-		rc = per_document_tables(&x);
 	struct field_groups *fg = xcalloc(x.n_by ? x.n_by : 1, sizeof(*fg));
+	if (rc == LT_OK) {
+		groups_init(&x, fg);
+		rc = per_document_tables(&x, fg);
+		groups_finish(&x, fg);
+	}
 	struct scan sc;
 	memset(&sc, 0, sizeof(sc));
-	if (rc == LT_OK)
-		rc = load_all_groups(&x, fg);
 	if (rc == LT_OK)
 		rc = scan_hits(&x, fg, &sc);
 	if (rc == LT_OK)
@@ -1531,8 +1632,7 @@ int tables_export(struct store *s, const struct table_opts *o, struct lt_diag *d
 	if (rc == LT_OK)
 		rc = entries_table(&x, &sc);
 	scan_release(&x, &sc);
-	for (size_t b = 0; b < x.n_by; b++)
-		free_groups(fg[b].g, fg[b].n);
+	groups_release(&x, fg);
 	free(fg);
 	if (rc == LT_OK)
 		rc = codebook(&x);
