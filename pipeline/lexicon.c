@@ -1151,26 +1151,51 @@ static bool litset_union(struct litset *a, struct litset *b)
 	return true;
 }
 
+/*
+ * p just after a class's '[': just after its closing ']', or NULL for a
+ * class not read (\Q..\E and POSIX [:name:] inside it, or no end). \cX
+ * takes the character after it, whatever it is ("[\c]]" is one class).
+ */
+static const char *class_end(const char *p, const char *end)
+{
+	if (p < end && *p == '^')
+		p++;
+	if (p < end && *p == ']')
+		p++;
+	while (p < end) {
+		if (*p == '\\') {
+			if (p + 1 >= end || p[1] == 'Q' || p[1] == 'E')
+				return NULL;
+			p += p[1] == 'c' ? 3 : 2;
+		} else if (*p == '[' && p + 1 < end && (p[1] == ':' || p[1] == '.' || p[1] == '=')) {
+			return NULL;
+		} else if (*p == ']') {
+			return p + 1;
+		} else {
+			p++;
+		}
+	}
+	return NULL;
+}
+
 /* skip to the ')' that closes a group whose '(' was just consumed */
 static void skip_group(struct rxp *x)
 {
 	int depth = 1;
 	while (x->p < x->end && depth) {
 		char c = *x->p++;
-		if (c == '\\' && x->p < x->end)
-			x->p++;
-		else if (c == '[') {
-			if (x->p < x->end && *x->p == '^')
-				x->p++;
-			if (x->p < x->end && *x->p == ']')
-				x->p++;
-			while (x->p < x->end && *x->p != ']') {
-				if (*x->p == '\\')
-					x->p++;
-				x->p++;
+		if (c == '\\' && x->p < x->end) {
+			if (*x->p == 'Q')
+				x->giveup = true;
+			x->p += *x->p == 'c' && x->p + 1 < x->end ? 2 : 1;
+		} else if (c == '[') {
+			const char *e = class_end(x->p, x->end);
+			if (!e) {
+				x->giveup = true;
+				x->p = x->end;
+				return;
 			}
-			if (x->p < x->end)
-				x->p++;
+			x->p = e;
 		} else if (c == '(')
 			depth++;
 		else if (c == ')')
@@ -1320,22 +1345,12 @@ static void rx_seq(struct rxp *x, struct litset *best)
 		}
 		if (c == '[') {
 			/* a class: skip it; it is one non-literal character */
-			if (x->p < x->end && *x->p == '^')
-				x->p++;
-			if (x->p < x->end && *x->p == ']')
-				x->p++;
-			while (x->p < x->end && *x->p != ']') {
-				if (*x->p == '\\')
-					x->p++;
-				else if (*x->p == '[' && x->p + 1 < x->end && x->p[1] == ':') {
-					const char *u = strstr(x->p, ":]");
-					if (u && u < x->end)
-						x->p = u + 1;
-				}
-				x->p++;
+			const char *e = class_end(x->p, x->end);
+			if (!e) {
+				x->giveup = true;
+				break;
 			}
-			if (x->p < x->end)
-				x->p++;
+			x->p = e;
 			FLUSH();
 			quantifier(x);
 			continue;
@@ -1656,27 +1671,6 @@ static void regex_literals(struct lexicon *lx, struct lex_entry *e)
  * gives no lead literals, which is always safe.
  */
 
-/* p at '['; just after the class, or NULL for a shape not read */
-static const char *skip_class(const char *p, const char *end)
-{
-	p++;
-	if (p < end && *p == '^')
-		p++;
-	if (p < end && *p == ']')
-		p++;
-	while (p < end) {
-		if (*p == '\\')
-			p += 2;
-		else if (*p == '[' && p + 1 < end && (p[1] == ':' || p[1] == '.' || p[1] == '='))
-			return NULL;
-		else if (*p == ']')
-			return p + 1;
-		else
-			p++;
-	}
-	return NULL;
-}
-
 /*
  * One step of a pattern scan from p: sets *depth for groups, *bar for a '|'.
  * Returns the next position, or NULL for a construct not read.
@@ -1690,7 +1684,7 @@ static const char *rx_step(const char *p, const char *end, int *depth, bool *bar
 			return NULL;
 		return p + (p[1] == 'c' ? 3 : 2);
 	case '[':
-		return skip_class(p, end);
+		return class_end(p + 1, end);
 	case '(':
 		if (p + 1 < end && p[1] == '*')
 			return NULL;                    /* verbs: (*UTF), (*SKIP) */

@@ -281,6 +281,27 @@ static void test_match__stem(void)
 		    "[4,5) 36-41 L3 'trust' | [5,6) 42-49 L3 'trust's'");
 }
 
+/*
+ * 3: the prefilter and lead-literal analysis read classes as PCRE2 does:
+ * \cX takes the next character, ']' included, and \Q..\E quotes. Each of
+ * these patterns is two alternatives, the second matching without any
+ * "said" in the turn, or before it (found in review: a misread class
+ * hid the top-level '|', and the second alternative was never searched).
+ */
+static void test_match__regex_class_escapes(void)
+{
+	if (!load("theme: t\n"
+		  "[c1]\n/said[\\c\\]|x]/\n"                 /* 3 */
+		  "[c2]\n/said[\\c](]|x[\\c])]/\n"           /* 5 */
+		  "[q]\n/said[\\Q]([\\E]|x[\\Q])[\\E]/\n"))  /* 7 */
+		return;
+	CHECK_STREQ(hits_of("see x] here", "t.c1"), "[1,2) 4-5 L3 'x'");
+	CHECK_STREQ(hits_of("x] then said", "t.c1"), "[0,1) 0-1 L3 'x'");
+	/* [\c])] is the class of \c] and ')': the second alternative is x) */
+	CHECK_STREQ(hits_of("see x) here", "t.c2"), "[1,2) 4-5 L5 'x'");
+	CHECK_STREQ(hits_of("see x) here", "t.q"), "[1,2) 4-5 L7 'x'");
+}
+
 /* 3: regexes on the folded turn text, covering the tokens they overlap. */
 static void test_match__regex(void)
 {
@@ -721,7 +742,7 @@ static void gen_piece(char *out, size_t cap, int depth)
 		"trust", "rel", "the", "on", "x", "ab", "co", "n't", "s", "\\.", "\\-", "\\'", "\\b",
 		"\\s+", "\\w*", "\\w+", "\\d", "\\cA", "\\x41", "\\141", "\\x{2019}", "\\x{74}",
 		"[a-c]", "[^ ]", "[.,]", ".", "^", "$", " ", "\\W", "\\pL", "\\p{Lu}", "\\N{U+74}",
-		"\\o{164}", "rust", "i\\x{307}", "fi", "3", "5"
+		"\\o{164}", "rust", "i\\x{307}", "fi", "3", "5", "[\\c]|]", "[\\Q]|(\\E]", "\\c)"
 	};
 	static const char *const quants[] = { "", "", "", "?", "*", "+", "{0,2}", "{1,2}", "??", "*+" };
 	char buf[96];
@@ -2080,6 +2101,7 @@ int main(void)
 	RUN(test_match__exact);
 	RUN(test_match__stem);
 	RUN(test_match__regex);
+	RUN(test_match__regex_class_escapes);
 	RUN(test_match__exclusion);
 	RUN(test_match__exclude_category);
 	RUN(test_match__negation_window);
