@@ -77,6 +77,21 @@ bool discover_in_shard(const char *doc_id, uint32_t k, uint32_t n)
 	return lt_hash64(doc_id, strlen(doc_id)) % n == (uint64_t)(k - 1);
 }
 
+/*
+ * With --shard, a problem met while listing (a broken symlink, a folder that
+ * cannot be opened) belongs to the shard of the doc_id its path would have
+ * had: each is reported by exactly one shard, so merged shards count it once.
+ */
+static bool listing_error_in_shard(const struct walk *w, const char *rel)
+{
+	if (!w->o->shard_n)
+		return true;
+	char *id = strip_ext(rel);
+	bool in = discover_in_shard(id, w->o->shard_k, w->o->shard_n);
+	free(id);
+	return in;
+}
+
 static void add_file(struct walk *w, const char *path, const char *rel, const struct stat *st)
 {
 	struct reached r;
@@ -125,6 +140,9 @@ static void settle(struct walk *w, const char *const *paths, size_t npaths)
 		}
 		struct input in = w->files.v[i].in;
 		const struct discover_opts *o = w->o;
+		/* found, whether or not this shard takes it: a folder whose files
+		 * all belong to other shards is not an unmounted one */
+		l->per_arg[w->files.v[i].arg]++;
 		if (o->shard_n && !discover_in_shard(in.doc_id, o->shard_k, o->shard_n)) {
 			free(in.path);
 			free(in.doc_id);
@@ -140,7 +158,6 @@ static void settle(struct walk *w, const char *const *paths, size_t npaths)
 			free(in.doc_id);
 		} else {
 			lt_vec_push(l, in);
-			l->per_arg[w->files.v[i].arg]++;
 		}
 		i = j;
 	}
@@ -183,7 +200,8 @@ static void walk_dir(struct walk *w, const char *path, const char *rel, const st
 	struct dirid id = { st->st_dev, st->st_ino };
 	DIR *dir = opendir(path);
 	if (!dir) {
-		add_error(w->out, path, "cannot open folder: %s", strerror(errno));
+		if (listing_error_in_shard(w, rel))
+			add_error(w->out, path, "cannot open folder: %s", strerror(errno));
 		return;
 	}
 	lt_vec_push(&w->stack, id);
@@ -202,7 +220,9 @@ static void walk_dir(struct walk *w, const char *path, const char *rel, const st
 		struct stat cst;
 		if (stat(child, &cst) != 0) {
 			struct stat lst;
-			if (lstat(child, &lst) == 0 && S_ISLNK(lst.st_mode))
+			if (!listing_error_in_shard(w, crel))
+				; /* another shard reports it */
+			else if (lstat(child, &lst) == 0 && S_ISLNK(lst.st_mode))
 				add_error(w->out, child, "broken symlink: %s", strerror(errno));
 			else
 				add_error(w->out, child, "cannot stat: %s", strerror(errno));
@@ -251,7 +271,7 @@ int discover(const char *const *paths, size_t n, const struct discover_opts *o,
 		} else if (S_ISREG(st.st_mode)) {
 			const char *slash = strrchr(paths[i], '/');
 			add_file(&w, paths[i], slash ? slash + 1 : paths[i], &st);
-		} else {
+		} else if (listing_error_in_shard(&w, paths[i])) {
 			add_error(out, paths[i], "%s", "not a regular file or folder");
 		}
 	}

@@ -36,7 +36,8 @@ struct input_list {
 	size_t n, cap;
 	struct input_error *err;
 	size_t n_err, cap_err;
-	size_t *per_arg;   /* inputs taken from each PATH argument */
+	size_t *per_arg;   /* transcript files found under each PATH argument (taken
+			    * or not: other shards', too large, unreadable) */
 	struct lt_msgs warnings; /* e.g. a folder given twice; printed without a path */
 };
 

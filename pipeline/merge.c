@@ -21,6 +21,7 @@ struct src {
 	int64_t *old_pk, *new_pk;     /* the renumbering, old_pk ascending */
 	char *key;                    /* counting key */
 	int64_t failed;               /* documents_failed of its latest run */
+	char *shard;                  /* "K/N" of its run, or NULL */
 	const char *min_doc_id;       /* NULL: no documents */
 };
 
@@ -127,9 +128,11 @@ static void raise_fd_limit(size_t n_inputs)
 
 /* ------------------------------------------------------------ main */
 
+/* a lock: 3; the system (descriptors, a lock file): 4; not a lextab
+ * database of this version: 2 */
 static int input_exit(const struct lt_diag *d)
 {
-	return d->code == LT_ELOCK ? LT_EXIT_LOCKED : LT_EXIT_USAGE;
+	return d->code == LT_ELOCK ? LT_EXIT_LOCKED : d->code == LT_EIO ? LT_EXIT_IO : LT_EXIT_USAGE;
 }
 
 /* Inputs: existing, distinct, not the output. */
@@ -179,11 +182,21 @@ static int read_inputs(const struct merge_opts *o, struct src *srcs)
 			lt_error("%s", d.msg);
 			return input_exit(&d);
 		}
+		struct last_run lr;
 		if (store_meta_get(s->st, "counting_key", &s->key, &d) < 0 ||
+		    store_meta_get(s->st, "shard", &s->shard, &d) < 0 ||
 		    store_doc_keys(s->st, &s->keys, &s->n_keys, &d) < 0 ||
-		    store_last_failed(s->st, &s->failed, &d) < 0) {
+		    store_last_run(s->st, &lr, &d) < 0) {
 			lt_error("%s", d.msg);
 			return LT_EXIT_IO;
+		}
+		s->failed = lr.failed;
+		if (lr.exists && !lr.finished) {
+			/* a killed shard run (a job time limit) left only the
+			 * documents it had committed */
+			lt_error("'%s': its latest run, started %s, did not finish; run it again "
+				 "before merging", s->path, lr.started_at);
+			return LT_EXIT_USAGE;
 		}
 		if (!s->key) {
 			lt_error("'%s' holds no results (no counting key): it is not the database "
@@ -243,6 +256,48 @@ static int renumber(struct src *srcs, size_t n, const char ***ids, size_t *total
 	return LT_EXIT_OK;
 }
 
+/* A warning when the inputs are shards of one split with some missing:
+ * allowed (a partial merge), but more often a mistake. */
+static void check_shard_set(const struct src *srcs, size_t n, bool quiet)
+{
+	unsigned long total = 0;
+	unsigned char *seen = NULL;
+	for (size_t i = 0; i < n; i++) {
+		unsigned long k, nn;
+		if (!srcs[i].shard || sscanf(srcs[i].shard, "%lu/%lu", &k, &nn) != 2 || !k ||
+		    k > nn || nn > 1000000 || (total && nn != total)) {
+			free(seen);
+			return; /* not all shards of one split: nothing to say */
+		}
+		if (!total) {
+			total = nn;
+			seen = xcalloc(total + 1, 1);
+		}
+		seen[k] = 1;
+	}
+	size_t missing = 0;
+	for (unsigned long k = 1; seen && k <= total; k++)
+		missing += !seen[k];
+	if (missing && !quiet) {
+		LT_VEC(char) list = { 0 };
+		size_t shown = 0;
+		for (unsigned long k = 1; k <= total && shown < 10; k++) {
+			if (seen[k])
+				continue;
+			char num[32];
+			snprintf(num, sizeof(num), "%s%lu", shown ? ", " : "", k);
+			for (const char *p = num; *p; p++)
+				lt_vec_push(&list, *p);
+			shown++;
+		}
+		lt_vec_push(&list, '\0');
+		lt_warning("the inputs are %zu of %lu shards; missing: %s%s", n, total, list.v,
+			   missing > shown ? ", ..." : "");
+		lt_vec_release(&list);
+	}
+	free(seen);
+}
+
 /* Documents the output held before that the merge leaves out: both
  * lists are in doc_id order. */
 static int count_removed(struct store *out, const char *const *ids, size_t n, uint64_t *removed,
@@ -289,6 +344,15 @@ int merge_main(const struct merge_opts *o)
 	exit_code = renumber(srcs, o->n_inputs, &ids, &total);
 	if (exit_code != LT_EXIT_OK)
 		goto out;
+	check_shard_set(srcs, o->n_inputs, o->quiet);
+	/* a tables folder that cannot be one: say so before OUT is replaced */
+	struct stat ost;
+	if (!o->no_tables && o->tables.out_dir && stat(o->tables.out_dir, &ost) == 0 &&
+	    !S_ISDIR(ost.st_mode)) {
+		lt_error("--out '%s' is not a folder", o->tables.out_dir);
+		exit_code = LT_EXIT_USAGE;
+		goto out;
+	}
 
 	if (store_open(&out, o->out_db, STORE_WRITE, &d) < 0) {
 		lt_error("%s", d.msg);
@@ -297,12 +361,13 @@ int merge_main(const struct merge_opts *o)
 	}
 	char *reason = xasprintf("merge of %zu databases", o->n_inputs);
 	int rc = count_removed(out, ids, total, &counts.removed, &d);
+	/* the run row too is in the transaction: a failed merge leaves none */
+	if (rc == LT_OK)
+		rc = store_begin(out, &d);
 	if (rc == LT_OK)
 		rc = store_run_start(out, started, o->command_line, o->command_line, reason, &run_id,
 				     &d);
 	free(reason);
-	if (rc == LT_OK)
-		rc = store_begin(out, &d);
 	if (rc == LT_OK)
 		rc = store_merge_reset(out, srcs[0].st, &d);
 	for (size_t i = 0; i < o->n_inputs && rc == LT_OK; i++) {
@@ -351,6 +416,7 @@ out:
 		free(srcs[i].old_pk);
 		free(srcs[i].new_pk);
 		free(srcs[i].key);
+		free(srcs[i].shard);
 	}
 	free(srcs);
 	free(ids);

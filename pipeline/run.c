@@ -681,14 +681,17 @@ int run_main(const struct run_opts *o)
 					   " utf8proc %s; %s", LT_VERSION, LT_RULES_VERSION,
 					   store_sqlite_version(), rx_version(), stemmer_version(),
 					   decode_utf8proc_version(), par_runtime());
-		char lh[32];
+		char lh[32], shard[48] = "";
 		snprintf(lh, sizeof(lh), "%016llx", (unsigned long long)lexicon_hash(c.lx));
+		if (o->shard_n)
+			snprintf(shard, sizeof(shard), "%u/%u", o->shard_k, o->shard_n);
 		int r1 = store_meta_set(c.store, "versions", versions, &d);
 		free(versions);
 		if (r1 < 0 || store_meta_set(c.store, "lexicon_hash", lh, &d) < 0 ||
 		    store_meta_set(c.store, "lexicon_files", lexfiles, &d) < 0 ||
 		    store_meta_set(c.store, "language", c.lang, &d) < 0 ||
 		    store_meta_set(c.store, "tool_version", LT_VERSION, &d) < 0 ||
+		    store_meta_set(c.store, "shard", shard, &d) < 0 ||
 		    store_run_provenance(c.store, c.run_id, &d) < 0)
 			goto db_fail_tx;
 	}

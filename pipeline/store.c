@@ -181,14 +181,27 @@ int store_exec(struct store *s, const char *sql, struct lt_diag *d)
 
 /* ------------------------------------------------------------ locking */
 
-static int take_lock(struct store *s, struct lt_diag *d)
+/*
+ * The run lock: exclusive for a writer; shared for a merge reading the
+ * database (several merges may read one shard; no run may write it
+ * meanwhile). A reader on a read-only file system, where no run can write
+ * either, goes on without the lock file.
+ */
+static int take_lock(struct store *s, bool shared, struct lt_diag *d)
 {
 	s->lock_path = xasprintf("%s.lock", s->path);
 	int fd = open(s->lock_path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+	if (fd < 0 && shared) {
+		if (errno == EROFS || errno == EACCES) {
+			fd = open(s->lock_path, O_RDONLY | O_CLOEXEC);
+			if (fd < 0)
+				return LT_OK;
+		}
+	}
 	if (fd < 0)
 		return lt_diag_set(d, LT_EIO, "cannot create lock file '%s': %s", s->lock_path,
 				   strerror(errno));
-	if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+	if (flock(fd, (shared ? LOCK_SH : LOCK_EX) | LOCK_NB) != 0) {
 		int e = errno;
 		char holder[256] = "";
 		ssize_t n = pread(fd, holder, sizeof(holder) - 1, 0);
@@ -205,6 +218,10 @@ static int take_lock(struct store *s, struct lt_diag *d)
 	}
 	/* the lock is ours (a stale lock from a killed run is released by the
 	 * kernel, so taking it over needs nothing more) */
+	if (shared) {
+		s->lock_fd = fd;
+		return LT_OK;
+	}
 	char buf[256];
 	time_t now = time(NULL);
 	struct tm tm;
@@ -371,7 +388,7 @@ int store_open(struct store **out, const char *path, enum store_mode mode, struc
 		}
 	}
 	if (mode != STORE_READ) {
-		rc = take_lock(s, d);
+		rc = take_lock(s, mode == STORE_READ_LOCKED, d);
 		if (rc < 0)
 			goto fail;
 	}
@@ -403,7 +420,10 @@ int store_open(struct store **out, const char *path, enum store_mode mode, struc
 		if (rc < 0)
 			goto fail;
 	} else {
-		rc = store_exec(s, "PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;", d);
+		/* a merge holds every input open at once: a small cache each */
+		rc = store_exec(s, mode == STORE_READ_LOCKED
+					   ? "PRAGMA cache_size=-2048; PRAGMA temp_store=MEMORY;"
+					   : "PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;", d);
 		if (rc < 0)
 			goto fail;
 		char *v = NULL;
@@ -941,16 +961,22 @@ void doc_keys_free(struct doc_key *v, size_t n)
 	free(v);
 }
 
-int store_last_failed(struct store *s, int64_t *failed, struct lt_diag *d)
+int store_last_run(struct store *s, struct last_run *lr, struct lt_diag *d)
 {
-	*failed = 0;
+	memset(lr, 0, sizeof(*lr));
 	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(s->db, "SELECT documents_failed FROM runs WHERE finished_at IS NOT NULL"
-				      " ORDER BY run_id DESC LIMIT 1", -1, &st, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(s->db, "SELECT started_at, finished_at IS NOT NULL, documents_failed"
+				      " FROM runs ORDER BY run_id DESC LIMIT 1", -1, &st, NULL)
+	    != SQLITE_OK)
 		return sql_err(s, d, "reading the runs");
 	int r = sqlite3_step(st);
-	if (r == SQLITE_ROW)
-		*failed = sqlite3_column_int64(st, 0);
+	if (r == SQLITE_ROW) {
+		lr->exists = true;
+		snprintf(lr->started_at, sizeof(lr->started_at), "%s",
+			 (const char *)sqlite3_column_text(st, 0));
+		lr->finished = sqlite3_column_int(st, 1) != 0;
+		lr->failed = sqlite3_column_int64(st, 2);
+	}
 	sqlite3_finalize(st);
 	if (r != SQLITE_ROW && r != SQLITE_DONE)
 		return sql_err(s, d, "reading the runs");
@@ -985,10 +1011,10 @@ static bool pk_lookup(const struct pk_map *m, int64_t old, int64_t *out)
  * set_val (NULL when set_null).
  */
 static int copy_rows(struct store *dst, struct store *src, const char *table, const char *cols,
-		     const struct pk_map *map, int set_col, int64_t set_val, bool set_null,
-		     struct lt_diag *d)
+		     const char *query, const struct pk_map *map, int set_col, int64_t set_val,
+		     bool set_null, struct lt_diag *d)
 {
-	char *qs = xasprintf("SELECT %s FROM %s", cols, table);
+	char *qs = query ? xstrdup(query) : xasprintf("SELECT %s FROM %s", cols, table);
 	sqlite3_stmt *sel = NULL, *ins = NULL;
 	int rc = LT_OK;
 	if (sqlite3_prepare_v2(src->db, qs, -1, &sel, NULL) != SQLITE_OK) {
@@ -1082,11 +1108,13 @@ int store_merge_reset(struct store *dst, struct store *src, struct lt_diag *d)
 		}
 		lt_vec_push(&cols, '\0');
 		sqlite3_finalize(st);
-		int rc = copy_rows(dst, src, lex_tables[i], cols.v, NULL, -1, 0, false, d);
+		int rc = copy_rows(dst, src, lex_tables[i], cols.v, NULL, NULL, -1, 0, false, d);
 		lt_vec_release(&cols);
 		LT_TRY(rc);
 	}
-	return copy_rows(dst, src, "meta", "key, value", NULL, -1, 0, false, d);
+	LT_TRY(copy_rows(dst, src, "meta", "key, value", NULL, NULL, -1, 0, false, d));
+	/* the merged database is no shard ("" as a run without --shard) */
+	return store_exec(dst, "INSERT OR REPLACE INTO meta(key, value) VALUES('shard', '')", d);
 }
 
 int store_merge_copy(struct store *dst, struct store *src, const int64_t *old_pk,
@@ -1109,11 +1137,18 @@ int store_merge_copy(struct store *dst, struct store *src, const int64_t *old_pk
 	};
 	struct pk_map map = { old_pk, new_pk, n };
 	for (size_t i = 0; i < LT_ARRAY_SIZE(t); i++)
-		LT_TRY(copy_rows(dst, src, t[i].table, t[i].cols, &map, t[i].set_col, run_id, false,
-				 d));
-	/* error_id is dst's own; run_id refers to src's runs */
-	return copy_rows(dst, src, "errors", "run_id, input, line, severity, message", NULL, 0, 0,
-			 true, d);
+		LT_TRY(copy_rows(dst, src, t[i].table, t[i].cols, NULL, &map, t[i].set_col, run_id,
+				 false, d));
+	/* the errors that describe src as it is: a document's from the run that
+	 * last processed it, a rejected input's from the latest finished run
+	 * (error_id is dst's own; run_id would refer to src's runs) */
+	return copy_rows(dst, src, "errors", "run_id, input, line, severity, message",
+			 "SELECT e.run_id, e.input, e.line, e.severity, e.message FROM errors e"
+			 " LEFT JOIN documents d ON d.path = e.input"
+			 " WHERE (d.path IS NOT NULL AND d.run_id = e.run_id)"
+			 " OR (d.path IS NULL AND e.run_id = (SELECT max(run_id) FROM runs"
+			 " WHERE finished_at IS NOT NULL)) ORDER BY e.error_id",
+			 NULL, 0, 0, true, d);
 }
 
 /* ------------------------------------------------------------ queries */

@@ -99,8 +99,14 @@ struct doc_key {
 /* (doc_pk, doc_id) of every document, in doc_pk order. */
 int store_doc_keys(struct store *s, struct doc_key **out, size_t *n, struct lt_diag *d);
 void doc_keys_free(struct doc_key *v, size_t n);
-/* documents_failed of the latest finished run (0 when there is none). */
-int store_last_failed(struct store *s, int64_t *failed, struct lt_diag *d);
+/* The latest run: whether it finished (a killed run did not), and its
+ * documents_failed. exists is false when the database has no run. */
+struct last_run {
+	bool exists, finished;
+	char started_at[32];
+	int64_t failed;
+};
+int store_last_run(struct store *s, struct last_run *lr, struct lt_diag *d);
 /*
  * In dst's open transaction: delete every document and result, the lexicon
  * tables and meta, then copy src's meta (the same schema version: src was
@@ -110,9 +116,11 @@ int store_merge_reset(struct store *dst, struct store *src, struct lt_diag *d);
 /*
  * In dst's open transaction: copy src's documents with all their rows,
  * doc_pk old_pk[i] becoming new_pk[i] (old_pk ascending, covering every
- * document of src), documents.run_id set to run_id; and src's errors rows,
- * with run_id NULL (their runs are in src). A row of a doc_pk src does not
- * list is a damaged database: LT_ESQLITE.
+ * document of src), documents.run_id set to run_id; and the errors rows
+ * that describe src as it is (each document's from the run that last
+ * processed it, rejected inputs' from the latest finished run), with
+ * run_id NULL (their runs are in src). A row of a doc_pk src does not list
+ * is a damaged database: LT_ESQLITE.
  */
 int store_merge_copy(struct store *dst, struct store *src, const int64_t *old_pk,
 		     const int64_t *new_pk, size_t n, int64_t run_id, struct lt_diag *d);

@@ -117,6 +117,47 @@ check "... saying so" grep -q "1 failed in the shard runs" err.txt
 check "... its error rows are carried over" [ "$(sqlite3 bm.db "SELECT count(*) FROM errors WHERE input LIKE '%zz-scan.txt'")" -ge 1 ]
 check "... and the tables equal one run's" same_tables tbfull tb
 
+# only the errors that describe a shard as it is: an input rejected once and
+# fixed since leaves no error behind
+cp bad/zz-scan.txt fixed-later.txt
+for k in 1 2; do $LEXTAB run -q --shard $k/2 --db f$k.db --no-tables bad 2>/dev/null; done
+printf 'Alice: I trust the board now.\n' > bad/zz-scan.txt
+for k in 1 2; do $LEXTAB run -q --shard $k/2 --db f$k.db --no-tables bad; done
+$LEXTAB merge -q --no-tables fm.db f1.db f2.db
+check "an input fixed since its rejection: merge exits 0" [ $? = 0 ]
+check "... and carries no stale error over" [ "$(sqlite3 fm.db "SELECT count(*) FROM errors WHERE severity = 'error'")" = 0 ]
+cp fixed-later.txt bad/zz-scan.txt
+
+# a problem met while listing (a broken symlink) is reported by one shard only
+mkdir -p sl && cp -r "$CORPUS"/. sl/ && ln -s /nonexistent/x.txt sl/dangling.txt
+for k in 1 2 3; do $LEXTAB run -q --shard $k/3 --db l$k.db --no-tables sl 2>/dev/null; done
+check "a broken symlink is reported by exactly one of three shards" \
+	[ "$(for k in 1 2 3; do sqlite3 l$k.db "SELECT count(*) FROM errors WHERE input LIKE '%dangling.txt'"; done | awk "{s += \$1} END {print s}")" = 1 ]
+$LEXTAB merge --no-tables lm.db l1.db l2.db l3.db 2>err.txt
+rc=$?
+check "... so the merge counts it once" grep -q "1 failed in the shard runs" err.txt
+check "... and exits 1, as one run would" [ $rc = 1 ]
+
+# a shard whose run was killed (a job time limit) is refused: its documents are incomplete
+LEXTAB_CHUNK_DOCS=2 LEXTAB_CRASH=commit:2 $LEXTAB run -q --shard 1/3 --meta "$META" --db killed.db --no-tables "$CORPUS" 2>/dev/null
+$LEXTAB merge x.db killed.db s2.db s3.db 2>err.txt
+rc=$?
+check "a shard whose latest run did not finish is refused (exit 2)" [ $rc = 2 ]
+check "... saying so" grep -q "did not finish" err.txt
+
+# a subset of one split's shards: merged, with a warning naming the missing ones
+$LEXTAB merge --no-tables sub.db s1.db s3.db 2>err.txt
+check "two of three shards merge" [ $? = 0 ]
+check "... with a warning naming the missing shard" grep -q "missing: 2" err.txt
+
+# --out that cannot be a folder is refused before the output is replaced
+n_before=$(sqlite3 m.db 'SELECT count(*) FROM documents')
+touch notadir
+$LEXTAB merge --out notadir m.db s1.db 2>err.txt
+rc=$?
+check "--out naming a file is refused (exit 2)" [ $rc = 2 ]
+check "... before the output is touched" [ "$(sqlite3 m.db 'SELECT count(*) FROM documents')" = "$n_before" ]
+
 # locks: a run holding an input or the output makes merge exit 3
 mkfifo hold
 LEXTAB_PAUSE=locked:hold $LEXTAB run -q --meta "$META" --shard 2/3 --db s2.db --no-tables "$CORPUS" &
@@ -136,10 +177,24 @@ check "an output being written makes merge exit 3" [ $? = 3 ]
 echo go >&8; exec 8>&-
 wait $first
 
+# two merges may read the same shards at once; a run may not write one meanwhile
+LEXTAB_PAUSE=merge-input:hold $LEXTAB merge -q --no-tables p1.db s1.db s2.db s3.db &
+first=$!
+exec 8>hold
+$LEXTAB merge -q --no-tables p2.db s1.db s2.db s3.db
+check "a second merge reading the same shards succeeds" [ $? = 0 ]
+$LEXTAB run -q --meta "$META" --shard 1/3 --db s1.db --no-tables "$CORPUS" 2>/dev/null
+check "a run on a shard being merged exits 3" [ $? = 3 ]
+echo go >&8; exec 8>&-
+wait $first
+check "... and the first merge succeeds" [ $? = 0 ]
+
 # a merge killed while copying leaves the output as it was
 $LEXTAB merge -q m.db s1.db s2.db s3.db
+runs_before=$(sqlite3 m.db 'SELECT count(*) FROM runs')
 LEXTAB_CRASH=merge-input:2 $LEXTAB merge -q m.db s1.db s2.db 2>/dev/null
 check "a merge killed midway" [ $? = 137 ]
+check "... leaves no run row behind" [ "$(sqlite3 m.db 'SELECT count(*) FROM runs')" = "$runs_before" ]
 check "... leaves the output's documents as they were" [ "$(sqlite3 m.db 'SELECT count(*) FROM documents')" = 25 ]
 check "... and a sound database" [ "$(sqlite3 m.db 'PRAGMA integrity_check')" = ok ]
 $LEXTAB tables --db m.db --out tk

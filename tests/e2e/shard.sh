@@ -18,6 +18,14 @@ check "no shard is empty or holds everything" test "$n1" -gt 0 -a "$n1" -lt "$(w
 mkdir -p moved && cp -r "$ROOT/corpora/nhs" moved/elsewhere
 $LEXTAB run -q --shard 2/3 --db moved.db --out tm moved/elsewhere
 check "a shard holds the same documents wherever the corpus lives" [ "$(sqlite3 moved.db 'SELECT doc_id FROM documents ORDER BY doc_id')" = "$(sqlite3 s2.db 'SELECT doc_id FROM documents ORDER BY doc_id')" ]
+# a folder whose transcripts all belong to other shards is not an unmounted
+# share: the second run must not refuse it
+mkdir -p two/a two/b && cp -r "$ROOT/corpora/nhs"/. two/a/ && cp "$ROOT/corpora/nhs/int01-coo.txt" two/b/solo.txt
+$LEXTAB run -q --shard 1/2 --db probe.db --no-tables two/b
+other=$([ "$(sqlite3 probe.db 'SELECT count(*) FROM documents')" = 1 ] && echo 2 || echo 1)
+$LEXTAB run -q --shard $other/2 --db other.db --no-tables two/a two/b
+$LEXTAB run -q --shard $other/2 --db other.db --no-tables two/a two/b 2>err.txt
+check "a folder holding only other shards' files is not taken for an unmounted one" [ $? = 0 ]
 $LEXTAB run -q --shard 4/3 --db x.db "$ROOT/corpora/nhs" 2>err.txt
 check "--shard 4/3 is a usage error" [ $? = 2 ]
 e2e_done
