@@ -7,7 +7,7 @@ CFLAGS    ?= -O2 -g
 LDFLAGS   ?=
 CC        ?= cc
 
-# libstemmer ships no .pc file, hence the plain -lstemmer
+# libstemmer and libreadstat ship no .pc file, hence the plain -lstemmer -lreadstat
 PKGS      := libpcre2-8 sqlite3 libutf8proc libxxhash
 WARN      := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
              -Wpointer-arith -Wcast-qual -Wwrite-strings -Wvla -Wformat=2 -Wundef \
@@ -19,7 +19,7 @@ ifeq ($(PKG_LIBS),)
 endif
 LT_CFLAGS := -std=c11 -pthread $(WARN) -Ipipeline -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
              $(PKG_CFLAGS)
-LT_LIBS   := $(PKG_LIBS) -lstemmer -lm
+LT_LIBS   := $(PKG_LIBS) -lstemmer -lreadstat -lm
 STEMMER_VERSION := $(shell dpkg-query -W -f='$${Version}' libstemmer-dev 2>/dev/null)
 LT_CFLAGS += -DLT_LIBSTEMMER_VERSION='"$(STEMMER_VERSION)"'
 LT_LDFLAGS := -pthread

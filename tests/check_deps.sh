@@ -20,6 +20,7 @@ rule sqlite3.h store.c
 rule libstemmer.h stem.c
 rule omp.h par.h
 rule getopt.h cli.c
+rule readstat.h statfile.c
 rule utf8proc.h decode.c tokenize.c match.c
 rule xxhash.h lexicon.c run.c
 # utilities include only libc and each other

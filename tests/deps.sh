@@ -5,7 +5,7 @@ set -e
 PKGS="build-essential pkg-config clang libclang-rt-14-dev libomp-dev
 libpcre2-dev libstemmer-dev libsqlite3-dev libutf8proc-dev libxxhash-dev
 sqlite3 snowball-data python3 r-base-core r-cran-rsqlite valgrind
-slurm-wlm"
+slurm-wlm libreadstat-dev"
 missing=""
 for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
