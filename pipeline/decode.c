@@ -28,6 +28,7 @@ const char *decode_encoding_name(enum text_encoding e)
 	case ENC_UTF8_BOM: return "UTF-8 with BOM";
 	case ENC_UTF16LE: return "UTF-16LE";
 	case ENC_UTF16BE: return "UTF-16BE";
+	case ENC_CP1252: return "Windows-1252";
 	}
 	return "?";
 }
@@ -111,6 +112,13 @@ struct conv {
 	uint32_t n_nul, first_nul_line;
 	uint32_t n_surrogate, first_surrogate_line;
 	uint32_t n_control;
+	uint32_t n_multibyte;    /* valid UTF-8 sequences of 2 to 4 bytes */
+	bool utf8_shaped;        /* an overlong (C0/C1 xx) or surrogate (ED A0..BF) form */
+	uint32_t n_undefined, first_undefined_line; /* CP1252 0x81 0x8D 0x8F 0x90 0x9D */
+	unsigned first_undefined_byte;
+	uint32_t first_high_line;  /* CP1252: the first byte >= 0x80 */
+	unsigned first_high_byte;
+	bool any_c1;             /* CP1252: a byte 0x80-0x9F (not Latin-1 text) */
 	bool high;               /* a code point >= U+0300 was written */
 };
 
@@ -289,6 +297,9 @@ static void convert_utf8(struct conv *c, const unsigned char *p, size_t n)
 		uint32_t cp;
 		size_t k = utf8_seq(p + i, n - i, &cp);
 		if (!k) {
+			if (i + 1 < n && (((ch == 0xC0 || ch == 0xC1) && (p[i + 1] & 0xC0) == 0x80) ||
+					  (ch == 0xED && p[i + 1] >= 0xA0 && p[i + 1] <= 0xBF)))
+				c->utf8_shaped = true;
 			invalid(c, ch);
 			i += invalid_len(p + i, n - i);
 			continue;
@@ -305,7 +316,47 @@ static void convert_utf8(struct conv *c, const unsigned char *p, size_t n)
 			if (cp >= 0x80 && cp < 0xA0)
 				c->n_control++;
 		}
+		c->n_multibyte++;
 		i += k;
+	}
+}
+
+/*
+ * Windows-1252 bytes 0x80-0x9F (the Unicode Consortium's bestfit1252 /
+ * WHATWG index). 0 marks the five bytes the code page leaves undefined.
+ * Bytes 0xA0-0xFF are U+00A0-U+00FF, as in Latin-1.
+ */
+static const uint16_t cp1252_high[32] = {
+	0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, /* 80-87 */
+	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,      /* 88-8F */
+	0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, /* 90-97 */
+	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178, /* 98-9F */
+};
+
+static void convert_cp1252(struct conv *c, const unsigned char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned ch = p[i];
+		if (ch < 0x80) {
+			put_ascii(c, ch, i + 1 < n && p[i + 1] == '\n');
+			continue;
+		}
+		if (!c->first_high_line) {
+			c->first_high_line = c->line;
+			c->first_high_byte = ch;
+		}
+		if (ch < 0xA0)
+			c->any_c1 = true;
+		uint32_t cp = ch >= 0xA0 ? ch : cp1252_high[ch - 0x80];
+		if (!cp) {
+			if (!c->n_undefined++) {
+				c->first_undefined_line = c->line;
+				c->first_undefined_byte = ch;
+			}
+			put_repl(c);
+			continue;
+		}
+		put_cp(c, cp);
 	}
 }
 
@@ -396,6 +447,88 @@ static int sniff_utf16(const unsigned char *p, size_t n)
 	return 0;
 }
 
+/*
+ * The Windows-1252 rule (docs/input-formats.md, "Encodings"): a file
+ * without BOM that is not valid UTF-8 is Windows-1252 when it holds no
+ * valid multi-byte UTF-8 sequence (one would be evidence of UTF-8 with a
+ * few damaged bytes, which stays UTF-8 with U+FFFD), none of the overlong
+ * or surrogate forms only broken UTF-8 encoders write, and at most one
+ * byte in four is >= 0x80 or at most 8 are (Western European text has a few accented
+ * letters and quotes per line; Cyrillic, Greek or CJK legacy encodings are
+ * mostly high bytes and must not be read as Windows-1252 mojibake).
+ */
+static bool looks_cp1252(const struct conv *c, size_t n_high, size_t m)
+{
+	return c->n_invalid > 0 && c->n_multibyte == 0 && !c->utf8_shaped &&
+	       (n_high * 4 <= m || n_high <= 8);
+}
+
+/* binary: more than 8 NULs and more than 1% of the bytes; or more than 8
+ * invalid (or undefined) or control bytes and more than 5% - a stray NUL or
+ * a few bad bytes in a short transcript are replaced, not rejected */
+static int check_binary(const struct conv *c, enum text_encoding enc, size_t m,
+			size_t n_high, struct lt_diag *d)
+{
+	if (c->n_nul > 8 && (size_t)c->n_nul * 100 > m)
+		return lt_diag_set(d, LT_EINPUT,
+				   "binary file rejected: %u NUL bytes in %zu bytes", c->n_nul, m);
+	uint32_t bad = c->n_invalid + c->n_undefined;
+	if (bad + c->n_control > 8 && (size_t)(bad + c->n_control) * 20 > m) {
+		if (enc == ENC_UTF8 && c->n_multibyte == 0 && !c->utf8_shaped &&
+		    c->n_control * 20 <= m)
+			return lt_diag_set(d, LT_EINPUT,
+					   "not UTF-8, UTF-16 or Windows-1252 text: %zu of %zu "
+					   "bytes are 0x80 or above (another 8-bit encoding, such "
+					   "as Windows-1251?); save it as UTF-8",
+					   n_high, m);
+		if (enc == ENC_CP1252)
+			return lt_diag_set(d, LT_EINPUT,
+					   "binary file rejected: %u bytes undefined in "
+					   "Windows-1252 and %u control characters in %zu bytes",
+					   bad, c->n_control, m);
+		return lt_diag_set(d, LT_EINPUT,
+				   "binary file rejected: %u invalid %s sequences and %u control "
+				   "characters in %zu bytes",
+				   bad, enc == ENC_UTF16LE || enc == ENC_UTF16BE ? "UTF-16" : "UTF-8",
+				   c->n_control, m);
+	}
+	return LT_OK;
+}
+
+static void add_warnings(const struct conv *c, enum text_encoding enc, struct lt_msgs *msgs)
+{
+	bool utf16 = enc == ENC_UTF16LE || enc == ENC_UTF16BE;
+	if (enc == ENC_CP1252)
+		msgs_add(msgs, LT_SEV_WARNING, c->first_high_line,
+			 "not valid UTF-8; decoded as %s (first non-ASCII byte 0x%02X here)",
+			 c->any_c1 ? "Windows-1252" : "Windows-1252 (Latin-1)",
+			 c->first_high_byte);
+	if (c->n_undefined)
+		msgs_add(msgs, LT_SEV_WARNING, c->first_undefined_line,
+			 "%u byte%s undefined in Windows-1252 replaced by U+FFFD (first 0x%02X "
+			 "here)", c->n_undefined, c->n_undefined == 1 ? "" : "s",
+			 c->first_undefined_byte);
+	if (c->n_invalid) {
+		if (utf16)
+			msgs_add(msgs, LT_SEV_WARNING, c->first_invalid_line,
+				 "odd trailing byte in %s text replaced by U+FFFD",
+				 decode_encoding_name(enc));
+		else
+			msgs_add(msgs, LT_SEV_WARNING, c->first_invalid_line,
+				 "invalid UTF-8 byte 0x%02X; %u invalid sequence%s replaced by "
+				 "U+FFFD (first here)",
+				 c->first_invalid_byte, c->n_invalid, c->n_invalid == 1 ? "" : "s");
+	}
+	if (c->n_surrogate)
+		msgs_add(msgs, LT_SEV_WARNING, c->first_surrogate_line,
+			 "%u unpaired UTF-16 surrogate%s replaced by U+FFFD (first here)",
+			 c->n_surrogate, c->n_surrogate == 1 ? "" : "s");
+	if (c->n_nul)
+		msgs_add(msgs, LT_SEV_WARNING, c->first_nul_line,
+			 "%u NUL byte%s replaced by U+FFFD (first here)", c->n_nul,
+			 c->n_nul == 1 ? "" : "s");
+}
+
 int decode_bytes(const unsigned char *in, size_t n, struct arena *a,
 		 struct decoded *out, struct lt_msgs *msgs, struct lt_diag *d)
 {
@@ -437,60 +570,43 @@ int decode_bytes(const unsigned char *in, size_t n, struct arena *a,
 	/* Output bound. UTF-16: at most 3 bytes per 2-byte unit, plus U+FFFD
 	 * for an odd byte. UTF-8: ASCII maps to itself (CRLF shrinks), a valid
 	 * sequence to itself, and only a NUL or invalid byte grows (to U+FFFD's
-	 * 3 bytes) - so n plus 2 per byte that is 0 or >= 0x80. */
-	size_t cap;
+	 * 3 bytes) - so n plus 2 per byte that is 0 or >= 0x80. Windows-1252:
+	 * a byte >= 0x80 becomes at most 3 bytes (U+20AC), so the same bound. */
+	size_t cap, n_high = 0;
 	if (enc == ENC_UTF16LE || enc == ENC_UTF16BE) {
 		cap = m / 2 * 3 + 8;
 	} else {
 		size_t k = 0;
-		for (size_t i = 0; i < m; i++)
-			k += p[i] == 0 || p[i] >= 0x80;
-		cap = m + 2 * k + 8;
+		for (size_t i = 0; i < m; i++) {
+			n_high += p[i] >= 0x80;
+			k += p[i] == 0;
+		}
+		cap = m + 2 * (k + n_high) + 8;
 	}
 	struct conv c;
 	memset(&c, 0, sizeof(c));
 	c.out = arena_alloc(a, cap);
 	c.line = 1;
-	if (enc == ENC_UTF16LE || enc == ENC_UTF16BE)
+	if (enc == ENC_UTF16LE || enc == ENC_UTF16BE) {
 		convert_utf16(&c, p, m, enc == ENC_UTF16LE);
-	else
+	} else {
 		convert_utf8(&c, p, m);
+		if (enc == ENC_UTF8 && looks_cp1252(&c, n_high, m)) {
+			/* start again into the same buffer (same bound) */
+			char *buf = c.out;
+			memset(&c, 0, sizeof(c));
+			c.out = buf;
+			c.line = 1;
+			enc = ENC_CP1252;
+			convert_cp1252(&c, p, m);
+		}
+	}
 	c.out[c.len] = '\0';
 
-	/* binary: more than 8 NULs and more than 1% of the bytes; or more than 8
-	 * invalid or control bytes and more than 5% - a stray NUL or a few
-	 * Latin-1 bytes in a short transcript are replaced, not rejected */
-	if (c.n_nul > 8 && (size_t)c.n_nul * 100 > m)
-		return lt_diag_set(d, LT_EINPUT,
-				   "binary file rejected: %u NUL bytes in %zu bytes", c.n_nul, m);
-	if (c.n_invalid + c.n_control > 8 && (size_t)(c.n_invalid + c.n_control) * 20 > m)
-		return lt_diag_set(d, LT_EINPUT,
-				   "binary file rejected: %u invalid %s sequences and %u control "
-				   "characters in %zu bytes",
-				   c.n_invalid, enc >= ENC_UTF16LE ? "UTF-16" : "UTF-8",
-				   c.n_control, m);
-	if (c.n_invalid) {
-		if (enc >= ENC_UTF16LE)
-			msgs_add(msgs, LT_SEV_WARNING, c.first_invalid_line,
-				 "odd trailing byte in %s text replaced by U+FFFD",
-				 decode_encoding_name(enc));
-		else
-			msgs_add(msgs, LT_SEV_WARNING, c.first_invalid_line,
-				 "invalid UTF-8 byte 0x%02X; %u invalid sequence%s replaced by "
-				 "U+FFFD (first here)",
-				 c.first_invalid_byte, c.n_invalid, c.n_invalid == 1 ? "" : "s");
-	}
-	if (c.n_surrogate)
-		msgs_add(msgs, LT_SEV_WARNING, c.first_surrogate_line,
-			 "%u unpaired UTF-16 surrogate%s replaced by U+FFFD (first here)",
-			 c.n_surrogate, c.n_surrogate == 1 ? "" : "s");
-	if (c.n_nul)
-		msgs_add(msgs, LT_SEV_WARNING, c.first_nul_line,
-			 "%u NUL byte%s replaced by U+FFFD (first here)", c.n_nul,
-			 c.n_nul == 1 ? "" : "s");
-
+	LT_TRY(check_binary(&c, enc, m, n_high, d));
+	add_warnings(&c, enc, msgs);
 	out->enc = enc;
-	out->n_replaced = c.n_invalid + c.n_surrogate + c.n_nul;
+	out->n_replaced = c.n_invalid + c.n_surrogate + c.n_nul + c.n_undefined;
 	out->text = c.out;
 	out->len = c.len;
 	if (c.high)

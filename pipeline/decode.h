@@ -1,7 +1,13 @@
 /* decode.h - raw file bytes -> valid, NFC-normalised UTF-8 with '\n' line ends.
  *
- * Accepts UTF-8 with or without BOM, UTF-16 LE/BE with BOM, and UTF-16
- * without BOM when its zero-byte pattern is unmistakable. CRLF and lone CR
+ * Accepts UTF-8 with or without BOM, UTF-16 LE/BE with BOM, UTF-16
+ * without BOM when its zero-byte pattern is unmistakable, and Windows-1252
+ * (which includes Latin-1 text) when a file without BOM is not UTF-8 by
+ * the rule of docs/input-formats.md "Encodings": no valid multi-byte
+ * UTF-8 sequence, no overlong/surrogate UTF-8 form, at most a quarter of
+ * the bytes >= 0x80; one warning names it, and the five bytes the code
+ * page leaves undefined (0x81 0x8D 0x8F 0x90 0x9D) become U+FFFD with a
+ * warning of their own. CRLF and lone CR
  * become '\n'. Invalid sequences, lone surrogates and NUL bytes become
  * U+FFFD, with one warning per kind per file naming the first line.
  * Files that look binary (known magic numbers such as PDF, ZIP/DOCX, OLE
@@ -20,14 +26,16 @@ enum text_encoding {
 	ENC_UTF8 = 0,
 	ENC_UTF8_BOM,
 	ENC_UTF16LE,
-	ENC_UTF16BE
+	ENC_UTF16BE,
+	ENC_CP1252              /* Windows-1252 (and so Latin-1); see decode_bytes */
 };
 
 struct decoded {
 	char *text;              /* NUL-terminated; in the caller's arena */
 	size_t len;              /* bytes, without the terminating NUL */
 	enum text_encoding enc;
-	uint32_t n_replaced;     /* invalid sequences, surrogates and NULs replaced */
+	uint32_t n_replaced;     /* invalid sequences, surrogates, NULs and bytes
+				  * undefined in Windows-1252 replaced */
 	bool nfc_changed;        /* NFC normalisation changed the text */
 };
 
@@ -42,7 +50,7 @@ int decode_bytes(const unsigned char *in, size_t n, struct arena *a,
 /* utf8proc_version() */
 const char *decode_utf8proc_version(void);
 
-/* "UTF-8", "UTF-8 with BOM", "UTF-16LE", "UTF-16BE" */
+/* "UTF-8", "UTF-8 with BOM", "UTF-16LE", "UTF-16BE", "Windows-1252" */
 const char *decode_encoding_name(enum text_encoding e);
 
 #endif /* LT_DECODE_H */

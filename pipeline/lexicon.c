@@ -882,14 +882,20 @@ static int add_file(struct lexicon *lx, const char *path, struct lt_msgs *warnin
 			/* the first problem in the file, not the decoder's last warning */
 			const struct lt_msg *first = NULL;
 			for (size_t k = 0; k < dm.n; k++)
-				if (dm.v[k].line && (!first || dm.v[k].line < first->line))
+				if (dm.v[k].line && strstr(dm.v[k].text, "U+FFFD") &&
+				    (!first || dm.v[k].line < first->line))
 					first = &dm.v[k];
 			rc = lt_diag_set(d, LT_ELEXICON, "%s:%u: %s; lexicons must be UTF-8 (or "
 					 "UTF-16 with a byte-order mark)", kept,
 					 first ? first->line : 1, first ? first->text : "invalid text");
 		}
-		else
+		else {
+			/* what the decoder noticed (Windows-1252 read): one warning */
+			for (size_t k = 0; k < dm.n && warnings; k++)
+				msgs_add(warnings, LT_SEV_WARNING, 0, "%s:%u: %s", kept,
+					 dm.v[k].line, dm.v[k].text);
 			rc = parse_lex(lx, kept, dec.text, dec.len, warnings, d);
+		}
 		msgs_release(&dm);
 		arena_release(&tmp);
 	}

@@ -28,7 +28,7 @@ check "the good files alone: exit 0" [ $? = 0 ]
 c=bad
 cp good/g1.txt good/g2.txt $c/
 head -c 20000 /dev/urandom > $c/random.txt                         # binary named .txt
-printf 'P01: caf\xc3 trust \xff\xfe conflict\n' > $c/invalid.txt       # invalid UTF-8
+printf 'P01: caf\xc3 trust \xff\xfe conflict caf\xc3\xa9\n' > $c/invalid.txt  # invalid UTF-8 (the valid é keeps it UTF-8, not Windows-1252)
 printf 'P01: over\xc0\xaflong \xe0\x80\xafmore trust\n' > $c/overlong.txt
 printf 'P01: lone \xed\xa0\x80 surrogate trust\n' > $c/surrogate.txt # UTF-8-encoded surrogate
 { printf '\xff\xfe'; printf 'P01: lone \x00\xd8 x\x00\n\x00' ; } > $c/utf16-lone.txt  # UTF-16 lone surrogate

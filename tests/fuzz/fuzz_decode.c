@@ -3,7 +3,7 @@
  * Invariants. On success: the text is valid UTF-8 (no surrogates, nothing
  * above U+10FFFF, no overlong forms), NUL-terminated at len with no NUL
  * inside, no '\r', U+0085/U+2028/U+2029 turned into '\n', and in NFC; the
- * encoding is one of the four; warnings carry a line no greater than the
+ * encoding is one of the five; warnings carry a line no greater than the
  * number of lines; n_replaced > 0 exactly when a replacement warning was
  * given. Input that is already valid UTF-8 in NFC without BOM, CR, NUL or
  * Unicode line ends, and not mistaken for UTF-16, comes back byte for
@@ -74,7 +74,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FUZZ_ASSERT(!strstr(dec.text, "\xC2\x85") && !strstr(dec.text, "\xE2\x80\xA8") &&
 		    !strstr(dec.text, "\xE2\x80\xA9"));
 	FUZZ_ASSERT(is_nfc(dec.text, dec.len));
-	FUZZ_ASSERT(dec.enc >= ENC_UTF8 && dec.enc <= ENC_UTF16BE);
+	FUZZ_ASSERT(dec.enc >= ENC_UTF8 && dec.enc <= ENC_CP1252);
 	FUZZ_ASSERT((dec.n_replaced > 0) == has_replacement_warning(&msgs));
 
 	/* lines named by warnings exist in the output */

@@ -16,6 +16,9 @@
 #include "decode.h"
 
 #define R "\xEF\xBF\xBD" /* U+FFFD in UTF-8 */
+/* U+00E9 in UTF-8: one valid multi-byte sequence keeps a file with bad
+ * bytes UTF-8 (with U+FFFD) instead of Windows-1252 */
+#define U8 "\xC3\xA9"
 
 static struct arena A;
 static struct lt_msgs M;
@@ -231,9 +234,10 @@ static void test_decode__line_ends(void)
 
 static void test_decode__invalid_one_warning(void)
 {
-	CHECK_EQ(decs("first line\nsecond line\nthird \xFF line, \xFE here\nfourth \xC3\n"),
+	CHECK_EQ(decs("first line " U8 "\nsecond line\nthird \xFF line, \xFE here\nfourth \xC3\n"),
 		 LT_OK);
-	CHECK_STREQ(txt(), "first line\nsecond line\nthird " R " line, " R " here\nfourth " R "\n");
+	CHECK_STREQ(txt(), "first line " U8 "\nsecond line\nthird " R " line, " R " here\nfourth " R "\n");
+	CHECK_EQ(D.enc, ENC_UTF8);
 	CHECK_EQ(D.n_replaced, 3);
 	CHECK_EQ(M.n, 1);
 	CHECK_EQ(M.n ? M.v[0].severity : 0, LT_SEV_WARNING);
@@ -241,14 +245,14 @@ static void test_decode__invalid_one_warning(void)
 	CHECK_STREQ(msg(0), "invalid UTF-8 byte 0xFF; 3 invalid sequences replaced by U+FFFD "
 			    "(first here)");
 	/* the first bad line counts CRLF and lone CR line ends */
-	CHECK_EQ(decs("a\r\nb\rc\n\xE9t\xE9\n"), LT_OK);
-	CHECK_STREQ(txt(), "a\nb\nc\n" R "t" R "\n");
+	CHECK_EQ(decs(U8 "\r\nb\rc\n\xE9t\xE9\n"), LT_OK);
+	CHECK_STREQ(txt(), U8 "\nb\nc\n" R "t" R "\n");
 	CHECK_EQ(M.n ? M.v[0].line : 0, 4);
 	CHECK_STREQ(msg(0), "invalid UTF-8 byte 0xE9; 2 invalid sequences replaced by U+FFFD "
 			    "(first here)");
 	/* one: singular */
-	CHECK_EQ(decs("ok \x80 ok"), LT_OK);
-	CHECK_STREQ(txt(), "ok " R " ok");
+	CHECK_EQ(decs("ok \x80 ok " U8), LT_OK);
+	CHECK_STREQ(txt(), "ok " R " ok " U8);
 	CHECK_STREQ(msg(0), "invalid UTF-8 byte 0x80; 1 invalid sequence replaced by U+FFFD "
 			    "(first here)");
 	CHECK_EQ(M.n ? M.v[0].line : 0, 1);
@@ -261,20 +265,20 @@ static void test_decode__overlong_surrogate_toobig(void)
 	CHECK_STREQ(txt(), "a" R R "z");
 	CHECK_EQ(D.n_replaced, 2);
 	/* E0 80 80: overlong */
-	CHECK_EQ(decs("a\xE0\x80\x80z"), LT_OK);
-	CHECK_STREQ(txt(), "a" R R R "z");
+	CHECK_EQ(decs("a\xE0\x80\x80z" U8), LT_OK);
+	CHECK_STREQ(txt(), "a" R R R "z" U8);
 	CHECK_EQ(D.n_replaced, 3);
 	/* ED A0 80: U+D800 encoded in UTF-8 */
 	CHECK_EQ(decs("a\xED\xA0\x80z"), LT_OK);
 	CHECK_STREQ(txt(), "a" R R R "z");
 	CHECK_EQ(D.n_replaced, 3);
 	/* F4 90 80 80: U+110000 */
-	CHECK_EQ(decs("a\xF4\x90\x80\x80z"), LT_OK);
-	CHECK_STREQ(txt(), "a" R R R R "z");
+	CHECK_EQ(decs("a\xF4\x90\x80\x80z" U8), LT_OK);
+	CHECK_STREQ(txt(), "a" R R R R "z" U8);
 	CHECK_EQ(D.n_replaced, 4);
 	/* F5..FF never start a sequence */
-	CHECK_EQ(decs("a\xF5\x80z"), LT_OK);
-	CHECK_STREQ(txt(), "a" R R "z");
+	CHECK_EQ(decs("a\xF5\x80z" U8), LT_OK);
+	CHECK_STREQ(txt(), "a" R R "z" U8);
 	/* the largest valid code points survive */
 	CHECK_EQ(decs("\xF4\x8F\xBF\xBF \xED\x9F\xBF \xEE\x80\x80"), LT_OK);
 	CHECK_STREQ(txt(), "\xF4\x8F\xBF\xBF \xED\x9F\xBF \xEE\x80\x80");
@@ -284,20 +288,20 @@ static void test_decode__overlong_surrogate_toobig(void)
 static void test_decode__truncated_at_end(void)
 {
 	/* a sequence cut short by the end of the file is one U+FFFD */
-	CHECK_EQ(decs("abc\xC3"), LT_OK);
-	CHECK_STREQ(txt(), "abc" R);
+	CHECK_EQ(decs(U8 "abc\xC3"), LT_OK);
+	CHECK_STREQ(txt(), U8 "abc" R);
 	CHECK_EQ(D.n_replaced, 1);
-	CHECK_EQ(decs("abc\xE2\x82"), LT_OK);
-	CHECK_STREQ(txt(), "abc" R);
+	CHECK_EQ(decs(U8 "abc\xE2\x82"), LT_OK);
+	CHECK_STREQ(txt(), U8 "abc" R);
 	CHECK_EQ(D.n_replaced, 1);
 	CHECK_STREQ(msg(0), "invalid UTF-8 byte 0xE2; 1 invalid sequence replaced by U+FFFD "
 			    "(first here)");
-	CHECK_EQ(decs("abc\xF0\x9F\x98"), LT_OK);
-	CHECK_STREQ(txt(), "abc" R);
+	CHECK_EQ(decs(U8 "abc\xF0\x9F\x98"), LT_OK);
+	CHECK_STREQ(txt(), U8 "abc" R);
 	CHECK_EQ(D.n_replaced, 1);
 	/* and in the middle of the text, before ASCII */
-	CHECK_EQ(decs("x\xF0\x9F\x98y"), LT_OK);
-	CHECK_STREQ(txt(), "x" R "y");
+	CHECK_EQ(decs(U8 "x\xF0\x9F\x98y"), LT_OK);
+	CHECK_STREQ(txt(), U8 "x" R "y");
 	CHECK_EQ(D.n_replaced, 1);
 }
 
@@ -377,21 +381,133 @@ static void test_decode__binary_nuls(void)
 
 static void test_decode__binary_invalid_bytes(void)
 {
-	/* 8 Latin-1 bytes in a short text: replaced, with a warning */
-	CHECK_EQ(decs("caf\xE9 \xE9t\xE9 na\xEFve \xE0 \xE7" "a \xFC\xFC"), LT_OK);
+	/* 8 Latin-1 bytes in a short UTF-8 text: replaced, with a warning */
+	CHECK_EQ(decs(U8 "caf\xE9 \xE9t\xE9 na\xEFve \xE0 \xE7" "a \xFC\xFC"), LT_OK);
 	CHECK_EQ(D.n_replaced, 8);
 	CHECK_STREQ(msg(0), "invalid UTF-8 byte 0xE9; 8 invalid sequences replaced by U+FFFD "
 			    "(first here)");
 	/* 9 bad bytes making more than 5%: rejected */
-	CHECK_EQ(decs("caf\xE9 \xE9t\xE9 na\xEFve \xE0 \xE7" "a \xFC\xFC\xFC"), LT_EINPUT);
+	CHECK_EQ(decs(U8 "caf\xE9 \xE9t\xE9 na\xEFve \xE0 \xE7" "a \xFC\xFC\xFC"), LT_EINPUT);
 	CHECK_STREQ(E.msg, "binary file rejected: 9 invalid UTF-8 sequences and 0 control "
-			   "characters in 23 bytes");
+			   "characters in 25 bytes");
 	/* control characters count too */
 	CHECK_EQ(decs("\x01\x02\x03\x04\x05\x06\x07\x08\x0E ok"), LT_EINPUT);
 	CHECK_STREQ(E.msg, "binary file rejected: 0 invalid UTF-8 sequences and 9 control "
 			   "characters in 12 bytes");
 	/* tab, form feed and vertical tab are text */
 	CHECK_EQ(decs("a\tb\fc\vd\te\tf\tg\th\ti\tj"), LT_OK);
+}
+
+/* ------------------------------------------------------------ Windows-1252 */
+
+static void test_decode__cp1252_word_plain_text(void)
+{
+	/* Word's "Plain Text" (Windows-1252): U+2019 for 0x92, CRLF line ends */
+	CHECK_EQ(decs("P1: I didn\x92t know.\r\nP2: Me neither.\r\n"), LT_OK);
+	CHECK_STREQ(txt(), "P1: I didn\xE2\x80\x99t know.\nP2: Me neither.\n");
+	CHECK_EQ(D.enc, ENC_CP1252);
+	CHECK_STREQ(decode_encoding_name(D.enc), "Windows-1252");
+	CHECK_EQ(D.n_replaced, 0);
+	CHECK_EQ(M.n, 1);
+	CHECK_EQ(M.n ? M.v[0].line : 0, 1);
+	CHECK_STREQ(msg(0), "not valid UTF-8; decoded as Windows-1252 (first non-ASCII byte "
+			    "0x92 here)");
+}
+
+static void test_decode__cp1252_punctuation(void)
+{
+	/* quotes 93/94, en and em dash 96/97, ellipsis 85 (not a line end as
+	 * U+0085 would be), euro 80; one warning, on the first such line */
+	CHECK_EQ(decs("Q: plain line\nA: \x93Yes\x94 \x96 or no \x97 or\x85 \x80" "5\n"), LT_OK);
+	CHECK_STREQ(txt(), "Q: plain line\nA: \xE2\x80\x9CYes\xE2\x80\x9D \xE2\x80\x93 or no "
+			   "\xE2\x80\x94 or\xE2\x80\xA6 \xE2\x82\xAC" "5\n");
+	CHECK_EQ(D.enc, ENC_CP1252);
+	CHECK_EQ(M.n, 1);
+	CHECK_EQ(M.n ? M.v[0].line : 0, 2);
+	CHECK_STREQ(msg(0), "not valid UTF-8; decoded as Windows-1252 (first non-ASCII byte "
+			    "0x93 here)");
+	/* the letters and signs of 0x80-0x9F: S caron, Y diaeresis, trade
+	 * mark, f hook, modifier circumflex, single guillemets */
+	CHECK_EQ(decs("\x8A \x9F \x99 \x83 \x88 \x8B\x9B x"), LT_OK);
+	CHECK_STREQ(txt(), "\xC5\xA0 \xC5\xB8 \xE2\x84\xA2 \xC6\x92 \xCB\x86 "
+			   "\xE2\x80\xB9\xE2\x80\xBA x");
+}
+
+static void test_decode__cp1252_latin1_letters(void)
+{
+	/* only bytes A0-FF: the Latin-1 letters and signs, named as such */
+	CHECK_EQ(decs("Line one\nMa\xEEtre d\xE9j\xE0 vu\xA0\xBD\n"), LT_OK);
+	CHECK_STREQ(txt(), "Line one\nMa\xC3\xAEtre d\xC3\xA9j\xC3\xA0 vu\xC2\xA0\xC2\xBD\n");
+	CHECK_EQ(D.enc, ENC_CP1252);
+	CHECK_EQ(M.n, 1);
+	CHECK_EQ(M.n ? M.v[0].line : 0, 2);
+	CHECK_STREQ(msg(0), "not valid UTF-8; decoded as Windows-1252 (Latin-1) (first "
+			    "non-ASCII byte 0xEE here)");
+	/* French with no-break spaces before punctuation: E9 A0 looks like the
+	 * start of a UTF-8 sequence but is "é" + U+00A0 */
+	CHECK_EQ(decs("C'est l'\xE9t\xE9\xA0!"), LT_OK);
+	CHECK_STREQ(txt(), "C'est l'\xC3\xA9t\xC3\xA9\xC2\xA0!");
+	CHECK_EQ(D.enc, ENC_CP1252);
+}
+
+static void test_decode__cp1252_undefined_bytes(void)
+{
+	/* 81 and 9D are undefined: U+FFFD each, a second warning */
+	CHECK_EQ(decs("a\x81" "b\x92" "c\n\x9D"), LT_OK);
+	CHECK_STREQ(txt(), "a" R "b\xE2\x80\x99" "c\n" R);
+	CHECK_EQ(D.enc, ENC_CP1252);
+	CHECK_EQ(D.n_replaced, 2);
+	CHECK_EQ(M.n, 2);
+	CHECK_STREQ(msg(0), "not valid UTF-8; decoded as Windows-1252 (first non-ASCII byte "
+			    "0x81 here)");
+	CHECK_STREQ(msg(1), "2 bytes undefined in Windows-1252 replaced by U+FFFD (first "
+			    "0x81 here)");
+	CHECK_EQ(M.n > 1 ? M.v[1].line : 0, 1);
+	/* all five */
+	CHECK_EQ(decs("x\x81\x8D\x8F\x90\x9Dy"), LT_OK);
+	CHECK_STREQ(txt(), "x" R R R R R "y");
+	CHECK_EQ(D.n_replaced, 5);
+}
+
+static void test_decode__cp1252_not_chosen(void)
+{
+	/* a valid multi-byte sequence: UTF-8 with one bad byte, as before */
+	CHECK_EQ(decs("caf\xC3\xA9 didn\x92t"), LT_OK);
+	CHECK_STREQ(txt(), "caf\xC3\xA9 didn" R "t");
+	CHECK_EQ(D.enc, ENC_UTF8);
+	CHECK_STREQ(msg(0), "invalid UTF-8 byte 0x92; 1 invalid sequence replaced by U+FFFD "
+			    "(first here)");
+	/* a UTF-8 byte-order mark says UTF-8 */
+	CHECK_EQ(decs("\xEF\xBB\xBF" "didn\x92t"), LT_OK);
+	CHECK_STREQ(txt(), "didn" R "t");
+	CHECK_EQ(D.enc, ENC_UTF8_BOM);
+	/* overlong C0/C1 forms and UTF-8-encoded surrogates are broken UTF-8 */
+	CHECK_EQ(decs("over\xC0\xAFlong"), LT_OK);
+	CHECK_EQ(D.enc, ENC_UTF8);
+	CHECK_EQ(D.n_replaced, 2);
+	CHECK_EQ(decs("lone \xED\xA0\x80 x"), LT_OK);
+	CHECK_EQ(D.enc, ENC_UTF8);
+	/* mostly high bytes (Windows-1251 Russian): neither, refused */
+	CHECK_EQ(decs("\xC4\xEE\xE1\xF0\xFB\xE9 \xE4\xE5\xED\xFC"), LT_EINPUT);
+	CHECK_STREQ(E.msg, "not UTF-8, UTF-16 or Windows-1252 text: 10 of 11 bytes are 0x80 or "
+			   "above (another 8-bit encoding, such as Windows-1251?); save it as "
+			   "UTF-8");
+	/* but 8 or fewer high bytes are always read: 2 of 2 */
+	CHECK_EQ(decs("\x93\x94"), LT_OK);
+	CHECK_STREQ(txt(), "\xE2\x80\x9C\xE2\x80\x9D");
+}
+
+static void test_decode__cp1252_binary(void)
+{
+	/* control characters still make a Windows-1252 file binary */
+	CHECK_EQ(decs("\x92\x01\x02\x03\x04\x05\x06\x07\x08\x0E"), LT_EINPUT);
+	CHECK_STREQ(E.msg, "binary file rejected: 0 bytes undefined in Windows-1252 and 9 "
+			   "control characters in 10 bytes");
+	/* and so do many undefined bytes: 9 of 40 (a quarter would be 10) */
+	CHECK_EQ(decs("abcdefghijklmnopqrstuvwxyzabcde\x81\x81\x81\x81\x81\x81\x81\x81\x81"),
+		 LT_EINPUT);
+	CHECK_STREQ(E.msg, "binary file rejected: 9 bytes undefined in Windows-1252 and 0 "
+			   "control characters in 40 bytes");
 }
 
 static void test_decode__binary_random(void)
@@ -538,6 +654,12 @@ int main(void)
 	RUN(test_decode__binary_magic);
 	RUN(test_decode__binary_nuls);
 	RUN(test_decode__binary_invalid_bytes);
+	RUN(test_decode__cp1252_word_plain_text);
+	RUN(test_decode__cp1252_punctuation);
+	RUN(test_decode__cp1252_latin1_letters);
+	RUN(test_decode__cp1252_undefined_bytes);
+	RUN(test_decode__cp1252_not_chosen);
+	RUN(test_decode__cp1252_binary);
 	RUN(test_decode__binary_random);
 	RUN(test_decode__utf32_rejected);
 	RUN(test_decode__nfc);

@@ -283,19 +283,29 @@ static void test_lexicon__err_bytes(void)
 	load_paths("t.lex", (const char *)NULL);
 	EXPECT_ERR(LT_ELEXICON, "t.lex", 2, "1 NUL byte replaced by U+FFFD (first here); lexicons "
 		   "must be UTF-8 (or UTF-16 with a byte-order mark)");
-	/* a Latin-1 "café" must not load as something else */
-	load1("t.lex", "[c]\ntrust\ncaf\xE9\n");
+	/* a Latin-1 "café" with a UTF-8 "é" is damaged UTF-8: an error */
+	load1("t.lex", "[c]\ntrust \xC3\xA9\ncaf\xE9\n");
 	EXPECT_ERR(LT_ELEXICON, "t.lex", 3, "invalid UTF-8 byte 0xE9; 1 invalid sequence replaced "
 		   "by U+FFFD (first here); lexicons must be UTF-8 (or UTF-16 with a byte-order "
 		   "mark)");
 	/* several problems: the first one in the file is named, as for every
 	 * other lexicon error (here a Latin-1 byte on line 2, a NUL on line 4) */
-	static const char two[] = "[c]\ncaf\xE9\ntrust\nx\0y\n";
+	static const char two[] = "[c]\ncaf\xC3\xA9\xE9\ntrust\nx\0y\n";
 	write_file_n("t.lex", two, sizeof(two) - 1);
 	load_paths("t.lex", (const char *)NULL);
 	EXPECT_ERR(LT_ELEXICON, "t.lex", 2, "invalid UTF-8 byte 0xE9; 1 invalid sequence replaced "
 		   "by U+FFFD (first here); lexicons must be UTF-8 (or UTF-16 with a byte-order "
 		   "mark)");
+	/* a Windows-1252 lexicon (no UTF-8 at all) loads, with one warning */
+	load1("t.lex", "[c]\ntrust\ncaf\xE9\ndidn\x92t\n");
+	CHECK_EQ(RC, LT_OK);
+	CHECK_EQ(W.n, 1);
+	{
+		char want[512];
+		snprintf(want, sizeof(want), "%s:3: not valid UTF-8; decoded as Windows-1252 "
+			 "(first non-ASCII byte 0xE9 here)", P("t.lex"));
+		CHECK_STREQ(W.n ? W.v[0].text : "", want);
+	}
 	/* a binary file: the reason, after the path */
 	static const char png[] = "\x89PNG\r\n\x1A\n";
 	write_file_n("t.lex", png, sizeof(png) - 1);
