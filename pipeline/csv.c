@@ -16,6 +16,41 @@ void csv_init(struct csv_reader *r, const char *buf, size_t len, char delim)
 	r->delim = delim;
 }
 
+char csv_detect_delim(const char *buf, size_t len)
+{
+	const char *p = buf, *end = buf + len;
+	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+		p += 3;
+	size_t n_comma = 0, n_semi = 0, n_tab = 0;
+	bool quoted = false, any = false;
+	for (; p < end; p++) {
+		char c = *p;
+		if (c == '"') {
+			quoted = !quoted;
+			any = true;
+			continue;
+		}
+		if (quoted)
+			continue;
+		if (c == '\n' || c == '\r') {
+			if (any)
+				break;
+			n_comma = n_semi = n_tab = 0; /* a blank line, or ",,," */
+			continue;
+		}
+		n_comma += c == ',';
+		n_semi += c == ';';
+		n_tab += c == '\t';
+		if (c != ' ' && c != '\t' && c != ',' && c != ';')
+			any = true;
+	}
+	if (n_tab > n_comma && n_tab > n_semi)
+		return '\t';
+	if (n_semi > n_comma)
+		return ';';
+	return ',';
+}
+
 void csv_record_release(struct csv_record *rec)
 {
 	free(rec->f);

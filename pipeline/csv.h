@@ -1,7 +1,7 @@
 /* csv.h - RFC 4180 reader (metadata CSV, LIWC-22 .dicx) and field writer.
  *
  * Reading: records separated by LF, CRLF or CR; fields by a delimiter
- * (',' or '\t'); a field that starts with '"' is quoted, '""' inside it is
+ * (',', ';' or '\t'); a field that starts with '"' is quoted, '""' inside it is
  * one '"', and it may span lines. A UTF-8 BOM at the start is skipped.
  * Fields point into the input when unescaped, else into the caller's
  * arena. Pure, thread-safe per reader.
@@ -27,6 +27,13 @@ struct csv_record {
 };
 
 void csv_init(struct csv_reader *r, const char *buf, size_t len, char delim);
+/*
+ * The delimiter of the header line: of ',', ';' and tab, the one that
+ * occurs most often (outside double quotes) in the first line with
+ * something other than white space, ',' and ';' (after a UTF-8 BOM); ties go to ',' then ';'; ',' when none occurs.
+ * Pure.
+ */
+char csv_detect_delim(const char *buf, size_t len);
 /*
  * Read the next record into rec (fields borrowed from the input or 'a').
  * Returns 1 for a record, 0 at the end, or LT_EINPUT with d set to

@@ -21,6 +21,22 @@ const char *decode_utf8proc_version(void)
 	return utf8proc_version();
 }
 
+char *decode_fold(const char *s, size_t len, size_t *out_len)
+{
+	utf8proc_uint8_t *o = NULL;
+	utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &o,
+					  UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
+					  UTF8PROC_LUMP | UTF8PROC_IGNORE);
+	if (r < 0) {
+		free(o);
+		if (r == UTF8PROC_ERROR_NOMEM)
+			LT_BUG("out of memory in utf8proc_map");
+		return NULL;
+	}
+	*out_len = (size_t)r;
+	return (char *)o;
+}
+
 const char *decode_encoding_name(enum text_encoding e)
 {
 	switch (e) {

@@ -47,6 +47,17 @@ struct decoded {
 int decode_bytes(const unsigned char *in, size_t n, struct arena *a,
 		 struct decoded *out, struct lt_msgs *msgs, struct lt_diag *d);
 
+/*
+ * s[0..len) (valid UTF-8) in NFC with Unicode case folding (ß -> ss),
+ * look-alike characters lumped (U+2019 -> ', dashes -> -, U+00A0 and
+ * other spaces -> ' ') and default-ignorable characters (soft hyphen,
+ * zero-width space) removed: utf8proc's CASEFOLD | LUMP | IGNORE. The
+ * metadata matcher's comparison form (docs/input-formats.md). Returns a
+ * NUL-terminated string the caller frees, its length in *out_len; NULL
+ * when s is not valid UTF-8. Thread-safe.
+ */
+char *decode_fold(const char *s, size_t len, size_t *out_len);
+
 /* utf8proc_version() */
 const char *decode_utf8proc_version(void);
 

@@ -18,7 +18,8 @@ static struct meta *load(const char *text, char delim)
 {
 	struct meta *m = (struct meta *)1;
 	lt_diag_init(&D);
-	int rc = meta_load_buffer(&m, "m.csv", text, strlen(text), delim, &D);
+	(void)delim;
+	int rc = meta_load_buffer(&m, "m.csv", text, strlen(text), &D);
 	if (rc) {
 		CHECK_EQ(rc, LT_EUSAGE);
 		CHECK(m == NULL);
@@ -157,7 +158,7 @@ static void test_meta__crlf_bom_tsv(void)
 
 	/* UTF-16LE with BOM (Excel's "Unicode text") */
 	const char u16[] = "\xFF\xFE" "d\0o\0c\0_\0i\0d\0\t\0r\0o\0l\0e\0\n\0d\0\x31\0\t\0x\0\n\0";
-	CHECK_EQ(meta_load_buffer(&m, "u.tsv", u16, sizeof(u16) - 1, '\t', &D), LT_OK);
+	CHECK_EQ(meta_load_buffer(&m, "u.tsv", u16, sizeof(u16) - 1, &D), LT_OK);
 	if (m) {
 		CHECK_STREQ(resolve(m, "d1", &doc, "A"), "role=x");
 		meta_free(m);
@@ -167,14 +168,24 @@ static void test_meta__crlf_bom_tsv(void)
 static void test_meta__errors(void)
 {
 	check_error("speaker,role\nA,x\n", "m.csv:1: no doc_id column in the header", __LINE__);
-	check_error("\n\ndoc_id,speaker,role\nd1,A\n", "m.csv:4: 2 fields, the header has 3",
-		    __LINE__);
 	check_error("doc_id,speaker,role\nd1,A,x,y\n", "m.csv:2: 4 fields, the header has 3",
 		    __LINE__);
 	check_error("doc_id,speaker\nd1,A\nd2,\"B\n\n", "m.csv:3: unterminated quoted field",
 		    __LINE__);
-	check_error("doc_id,speaker,role\nd1,A,\"two\nlines\"\nd1,B\n",
-		    "m.csv:4: 2 fields, the header has 3", __LINE__);
+	check_error("doc_id,speaker,role\nd1,A,\"two\nlines\"\nd1,B,x,y\n",
+		    "m.csv:4: 4 fields, the header has 3", __LINE__);
+	/* Excel's empty trailing columns: ignored in the header, but a value
+	 * under no column name is an error */
+	check_error("doc_id,speaker,role,,\nd1,A,x,,oops\n", "m.csv:2: 5 fields, the header has 3",
+		    __LINE__);
+	check_error("doc_id,speaker,alias\nd1,,Ann\n",
+		    "m.csv:2: an alias needs a speaker on its row", __LINE__);
+	check_error("doc_id,speaker,alias\nd1,Ann,A|Annie\nd1,Bob,Annie\n",
+		    "m.csv:3: alias 'Annie' is already a spelling of speaker 'Ann' of doc_id 'd1' "
+		    "(line 2)", __LINE__);
+	check_error("doc_id,speaker,alias\nd1,Ann,\nd1,Bob,Ann\n",
+		    "m.csv:3: alias 'Ann' is already a spelling of speaker 'Ann' of doc_id 'd1' "
+		    "(line 2)", __LINE__);
 	check_error("doc_id,speaker,role\nd1,A,x\n\nd1, A ,y\n",
 		    "m.csv:4: second row for doc_id 'd1' and speaker 'A' (first on line 2)",
 		    __LINE__);
@@ -195,11 +206,22 @@ static void test_meta__errors(void)
 	check_error("doc_id,\"x\"y\n", "m.csv:1: unexpected text after a closing quote",
 		    __LINE__);
 
-	/* invalid UTF-8 is an error on its line */
-	struct meta *m = load("doc_id,role\nd1,ok\nd2,\xFF\n", ',');
+	/* damaged UTF-8 is an error on its line (a Latin-1 file is not: below) */
+	struct meta *m = load("doc_id,role\nd1,caf\xC3\xA9\nd2,\xFF\n", ',');
 	CHECK(m == NULL);
-	CHECK(strncmp(D.msg, "m.csv:3: ", 9) == 0);
+	CHECK_STREQ(D.msg, "m.csv:3: invalid UTF-8 byte 0xFF; 1 invalid sequence replaced by "
+			   "U+FFFD (first here)");
 	meta_free(m);
+	/* fewer fields than the header: the missing cells are empty */
+	m = load("\n\ndoc_id,speaker,role,site\nd1,A\nd1,B,x\n", ',');
+	CHECK(m != NULL);
+	if (m) {
+		struct parsed_doc doc = parse_doc("A: 1\nB: 2\n");
+		CHECK_STREQ(resolve(m, "d1", &doc, "A"), "");
+		CHECK_STREQ(resolve(m, "d1", &doc, "B"), "role=x");
+		CHECK_EQ(meta_messages(m)->n, 0);
+		meta_free(m);
+	}
 
 	/* an unreadable file */
 	m = (struct meta *)1;
@@ -312,6 +334,370 @@ static void test_meta__interviewers(void)
 	meta_free(m);
 }
 
+/* ------------------------------------------------------------------ */
+/* Matching and the report (issue 12's mismatch cases)                 */
+/* ------------------------------------------------------------------ */
+
+/* A document with these speaker labels (no turns), for meta_resolve. */
+static struct parsed_doc make_doc(const char *const *labels, uint32_t n)
+{
+	struct parsed_doc doc;
+	memset(&doc, 0, sizeof(doc));
+	doc.speakers = arena_calloc(&A, n ? n : 1, sizeof(*doc.speakers));
+	for (uint32_t i = 0; i < n; i++) {
+		doc.speakers[i].label = labels[i];
+		doc.speakers[i].interviewer_label =
+			seg_is_interviewer_label(labels[i], strlen(labels[i]));
+	}
+	doc.n_speakers = n;
+	return doc;
+}
+
+struct rep_out {
+	struct lt_msgs rows, summary;
+};
+
+/* Report documents "id:Label|Label|..." (NULL-terminated) against m. */
+static void run_report(const struct meta *m, const char *const *docs, struct rep_out *o)
+{
+	msgs_init(&o->rows);
+	msgs_init(&o->summary);
+	struct meta_report *rep = meta_report_new(m);
+	for (size_t i = 0; docs[i]; i++) {
+		char buf[512];
+		snprintf(buf, sizeof(buf), "%s", docs[i]);
+		char *colon = strchr(buf, ':');
+		*colon = '\0';
+		const char *labels[16];
+		uint32_t n = 0;
+		for (char *p = colon + 1; *p && n < 16;) {
+			char *bar = strchr(p, '|');
+			if (bar)
+				*bar = '\0';
+			labels[n++] = p;
+			p = bar ? bar + 1 : p + strlen(p);
+		}
+		struct parsed_doc doc = make_doc(labels, n);
+		meta_report_doc(rep, buf, true);
+		for (uint32_t s = 0; s < n; s++) {
+			struct kv_list l;
+			bool iv;
+			meta_resolve(m, buf, &doc, s, &A, &l, &iv);
+			meta_report_speaker(rep, labels[s], &l);
+		}
+	}
+	meta_report_finish(rep, &o->rows, &o->summary);
+	meta_report_free(rep);
+}
+
+static void rep_release(struct rep_out *o)
+{
+	msgs_release(&o->rows);
+	msgs_release(&o->summary);
+}
+
+static const char *mtext(const struct lt_msgs *l, size_t i)
+{
+	return i < l->n ? l->v[i].text : "(no such message)";
+}
+
+static uint32_t mline(const struct lt_msgs *l, size_t i)
+{
+	return i < l->n ? l->v[i].line : 0;
+}
+
+static const char *const STUDY_DOCS[] = {
+	"int01:Interviewer|Helen Carter",
+	"int02:Interviewer|Dr. Priya Raman",
+	"int03:Ruth Adebayo|Tom Price",
+	NULL,
+};
+
+static void test_meta__issue12_mismatches(void)
+{
+	/* the six rows of issue 12: case, a title's dot, two spaces, a doc_id
+	 * typo, a doc_id with ".txt"; and a speaker not in its document */
+	struct meta *m = load("doc_id,speaker,role\n"
+			      "int01,helen carter,patient\n"          /* 2 */
+			      "int02,Dr Priya Raman,medical director\n" /* 3 */
+			      "int03,Tom  Price,nurse\n"              /* 4 */
+			      "int3,Ruth Adebayo,interviewer\n"       /* 5 */
+			      "int01.txt,Interviewer,interviewer\n"   /* 6 */
+			      "int02,Interviewer,interviewer\n"       /* 7 */
+			      "int01,Helen Carters,carer\n",          /* 8 */
+			      ',');
+	CHECK(m != NULL);
+	if (!m)
+		return;
+	CHECK_EQ(meta_messages(m)->n, 0);
+	const char *l1[] = { "Interviewer", "Helen Carter" };
+	struct parsed_doc d1 = make_doc(l1, 2);
+	const char *l2[] = { "Interviewer", "Dr. Priya Raman" };
+	struct parsed_doc d2 = make_doc(l2, 2);
+	const char *l3[] = { "Ruth Adebayo", "Tom Price" };
+	struct parsed_doc d3 = make_doc(l3, 2);
+	/* the normalised spellings match */
+	CHECK_STREQ(resolve(m, "int01", &d1, "Helen Carter"), "role=patient");
+	CHECK_STREQ(resolve(m, "int02", &d2, "Dr. Priya Raman"), "role=medical director");
+	CHECK_STREQ(resolve(m, "int03", &d3, "Tom Price"), "role=nurse");
+	/* the wrong doc_ids do not */
+	CHECK_STREQ(resolve(m, "int03", &d3, "Ruth Adebayo"), "");
+
+	struct rep_out o;
+	run_report(m, STUDY_DOCS, &o);
+	CHECK_EQ(o.rows.n, 6);
+	CHECK_EQ(mline(&o.rows, 0), 2);
+	CHECK_STREQ(mtext(&o.rows, 0),
+		    "speaker 'helen carter' matched label 'Helen Carter' in document 'int01' "
+		    "only after normalisation (case, spaces or a title's dot); spell both alike "
+		    "or add the label to the alias column");
+	CHECK_EQ(mline(&o.rows, 1), 3);
+	CHECK_STREQ(mtext(&o.rows, 1),
+		    "speaker 'Dr Priya Raman' matched label 'Dr. Priya Raman' in document "
+		    "'int02' only after normalisation (case, spaces or a title's dot); spell "
+		    "both alike or add the label to the alias column");
+	CHECK_EQ(mline(&o.rows, 2), 4);
+	CHECK_STREQ(mtext(&o.rows, 2),
+		    "speaker 'Tom  Price' matched label 'Tom Price' in document 'int03' only "
+		    "after normalisation (case, spaces or a title's dot); spell both alike or "
+		    "add the label to the alias column");
+	CHECK_EQ(mline(&o.rows, 3), 5);
+	CHECK_STREQ(mtext(&o.rows, 3),
+		    "doc_id 'int3' matches no document; did you mean 'int03'? (one character "
+		    "away)");
+	CHECK_EQ(mline(&o.rows, 4), 6);
+	CHECK_STREQ(mtext(&o.rows, 4),
+		    "doc_id 'int01.txt' matches no document; did you mean 'int01'? (a doc_id is "
+		    "the file name without its extension)");
+	CHECK_EQ(mline(&o.rows, 5), 8);
+	CHECK_STREQ(mtext(&o.rows, 5),
+		    "speaker 'Helen Carters' is not in document 'int01' (its speakers: "
+		    "'Interviewer', 'Helen Carter'; nearest: 'Helen Carter')");
+	/* Ruth Adebayo's row named the wrong document: she has no role */
+	CHECK_EQ(o.summary.n, 1);
+	CHECK_EQ(mline(&o.summary, 0), 0);
+	CHECK_STREQ(mtext(&o.summary, 0),
+		    "1 of 6 speakers have no role: 'Ruth Adebayo' (int03)");
+	rep_release(&o);
+	meta_free(m);
+}
+
+static void test_meta__clean_file_no_warnings(void)
+{
+	struct meta *m = load("doc_id,speaker,role\n"
+			      "int01,Helen Carter,patient\n"
+			      "int02,Dr. Priya Raman,medical director\n"
+			      "int03,Tom Price,nurse\n"
+			      "*,Ruth Adebayo,interviewer\n"
+			      "int02,,hospital\n",
+			      ',');
+	CHECK(m != NULL);
+	if (!m)
+		return;
+	CHECK_EQ(meta_messages(m)->n, 0);
+	struct rep_out o;
+	run_report(m, STUDY_DOCS, &o);
+	CHECK_EQ(o.rows.n, 0);
+	CHECK_STREQ(mtext(&o.rows, 0), "(no such message)");
+	CHECK_EQ(o.summary.n, 0);
+	rep_release(&o);
+	meta_free(m);
+}
+
+static void test_meta__excel_semicolon_bom_crlf(void)
+{
+	/* Excel in a comma-decimal locale: ';' between fields, BOM, CRLF,
+	 * empty trailing columns and an empty trailing row */
+	struct meta *m = load("\xEF\xBB\xBF" "doc_id;speaker;role;site;;\r\n"
+			      "int01;Helen Carter;patient;Leeds;;\r\n"
+			      "int01;Roberts, John;judge;;;\r\n"
+			      ";;;;;\r\n",
+			      ',');
+	CHECK(m != NULL);
+	if (!m)
+		return;
+	CHECK_EQ(meta_n_columns(m), 2);
+	CHECK_STREQ(meta_column(m, 0), "role");
+	CHECK_STREQ(meta_column(m, 1), "site");
+	CHECK_EQ(meta_n_rows(m), 2);
+	const char *l[] = { "Helen Carter", "Roberts, John" };
+	struct parsed_doc doc = make_doc(l, 2);
+	CHECK_STREQ(resolve(m, "int01", &doc, "Helen Carter"), "role=patient;site=Leeds");
+	CHECK_STREQ(resolve(m, "int01", &doc, "Roberts, John"), "role=judge");
+	CHECK_EQ(meta_messages(m)->n, 0);
+	meta_free(m);
+	/* a tab-separated file, whatever its name */
+	m = load("doc_id\tspeaker\trole\nint01\tHelen Carter\tpatient, day case\n", ',');
+	CHECK(m != NULL);
+	if (m) {
+		CHECK_STREQ(resolve(m, "int01", &doc, "Helen Carter"), "role=patient, day case");
+		meta_free(m);
+	}
+}
+
+static void test_meta__cp1252_file(void)
+{
+	/* Excel's "CSV (semicolon)" in Windows-1252: e diaeresis and a curly
+	 * apostrophe (0x92 -> U+2019) */
+	struct meta *m = load("doc_id;speaker;role\r\nint01;Zo\xEB O\x92" "Brien;nurse\r\n", ',');
+	CHECK(m != NULL);
+	if (!m)
+		return;
+	const struct lt_msgs *w = meta_messages(m);
+	CHECK_EQ(w->n, 1);
+	CHECK_EQ(mline(w, 0), 2);
+	CHECK_STREQ(mtext(w, 0), "not valid UTF-8; decoded as Windows-1252 (first non-ASCII byte "
+				 "0xEB here)");
+	const char *l[] = { "Zo\xC3\xAB O\xE2\x80\x99" "Brien", "Zo\xC3\xAB O'Brien" };
+	struct parsed_doc doc = make_doc(l, 2);
+	CHECK_STREQ(resolve(m, "int01", &doc, "Zo\xC3\xAB O\xE2\x80\x99" "Brien"), "role=nurse");
+	/* the ASCII apostrophe matches after normalisation (U+2019 -> ') */
+	CHECK_STREQ(resolve(m, "int01", &doc, "Zo\xC3\xAB O'Brien"), "role=nurse");
+	meta_free(m);
+}
+
+static void test_meta__alias_teams_name(void)
+{
+	struct meta *m = load("doc_id,speaker,alias,role\n"
+			      "*,James Whitfield,\"WHITFIELD, James (BRACKENMOOR TEACHING HOSPITALS "
+			      "NHS FOUNDATION TRUST) | Jim Whitfield |\",consultant\n",
+			      ',');
+	CHECK(m != NULL);
+	if (!m)
+		return;
+	CHECK_EQ(meta_n_columns(m), 1); /* alias is not an attribute */
+	const char *l[] = { "WHITFIELD, James (BRACKENMOOR TEACHING HOSPITALS NHS FOUNDATION "
+			    "TRUST)",
+			    "Jim Whitfield", "James Whitfield", "jim  whitfield", "Jim" };
+	struct parsed_doc doc = make_doc(l, 5);
+	CHECK_STREQ(resolve(m, "t1", &doc, l[0]), "role=consultant");
+	CHECK_STREQ(resolve(m, "t1", &doc, "Jim Whitfield"), "role=consultant");
+	CHECK_STREQ(resolve(m, "t1", &doc, "James Whitfield"), "role=consultant");
+	CHECK_STREQ(resolve(m, "t1", &doc, "jim  whitfield"), "role=consultant");
+	CHECK_STREQ(resolve(m, "t1", &doc, "Jim"), "");
+	/* exact aliases are meant: only the normalised one is reported */
+	static const char *const docs[] = {
+		"t1:WHITFIELD, James (BRACKENMOOR TEACHING HOSPITALS NHS FOUNDATION TRUST)|"
+		"jim  whitfield",
+		NULL,
+	};
+	struct rep_out o;
+	run_report(m, docs, &o);
+	CHECK_EQ(o.rows.n, 1);
+	CHECK_STREQ(mtext(&o.rows, 0),
+		    "speaker 'James Whitfield' matched label 'jim  whitfield' in document 't1' "
+		    "only after normalisation (case, spaces or a title's dot); spell both alike "
+		    "or add the label to the alias column");
+	CHECK_EQ(o.summary.n, 0);
+	rep_release(&o);
+	meta_free(m);
+}
+
+static void test_meta__normalisation(void)
+{
+	struct meta *m = load("doc_id,speaker,role\n"
+			      "d1,Dr Khan,a\n"
+			      "d1,PROF. ann lee,b\n"
+			      "d1,St John Rivers,c\n"
+			      "d1,J Smith,d\n"
+			      "d1,Stra\xC3\x9F" "e,e\n"
+			      "d1,Ann\xC2\xA0" "Bo,f\n",
+			      ',');
+	CHECK(m != NULL);
+	if (!m)
+		return;
+	const char *l[] = { "Dr.Khan", "Prof Ann Lee", "St. John Rivers", "J. Smith",
+			    "STRASSE", "ann bo", "Dr. Khan " };
+	struct parsed_doc doc = make_doc(l, 7);
+	CHECK_STREQ(resolve(m, "d1", &doc, "Dr.Khan"), "role=a");
+	CHECK_STREQ(resolve(m, "d1", &doc, "Prof Ann Lee"), "role=b");
+	CHECK_STREQ(resolve(m, "d1", &doc, "St. John Rivers"), "role=c");
+	/* an initial's dot is not a title's: no match */
+	CHECK_STREQ(resolve(m, "d1", &doc, "J. Smith"), "");
+	/* Unicode case folding: sharp s folds to ss */
+	CHECK_STREQ(resolve(m, "d1", &doc, "STRASSE"), "role=e");
+	/* a no-break space is a space */
+	CHECK_STREQ(resolve(m, "d1", &doc, "ann bo"), "role=f");
+	meta_free(m);
+
+	/* two rows alike after normalisation: a load warning; each exact
+	 * spelling keeps its row, a third spelling matches neither */
+	m = load("doc_id,speaker,role\nd1,Dr Khan,a\nd1,Dr. Khan,b\n", ',');
+	CHECK(m != NULL);
+	if (!m)
+		return;
+	const struct lt_msgs *w = meta_messages(m);
+	CHECK_EQ(w->n, 1);
+	CHECK_EQ(mline(w, 0), 3);
+	CHECK_STREQ(mtext(w, 0), "'Dr. Khan' and 'Dr Khan' (line 2) of doc_id 'd1' differ only in "
+				 "case, spaces or a title's dot; a label spelled like neither "
+				 "matches neither");
+	const char *k[] = { "Dr Khan", "Dr. Khan", "dr khan" };
+	struct parsed_doc dk = make_doc(k, 3);
+	CHECK_STREQ(resolve(m, "d1", &dk, "Dr Khan"), "role=a");
+	CHECK_STREQ(resolve(m, "d1", &dk, "Dr. Khan"), "role=b");
+	CHECK_STREQ(resolve(m, "d1", &dk, "dr khan"), "");
+	meta_free(m);
+}
+
+static void test_meta__report_more(void)
+{
+	struct meta *m = load("doc_id,speaker,role\n"
+			      "*,Moderatr,interviewer\n"      /* 2: nobody's */
+			      "gone,Ann,x\n"                  /* 3: no hint */
+			      "INT01,Ann,x\n"                 /* 4: case */
+			      "int02,Ann,x\n"                 /* 5: unknown speakers */
+			      "empty,Ann,x\n",                /* 6: no speakers */
+			      ',');
+	CHECK(m != NULL);
+	if (!m)
+		return;
+	struct lt_msgs rows, summary;
+	msgs_init(&rows);
+	msgs_init(&summary);
+	struct meta_report *rep = meta_report_new(m);
+	meta_report_doc(rep, "int01", true);
+	meta_report_speaker(rep, "Moderator", NULL);
+	meta_report_speaker(rep, "P1", NULL);
+	meta_report_doc(rep, "int02", false);
+	meta_report_doc(rep, "empty", true);
+	meta_report_finish(rep, &rows, &summary);
+	meta_report_free(rep);
+	CHECK_EQ(rows.n, 4);
+	CHECK_STREQ(mtext(&rows, 0), "speaker 'Moderatr' of a '*' row is no speaker of any "
+				     "document (nearest: 'Moderator')");
+	CHECK_EQ(mline(&rows, 1), 3);
+	CHECK_STREQ(mtext(&rows, 1), "doc_id 'gone' matches no document");
+	CHECK_STREQ(mtext(&rows, 2), "doc_id 'INT01' matches no document; did you mean "
+				     "'int01'? (doc_id is case-sensitive)");
+	CHECK_EQ(mline(&rows, 3), 6);
+	CHECK_STREQ(mtext(&rows, 3), "speaker 'Ann' is not in document 'empty' (it has no "
+				     "speakers)");
+	/* NULL attrs: no role */
+	CHECK_STREQ(mtext(&summary, 0), "2 of 2 speakers have no role: 'Moderator' (int01), "
+					"'P1' (int01)");
+	msgs_release(&rows);
+	msgs_release(&summary);
+	meta_free(m);
+
+	/* without --meta: the summary only, the first five named */
+	rep = meta_report_new(NULL);
+	msgs_init(&rows);
+	msgs_init(&summary);
+	meta_report_doc(rep, "d", true);
+	const char *names[] = { "", "A", "B", "C", "D", "E", "F" };
+	for (int i = 0; i < 7; i++)
+		meta_report_speaker(rep, names[i], NULL);
+	meta_report_finish(rep, &rows, &summary);
+	meta_report_free(rep);
+	CHECK_EQ(rows.n, 0);
+	CHECK_STREQ(mtext(&summary, 0), "7 of 7 speakers have no role: '' (d), 'A' (d), 'B' (d), "
+					"'C' (d), 'D' (d) and 2 more");
+	msgs_release(&rows);
+	msgs_release(&summary);
+	meta_report_free(NULL);
+}
+
 int main(void)
 {
 	arena_init(&A);
@@ -321,6 +707,13 @@ int main(void)
 	RUN(test_meta__errors);
 	RUN(test_meta__precedence);
 	RUN(test_meta__interviewers);
+	RUN(test_meta__issue12_mismatches);
+	RUN(test_meta__clean_file_no_warnings);
+	RUN(test_meta__excel_semicolon_bom_crlf);
+	RUN(test_meta__cp1252_file);
+	RUN(test_meta__alias_teams_name);
+	RUN(test_meta__normalisation);
+	RUN(test_meta__report_more);
 	arena_release(&A);
 	return th_done();
 }
