@@ -255,6 +255,33 @@ static void test_csv__round_trip(void)
 	}
 }
 
+static char detect(const char *s)
+{
+	return csv_detect_delim(s, strlen(s));
+}
+
+static void test_csv__detect_delim(void)
+{
+	CHECK_EQ(detect("doc_id,speaker,role\nd1;a;b\n"), ',');
+	/* Excel with a comma-decimal locale */
+	CHECK_EQ(detect("doc_id;speaker;role\r\nd1;Roberts, John;x\r\n"), ';');
+	CHECK_EQ(detect("doc_id\tspeaker\trole\n"), '\t');
+	/* after a BOM, blank lines and a line of only delimiters */
+	CHECK_EQ(detect("\xEF\xBB\xBF\n \t \n;;;\ndoc_id;speaker\n"), ';');
+	/* delimiters inside quotes do not count: 2 ';' against 1 ',' outside */
+	CHECK_EQ(detect("\"a,b,c,d\";x;y\n"), ';');
+	CHECK_EQ(detect("\"a;b;c\",x\n"), ',');
+	/* a quoted header cell spanning lines */
+	CHECK_EQ(detect("\"doc\nid\";speaker\n"), ';');
+	/* ties go to ',' then ';'; nothing: ',' */
+	CHECK_EQ(detect("a,b;c\n"), ',');
+	CHECK_EQ(detect("a;b\tc\n"), ';');
+	CHECK_EQ(detect("doc_id\n"), ',');
+	CHECK_EQ(detect(""), ',');
+	/* only the header line counts */
+	CHECK_EQ(detect("a,b\nc;d;e;f\n"), ',');
+}
+
 int main(void)
 {
 	RUN(test_csv__simple);
@@ -268,6 +295,7 @@ int main(void)
 	RUN(test_csv__write_quoting);
 	RUN(test_csv__write_excel_safe);
 	RUN(test_csv__round_trip);
+	RUN(test_csv__detect_delim);
 	arena_release(&A);
 	return th_done();
 }
