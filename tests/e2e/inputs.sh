@@ -74,9 +74,10 @@ want='Interviewer|role=interviewer
 Roberts, John|role=Director, Operations;site=North
 Smith|role=Clinical Director;site=South "B"'
 check "metadata maps quoted labels, * rows and document rows" [ "$got" = "$want" ] || echo "# got: $got"
-printf 'doc_id,speaker,role\nm1,Smith\n' > bad.csv
+# (a row with fewer fields has empty cells at its end: docs/input-formats.md 8)
+printf 'doc_id,speaker,role\nm1,Smith,x,y\n' > bad.csv
 $LEXTAB run -q -l lex.lex --db bad.db --meta bad.csv meta 2>err.txt
-check "a metadata row with too few fields exits 2" [ $? = 2 ]
+check "a metadata row with a value beyond the header's columns exits 2" [ $? = 2 ]
 check "... naming bad.csv:2" grep -q 'bad.csv:2' err.txt
 
 # --- bad inputs are reported, the rest processed, exit 1
