@@ -165,6 +165,47 @@ bool rx_group(const struct rx_scratch *s, uint32_t g, size_t *begin, size_t *end
 	return true;
 }
 
+/* does code match all of subject[0..len), with no limit to fear (tiny patterns) */
+static bool probe_match(const pcre2_code *code, pcre2_match_data *md, const char *subject,
+			size_t len)
+{
+	return pcre2_match(code, (PCRE2_SPTR)subject, len, 0, 0, md, NULL) >= 0;
+}
+
+enum rx_brace rx_brace_kind(const char *brace, size_t len)
+{
+	char pat[96], lit[80];
+	if (len > 64)
+		return RX_BRACE_UNKNOWN;
+	/* \A x BRACE \z: "" matches when the minimum is 0, "x" BRACE when
+	 * BRACE is literal text; a quantifier with a minimum >= 1 matches
+	 * neither and has a minimum subject length of at least 1 */
+	int pl = snprintf(pat, sizeof(pat), "\\Ax%.*s\\z", (int)len, brace);
+	int ll = snprintf(lit, sizeof(lit), "x%.*s", (int)len, brace);
+	int err = 0;
+	PCRE2_SIZE off = 0;
+	pcre2_code *code = pcre2_compile((PCRE2_SPTR)pat, (size_t)pl, PCRE2_UTF | PCRE2_UCP, &err,
+					 &off, NULL);
+	if (!code)
+		return RX_BRACE_UNKNOWN;
+	pcre2_match_data *md = pcre2_match_data_create_from_pattern(code, NULL);
+	if (!md) {
+		fprintf(stderr, "lextab: fatal: out of memory (PCRE2 match data)\n");
+		abort();
+	}
+	enum rx_brace k = RX_BRACE_UNKNOWN;
+	uint32_t minlen = 0;
+	if (probe_match(code, md, "", 0))
+		k = RX_BRACE_OPTIONAL;
+	else if (probe_match(code, md, lit, (size_t)ll))
+		k = RX_BRACE_LITERAL;
+	else if (pcre2_pattern_info(code, PCRE2_INFO_MINLENGTH, &minlen) == 0 && minlen >= 1)
+		k = RX_BRACE_REPEAT;
+	pcre2_match_data_free(md);
+	pcre2_code_free(code);
+	return k;
+}
+
 const char *rx_version(void)
 {
 	static char buf[64];

@@ -68,6 +68,21 @@ int rx_match(const struct rx *r, struct rx_scratch *s, const char *subject,
 /* Byte span of group g of the last match; false if the group did not take part. */
 bool rx_group(const struct rx_scratch *s, uint32_t g, size_t *begin, size_t *end);
 
+/*
+ * How the installed PCRE2 reads the brace text brace[0..len) (such as
+ * "{,1}" or "{ 1 , 2 }") right after a literal character: PCRE2 10.43
+ * made {,n} and spaces inside braces quantifiers, older versions read
+ * them as literal text. Found by compiling and matching a probe pattern
+ * (no JIT); any thread may call it.
+ */
+enum rx_brace {
+	RX_BRACE_LITERAL,   /* literal text */
+	RX_BRACE_OPTIONAL,  /* a quantifier whose minimum is 0 */
+	RX_BRACE_REPEAT,    /* a quantifier whose minimum is at least 1 */
+	RX_BRACE_UNKNOWN    /* none of these could be established */
+};
+enum rx_brace rx_brace_kind(const char *brace, size_t len);
+
 /* "10.42 2022-12-11" */
 const char *rx_version(void);
 
