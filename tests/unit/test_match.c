@@ -351,6 +351,66 @@ static void test_match__regex(void)
 	CHECK_STREQ(hits_of("TRUST trust", "t.upper"), "");
 }
 
+/* Does PCRE2 match pattern against all of subject? Asked through rx.h. */
+static bool pcre2_says(const char *pattern, const char *subject)
+{
+	struct rx *r;
+	struct lt_diag d;
+	lt_diag_init(&d);
+	if (rx_compile(&r, pattern, strlen(pattern), 0, &d) < 0)
+		return false;
+	struct rx_scratch *s = rx_scratch_new(rx_capture_count(r), 0);
+	bool m = rx_match(r, s, subject, strlen(subject), 0, false) == RX_MATCH;
+	rx_scratch_free(s);
+	rx_free(r);
+	return m;
+}
+
+/*
+ * Section 3: braces PCRE2 10.43 made quantifiers ({,n}, blanks inside),
+ * literal text before. The hits follow the installed PCRE2, asked here;
+ * /(?x).../ is the same pattern (it has no blank or #) with no prefilter
+ * (rxscan gives up on (?x)), so both must give the same hits.
+ */
+static void test_match__regex_new_braces(void)
+{
+	if (!load("theme: t\n"
+		  "[pre]\n/trusts{,1}/\n"             /* 3 */
+		  "[nopre]\n/(?x)trusts{,1}/\n"       /* 5 */
+		  "[blank]\n/trusts{ 0 , 1 }/\n"))    /* 7 */
+		return;
+	bool min_omitted = pcre2_says("^a{,1}$", "");
+	bool blanks = pcre2_says("^a{ 0 , 1 }$", "");
+	CHECK(min_omitted != pcre2_says("^a{,1}$", "a{,1}"));
+	CHECK(blanks != pcre2_says("^a{ 0 , 1 }$", "a{ 0 , 1 }"));
+	static const char *const texts[] = { "trust", "trusts", "trusts{,1}", "trusts{ 0 , 1 }" };
+	for (size_t i = 0; i < LT_ARRAY_SIZE(texts); i++) {
+		char pre[256], nopre[256];
+		snprintf(pre, sizeof(pre), "%s", hits_of(texts[i], "t.pre"));
+		snprintf(nopre, sizeof(nopre), "%s", hits_of(texts[i], "t.nopre"));
+		char *l5 = strstr(nopre, "L5");
+		if (l5)
+			l5[1] = '3';
+		CHECK_STREQ(pre, nopre);
+	}
+	if (min_omitted) {
+		CHECK_STREQ(hits_of("trust", "t.pre"), "[0,1) 0-5 L3 'trust'");
+		CHECK_STREQ(hits_of("trusts", "t.pre"), "[0,1) 0-6 L3 'trusts'");
+		CHECK_STREQ(hits_of("trusts{,1}", "t.pre"), "[0,1) 0-6 L3 'trusts'");
+	} else {
+		CHECK_STREQ(hits_of("trust", "t.pre"), "");
+		CHECK_STREQ(hits_of("trusts", "t.pre"), "");
+		/* the literal text overlaps the tokens "trusts" (0-6) and "1" (8-9) */
+		CHECK_STREQ(hits_of("trusts{,1}", "t.pre"), "[0,2) 0-9 L3 'trusts 1'");
+	}
+	if (blanks) {
+		CHECK_STREQ(hits_of("trust", "t.blank"), "[0,1) 0-5 L7 'trust'");
+	} else {
+		CHECK_STREQ(hits_of("trust", "t.blank"), "");
+		CHECK_STREQ(hits_of("trusts{ 0 , 1 }", "t.blank"), "[0,3) 0-13 L7 'trusts 0 1'");
+	}
+}
+
 /* 4.2: an exclusion drops every candidate it overlaps, before selection. */
 static void test_match__exclusion(void)
 {
@@ -661,7 +721,10 @@ static const char *const regex_pats[] = {
 	/* shapes with lead literals (every match starts with one of them) */
 	"\\b(?:trust|rel)\\w*", "\\b(?:the|co)\\s+\\w+", "\\b(?:3|5)", "(?:rel|trust)s?",
 	"\\btrust(?:s|ed)?\\b", "\\b(?:rel|co)+", "\\b(?:on|in)?\\s*the", "(trust|faith)\\W+\\w",
-	"\\b(?>co|op)\\w*", "\\bfaith|trust", "\\bn't", "\\b(?:trusts?|op)e"
+	"\\b(?>co|op)\\w*", "\\bfaith|trust", "\\bn't", "\\b(?:trusts?|op)e",
+	/* braces PCRE2 10.43 made quantifiers (literal text before) */
+	"trusts{,1}", "trust{ 0 , 2 }s", "(?:rel|co){,1}\\w+", "trusts{1,}", "\\btrusts{ 1 }",
+	"(?:trust){ ,2 }ed", "co{,}op"
 };
 /* Turn words. */
 static const char *const turn_words[] = {
@@ -674,7 +737,7 @@ static const char *const turn_words[] = {
 	"\xc4\xb0nan",          /* U+0130 folds to i + U+0307: 2 bytes become 3 */
 	"\xef\xac\x81ne",      /* U+FB01 folds to "fi": 3 bytes become 2 */
 	"na\xc3\xafve", "\xce\xa3\xce\x9f\xce\xa6\xce\x99\xce\x91", "caf\xc3\xa9",
-	"trust\xe2\x80\x99s", "co-operate"
+	"trust\xe2\x80\x99s", "co-operate", "trusts{,1}", "{,1}"
 };
 static const char *const seps[] = {
 	" ", " ", " ", " ", " ", " ", " ", " ", ", ", ". ", "; ", "? ", "-", " \xe2\x80\xa6 ", "  ",
@@ -733,7 +796,8 @@ static void cat_text(char *dst, size_t cap, const char *s)
  * A random regex for the prefilter's sake: literal words, escaped
  * punctuation, escapes with arguments (\cA, \x41, \141, \x{2019}),
  * classes, anchors, groups of alternatives, captures and back-references,
- * lookarounds, quantifiers of every kind and inline flags - every shape
+ * lookarounds, quantifiers of every kind (braces PCRE2 10.43 reads
+ * differently from older versions too) and inline flags - every shape
  * the prefilter's analysis has to get right or give up on.
  */
 static void gen_piece(char *out, size_t cap, int depth)
@@ -744,7 +808,11 @@ static void gen_piece(char *out, size_t cap, int depth)
 		"[a-c]", "[^ ]", "[.,]", ".", "^", "$", " ", "\\W", "\\pL", "\\p{Lu}", "\\N{U+74}",
 		"\\o{164}", "rust", "i\\x{307}", "fi", "3", "5", "[\\c]|]", "[\\Q]|(\\E]", "\\c)"
 	};
-	static const char *const quants[] = { "", "", "", "?", "*", "+", "{0,2}", "{1,2}", "??", "*+" };
+	static const char *const quants[] = {
+		"", "", "", "?", "*", "+", "{0,2}", "{1,2}", "??", "*+",
+		/* PCRE2 >= 10.43 reads these as quantifiers, older ones as text */
+		"{,1}", "{,2}", "{1,}", "{ 0 , 2 }", "{ 1 , 2 }", "{ 2 }", "{,}", "{ 1,}?"
+	};
 	char buf[96];
 	unsigned kind = depth > 2 ? 0 : rnd(7);
 	if (kind <= 2) {
@@ -2102,6 +2170,7 @@ int main(void)
 	RUN(test_match__stem);
 	RUN(test_match__regex);
 	RUN(test_match__regex_class_escapes);
+	RUN(test_match__regex_new_braces);
 	RUN(test_match__exclusion);
 	RUN(test_match__exclude_category);
 	RUN(test_match__negation_window);

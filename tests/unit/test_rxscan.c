@@ -1,0 +1,207 @@
+/* test_rxscan.c - unit tests for the regex pattern analysis (rxscan.c):
+ * tables of pattern -> prefilter clauses and lead literals, worked out by
+ * hand from docs/counting-rules.md and rxscan.h; braces whose reading
+ * changed in PCRE2 10.43 ({,n}, { n , m }) under every reading a PCRE2
+ * may give (a stand-in for rx_brace_kind) and under the installed PCRE2,
+ * which the test asks independently through rx.h; and rx_brace_kind.
+ *
+ * A prefilter is rendered as its clauses joined by " & ", each clause's
+ * literals by "|"; "" is "no prefilter". Lead literals are joined by ",".
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "harness.h"
+#include "rx.h"
+#include "rxscan.h"
+
+static char *render_cnf(const char *pat, rxscan_brace_fn brace)
+{
+	static char buf[512];
+	struct rxscan_cnf c;
+	rxscan_prefilter(pat, strlen(pat), brace, &c);
+	buf[0] = '\0';
+	size_t k = 0;
+	for (size_t i = 0; i < c.n_clauses; i++) {
+		if (i)
+			strncat(buf, " & ", sizeof(buf) - strlen(buf) - 1);
+		for (size_t j = 0; j < c.clause_n[i]; j++, k++) {
+			if (j)
+				strncat(buf, "|", sizeof(buf) - strlen(buf) - 1);
+			strncat(buf, c.lits[k], sizeof(buf) - strlen(buf) - 1);
+		}
+	}
+	CHECK_EQ(k, c.n_lits);
+	rxscan_cnf_release(&c);
+	return buf;
+}
+
+static char *render_lead(const char *pat)
+{
+	static char buf[512];
+	lt_str r[RXSCAN_MAX_LEAD];
+	size_t n = rxscan_lead(pat, strlen(pat), r);
+	buf[0] = '\0';
+	for (size_t i = 0; i < n; i++)
+		snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf), "%s%.*s", i ? "," : "",
+			 (int)r[i].len, r[i].ptr);
+	return buf;
+}
+
+/* Shapes that read the same in every PCRE2 version. */
+static const struct {
+	const char *pat, *prefilter, *lead;
+} cases[] = {
+	{ "trust", "trust", "trust" },
+	{ "TRUST", "trust", "" },                      /* lower-cased; lead reads a-z only */
+	{ "\\btrust\\w*", "trust", "trust" },
+	{ "\\b(?:said|told)\\s+\\w+", "said|told", "said,told" },
+	{ "(trust|faith)\\W+\\w", "trust|faith", "trust,faith" },
+	{ "rel|trust", "rel|trust", "" },              /* a top-level | : one clause, no lead */
+	{ "x*|rel", "", "" },                          /* a branch with no literal */
+	{ "on the", "the", "on" },                     /* the longest word run of "on the" */
+	{ "rely, on", "rely", "rely" },
+	{ "(?:rel)?", "", "" },                        /* an optional group is not required */
+	{ "\\b(?:on|in)?\\s*the", "the", "" },
+	{ "d.{0,2}t", "", "" },                        /* one-letter runs are no literal */
+	{ "trusts{1,2}", "trusts", "trust" },          /* min 1: the s is required */
+	{ "trusts{0,1}", "trust", "trust" },           /* min 0: it is not */
+	{ "trusts{2}", "trusts", "trust" },
+	{ "trusts{0}", "trust", "trust" },
+	{ "trusts+", "trusts", "trust" },
+	{ "trusts*?", "trust", "trust" },
+	{ "trust\\w*(?:worthy|ing)", "trust & worthy|ing", "trust" },
+	{ "(?=trust)rel", "rel", "" },                 /* lookahead skipped */
+	{ "(?<g>trust)\\k'g'", "trust", "" },
+	{ "\\b(?:3|5)", "", "3,5" },                   /* one digit is a lead, not a literal */
+	{ "\\d", "", "" },
+	{ "(?i)trust", "trust", "" },                  /* options: no lead */
+	{ "(?x)trust", "", "" },                       /* (?x) changes the syntax: give up */
+	{ "\\Qtrust\\E", "", "" },
+	{ "(*UCP)trust", "", "" },
+	{ "said[\\c\\]|x]", "", "" },                  /* [\c\] then a top-level |x] */
+	{ "said[\\Q]|(\\E]", "", "" },                 /* \Q in a class: not read */
+	{ "said[[:alpha:]]", "", "" },                 /* POSIX class: not read */
+	{ "trust\\.worthy", "worthy", "trust" },      /* "trust.worthy": its longest word run */
+	{ "ab{1x}cde", "cde", "" },                    /* {1x} is literal text; "ab" is 2 letters */
+	{ "^{,2}trust", "trust", "" },                 /* a brace no atom precedes: skipped */
+};
+
+static void test_rxscan__table(void)
+{
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		CHECK_STREQ(render_cnf(cases[i].pat, NULL), cases[i].prefilter);
+		CHECK_STREQ(render_lead(cases[i].pat), cases[i].lead);
+	}
+}
+
+/* The readings a PCRE2 may give a brace that is not {n}, {n,} or {n,m}. */
+static int n_asked;
+static enum rx_brace brace_literal(const char *b, size_t n)
+{
+	(void)b, (void)n;
+	n_asked++;
+	return RX_BRACE_LITERAL;
+}
+static enum rx_brace brace_optional(const char *b, size_t n)
+{
+	(void)b, (void)n;
+	n_asked++;
+	return RX_BRACE_OPTIONAL;
+}
+static enum rx_brace brace_repeat(const char *b, size_t n)
+{
+	(void)b, (void)n;
+	n_asked++;
+	return RX_BRACE_REPEAT;
+}
+static enum rx_brace brace_unknown(const char *b, size_t n)
+{
+	(void)b, (void)n;
+	n_asked++;
+	return RX_BRACE_UNKNOWN;
+}
+
+static const struct {
+	const char *pat;
+	const char *literal, *optional, *repeat; /* unknown: always "" */
+} brace_cases[] = {
+	/* PCRE2 < 10.43: "trusts{,1}" is literal text, so "trusts" is
+	 * required; >= 10.43: the s is optional, "trust" matches */
+	{ "trusts{,1}", "trusts", "trust", "trusts" },
+	{ "trusts{ 0 , 2 }", "trusts", "trust", "trusts" },
+	{ "trusts{ 1 , 2 }", "trusts", "trust", "trusts" },
+	{ "trusts{,}", "trusts", "trust", "trusts" },
+	/* a group: required unless the brace makes it optional */
+	{ "(?:trust){,1}rely", "trust & rely", "rely", "trust & rely" },
+	{ "(?:trust|faith){ 0 }rely", "trust|faith & rely", "rely", "trust|faith & rely" },
+};
+
+static void test_rxscan__braces(void)
+{
+	for (size_t i = 0; i < sizeof(brace_cases) / sizeof(brace_cases[0]); i++) {
+		const char *p = brace_cases[i].pat;
+		CHECK_STREQ(render_cnf(p, brace_literal), brace_cases[i].literal);
+		CHECK_STREQ(render_cnf(p, brace_optional), brace_cases[i].optional);
+		CHECK_STREQ(render_cnf(p, brace_repeat), brace_cases[i].repeat);
+		CHECK_STREQ(render_cnf(p, brace_unknown), "");
+	}
+	/* {n}, {n,} and {n,m} mean the same in every version: never asked */
+	n_asked = 0;
+	CHECK_STREQ(render_cnf("trusts{0,1}x{3}y{2,}", brace_unknown), "trust");
+	CHECK_EQ(n_asked, 0);
+	/* braces of escapes are their arguments, not quantifiers */
+	CHECK_STREQ(render_cnf("trust\\x{2019}s", brace_unknown), "trust");
+	CHECK_EQ(n_asked, 0);
+}
+
+/* Does PCRE2 match pattern against all of subject? Asked through rx.h. */
+static bool pcre2_says(const char *pattern, const char *subject)
+{
+	struct rx *r;
+	struct lt_diag d;
+	lt_diag_init(&d);
+	if (rx_compile(&r, pattern, strlen(pattern), 0, &d) < 0) {
+		CHECK(!"probe pattern compiles");
+		return false;
+	}
+	struct rx_scratch *s = rx_scratch_new(rx_capture_count(r), 0);
+	bool m = rx_match(r, s, subject, strlen(subject), 0, false) == RX_MATCH;
+	rx_scratch_free(s);
+	rx_free(r);
+	return m;
+}
+
+/* The installed PCRE2, asked directly: the analysis follows its reading. */
+static void test_rxscan__installed_pcre2(void)
+{
+	bool min_omitted = pcre2_says("^a{,1}$", "");
+	bool blanks = pcre2_says("^a{ 1 , 2 }$", "aa");
+	printf("# PCRE2 %s: {,n} %s, { n , m } %s\n", rx_version(),
+	       min_omitted ? "a quantifier" : "literal text", blanks ? "a quantifier" : "literal text");
+	/* exactly one reading each */
+	CHECK(min_omitted != pcre2_says("^a{,1}$", "a{,1}"));
+	CHECK(blanks != pcre2_says("^a{ 1 , 2 }$", "a{ 1 , 2 }"));
+
+	CHECK_EQ(rx_brace_kind("{,1}", 4), min_omitted ? RX_BRACE_OPTIONAL : RX_BRACE_LITERAL);
+	CHECK_EQ(rx_brace_kind("{ 1 , 2 }", 9), blanks ? RX_BRACE_REPEAT : RX_BRACE_LITERAL);
+	CHECK_EQ(rx_brace_kind("{ 0 , 2 }", 9), blanks ? RX_BRACE_OPTIONAL : RX_BRACE_LITERAL);
+	/* the classic shapes, as every version reads them */
+	CHECK_EQ(rx_brace_kind("{1,2}", 5), RX_BRACE_REPEAT);
+	CHECK_EQ(rx_brace_kind("{0,2}", 5), RX_BRACE_OPTIONAL);
+	CHECK_EQ(rx_brace_kind("{3}", 3), RX_BRACE_REPEAT);
+	CHECK_EQ(rx_brace_kind("{2,}", 4), RX_BRACE_REPEAT);
+	CHECK_EQ(rx_brace_kind("{1,2,3}", 7), RX_BRACE_LITERAL);
+
+	CHECK_STREQ(render_cnf("trusts{,1}", NULL), min_omitted ? "trust" : "trusts");
+	CHECK_STREQ(render_cnf("trusts{ 0 , 2 }", NULL), blanks ? "trust" : "trusts");
+	CHECK_STREQ(render_cnf("trusts{ 1 , 2 }", NULL), "trusts");
+}
+
+int main(void)
+{
+	RUN(test_rxscan__table);
+	RUN(test_rxscan__braces);
+	RUN(test_rxscan__installed_pcre2);
+	return th_done();
+}
