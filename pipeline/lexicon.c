@@ -1119,31 +1119,30 @@ static void regex_lead(struct lexicon *lx, struct lex_entry *e)
 	e->n_lead = (uint32_t)n;
 }
 
-int lexicon_finish(struct lexicon *lx, bool liwc_mode, struct lt_diag *d)
+/* The theme row THEME.* of theme ti (sorted index) from its builder tb. */
+static void theme_row(struct lexicon *lx, struct lex_category *row, const struct theme_b *tb,
+		      uint32_t ti)
 {
-	if (lx->finished)
-		LT_BUG("lexicon_finish called twice");
-	lx->liwc_mode = liwc_mode;
-	if (!lx->themes_b.n)
-		return lt_diag_set(d, LT_ELEXICON, "no lexicon loaded");
-	sort_lx = lx;
+	char *nm = xasprintf("%s.*", tb->name);
+	row->name = arena_strndup(&lx->arena, nm, strlen(nm));
+	free(nm);
+	row->short_name = "*";
+	row->theme = ti;
+	row->is_theme_row = true;
+	row->description = "theme level: union of the theme's category hits, each token position once";
+	row->file = "";
+}
 
-	/* themes by name */
-	uint32_t nt = (uint32_t)lx->themes_b.n;
-	uint32_t *torder = xmalloc(nt * sizeof(uint32_t));
-	for (uint32_t i = 0; i < nt; i++)
-		torder[i] = i;
-	lt_qsort(torder, nt, sizeof(uint32_t), cmp_theme);
+/*
+ * lx->themes and lx->cats in output order: themes by name (torder); within
+ * each its row, then its categories in corder's (file, line) order. Sets
+ * each builder's .out to its output index.
+ */
+static void number_categories(struct lexicon *lx, const uint32_t *torder, const uint32_t *corder)
+{
+	uint32_t nt = (uint32_t)lx->themes_b.n, nc = (uint32_t)lx->cats_b.n;
 	for (uint32_t i = 0; i < nt; i++)
 		lx->themes_b.v[torder[i]].out = i;
-
-	int rc_names = LT_OK;
-	/* categories: per theme, the theme row, then (file, line) order */
-	uint32_t nc = (uint32_t)lx->cats_b.n;
-	uint32_t *corder = xmalloc((nc ? nc : 1) * sizeof(uint32_t));
-	for (uint32_t i = 0; i < nc; i++)
-		corder[i] = i;
-	lt_qsort(corder, nc, sizeof(uint32_t), cmp_cat);
 	lx->n_themes = nt;
 	lx->n_cats = nt + nc;
 	lx->themes = xcalloc(nt, sizeof(*lx->themes));
@@ -1161,18 +1160,7 @@ int lexicon_finish(struct lexicon *lx, bool liwc_mode, struct lt_diag *d)
 		t->files = sorted_files(&lx->arena, tb->files.v ? tb->files.v : "", tb->files.n);
 		t->liwc = tb->liwc;
 		t->row = ci;
-		struct lex_category *row = &lx->cats[ci++];
-		row->name = arena_strndup(&lx->arena, "", 0);
-		{
-			char *nm = xasprintf("%s.*", tb->name);
-			row->name = arena_strndup(&lx->arena, nm, strlen(nm));
-			free(nm);
-		}
-		row->short_name = "*";
-		row->theme = ti;
-		row->is_theme_row = true;
-		row->description = "theme level: union of the theme's category hits, each token position once";
-		row->file = "";
+		theme_row(lx, &lx->cats[ci++], tb, ti);
 		t->first_cat = ci;
 		for (uint32_t k = 0; k < nc; k++) {
 			struct cat_b *cb = &lx->cats_b.v[corder[k]];
@@ -1193,39 +1181,40 @@ int lexicon_finish(struct lexicon *lx, bool liwc_mode, struct lt_diag *d)
 		}
 		t->n_cats = ci - t->first_cat;
 	}
+}
 
-	/* "a.b" + "[c]" and "a" + "[b.c]" would both be category a.b.c */
-	for (uint32_t i = 1; i < lx->n_cats && rc_names == LT_OK; i++)
+/* "a.b" + "[c]" and "a" + "[b.c]" would both be category a.b.c */
+static int check_category_names(const struct lexicon *lx, struct lt_diag *d)
+{
+	for (uint32_t i = 1; i < lx->n_cats; i++)
 		for (uint32_t k = 0; k < i; k++)
-			if (strcmp(lx->cats[i].name, lx->cats[k].name) == 0) {
-				rc_names = lt_diag_set(d, LT_ELEXICON,
-						       "%s:%u: category '%s' is also defined at %s:%u (a "
-						       "category name with '.' collides with another theme's)",
-						       lx->cats[i].file, lx->cats[i].line, lx->cats[i].name,
-						       lx->cats[k].file, lx->cats[k].line);
-				break;
-			}
-	if (rc_names < 0) {
-		free(torder);
-		free(corder);
-		return rc_names;
-	}
+			if (strcmp(lx->cats[i].name, lx->cats[k].name) == 0)
+				return lt_diag_set(d, LT_ELEXICON,
+						   "%s:%u: category '%s' is also defined at %s:%u (a "
+						   "category name with '.' collides with another theme's)",
+						   lx->cats[i].file, lx->cats[i].line, lx->cats[i].name,
+						   lx->cats[k].file, lx->cats[k].line);
+	return LT_OK;
+}
 
-	/* resolve [exclude NAME]: every header names a category of its theme */
-	int rc = LT_OK;
-	for (size_t i = 0; i < lx->excl_secs.n && rc == LT_OK; i++) {
+/* resolve [exclude NAME]: every header names a category of its theme;
+ * each such entry's target becomes a cat_b index (remapped by sort_entries) */
+static int resolve_excludes(struct lexicon *lx, struct lt_diag *d)
+{
+	uint32_t nc = (uint32_t)lx->cats_b.n;
+	for (size_t i = 0; i < lx->excl_secs.n; i++) {
 		const struct excl_section *es = &lx->excl_secs.v[i];
 		bool found = false;
 		for (uint32_t k = 0; k < nc && !found; k++)
 			found = lx->cats_b.v[k].theme == es->theme &&
 				strcmp(lx->cats_b.v[k].short_name, es->name) == 0;
 		if (!found)
-			rc = lt_diag_set(d, LT_ELEXICON,
-					 "%s:%u: [exclude %s]: theme '%s' has no category '%s'",
-					 es->file, es->line, es->name, lx->themes_b.v[es->theme].name,
-					 es->name);
+			return lt_diag_set(d, LT_ELEXICON,
+					   "%s:%u: [exclude %s]: theme '%s' has no category '%s'",
+					   es->file, es->line, es->name, lx->themes_b.v[es->theme].name,
+					   es->name);
 	}
-	for (size_t i = 0; i < lx->excl_refs.n && rc == LT_OK; i++) {
+	for (size_t i = 0; i < lx->excl_refs.n; i++) {
 		struct excl_ref *r = &lx->excl_refs.v[i];
 		struct lex_entry *e = &lx->entries.v[r->entry];
 		uint32_t found = UINT32_MAX;
@@ -1235,17 +1224,18 @@ int lexicon_finish(struct lexicon *lx, bool liwc_mode, struct lt_diag *d)
 				found = k;
 		}
 		if (found == UINT32_MAX)
-			rc = lt_diag_set(d, LT_ELEXICON,
-					 "%s:%u: [exclude %s]: theme '%s' has no category '%s'",
-					 e->file, e->line, r->name, lx->themes_b.v[e->theme].name,
-					 r->name);
-		else
-			e->target = found; /* a cat_b index, remapped below */
+			return lt_diag_set(d, LT_ELEXICON,
+					   "%s:%u: [exclude %s]: theme '%s' has no category '%s'",
+					   e->file, e->line, r->name, lx->themes_b.v[e->theme].name,
+					   r->name);
+		e->target = found;
 	}
-	if (rc < 0)
-		goto out;
+	return LT_OK;
+}
 
-	/* entries in (file, line) order; targets and themes to output indices */
+/* entries in (file, line) order; targets and themes to output indices */
+static void sort_entries(struct lexicon *lx)
+{
 	uint32_t ne = (uint32_t)lx->entries.n;
 	uint32_t *eorder = xmalloc((ne ? ne : 1) * sizeof(uint32_t));
 	for (uint32_t i = 0; i < ne; i++)
@@ -1266,61 +1256,57 @@ int lexicon_finish(struct lexicon *lx, bool liwc_mode, struct lt_diag *d)
 	free(lx->entries.v);
 	lx->entries.v = sorted;
 	lx->entries.cap = ne ? ne : 1;
+}
 
-	/* lookup tables */
-	uint32_t nterms = (uint32_t)lx->terms.n;
-	struct csr_b single = { { 0 } }, phrase = { { 0 } }, neg = { { 0 } }, litrx = { { 0 } };
-	LT_VEC(uint32_t) regex = { 0 };
-	LT_VEC(uint32_t) plens = { 0 };
-	for (uint32_t i = 0; i < ne; i++) {
-		struct lex_entry *e = &lx->entries.v[i];
-		if (e->role == ROLE_COUNT)
-			lx->cats[e->target].n_entries++;
-		/* entry key: kind + terms, or the pattern text */
-		LT_VEC(char) key = { 0 };
-		lt_vec_push(&key, (char)e->kind);
-		if (e->kind == ENTRY_REGEX) {
-			for (const char *p = e->text; *p; p++)
-				lt_vec_push(&key, *p);
-		} else {
-			lt_vec_reserve(&key, 1 + 4 * (size_t)e->n_terms);
-			memcpy(key.v + 1, e->terms, 4 * (size_t)e->n_terms);
-			key.n = 1 + 4 * (size_t)e->n_terms;
-		}
-		e->key = intern_put(&lx->keytab, key.v, key.n);
-		lt_vec_release(&key);
-		if (e->kind == ENTRY_REGEX) {
-			regex_literals(lx, e);
-			regex_lead(lx, e);
-			/* indexed under its most selective clause only: a regex
-			 * can match only if that clause has a literal in the turn,
-			 * and common literals of its other clauses ("the") would
-			 * otherwise send the matcher to it in almost every turn */
-			uint32_t first = e->n_clauses ? e->clause_n[0] : 0;
-			for (uint32_t k = 0; k < first; k++) {
-				bool dup = false;
-				for (uint32_t q = 0; q < k; q++)
-					dup |= e->lits[q] == e->lits[k];
-				if (!dup)
-					csr_add(&litrx, e->lits[k], (uint32_t)regex.n);
-			}
-			lt_vec_push(&regex, i);
-			continue;
-		}
-		if (e->role == ROLE_NEGATOR) {
-			csr_add(&neg, e->terms[0], e->theme);
-			continue;
-		}
-		if (e->n_terms == 1) {
-			csr_add(&single, e->terms[0], i);
-			const struct lex_term *t = &lx->terms.v[e->terms[0]];
-			e->liwc_rank = t->kind == TERM_EXACT ? 0 : t->kind == TERM_STEM ? 1
-				       : 2 + (UINT16_MAX - LT_MIN(t->len, (uint32_t)UINT16_MAX));
-		} else {
-			csr_add(&phrase, e->terms[0], i);
-		}
+/* entry key: kind + terms, or the pattern text */
+static uint32_t entry_key(struct lexicon *lx, const struct lex_entry *e)
+{
+	LT_VEC(char) key = { 0 };
+	lt_vec_push(&key, (char)e->kind);
+	if (e->kind == ENTRY_REGEX) {
+		for (const char *p = e->text; *p; p++)
+			lt_vec_push(&key, *p);
+	} else {
+		lt_vec_reserve(&key, 1 + 4 * (size_t)e->n_terms);
+		memcpy(key.v + 1, e->terms, 4 * (size_t)e->n_terms);
+		key.n = 1 + 4 * (size_t)e->n_terms;
 	}
-	for (uint32_t t = 0; t < nterms; t++)
+	uint32_t id = intern_put(&lx->keytab, key.v, key.n);
+	lt_vec_release(&key);
+	return id;
+}
+
+/* The tables lexicon_finish builds for the matcher, while they grow. */
+struct tables_b {
+	struct csr_b single, phrase, neg, litrx;
+	struct lt_u32vec regex;
+};
+
+/* a regex entry: its prefilter, lead literals and literal -> regex index */
+static void index_regex(struct lexicon *lx, struct lex_entry *e, uint32_t i, struct tables_b *tb)
+{
+	regex_literals(lx, e);
+	regex_lead(lx, e);
+	/* indexed under its most selective clause only: a regex can match
+	 * only if that clause has a literal in the turn, and common literals
+	 * of its other clauses ("the") would otherwise send the matcher to it
+	 * in almost every turn */
+	uint32_t first = e->n_clauses ? e->clause_n[0] : 0;
+	for (uint32_t k = 0; k < first; k++) {
+		bool dup = false;
+		for (uint32_t q = 0; q < k; q++)
+			dup |= e->lits[q] == e->lits[k];
+		if (!dup)
+			csr_add(&tb->litrx, e->lits[k], (uint32_t)tb->regex.n);
+	}
+	lt_vec_push(&tb->regex, i);
+}
+
+/* distinct prefix-term lengths, ascending */
+static void prefix_lengths(struct lexicon *lx)
+{
+	struct lt_u32vec plens = { 0 };
+	for (uint32_t t = 0; t < lx->terms.n; t++)
 		if (lx->terms.v[t].kind == TERM_PREFIX)
 			lt_vec_push(&plens, lx->terms.v[t].len);
 	lt_qsort(plens.v, plens.n, sizeof(uint32_t), cmp_u32);
@@ -1330,45 +1316,161 @@ int lexicon_finish(struct lexicon *lx, bool liwc_mode, struct lt_diag *d)
 			plens.v[w++] = plens.v[i];
 	lx->prefix_lens = plens.v;
 	lx->n_prefix_lens = (uint32_t)w;
-	csr_build(&single, nterms, &lx->single_off, &lx->single_ids);
-	csr_build(&phrase, nterms, &lx->phrase_off, &lx->phrase_ids);
-	/* negator themes: sort and dedupe each term's list */
-	csr_build(&neg, nterms, &lx->neg_off, &lx->neg_ids);
-	lx->regex_ids = regex.v;
-	lx->n_regex = (uint32_t)regex.n;
-	csr_build(&litrx, (uint32_t)intern_count(&lx->littab), &lx->litrx_off, &lx->litrx_ids);
+}
 
+/* entry keys, per-category entry counts and the matcher's lookup tables */
+static void build_tables(struct lexicon *lx)
+{
+	uint32_t nterms = (uint32_t)lx->terms.n, ne = (uint32_t)lx->entries.n;
+	struct tables_b tb;
+	memset(&tb, 0, sizeof(tb));
+	for (uint32_t i = 0; i < ne; i++) {
+		struct lex_entry *e = &lx->entries.v[i];
+		if (e->role == ROLE_COUNT)
+			lx->cats[e->target].n_entries++;
+		e->key = entry_key(lx, e);
+		if (e->kind == ENTRY_REGEX) {
+			index_regex(lx, e, i, &tb);
+		} else if (e->role == ROLE_NEGATOR) {
+			csr_add(&tb.neg, e->terms[0], e->theme);
+		} else if (e->n_terms == 1) {
+			csr_add(&tb.single, e->terms[0], i);
+			const struct lex_term *t = &lx->terms.v[e->terms[0]];
+			e->liwc_rank = t->kind == TERM_EXACT ? 0 : t->kind == TERM_STEM ? 1
+				       : 2 + (UINT16_MAX - LT_MIN(t->len, (uint32_t)UINT16_MAX));
+		} else {
+			csr_add(&tb.phrase, e->terms[0], i);
+		}
+	}
+	prefix_lengths(lx);
+	csr_build(&tb.single, nterms, &lx->single_off, &lx->single_ids);
+	csr_build(&tb.phrase, nterms, &lx->phrase_off, &lx->phrase_ids);
+	csr_build(&tb.neg, nterms, &lx->neg_off, &lx->neg_ids);
+	lx->regex_ids = tb.regex.v;
+	lx->n_regex = (uint32_t)tb.regex.n;
+	csr_build(&tb.litrx, (uint32_t)intern_count(&lx->littab), &lx->litrx_off, &lx->litrx_ids);
+}
+
+/* ------------------------------------------------ the lexicon hash
+ *
+ * XXH3-64 of a canonical serialisation (docs/database.md, "The lexicon
+ * hash"): fields in a fixed order, integers little-endian of a fixed
+ * width, strings as a u32 length then their bytes. Nothing depends on the
+ * machine's byte order, word size or struct layout.
+ */
+
+typedef LT_VEC(char) canon_buf;
+
+static void put_u8(canon_buf *b, uint8_t v)
+{
+	lt_vec_push(b, (char)v);
+}
+
+static void put_u32(canon_buf *b, uint32_t v)
+{
+	for (int i = 0; i < 4; i++)
+		lt_vec_push(b, (char)(v >> (8 * i) & 0xFF));
+}
+
+static void put_u64(canon_buf *b, uint64_t v)
+{
+	for (int i = 0; i < 8; i++)
+		lt_vec_push(b, (char)(v >> (8 * i) & 0xFF));
+}
+
+static void put_str(canon_buf *b, const char *s)
+{
+	size_t n = strlen(s);
+	put_u32(b, (uint32_t)n);
+	lt_vec_reserve(b, b->n + n);
+	memcpy(b->v + b->n, s, n);
+	b->n += n;
+}
+
+char *lexicon_canonical(const struct lexicon *lx, size_t *len)
+{
+	canon_buf b = { 0 };
+	put_str(&b, "lextab-lexicons-3");
+	put_u32(&b, (uint32_t)lx->files.n);
+	for (size_t i = 0; i < lx->files.n; i++) {
+		put_str(&b, lx->files.v[i].path);
+		put_u64(&b, lx->files.v[i].size);
+		put_u64(&b, lx->files.v[i].hash);
+	}
+	put_u32(&b, lx->n_themes);
+	for (uint32_t i = 0; i < lx->n_themes; i++) {
+		const struct lex_theme *t = &lx->themes[i];
+		put_str(&b, t->name);
+		put_str(&b, t->description);
+		put_str(&b, t->version);
+		put_str(&b, t->files);
+		put_u8(&b, t->liwc);
+	}
+	put_u32(&b, lx->n_cats);
+	for (uint32_t i = 0; i < lx->n_cats; i++) {
+		const struct lex_category *c = &lx->cats[i];
+		put_str(&b, c->name);
+		put_u32(&b, c->theme);
+		put_u8(&b, c->is_theme_row);
+		put_str(&b, c->description);
+		put_str(&b, c->file);
+		put_u32(&b, c->line);
+	}
+	put_u32(&b, (uint32_t)lx->entries.n);
+	for (size_t i = 0; i < lx->entries.n; i++) {
+		const struct lex_entry *e = &lx->entries.v[i];
+		put_u8(&b, e->kind);
+		put_u8(&b, e->role);
+		put_u32(&b, e->target);
+		put_u32(&b, e->theme);
+		put_str(&b, e->file);
+		put_u32(&b, e->line);
+		put_str(&b, e->text);
+	}
+	*len = b.n;
+	return b.v ? b.v : xcalloc(1, 1);
+}
+
+static uint64_t canonical_hash(const struct lexicon *lx)
+{
+	size_t n;
+	char *bytes = lexicon_canonical(lx, &n);
+	uint64_t h = XXH3_64bits(bytes, n);
+	free(bytes);
+	return h;
+}
+
+int lexicon_finish(struct lexicon *lx, bool liwc_mode, struct lt_diag *d)
+{
+	if (lx->finished)
+		LT_BUG("lexicon_finish called twice");
+	lx->liwc_mode = liwc_mode;
+	if (!lx->themes_b.n)
+		return lt_diag_set(d, LT_ELEXICON, "no lexicon loaded");
+	sort_lx = lx;
+	/* themes by name; categories per theme in (file, line) order */
+	uint32_t nt = (uint32_t)lx->themes_b.n, nc = (uint32_t)lx->cats_b.n;
+	uint32_t *torder = xmalloc(nt * sizeof(uint32_t));
+	for (uint32_t i = 0; i < nt; i++)
+		torder[i] = i;
+	lt_qsort(torder, nt, sizeof(uint32_t), cmp_theme);
+	uint32_t *corder = xmalloc((nc ? nc : 1) * sizeof(uint32_t));
+	for (uint32_t i = 0; i < nc; i++)
+		corder[i] = i;
+	lt_qsort(corder, nc, sizeof(uint32_t), cmp_cat);
+	number_categories(lx, torder, corder);
+	free(torder);
+	free(corder);
+	LT_TRY(check_category_names(lx, d));
+	LT_TRY(resolve_excludes(lx, d));
+	sort_entries(lx);
+	build_tables(lx);
 	/* files in path order, so the hash does not depend on the order of
 	 * the --lexicons arguments */
 	lt_qsort(lx->files.v, lx->files.n, sizeof(struct lex_file), cmp_lex_file);
-	/* the hash covers what the database stores, not only the files' bytes:
-	 * renaming a file renames its theme, moving it changes every entry's
-	 * source, and either must rewrite the lexicon tables */
-	XXH3_state_t *hs = XXH3_createState();
-	if (!hs) {
-		fprintf(stderr, "lextab: fatal: out of memory (xxhash state)\n");
-		abort();
-	}
-	XXH3_64bits_reset(hs);
-	XXH3_64bits_update(hs, "lextab-lexicons-2", 17);
-	for (size_t i = 0; i < lx->files.n; i++)
-		XXH3_64bits_update(hs, &lx->files.v[i].hash, sizeof(uint64_t));
-	for (uint32_t i = 0; i < lx->n_cats; i++) {
-		XXH3_64bits_update(hs, lx->cats[i].name, strlen(lx->cats[i].name) + 1);
-		XXH3_64bits_update(hs, lx->cats[i].file, strlen(lx->cats[i].file) + 1);
-	}
-	for (uint32_t i = 0; i < ne; i++) {
-		const struct lex_entry *e = &lx->entries.v[i];
-		XXH3_64bits_update(hs, e->file, strlen(e->file) + 1);
-		XXH3_64bits_update(hs, &e->line, sizeof(e->line));
-	}
-	lx->hash = XXH3_64bits_digest(hs);
-	XXH3_freeState(hs);
+	lx->hash = canonical_hash(lx);
 	lx->finished = true;
-out:
-	free(torder);
-	free(corder);
-	return rc;
+	return LT_OK;
 }
 
 /* ----------------------------------------------------------- queries */

@@ -143,8 +143,18 @@ const struct lex_file *lexicon_file(const struct lexicon *lx, uint32_t i);
 bool lexicon_liwc_mode(const struct lexicon *lx);
 /* Largest capture count of any regex, to size per-thread match data. */
 uint32_t lexicon_max_groups(const struct lexicon *lx);
-/* Combined hash of every file's content, for change detection. */
+/*
+ * XXH3-64 of lexicon_canonical's bytes: the same lexicons give the same
+ * hash on every machine (part of the counting key; docs/database.md).
+ */
 uint64_t lexicon_hash(const struct lexicon *lx);
+/*
+ * The canonical serialisation lexicon_hash hashes: files, themes,
+ * categories and entries in output order, integers little-endian, strings
+ * length-prefixed (docs/database.md, "The lexicon hash"). Caller frees;
+ * *len is its length. After lexicon_finish.
+ */
+char *lexicon_canonical(const struct lexicon *lx, size_t *len);
 
 /*
  * Terms that match one word: appends to out the ids of every stem term

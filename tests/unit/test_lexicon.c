@@ -13,9 +13,14 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <xxhash.h>
+
 #include "harness.h"
 #include "lexicon.h"
 #include "stem.h"
+
+/* XXH3-64 of test_lexicon__hash_canonical's bytes */
+#define HASH_PIN 0xad8dfa159ae90325ULL
 
 static char DIR_[64];
 static struct stemmer *ST;
@@ -868,6 +873,136 @@ static void rm_rf(const char *path)
 	}
 }
 
+/* ------------------------------------------------------------ the hash */
+
+/* Load one file by the relative path name, from inside DIR_, so the
+ * paths the hash covers do not depend on the temporary folder's name. */
+static int load_relative(const char *name, const char *content)
+{
+	write_file(name, content);
+	char cwd[1024];
+	CHECK(getcwd(cwd, sizeof(cwd)) != NULL);
+	CHECK_EQ(chdir(DIR_), 0);
+	reset();
+	struct lexicon *lx = lexicon_new(ST);
+	RC = lexicon_add_path(lx, name, &W, &DG);
+	if (RC == LT_OK)
+		RC = lexicon_finish(lx, false, &DG);
+	if (RC == LT_OK)
+		LX = lx;
+	else
+		lexicon_free(lx);
+	CHECK_EQ(chdir(cwd), 0);
+	return RC;
+}
+
+struct bytes {
+	unsigned char v[1024];
+	size_t n;
+};
+
+static void b_u8(struct bytes *b, unsigned v) { b->v[b->n++] = (unsigned char)v; }
+static void b_u32(struct bytes *b, uint32_t v)
+{
+	b_u8(b, v & 0xFF), b_u8(b, v >> 8 & 0xFF), b_u8(b, v >> 16 & 0xFF), b_u8(b, v >> 24);
+}
+static void b_u64(struct bytes *b, uint64_t v)
+{
+	b_u32(b, (uint32_t)v), b_u32(b, (uint32_t)(v >> 32));
+}
+static void b_str(struct bytes *b, const char *s)
+{
+	b_u32(b, (uint32_t)strlen(s));
+	memcpy(b->v + b->n, s, strlen(s));
+	b->n += strlen(s);
+}
+
+#define H_LEX "theme: h\n[c]\n=trust\n"
+
+/*
+ * The canonical serialisation of docs/database.md, byte by byte, for a
+ * one-entry lexicon; its XXH3-64 is pinned (computed with the xxHash
+ * library from the bytes spelled out here), so a change of the format, or
+ * a machine that would write it differently, fails here.
+ */
+static void test_lexicon__hash_canonical(void)
+{
+	if (load_relative("h.lex", H_LEX) != LT_OK || !LX)
+		return;
+	struct bytes want = { { 0 }, 0 };
+	b_str(&want, "lextab-lexicons-3");
+	b_u32(&want, 1);                      /* files */
+	b_str(&want, "h.lex");
+	b_u64(&want, 20);                     /* size */
+	b_u64(&want, XXH3_64bits(H_LEX, 20)); /* content hash */
+	b_u32(&want, 1);                      /* themes */
+	b_str(&want, "h");
+	b_str(&want, "");                     /* description */
+	b_str(&want, "");                     /* version */
+	b_str(&want, "h.lex");                /* files */
+	b_u8(&want, 0);                       /* liwc */
+	b_u32(&want, 2);                      /* categories */
+	b_str(&want, "h.*");
+	b_u32(&want, 0);
+	b_u8(&want, 1);                       /* theme row */
+	b_str(&want, "theme level: union of the theme's category hits, each token position once");
+	b_str(&want, "");
+	b_u32(&want, 0);
+	b_str(&want, "h.c");
+	b_u32(&want, 0);
+	b_u8(&want, 0);
+	b_str(&want, "");
+	b_str(&want, "h.lex");
+	b_u32(&want, 2);                      /* line of [c] */
+	b_u32(&want, 1);                      /* entries */
+	b_u8(&want, ENTRY_EXACT);
+	b_u8(&want, ROLE_COUNT);
+	b_u32(&want, 1);                      /* target: category h.c */
+	b_u32(&want, 0);                      /* theme */
+	b_str(&want, "h.lex");
+	b_u32(&want, 3);
+	b_str(&want, "=trust");
+	CHECK_EQ(ENTRY_EXACT, 2);
+	CHECK_EQ(want.n, 244);                /* counted by hand */
+	size_t n;
+	char *got = lexicon_canonical(LX, &n);
+	CHECK_EQ(n, want.n);
+	CHECK(n == want.n && memcmp(got, want.v, n) == 0);
+	free(got);
+	CHECK_EQ(lexicon_hash(LX), XXH3_64bits(want.v, want.n));
+	CHECK_EQ(lexicon_hash(LX), HASH_PIN);
+}
+
+/* Any field of the lexicon changes the hash. */
+static void test_lexicon__hash_fields(void)
+{
+	static const char *const variants[] = {
+		H_LEX,
+		"theme: h\n[c]\n=trusts\n",           /* an entry */
+		"theme: h\n[d]\n=trust\n",            /* a category name */
+		"theme: h\n[c]\ntrust\n",             /* a flag: stem, not =exact */
+		"theme: h\n[exclude]\n=trust\n[c]\n", /* a role */
+		"theme: g\n[c]\n=trust\n",            /* the theme */
+		"theme: h\n\n[c]\n=trust\n",          /* a line number */
+		"theme: h\nversion: 2\n[c]\n=trust\n",
+	};
+	uint64_t h[LT_ARRAY_SIZE(variants)];
+	for (size_t i = 0; i < LT_ARRAY_SIZE(variants); i++) {
+		CHECK_EQ(load_relative("h.lex", variants[i]), LT_OK);
+		h[i] = LX ? lexicon_hash(LX) : 0;
+		for (size_t k = 0; k < i; k++)
+			CHECK(h[i] != h[k]);
+	}
+	/* the same bytes under another name: another file, theme and source */
+	CHECK_EQ(load_relative("g.lex", "[c]\n=trust\n"), LT_OK);
+	uint64_t g = LX ? lexicon_hash(LX) : 0;
+	CHECK_EQ(load_relative("h2.lex", "[c]\n=trust\n"), LT_OK);
+	CHECK(LX && lexicon_hash(LX) != g);
+	/* and the same lexicon twice: the same hash */
+	CHECK_EQ(load_relative("h.lex", H_LEX), LT_OK);
+	CHECK(LX && lexicon_hash(LX) == h[0]);
+}
+
 int main(void)
 {
 	snprintf(DIR_, sizeof(DIR_), "/tmp/lt_test_lexicon.XXXXXX");
@@ -903,6 +1038,8 @@ int main(void)
 	RUN(test_lexicon__check_warnings);
 	RUN(test_lexicon__100k_entries);
 	RUN(test_lexicon__1mb_line);
+	RUN(test_lexicon__hash_canonical);
+	RUN(test_lexicon__hash_fields);
 	reset();
 	msgs_release(&W);
 	stemmer_free(ST);
