@@ -528,22 +528,194 @@ static char *default_theme(const char *path)
 	return t;
 }
 
+/* Where parse_lex is in a file: the header values, the theme, the section. */
+struct lex_state {
+	char *theme_name, *desc, *version;
+	bool theme_fixed;        /* the header is over: theme is set */
+	uint32_t theme;
+	enum section sec;
+	uint32_t cat;            /* SEC_CATEGORY: its cat_b index */
+	char *excl_name;         /* SEC_EXCLUDE_CAT: the category named */
+};
+
+/* A comment line; "# definition: ..." documents the current category. */
+static void parse_comment(struct parse_ctx *c, struct lex_state *ls, const char *s, size_t n)
+{
+	const char *p = s + 1;
+	size_t m = n - 1;
+	trim(&p, &m);
+	if (ls->sec == SEC_CATEGORY && m > 11 && memcmp(p, "definition:", 11) == 0) {
+		p += 11;
+		m -= 11;
+		trim(&p, &m);
+		struct cat_b *cb = &c->lx->cats_b.v[ls->cat];
+		if (!cb->description[0]) {
+			free(cb->description);
+			cb->description = xstrndup(p, m);
+		}
+	}
+}
+
+/*
+ * A header line "theme: ...", "description: ..." or "version: ...".
+ * Returns 1 when s is one (and takes its value), 0 when not, or an error.
+ */
+static int parse_header(struct parse_ctx *c, struct lex_state *ls, const char *s, size_t n)
+{
+	static const char *const keys[] = { "theme", "description", "version" };
+	for (size_t k = 0; k < LT_ARRAY_SIZE(keys); k++) {
+		size_t kl = strlen(keys[k]);
+		if (n <= kl || memcmp(s, keys[k], kl) != 0)
+			continue;
+		const char *p = s + kl;
+		size_t m = n - kl;
+		while (m && is_space(*p)) {
+			p++;
+			m--;
+		}
+		if (!m || *p != ':')
+			continue;
+		p++;
+		m--;
+		m = strip_comment(p, m);
+		trim(&p, &m);
+		if (k == 0) {
+			if (!m)
+				return PERR(c, "empty theme name");
+			for (size_t q = 0; q < m; q++)
+				if (!valid_name_char((unsigned char)p[q]) || p[q] == '.' || p[q] == '*')
+					return PERR(c, "theme name '%.*s' may not contain '%c'", (int)m, p,
+						    p[q]);
+			free(ls->theme_name);
+			ls->theme_name = xstrndup(p, m);
+		} else if (k == 1) {
+			free(ls->desc);
+			ls->desc = xstrndup(p, m);
+		} else {
+			free(ls->version);
+			ls->version = xstrndup(p, m);
+		}
+		return 1;
+	}
+	return 0;
+}
+
+/* The header is over: the theme it names (created or joined). warn: a
+ * version that differs from an earlier file's is reported. */
+static void fix_theme(struct parse_ctx *c, struct lex_state *ls, bool warn)
+{
+	ls->theme = theme_get(c->lx, ls->theme_name, c->path);
+	struct theme_b *tb = &c->lx->themes_b.v[ls->theme];
+	if (ls->desc && !tb->description)
+		tb->description = xstrdup(ls->desc);
+	if (warn && ls->version && tb->version && strcmp(ls->version, tb->version) != 0)
+		msgs_add(c->warnings, LT_SEV_WARNING, 0,
+			 "%s:%u: theme '%s' is version %s here but version %s in an "
+			 "earlier file; their categories are merged", c->path, c->line,
+			 ls->theme_name, ls->version, tb->version);
+	if (ls->version && !tb->version)
+		tb->version = xstrdup(ls->version);
+	ls->theme_fixed = true;
+}
+
+/* A section header "[...]" s[0..n): category, [exclude], [exclude NAME], [negators]. */
+static int parse_section(struct parse_ctx *c, struct lex_state *ls, const char *s, size_t n)
+{
+	size_t close = 0;
+	for (size_t k = 1; k < n; k++)
+		if (s[k] == ']') {
+			close = k;
+			break;
+		}
+	if (!close)
+		return PERR(c, "section header '%.*s' has no closing ']'", (int)n, s);
+	if (!rest_is_blank(s + close + 1, n - close - 1))
+		return PERR(c, "unexpected text after the section header: '%.*s'",
+			    (int)(n - close - 1), s + close + 1);
+	const char *name = s + 1;
+	size_t nl = close - 1;
+	trim(&name, &nl);
+	free(ls->excl_name);
+	ls->excl_name = NULL;
+	if (!nl)
+		return PERR(c, "empty section name '[]'");
+	for (size_t k = 0; k < nl; k++)
+		if (!valid_name_char((unsigned char)name[k]))
+			return PERR(c, "control character in section name");
+	if (nl == 7 && memcmp(name, "exclude", 7) == 0) {
+		ls->sec = SEC_EXCLUDE_THEME;
+	} else if (nl > 8 && memcmp(name, "exclude", 7) == 0 && is_space(name[7])) {
+		const char *en = name + 8;
+		size_t el = nl - 8;
+		trim(&en, &el);
+		ls->sec = SEC_EXCLUDE_CAT;
+		ls->excl_name = xstrndup(en, el);
+		struct excl_section es = { ls->theme, xstrndup(en, el), c->path, c->line };
+		lt_vec_push(&c->lx->excl_secs, es);
+	} else if (nl == 8 && memcmp(name, "negators", 8) == 0) {
+		ls->sec = SEC_NEGATORS;
+	} else {
+		if (nl == 1 && name[0] == '*')
+			return PERR(c, "'*' is reserved for the theme-level row");
+		char *cn = xstrndup(name, nl);
+		ls->cat = cat_get(c->lx, ls->theme, cn, c->path, c->line);
+		free(cn);
+		ls->sec = SEC_CATEGORY;
+	}
+	return LT_OK;
+}
+
+/* An entry line, in the current section. */
+static int parse_section_entry(struct parse_ctx *c, struct lex_state *ls, const char *s, size_t n)
+{
+	switch (ls->sec) {
+	case SEC_NONE:
+		break;
+	case SEC_CATEGORY:
+		return parse_entry(c, s, n, ROLE_COUNT, ls->cat, ls->theme, NULL);
+	case SEC_EXCLUDE_THEME:
+		return parse_entry(c, s, n, ROLE_EXCLUDE_THEME, ls->theme, ls->theme, NULL);
+	case SEC_EXCLUDE_CAT:
+		return parse_entry(c, s, n, ROLE_EXCLUDE_CATEGORY, 0, ls->theme, ls->excl_name);
+	case SEC_NEGATORS:
+		return parse_entry(c, s, n, ROLE_NEGATOR, ls->theme, ls->theme, NULL);
+	}
+	return PERR(c, "entry '%.*s' outside a category (add a [category] line above it)",
+		    (int)n, s);
+}
+
+/* One trimmed, non-empty line s[0..n) of a .lex file. */
+static int parse_line(struct parse_ctx *c, struct lex_state *ls, const char *s, size_t n)
+{
+	if (s[0] == '#') {
+		parse_comment(c, ls, s, n);
+		return LT_OK;
+	}
+	if (ls->sec == SEC_NONE && !ls->theme_fixed) {
+		int r = parse_header(c, ls, s, n);
+		if (r != 0)
+			return r < 0 ? r : LT_OK;
+	}
+	if (!ls->theme_fixed)
+		fix_theme(c, ls, true);
+	if (s[0] == '[')
+		return parse_section(c, ls, s, n);
+	return parse_section_entry(c, ls, s, n);
+}
+
 static int parse_lex(struct lexicon *lx, const char *path, const char *buf, size_t len,
 		     struct lt_msgs *warnings, struct lt_diag *d)
 {
 	struct parse_ctx c = { lx, path, 0, d, warnings };
-	char *theme_name = default_theme(path);
-	char *desc = NULL, *version = NULL;
-	bool theme_fixed = false;
-	uint32_t theme = 0;
-	enum section sec = SEC_NONE;
-	uint32_t cat = 0;
-	char *excl_name = NULL;
+	struct lex_state ls;
+	memset(&ls, 0, sizeof(ls));
+	ls.theme_name = default_theme(path);
+	ls.sec = SEC_NONE;
 	int rc = LT_OK;
 	size_t i = 0;
 	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
 		i = 3;
-	while (i < len) {
+	while (i < len && rc == LT_OK) {
 		size_t j = i;
 		while (j < len && buf[j] != '\n' && buf[j] != '\r')
 			j++;
@@ -554,179 +726,21 @@ static int parse_lex(struct lexicon *lx, const char *path, const char *buf, size
 		i = j + 1;
 		if (j + 1 < len && buf[j] == '\r' && buf[j + 1] == '\n')
 			i = j + 2;
-		for (size_t k = 0; k < n; k++)
-			if (s[k] == '\0') {
-				rc = PERR(&c, "NUL byte in lexicon line");
-				goto out;
-			}
+		if (memchr(s, '\0', n)) {
+			rc = PERR(&c, "NUL byte in lexicon line");
+			break;
+		}
 		trim(&s, &n);
-		if (!n)
-			continue;
-		if (s[0] == '#') {
-			/* "# definition: ..." documents the current category */
-			const char *p = s + 1;
-			size_t m = n - 1;
-			trim(&p, &m);
-			if (sec == SEC_CATEGORY && m > 11 && memcmp(p, "definition:", 11) == 0) {
-				p += 11;
-				m -= 11;
-				trim(&p, &m);
-				struct cat_b *cb = &lx->cats_b.v[cat];
-				if (!cb->description[0]) {
-					free(cb->description);
-					cb->description = xstrndup(p, m);
-				}
-			}
-			continue;
-		}
-		if (sec == SEC_NONE && !theme_fixed) {
-			static const char *const keys[] = { "theme", "description", "version" };
-			bool matched = false;
-			for (size_t k = 0; k < LT_ARRAY_SIZE(keys) && !matched; k++) {
-				size_t kl = strlen(keys[k]);
-				if (n > kl && memcmp(s, keys[k], kl) == 0) {
-					const char *p = s + kl;
-					size_t m = n - kl;
-					while (m && is_space(*p)) {
-						p++;
-						m--;
-					}
-					if (!m || *p != ':')
-						continue;
-					p++;
-					m--;
-					m = strip_comment(p, m);
-					trim(&p, &m);
-					matched = true;
-					if (k == 0) {
-						if (!m) {
-							rc = PERR(&c, "empty theme name");
-							goto out;
-						}
-						for (size_t q = 0; q < m; q++)
-							if (!valid_name_char((unsigned char)p[q]) ||
-							    p[q] == '.' || p[q] == '*') {
-								rc = PERR(&c, "theme name '%.*s' may not contain '%c'",
-									  (int)m, p, p[q]);
-								goto out;
-							}
-						free(theme_name);
-						theme_name = xstrndup(p, m);
-					} else if (k == 1) {
-						free(desc);
-						desc = xstrndup(p, m);
-					} else {
-						free(version);
-						version = xstrndup(p, m);
-					}
-				}
-			}
-			if (matched)
-				continue;
-		}
-		if (!theme_fixed) {
-			theme = theme_get(lx, theme_name, path);
-			struct theme_b *tb = &lx->themes_b.v[theme];
-			if (desc && !tb->description)
-				tb->description = xstrdup(desc);
-			if (version && tb->version && strcmp(version, tb->version) != 0)
-				msgs_add(warnings, LT_SEV_WARNING, 0,
-					 "%s:%u: theme '%s' is version %s here but version %s in an "
-					 "earlier file; their categories are merged", path, c.line,
-					 theme_name, version, tb->version);
-			if (version && !tb->version)
-				tb->version = xstrdup(version);
-			theme_fixed = true;
-		}
-		if (s[0] == '[') {
-			size_t close = 0;
-			for (size_t k = 1; k < n; k++)
-				if (s[k] == ']') {
-					close = k;
-					break;
-				}
-			if (!close) {
-				rc = PERR(&c, "section header '%.*s' has no closing ']'", (int)n, s);
-				goto out;
-			}
-			if (!rest_is_blank(s + close + 1, n - close - 1)) {
-				rc = PERR(&c, "unexpected text after the section header: '%.*s'",
-					  (int)(n - close - 1), s + close + 1);
-				goto out;
-			}
-			const char *name = s + 1;
-			size_t nl = close - 1;
-			trim(&name, &nl);
-			free(excl_name);
-			excl_name = NULL;
-			if (!nl) {
-				rc = PERR(&c, "empty section name '[]'");
-				goto out;
-			}
-			for (size_t k = 0; k < nl; k++)
-				if (!valid_name_char((unsigned char)name[k])) {
-					rc = PERR(&c, "control character in section name");
-					goto out;
-				}
-			if (nl == 7 && memcmp(name, "exclude", 7) == 0) {
-				sec = SEC_EXCLUDE_THEME;
-			} else if (nl > 8 && memcmp(name, "exclude", 7) == 0 && is_space(name[7])) {
-				const char *en = name + 8;
-				size_t el = nl - 8;
-				trim(&en, &el);
-				sec = SEC_EXCLUDE_CAT;
-				excl_name = xstrndup(en, el);
-				struct excl_section es = { theme, xstrndup(en, el), path, c.line };
-				lt_vec_push(&lx->excl_secs, es);
-			} else if (nl == 8 && memcmp(name, "negators", 8) == 0) {
-				sec = SEC_NEGATORS;
-			} else {
-				if (nl == 1 && name[0] == '*') {
-					rc = PERR(&c, "'*' is reserved for the theme-level row");
-					goto out;
-				}
-				char *cn = xstrndup(name, nl);
-				cat = cat_get(lx, theme, cn, path, c.line);
-				free(cn);
-				sec = SEC_CATEGORY;
-			}
-			continue;
-		}
-		switch (sec) {
-		case SEC_NONE:
-			rc = PERR(&c, "entry '%.*s' outside a category (add a [category] line above it)",
-				  (int)n, s);
-			goto out;
-		case SEC_CATEGORY:
-			rc = parse_entry(&c, s, n, ROLE_COUNT, cat, theme, NULL);
-			break;
-		case SEC_EXCLUDE_THEME:
-			rc = parse_entry(&c, s, n, ROLE_EXCLUDE_THEME, theme, theme, NULL);
-			break;
-		case SEC_EXCLUDE_CAT:
-			rc = parse_entry(&c, s, n, ROLE_EXCLUDE_CATEGORY, 0, theme, excl_name);
-			break;
-		case SEC_NEGATORS:
-			rc = parse_entry(&c, s, n, ROLE_NEGATOR, theme, theme, NULL);
-			break;
-		}
-		if (rc < 0)
-			goto out;
+		if (n)
+			rc = parse_line(&c, &ls, s, n);
 	}
-	if (!theme_fixed) {
-		/* a file with only a header: the theme exists, with no categories */
-		theme = theme_get(lx, theme_name, path);
-		struct theme_b *tb = &lx->themes_b.v[theme];
-		if (desc && !tb->description)
-			tb->description = xstrdup(desc);
-		if (version && !tb->version)
-			tb->version = xstrdup(version);
-	}
-out:
-	free(theme_name);
-	free(desc);
-	free(version);
-	free(excl_name);
+	/* a file with only a header: the theme exists, with no categories */
+	if (rc == LT_OK && !ls.theme_fixed)
+		fix_theme(&c, &ls, false);
+	free(ls.theme_name);
+	free(ls.desc);
+	free(ls.version);
+	free(ls.excl_name);
 	return rc;
 }
 
