@@ -143,6 +143,8 @@ static const char usage_report[] =
 	"      --db FILE           database (default: lextab.db)\n"
 	"      --by FIELD          grouping field (default: role)\n"
 	"      --include-interviewer  keep interviewers\n"
+	"      --min-precision P   flag categories whose validated precision is below P\n"
+	"                          (default: 0.8), and those not validated\n"
 	"  -h, --help              this help\n";
 
 static const char usage_kwic[] =
@@ -738,12 +740,19 @@ out:
 
 /* ------------------------------------------------------------ report */
 
+/* options of report and validate (above the run options' range) */
+enum {
+	OPT_V_DB = 512, OPT_V_HITS, OPT_V_TURNS, OPT_V_SEED, OPT_V_ROLE, OPT_V_INTERVIEWER,
+	OPT_V_TURN_CATS, OPT_V_FORCE, OPT_V_RECONCILED, OPT_V_MIN_PRECISION
+};
+
 static int cmd_report(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "db", required_argument, NULL, OPT_DB },
 		{ "by", required_argument, NULL, OPT_BY },
 		{ "include-interviewer", no_argument, NULL, OPT_INCLUDE_INTERVIEWER },
+		{ "min-precision", required_argument, NULL, OPT_V_MIN_PRECISION },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -751,6 +760,8 @@ static int cmd_report(int argc, char **argv)
 	memset(&to, 0, sizeof(to));
 	const char *db = "lextab.db";
 	const char *by = NULL;
+	double min_precision = 0.8;
+	char *end;
 	int c;
 	opterr = 0;
 	optind = 1;
@@ -759,6 +770,12 @@ static int cmd_report(int argc, char **argv)
 		case OPT_DB: db = optarg; break;
 		case OPT_BY: by = optarg; break;
 		case OPT_INCLUDE_INTERVIEWER: to.include_interviewer = true; break;
+		case OPT_V_MIN_PRECISION:
+			min_precision = strtod(optarg, &end);
+			if (end == optarg || *end || !(min_precision > 0 && min_precision <= 1))
+				return usage_error("--min-precision: '%s' is not a number above 0 and "
+						   "at most 1", optarg);
+			break;
 		case 'h': fputs(usage_report, stdout); return LT_EXIT_OK;
 		case ':': return usage_error("option '%s' needs a value", argv[optind - 1]);
 		default: return usage_error("unknown option '%s'", argv[optind - 1]);
@@ -776,7 +793,7 @@ static int cmd_report(int argc, char **argv)
 	lt_diag_init(&d);
 	struct store *s = NULL;
 	int rc = LT_EXIT_OK;
-	if (store_open(&s, db, STORE_READ, &d) < 0 || tables_report(s, &to, stdout, &d) < 0) {
+	if (store_open(&s, db, STORE_READ, &d) < 0 || tables_report(s, &to, min_precision, stdout, &d) < 0) {
 		lt_error("%s", d.msg);
 		rc = LT_EXIT_IO;
 	}
@@ -985,11 +1002,6 @@ done:
 }
 
 /* ------------------------------------------------------------ validate */
-
-enum {
-	OPT_V_DB = 512, OPT_V_HITS, OPT_V_TURNS, OPT_V_SEED, OPT_V_ROLE, OPT_V_INTERVIEWER,
-	OPT_V_TURN_CATS, OPT_V_FORCE, OPT_V_RECONCILED
-};
 
 static int validate_exit(const struct lt_diag *d)
 {
