@@ -350,7 +350,7 @@ static int read_sheet(struct score *sc, uint32_t si, const char *path)
 	if (rc < 0) {
 		char m[sizeof(sc->d->msg)];
 		snprintf(m, sizeof(m), "%s", sc->d->msg);
-		rc = lt_diag_set(sc->d, LT_EIO, "%s: %s", path, m);
+		rc = lt_diag_set(sc->d, LT_EUSAGE, "%s: not a coding sheet: %s", path, m);
 	}
 	for (size_t i = 0; i < msgs.n; i++) {
 		/* decoding notes (replaced bytes) touch free text, never keys or marks */
