@@ -27,6 +27,7 @@
 #include "stem.h"
 #include "store.h"
 #include "tables.h"
+#include "validate.h"
 #include "decode.h"
 #include "xalloc.h"
 #include "banned.h"
@@ -46,6 +47,8 @@ static const char usage_main[] =
 	"  lexicon list       list the categories of lexicon files\n"
 	"  lexicon import     convert a LIWC .dic/.dicx dictionary to .lex\n"
 	"  merge OUT IN...    combine shard databases (run --shard K/N) into one\n"
+	"  validate sample    a coding sheet of sampled hits and turns, to mark by hand\n"
+	"  validate score     precision, recall and coder agreement from marked sheets\n"
 	"\n"
 	"  lextab COMMAND --help   options of a command\n"
 	"  lextab --version        versions of lextab and its libraries\n"
@@ -140,6 +143,8 @@ static const char usage_report[] =
 	"      --db FILE           database (default: lextab.db)\n"
 	"      --by FIELD          grouping field (default: role)\n"
 	"      --include-interviewer  keep interviewers\n"
+	"      --min-precision P   flag categories whose validated precision is below P\n"
+	"                          (default: 0.8), and those not validated\n"
 	"  -h, --help              this help\n";
 
 static const char usage_kwic[] =
@@ -177,6 +182,44 @@ static const char usage_lexicon[] =
 	"      --liwc              (check) report as loaded for --liwc counting\n"
 	"  -o, --out FILE          (import) output file\n"
 	"  -h, --help              this help\n";
+
+static const char usage_validate[] =
+	"usage: lextab validate sample --out SHEET.csv [options]\n"
+	"       lextab validate score [options] SHEET.csv [SHEET2.csv...]\n"
+	"\n"
+	"Measure how well the lexicons work on your transcripts (docs/validation.md).\n"
+	"sample  writes one coding sheet (UTF-8 CSV with BOM, safe for Excel and\n"
+	"        LibreOffice): hit rows, a seeded sample of each category's hits\n"
+	"        stratified over documents, to mark 'relevant' 1 or 0; and turn rows,\n"
+	"        a seeded sample of speaker turns of 10-300 words, to mark 1 or 0 per\n"
+	"        theme (does the turn express it, whatever the lexicon says)\n"
+	"score   reads marked sheets back (one per coder, or a 'coder' column; ',' ';'\n"
+	"        or tab, any encoding a spreadsheet saves), prints hit precision and\n"
+	"        turn-level precision, recall and F1 with Wilson 95% intervals, Cohen's\n"
+	"        kappa and Krippendorff's alpha between coders, lists disagreements,\n"
+	"        stores the figures in the database for the tables and writes --out\n"
+	"\n"
+	"options:\n"
+	"      --db FILE           database (default: lextab.db)\n"
+	"  -o, --out FILE          sample: the sheet (required); score: the figures\n"
+	"                          (default: validation.csv)\n"
+	"      --hits N            (sample) hits per category (default: 40)\n"
+	"      --turns N           (sample) turns (default: 100)\n"
+	"      --seed S            (sample) seed of the random sample (default: 1)\n"
+	"  -c, --category NAME     (sample) only this category (THEME.NAME, NAME when\n"
+	"                          unique, THEME.*); repeatable (default: all)\n"
+	"      --role VALUE        (sample) only speakers whose role is VALUE\n"
+	"      --include-interviewer  (sample) sample interviewers too\n"
+	"      --turn-categories   (sample) turn columns per category, not only per theme\n"
+	"      --force             (sample) replace an existing sheet\n"
+	"      --reconciled FILE   (score) a sheet whose marks settle the coders'\n"
+	"                          disagreements\n"
+	"  -h, --help              this help\n"
+	"\n"
+	"exit codes (score): 0 every row scored; 1 scored, but rows were left out\n"
+	"(malformed marks, keys no longer in the database, stale sheets: listed with\n"
+	"their line); 2 usage error (not a coding sheet, sheets of different samples);\n"
+	"3 database locked; 4 I/O or database failure.\n";
 
 /* ------------------------------------------------------------ helpers */
 
@@ -697,12 +740,19 @@ out:
 
 /* ------------------------------------------------------------ report */
 
+/* options of report and validate (above the run options' range) */
+enum {
+	OPT_V_DB = 512, OPT_V_HITS, OPT_V_TURNS, OPT_V_SEED, OPT_V_ROLE, OPT_V_INTERVIEWER,
+	OPT_V_TURN_CATS, OPT_V_FORCE, OPT_V_RECONCILED, OPT_V_MIN_PRECISION
+};
+
 static int cmd_report(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "db", required_argument, NULL, OPT_DB },
 		{ "by", required_argument, NULL, OPT_BY },
 		{ "include-interviewer", no_argument, NULL, OPT_INCLUDE_INTERVIEWER },
+		{ "min-precision", required_argument, NULL, OPT_V_MIN_PRECISION },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -710,6 +760,8 @@ static int cmd_report(int argc, char **argv)
 	memset(&to, 0, sizeof(to));
 	const char *db = "lextab.db";
 	const char *by = NULL;
+	double min_precision = 0.8;
+	char *end;
 	int c;
 	opterr = 0;
 	optind = 1;
@@ -718,6 +770,12 @@ static int cmd_report(int argc, char **argv)
 		case OPT_DB: db = optarg; break;
 		case OPT_BY: by = optarg; break;
 		case OPT_INCLUDE_INTERVIEWER: to.include_interviewer = true; break;
+		case OPT_V_MIN_PRECISION:
+			min_precision = strtod(optarg, &end);
+			if (end == optarg || *end || !(min_precision > 0 && min_precision <= 1))
+				return usage_error("--min-precision: '%s' is not a number above 0 and "
+						   "at most 1", optarg);
+			break;
 		case 'h': fputs(usage_report, stdout); return LT_EXIT_OK;
 		case ':': return usage_error("option '%s' needs a value", argv[optind - 1]);
 		default: return usage_error("unknown option '%s'", argv[optind - 1]);
@@ -735,7 +793,7 @@ static int cmd_report(int argc, char **argv)
 	lt_diag_init(&d);
 	struct store *s = NULL;
 	int rc = LT_EXIT_OK;
-	if (store_open(&s, db, STORE_READ, &d) < 0 || tables_report(s, &to, stdout, &d) < 0) {
+	if (store_open(&s, db, STORE_READ, &d) < 0 || tables_report(s, &to, min_precision, stdout, &d) < 0) {
 		lt_error("%s", d.msg);
 		rc = LT_EXIT_IO;
 	}
@@ -943,6 +1001,184 @@ done:
 	return finish_stdout(rc);
 }
 
+/* ------------------------------------------------------------ validate */
+
+static int validate_exit(const struct lt_diag *d)
+{
+	switch (d->code) {
+	case LT_EUSAGE: return LT_EXIT_USAGE;
+	case LT_ELOCK: return LT_EXIT_LOCKED;
+	default: return LT_EXIT_IO;
+	}
+}
+
+static int validate_run(const char *sub, const char *db, struct validate_sample_opts *so,
+			struct validate_score_opts *co)
+{
+	struct lt_diag d;
+	lt_diag_init(&d);
+	struct stat st;
+	if (stat(db, &st) != 0) {
+		lt_error("cannot open database '%s': %s", db, strerror(errno));
+		return LT_EXIT_IO;
+	}
+	struct store *s = NULL;
+	bool sample = strcmp(sub, "sample") == 0;
+	int rc = LT_EXIT_OK;
+	if (store_open(&s, db, sample ? STORE_READ : STORE_WRITE, &d) < 0) {
+		lt_error("%s", d.msg);
+		return validate_exit(&d);
+	}
+	if (sample) {
+		struct validate_sample_result res;
+		if (validate_sample(s, so, &res, &d) < 0) {
+			lt_error("%s", d.msg);
+			rc = validate_exit(&d);
+		} else {
+			fprintf(stderr, "lextab: wrote '%s': %llu hit rows (%llu categories, %llu with "
+				"fewer hits than --hits), %llu turn rows (%llu theme columns)\n", so->out,
+				(unsigned long long)res.hit_rows, (unsigned long long)res.categories,
+				(unsigned long long)res.short_categories, (unsigned long long)res.turn_rows,
+				(unsigned long long)res.themes);
+		}
+	} else {
+		struct validate_score_result res;
+		memset(&res, 0, sizeof(res));
+		int r = validate_score(s, co, stdout, &res, &d);
+		for (size_t i = 0; i < res.problems.n; i++) {
+			const struct validate_problem *p = &res.problems.v[i];
+			void (*say)(const char *, ...) = p->error ? lt_error : lt_warning;
+			if (p->line)
+				say("%s:%u: %s", p->sheet, p->line, p->text);
+			else
+				say("%s: %s", p->sheet, p->text);
+			if (p->error && rc == LT_EXIT_OK)
+				rc = LT_EXIT_PARTIAL;
+		}
+		if (r < 0) {
+			lt_error("%s", d.msg);
+			rc = validate_exit(&d);
+		}
+		validate_score_result_release(&res);
+		rc = finish_stdout(rc);
+	}
+	store_close(s);
+	return rc;
+}
+
+static int cmd_validate(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, OPT_V_DB },
+		{ "out", required_argument, NULL, 'o' },
+		{ "hits", required_argument, NULL, OPT_V_HITS },
+		{ "turns", required_argument, NULL, OPT_V_TURNS },
+		{ "seed", required_argument, NULL, OPT_V_SEED },
+		{ "category", required_argument, NULL, 'c' },
+		{ "role", required_argument, NULL, OPT_V_ROLE },
+		{ "include-interviewer", no_argument, NULL, OPT_V_INTERVIEWER },
+		{ "turn-categories", no_argument, NULL, OPT_V_TURN_CATS },
+		{ "force", no_argument, NULL, OPT_V_FORCE },
+		{ "reconciled", required_argument, NULL, OPT_V_RECONCILED },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
+		fputs(usage_validate, argc < 2 ? stderr : stdout);
+		return argc < 2 ? LT_EXIT_USAGE : LT_EXIT_OK;
+	}
+	const char *sub = argv[1];
+	bool sample = !strcmp(sub, "sample");
+	if (!sample && strcmp(sub, "score"))
+		return usage_error("validate: unknown command '%s' (sample, score)", sub);
+	struct validate_sample_opts so = { .hits = 40, .turns = 100, .seed = 1 };
+	struct validate_score_opts co = { .out = "validation.csv" };
+	struct strs cats = { 0 };
+	const char *db = "lextab.db", *out = NULL;
+	bool sample_only = false;
+	long v;
+	int c, rc = LT_EXIT_OK;
+	opterr = 0;
+	optind = 2;
+	while ((c = getopt_long(argc, argv, ":o:c:h", opts, NULL)) != -1) {
+		switch (c) {
+		case OPT_V_DB: db = optarg; break;
+		case 'o': out = optarg; break;
+		case OPT_V_HITS:
+		case OPT_V_TURNS:
+			if (!parse_long(optarg, 0, 1000000, &v)) {
+				rc = usage_error("%s: '%s' is not a number from 0 to 1000000",
+						 c == OPT_V_HITS ? "--hits" : "--turns", optarg);
+				goto out;
+			}
+			*(c == OPT_V_HITS ? &so.hits : &so.turns) = (uint32_t)v;
+			sample_only = true;
+			break;
+		case OPT_V_SEED:
+			if (!parse_long(optarg, 0, LONG_MAX, &v)) {
+				rc = usage_error("--seed: '%s' is not a number", optarg);
+				goto out;
+			}
+			so.seed = (uint64_t)v;
+			sample_only = true;
+			break;
+		case 'c': lt_vec_push(&cats, optarg); sample_only = true; break;
+		case OPT_V_ROLE: so.role = optarg; sample_only = true; break;
+		case OPT_V_INTERVIEWER: so.include_interviewer = true; sample_only = true; break;
+		case OPT_V_TURN_CATS: so.turn_categories = true; sample_only = true; break;
+		case OPT_V_FORCE: so.force = true; sample_only = true; break;
+		case OPT_V_RECONCILED:
+			if (sample) {
+				rc = usage_error("--reconciled belongs to 'validate score'");
+				goto out;
+			}
+			co.reconciled = optarg;
+			break;
+		case 'h': fputs(usage_validate, stdout); goto out;
+		case ':': rc = usage_error("option '%s' needs a value", argv[optind - 1]); goto out;
+		default: rc = usage_error("unknown option '%s'", argv[optind - 1]); goto out;
+		}
+	}
+	if ((rc = check_db_name(db)) != LT_EXIT_OK)
+		goto out;
+	if (out && !out[0]) {
+		rc = usage_error("--out: an empty file name");
+		goto out;
+	}
+	if (sample) {
+		if (optind < argc) {
+			rc = usage_error("validate sample: unexpected argument '%s'", argv[optind]);
+			goto out;
+		}
+		if (!out) {
+			rc = usage_error("validate sample: --out SHEET.csv is required");
+			goto out;
+		}
+		so.out = out;
+		so.categories = cats.v;
+		so.n_categories = cats.n;
+	} else {
+		if (sample_only) {
+			rc = usage_error("validate score: --hits, --turns, --seed, --category, --role, "
+					 "--include-interviewer, --turn-categories and --force belong "
+					 "to 'validate sample'");
+			goto out;
+		}
+		if (optind >= argc) {
+			rc = usage_error("validate score: give at least one coding sheet");
+			goto out;
+		}
+		co.sheets = (const char *const *)argv + optind;
+		co.n_sheets = (size_t)(argc - optind);
+		if (out)
+			co.out = out;
+	}
+	rc = validate_run(sub, db, &so, &co);
+out:
+	lt_vec_release(&cats);
+	return rc;
+}
+
 /* ------------------------------------------------------------ main */
 
 int cli_main(int argc, char **argv)
@@ -972,5 +1208,7 @@ int cli_main(int argc, char **argv)
 		return cmd_lexicon(argc - 1, argv + 1);
 	if (!strcmp(cmd, "merge"))
 		return cmd_merge(argc - 1, argv + 1);
+	if (!strcmp(cmd, "validate"))
+		return cmd_validate(argc - 1, argv + 1);
 	return usage_error("unknown command '%s'", cmd);
 }

@@ -20,6 +20,7 @@
 #include "intern.h"
 #include "lexicon.h"
 #include "store.h"
+#include "validate.h"
 #include "xalloc.h"
 #include "banned.h"
 
@@ -72,6 +73,8 @@ struct ex {
 	size_t n_by;
 	struct writer w[T_N];
 	LT_VEC(char *) codebook; /* "table\x1fcolumn\x1ftype\x1fmeaning" */
+	LT_VEC(size_t) codebook_cat; /* per codebook row: category index, SIZE_MAX none */
+	struct validation_fig *val;  /* per category: `lextab validate` figures */
 };
 
 /* ------------------------------------------------------------ writing */
@@ -276,6 +279,70 @@ static void doc_col(struct ex *x, const char *table, const char *col, const char
 {
 	char *row = xasprintf("%s\x1f%s\x1f%s\x1f%s", table, col, type, meaning);
 	lt_vec_push(&x->codebook, row);
+	lt_vec_push(&x->codebook_cat, SIZE_MAX);
+}
+
+/* a codebook row about category ci: it carries the category's validation */
+static void doc_col_cat(struct ex *x, const char *table, const char *col, const char *type,
+			const char *meaning, size_t ci)
+{
+	doc_col(x, table, col, type, meaning);
+	x->codebook_cat.v[x->codebook_cat.n - 1] = ci;
+}
+
+/* ------------------------------------------------------------ validation */
+
+static int load_validation(struct ex *x)
+{
+	const char **names = xcalloc(x->n_cats ? x->n_cats : 1, sizeof(char *));
+	for (size_t i = 0; i < x->n_cats; i++)
+		names[i] = x->cats[i].name;
+	x->val = xcalloc(x->n_cats ? x->n_cats : 1, sizeof(*x->val));
+	int rc = validate_lookup(x->s, names, x->n_cats, x->val, x->d);
+	free(names);
+	return rc;
+}
+
+static void w_fig(struct writer *w, bool has, double v)
+{
+	if (!has) {
+		w_sep(w);
+		return;
+	}
+	w_ratio(w, v, 1.0, 1.0);
+}
+
+/* the val_cols cells of category ci (empty when not validated) */
+static void w_validation(struct ex *x, struct writer *w, size_t ci)
+{
+	const struct validation_fig *f = ci < x->n_cats ? &x->val[ci] : NULL;
+	bool p = f && f->has_precision, r = f && f->has_recall;
+	w_fig(w, p, p ? f->precision : 0);
+	w_fig(w, p, p ? f->precision_low : 0);
+	w_fig(w, p, p ? f->precision_high : 0);
+	if (p)
+		w_int(w, (int64_t)f->n);
+	else
+		w_sep(w);
+	w_fig(w, r, r ? f->recall : 0);
+	w_fig(w, r, r ? f->recall_low : 0);
+	w_fig(w, r, r ? f->recall_high : 0);
+	if (r)
+		w_int(w, (int64_t)f->turns);
+	else
+		w_sep(w);
+}
+
+static void describe_validation(struct ex *x, const char *table)
+{
+	doc_col(x, table, "precision", "decimal", "share of sampled hits coders judged relevant (`lextab validate`, hit rows; docs/validation.md); empty when the current lexicons are not validated");
+	doc_col(x, table, "precision_low", "decimal", "lower bound of the Wilson 95% interval of precision");
+	doc_col(x, table, "precision_high", "decimal", "upper bound of the Wilson 95% interval of precision");
+	doc_col(x, table, "precision_n", "integer", "hits judged (the precision's denominator)");
+	doc_col(x, table, "recall", "decimal", "turn-level recall: of sampled turns coders marked as expressing the theme (or category), the share with a lexicon hit; empty when not validated");
+	doc_col(x, table, "recall_low", "decimal", "lower bound of the Wilson 95% interval of recall");
+	doc_col(x, table, "recall_high", "decimal", "upper bound of the Wilson 95% interval of recall");
+	doc_col(x, table, "recall_n", "integer", "sampled turns judged");
 }
 
 /* ------------------------------------------------------------ loading */
@@ -432,6 +499,8 @@ static void unload(struct ex *x)
 	for (size_t i = 0; i < x->codebook.n; i++)
 		free(x->codebook.v[i]);
 	lt_vec_release(&x->codebook);
+	lt_vec_release(&x->codebook_cat);
+	free(x->val);
 	free(x->dir);
 }
 
@@ -1215,7 +1284,9 @@ static int theme_summary(struct ex *x, const struct scan *sc)
 	struct writer *w = &x->w[T_THEME_SUMMARY];
 	static const char *const hdr[] = { "theme", "category", "hits", "matched_tokens", "negated",
 					   "documents_with_hit", "speakers_with_hit", "tokens",
-					   "rate_per_1000", "top_forms", NULL };
+					   "rate_per_1000", "top_forms", "precision", "precision_low",
+					   "precision_high", "precision_n", "recall", "recall_low",
+					   "recall_high", "recall_n", NULL };
 	w_header(w, hdr);
 	struct store_stmt *q = NULL;
 	LT_TRY(store_prepare(x->s, "SELECT COALESCE(SUM(n_tokens), 0) FROM speakers"
@@ -1273,6 +1344,7 @@ static int theme_summary(struct ex *x, const struct scan *sc)
 		w_int(w, tokens);
 		w_ratio(w, (double)a[ci].hits, (double)tokens, 1000.0);
 		w_str(w, a[ci].top ? a[ci].top : "");
+		w_validation(x, w, ci);
 		w_end(w);
 	}
 	for (size_t ci = 0; ci < x->n_cats; ci++)
@@ -1369,8 +1441,8 @@ static void describe(struct ex *x)
 		char *c2 = xasprintf("%s_pct", x->cats[i].col);
 		char *m2 = xasprintf("100 * matched tokens of %s / tokens (LIWC's percentage of words)",
 				     x->cats[i].name);
-		doc_col(x, "document_wide", c1, "integer", m1);
-		doc_col(x, "document_wide", c2, "decimal", m2);
+		doc_col_cat(x, "document_wide", c1, "integer", m1, i);
+		doc_col_cat(x, "document_wide", c2, "decimal", m2, i);
 		free(c1);
 		free(m1);
 		free(c2);
@@ -1388,6 +1460,7 @@ static void describe(struct ex *x)
 	doc_col(x, "theme_summary", "tokens", "integer", "tokens in the corpus (the denominator)");
 	doc_col(x, "theme_summary", "rate_per_1000", "decimal", "1000 * hits / tokens");
 	doc_col(x, "theme_summary", "top_forms", "text", "the five most frequent matched forms with their hits, 'form (n); ...'");
+	describe_validation(x, "theme_summary");
 	t = xasprintf("grouping field (--by); %s; theme rows left out", iv);
 	doc_col(x, "cooccurrence", "field", "text", t);
 	free(t);
@@ -1409,12 +1482,15 @@ static void describe(struct ex *x)
 	doc_col(x, "codebook", "column", "text", "column name");
 	doc_col(x, "codebook", "type", "text", "text, integer or decimal");
 	doc_col(x, "codebook", "meaning", "text", "what the column holds");
+	describe_validation(x, "codebook");
 }
 
 static int codebook(struct ex *x)
 {
 	struct writer *w = &x->w[T_CODEBOOK];
-	static const char *const hdr[] = { "table", "column", "type", "meaning", NULL };
+	static const char *const hdr[] = { "table", "column", "type", "meaning", "precision",
+					   "precision_low", "precision_high", "precision_n", "recall",
+					   "recall_low", "recall_high", "recall_n", NULL };
 	w_header(w, hdr);
 	describe(x);
 	for (size_t i = 0; i < x->codebook.n; i++) {
@@ -1427,6 +1503,7 @@ static int codebook(struct ex *x)
 		}
 		for (int k = 0; k < 4; k++)
 			w_str(w, f[k]);
+		w_validation(x, w, x->codebook_cat.v[i]);
 		w_end(w);
 	}
 	/* the rules and versions in force */
@@ -1438,6 +1515,7 @@ static int codebook(struct ex *x)
 		w_str(w, keys[k]);
 		w_str(w, "setting");
 		w_str(w, v ? v : "");
+		w_validation(x, w, SIZE_MAX);
 		w_end(w);
 		free(v);
 	}
@@ -1450,6 +1528,7 @@ static int codebook(struct ex *x)
 		 "category leftmost-longest selection after exclusions; theme rows select again "
 		 "over the theme's hits; a hit is negated when a negator is among the 3 tokens "
 		 "before it in its clause");
+	w_validation(x, w, SIZE_MAX);
 	w_end(w);
 	return LT_OK;
 }
@@ -1477,7 +1556,48 @@ static void pad(FILE *out, const char *s, size_t w, bool right)
 			putc(' ', out);
 }
 
-int tables_report(struct store *s, const struct table_opts *o, FILE *out, struct lt_diag *d)
+/* the categories' precision, flagged below --min-precision or unvalidated */
+static void report_validation(struct ex *x, double min_precision, FILE *out)
+{
+	const double minp = min_precision > 0 ? min_precision : 0.8;
+	size_t n_val = 0, w = 8;
+	for (size_t ci = 0; ci < x->n_cats; ci++) {
+		if (x->cats[ci].theme_row)
+			continue;
+		n_val += x->val[ci].has_precision;
+		w = LT_MAX(w, width(x->cats[ci].name));
+	}
+	w = LT_MIN(w, (size_t)48);
+	if (n_val == 0) {
+		fprintf(out, "\nNo category of these lexicons is validated: their precision on "
+			"this material is unknown\n(`lextab validate`, docs/validation.md).\n");
+		return;
+	}
+	fprintf(out, "\nValidation: precision of hits (Wilson 95%% interval, hits judged), "
+		"`lextab validate`;\nflagged: below %.2f or not validated\n\n", minp);
+	pad(out, "category", w, false);
+	fputs("  precision (95% CI)       n\n", out);
+	for (size_t ci = 0; ci < x->n_cats; ci++) {
+		const struct validation_fig *f = &x->val[ci];
+		if (x->cats[ci].theme_row)
+			continue;
+		pad(out, x->cats[ci].name, w, false);
+		if (!f->has_precision) {
+			fputs("  -                             not validated\n", out);
+			continue;
+		}
+		char cell[96];
+		snprintf(cell, sizeof(cell), "%.3f (%.3f-%.3f)", f->precision, f->precision_low,
+			 f->precision_high);
+		fputs("  ", out);
+		pad(out, cell, 19, false);
+		fprintf(out, " %5llu%s\n", (unsigned long long)f->n,
+			f->precision < minp ? "  below" : "");
+	}
+}
+
+int tables_report(struct store *s, const struct table_opts *o, double min_precision, FILE *out,
+		  struct lt_diag *d)
 {
 	struct ex x;
 	memset(&x, 0, sizeof(x));
@@ -1537,6 +1657,10 @@ int tables_report(struct store *s, const struct table_opts *o, FILE *out, struct
 			putc('\n', out);
 		}
 	}
+	if (rc == LT_OK)
+		rc = load_validation(&x);
+	if (rc == LT_OK)
+		report_validation(&x, min_precision, out);
 	groups_release(&x, &fg);
 	unload(&x);
 	return rc;
@@ -1609,6 +1733,8 @@ int tables_export(struct store *s, const struct table_opts *o, struct lt_diag *d
 	}
 	if (rc == LT_OK)
 		rc = load(&x);
+	if (rc == LT_OK)
+		rc = load_validation(&x);
 	if (rc == LT_OK)
 		remove_stale_temps(&x);
 	for (int t = 0; t < T_N && rc == LT_OK; t++)

@@ -40,9 +40,12 @@ int tables_export(struct store *s, const struct table_opts *o, struct lt_diag *d
 /*
  * `lextab report`: a compact terminal table, one row per value of the
  * first grouping field and one column per theme, each cell the theme-level
- * rate per 1,000 tokens and the share of those hits that are negated.
+ * rate per 1,000 tokens and the share of those hits that are negated;
+ * then each category's validation (`lextab validate`), flagged when its
+ * precision is below min_precision (0: 0.8) or it has none.
  */
-int tables_report(struct store *s, const struct table_opts *o, FILE *out, struct lt_diag *d);
+int tables_report(struct store *s, const struct table_opts *o, double min_precision, FILE *out,
+		  struct lt_diag *d);
 
 /* The folder tables_export writes to for these options (caller frees). */
 char *tables_dir(const struct store *s, const struct table_opts *o);

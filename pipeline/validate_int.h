@@ -1,0 +1,73 @@
+/* validate_int.h - internals shared by validate.c, validate_score.c and
+ * the unit tests: the seeded hash, the row keys and the sheet's fixed
+ * columns. Pure functions; thread-safe.
+ */
+#ifndef LT_VALIDATE_INT_H
+#define LT_VALIDATE_INT_H
+
+#include "lt.h"
+#include "diag.h"
+
+struct store;
+
+/*
+ * The one source of randomness: FNV-1a 64 over the bytes, started from
+ * 'seed' mixed by splitmix64's finaliser, then the finaliser again. The
+ * same (seed, bytes) give the same value on every machine.
+ */
+uint64_t vkey_hash(uint64_t seed, const char *s, size_t len);
+/* splitmix64's finaliser (Steele, Lea and Flood 2014) */
+uint64_t vkey_mix(uint64_t z);
+
+/*
+ * Keys, ASCII only so that no spreadsheet encoding can change them: every
+ * byte outside '!'..'~', and '%' ':' ',' ';' '"' '\'', is written %XX.
+ *   hit:  H:DOC:TURN:TOKSTART-TOKEND:CATEGORY:TEXTHASH
+ *   turn: T:DOC:TURN:TEXTHASH
+ * TEXTHASH is 8 hex digits of the turn text's hash (seed 0): a key whose
+ * document was edited since sampling no longer matches.
+ * Caller frees the result.
+ */
+char *vkey_hit(const char *doc_id, int64_t turn, int64_t tok_start, int64_t tok_end,
+	       const char *category, const char *text, size_t text_len);
+char *vkey_turn(const char *doc_id, int64_t turn, const char *text, size_t text_len);
+
+struct vkey {
+	char kind;                       /* 'H' or 'T' */
+	char *doc_id, *category;         /* decoded; category NULL for 'T' */
+	int64_t turn, tok_start, tok_end;
+	uint32_t text_hash;
+};
+/* Parse a key; false for anything malformed. Release with vkey_release. */
+bool vkey_parse(const char *s, size_t len, struct vkey *k);
+void vkey_release(struct vkey *k);
+uint32_t vkey_text_hash(const char *text, size_t len);
+
+/* The sample column: "seed:S/lexicon:HASH" (letters first, so a
+ * spreadsheet keeps it as text). */
+char *vkey_sample(uint64_t seed, const char *lexicon_hash);
+bool vkey_parse_sample(const char *s, size_t len, uint64_t *seed, char *hash, size_t hash_cap);
+
+/* The categories table, in category_id order (ids are dense from 0). */
+struct vcat {
+	int64_t id;
+	char *name, *theme, *short_name, *description;
+	bool theme_row;
+	bool selected;                   /* sample: chosen by --category (or all) */
+};
+int vcats_load(struct store *s, struct vcat **out, size_t *n, struct lt_diag *d);
+void vcats_free(struct vcat *v, size_t n);
+/* Index of the category named exactly 'name', or SIZE_MAX. */
+size_t vcats_find(const struct vcat *v, size_t n, const char *name);
+
+/* The database's meta.lexicon_hash (caller frees); LT_EUSAGE when it has
+ * none (no run yet). */
+int vlexicon_hash(struct store *s, char **out, struct lt_diag *d);
+
+/* Write buf to path through a temporary file renamed into place. */
+int validate_write_file(const char *path, const char *buf, size_t n, struct lt_diag *d);
+
+/* CREATE TABLE IF NOT EXISTS validation (docs/database.md). */
+int validate_schema(struct store *s, struct lt_diag *d);
+
+#endif /* LT_VALIDATE_INT_H */
