@@ -363,6 +363,7 @@ static void test_tokenize__long(void)
 #endif
 #endif
 
+#ifndef UNDER_SANITIZER
 /* Address space in use now (VmSize), in bytes; 0 if unknown. */
 static size_t vm_size(void)
 {
@@ -375,6 +376,7 @@ static size_t vm_size(void)
 	fclose(f);
 	return (size_t)pages * (size_t)sysconf(_SC_PAGESIZE);
 }
+#endif
 
 /*
  * A failed allocation while folding a non-ASCII word ends the run like any
