@@ -4,7 +4,9 @@
  * document, turn and position order: doc_id, speaker, the speaker's
  * attributes, turn, line, left context, match, right context, negated,
  * entry source and text. Context is --window tokens of the turn text on
- * each side, by the same tokenizer as the counting. Main thread only.
+ * each side, by the same tokenizer as the counting. Lines are streamed
+ * (each turn read and tokenised once): memory is bounded by the largest
+ * turn, plus the N kept lines with --sample. Main thread only.
  */
 #ifndef LT_KWIC_H
 #define LT_KWIC_H
@@ -28,7 +30,9 @@ struct kwic_opts {
 
 /*
  * Print the lines to out. Errors: LT_EUSAGE for an unknown or ambiguous
- * category (d lists the candidates), LT_ESQLITE.
+ * category (d lists the candidates; nothing printed), LT_ESQLITE (the
+ * lines before the failure have been printed). Stops early when out has
+ * its error flag set; the caller checks out.
  */
 int kwic_print(struct store *s, const struct kwic_opts *o, FILE *out, struct lt_diag *d);
 

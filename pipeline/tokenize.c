@@ -180,6 +180,37 @@ size_t tokenize_cap(const char *text, size_t len, struct token *out, size_t cap)
 	return n;
 }
 
+/*
+ * NFC + full case folding of s[0..len) (valid UTF-8, no NUL) into a fresh
+ * NUL-terminated heap string. This is utf8proc_map() with the buffer
+ * allocated by us: utf8proc_map mallocs it itself and reports a failed
+ * allocation as an error code, which this file once turned into an empty
+ * word (changing counts). Through xmalloc, out of memory ends the run
+ * like every other allocation failure (xalloc.h). utf8proc has no other
+ * failure for valid UTF-8 and these options (its overflow error needs an
+ * input of 2^58 bytes, tokens are under 4 GiB): one here is a bug.
+ * Sets *out_len to the folded length.
+ */
+static char *fold_unicode(const char *s, size_t len, size_t *out_len)
+{
+	const utf8proc_option_t opt = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD;
+	const utf8proc_uint8_t *u = (const utf8proc_uint8_t *)s;
+	utf8proc_ssize_t n = utf8proc_decompose(u, (utf8proc_ssize_t)len, NULL, 0, opt);
+	if (n < 0)
+		LT_BUG(utf8proc_errmsg(n));
+	/* code points, then the UTF-8 bytes written over them plus a NUL
+	 * (utf8proc_reencode needs one byte more than the code points take) */
+	utf8proc_int32_t *buf = xmalloc(xmul((size_t)n, sizeof(*buf)) + 1);
+	utf8proc_ssize_t m = utf8proc_decompose(u, (utf8proc_ssize_t)len, buf, n, opt);
+	if (m != n)
+		LT_BUG(m < 0 ? utf8proc_errmsg(m) : "utf8proc_decompose changed its length");
+	utf8proc_ssize_t r = utf8proc_reencode(buf, n, opt);
+	if (r < 0)
+		LT_BUG(utf8proc_errmsg(r));
+	*out_len = (size_t)r;
+	return xrealloc(buf, (size_t)r + 1);
+}
+
 char *tokenize_fold(const char *s, size_t len, size_t *out_len)
 {
 	bool ascii = true;
@@ -198,19 +229,12 @@ char *tokenize_fold(const char *s, size_t len, size_t *out_len)
 		*out_len = len;
 		return r;
 	}
-	utf8proc_uint8_t *m = NULL;
-	utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &m,
-					  UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
-	if (r < 0) {
-		/* input is valid UTF-8, so only allocation can fail */
-		free(m);
-		return tokenize_fold("", 0, out_len);
-	}
+	size_t r;
+	char *p = fold_unicode(s, len, &r);
 	/* U+2019 (E2 80 99) -> ' ; in place, the result only shrinks */
-	char *p = (char *)m;
 	size_t w = 0;
-	for (size_t i = 0; i < (size_t)r;) {
-		if (i + 2 < (size_t)r && (unsigned char)p[i] == 0xE2 &&
+	for (size_t i = 0; i < r;) {
+		if (i + 2 < r && (unsigned char)p[i] == 0xE2 &&
 		    (unsigned char)p[i + 1] == 0x80 && (unsigned char)p[i + 2] == 0x99) {
 			p[w++] = '\'';
 			i += 3;

@@ -39,8 +39,10 @@ size_t tokenize_cap(const char *text, size_t len, struct token *out, size_t cap)
 
 /*
  * Fold one token for matching: NFC, full Unicode case folding, U+2019 ->
- * U+0027. Returns a malloc'd NUL-terminated string and its length in
- * *out_len. Caller owns (free). ASCII takes a fast path.
+ * U+0027. s[0..len) must be valid UTF-8 (LT_BUG otherwise). Returns a
+ * malloc'd NUL-terminated string and its length in *out_len. Caller owns
+ * (free). ASCII takes a fast path. Never fails: out of memory, utf8proc's
+ * buffer included, is fatal (xalloc.h).
  */
 char *tokenize_fold(const char *s, size_t len, size_t *out_len);
 

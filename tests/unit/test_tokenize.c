@@ -2,9 +2,13 @@
  * section 2: token and clause boundaries as exact "start,len,clause" lists,
  * folding, the n't test, the classifier and the decoder.
  */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "harness.h"
 #include "tokenize.h"
@@ -350,6 +354,82 @@ static void test_tokenize__long(void)
 	free(s);
 }
 
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define UNDER_SANITIZER 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || \
+	__has_feature(memory_sanitizer)
+#define UNDER_SANITIZER 1
+#endif
+#endif
+
+#ifndef UNDER_SANITIZER
+/* Address space in use now (VmSize), in bytes; 0 if unknown. */
+static size_t vm_size(void)
+{
+	FILE *f = fopen("/proc/self/statm", "r");
+	unsigned long pages = 0;
+	if (!f)
+		return 0;
+	if (fscanf(f, "%lu", &pages) != 1)
+		pages = 0;
+	fclose(f);
+	return (size_t)pages * (size_t)sysconf(_SC_PAGESIZE);
+}
+#endif
+
+/*
+ * A failed allocation while folding a non-ASCII word ends the run like any
+ * other out-of-memory (xalloc.h: message, abort), instead of folding the
+ * word to "" (which changed counts). The child folds 8M x "Ä" (64 MB of
+ * code points) with only 24 MB of address space to spare.
+ */
+static void test_tokenize__fold_oom_aborts(void)
+{
+#ifdef UNDER_SANITIZER
+	printf("# skipped: test_tokenize__fold_oom_aborts (sanitizers reserve the address space)\n");
+	return;
+#else
+	int fds[2];
+	CHECK_EQ(pipe(fds), 0);
+	fflush(stdout);
+	pid_t pid = fork();
+	if (pid == 0) {
+		dup2(fds[1], 2);
+		close(fds[0]);
+		const size_t reps = 8u << 20;
+		char *s = malloc(reps * 2);
+		if (!s)
+			_exit(3);
+		for (size_t i = 0; i < reps; i++)
+			memcpy(s + 2 * i, "\xC3\x84", 2);
+		size_t vm = vm_size();
+		struct rlimit rl = { vm + (24u << 20), vm + (24u << 20) };
+		if (!vm || setrlimit(RLIMIT_AS, &rl) != 0)
+			_exit(4);
+		size_t n = 0;
+		char *f = tokenize_fold(s, reps * 2, &n);
+		fprintf(stderr, "returned %zu bytes\n", n);
+		free(f);
+		_exit(0); /* not reached if the check works */
+	}
+	close(fds[1]);
+	char buf[512];
+	size_t n = 0;
+	ssize_t r;
+	while (n < sizeof(buf) - 1 && (r = read(fds[0], buf + n, sizeof(buf) - 1 - n)) > 0)
+		n += (size_t)r;
+	buf[n] = '\0';
+	close(fds[0]);
+	int status = 0;
+	waitpid(pid, &status, 0);
+	CHECK(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT);
+	CHECK(strstr(buf, "lextab: fatal: out of memory") != NULL);
+	if (!(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT))
+		printf("# child: %s (exit %d)\n", buf, WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+#endif
+}
+
 int main(void)
 {
 	RUN(test_tokenize__basic);
@@ -368,5 +448,6 @@ int main(void)
 	RUN(test_tokenize__classify);
 	RUN(test_tokenize__decode);
 	RUN(test_tokenize__long);
+	RUN(test_tokenize__fold_oom_aborts);
 	return th_done();
 }
