@@ -423,7 +423,7 @@ def bomb():
             for _ in range(200):
                 f.write(block)
             f.write(b"</w:t></w:r></w:p></w:body></w:document>")
-    # the same kind of bomb made of 3 million one-letter paragraphs
+    # the same kind of bomb made of 1.6 million one-letter paragraphs
     with zipfile.ZipFile(out("bomb_paras.docx"), "w", zipfile.ZIP_DEFLATED) as z:
         for n, d in entries:
             if n != "word/document.xml":
@@ -434,7 +434,7 @@ def bomb():
         with z.open(info, "w", force_zip64=True) as f:
             f.write(head.replace(b"<w:p><w:r><w:t>", b""))
             block = b"<w:p><w:r><w:t>a</w:t></w:r></w:p>" * (1 << 15)
-            for _ in range(100):
+            for _ in range(50):
                 f.write(block)
             f.write(b"</w:body></w:document>")
 
