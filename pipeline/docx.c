@@ -119,6 +119,7 @@ struct walk {
 	bool in_run, in_rpr, in_ppr, in_t;
 	int b, bcs;            /* w:b, w:bCs of the run: -1 unset, 0 off, 1 on */
 	bool run_bold;
+	bool run_hidden;       /* w:vanish: hidden text, not displayed */
 
 	uint64_t fld_instr;    /* bit i: field i still in its instruction part */
 	int fld_depth;
@@ -177,7 +178,7 @@ static bool fields_visible(const struct walk *w)
  * inside w:t shown as a space (only w:br and w:cr break lines). */
 static void para_text(struct walk *w, const char *s, size_t n, bool bold)
 {
-	if (!n || !fields_visible(w))
+	if (!n || !fields_visible(w) || w->run_hidden)
 		return;
 	if (!w->para_open)
 		para_start(w);
@@ -204,15 +205,12 @@ static void para_text(struct walk *w, const char *s, size_t n, bool bold)
 
 static void para_break(struct walk *w)
 {
-	if (!fields_visible(w))
+	if (!fields_visible(w) || w->run_hidden)
 		return;
 	if (!w->para_open)
 		para_start(w);
 	buf_add(&w->para, "\n", 1);
-	if (w->bold_phase < 2)
-		w->bold_phase = w->bold_phase == 1 ? 2 : w->bold_phase;
-	if (w->bold_phase == 0)
-		w->bold_phase = 2;
+	w->bold_phase = 2; /* a label never spans a line break */
 }
 
 /* ------------------------------------------------------------ tables */
@@ -578,6 +576,8 @@ static int on_start(struct walk *w, xmlTextReaderPtr r, struct lt_diag *d)
 				w->b = on_off(r, ns);
 			else if (!strcmp(n, "bCs"))
 				w->bcs = on_off(r, ns);
+			else if (!strcmp(n, "vanish"))
+				w->run_hidden = on_off(r, ns);
 			else if (!strcmp(n, "rPrChange"))
 				return 1;
 		}
@@ -590,7 +590,7 @@ static int on_start(struct walk *w, xmlTextReaderPtr r, struct lt_diag *d)
 	case T_R:
 		w->in_run = true;
 		w->b = w->bcs = -1;
-		w->run_bold = false;
+		w->run_bold = w->run_hidden = false;
 		return 0;
 	case T_RPR:
 		if (!w->in_run)
@@ -644,7 +644,9 @@ static void on_end(struct walk *w, xmlTextReaderPtr r)
 		if (!w->mark_deleted)
 			para_finish(w);
 		break;
-	case T_R: w->in_run = false; break;
+	case T_R:
+		w->in_run = w->run_hidden = false;
+		break;
 	case T_T: w->in_t = false; break;
 	case T_TBL: table_end(w); break;
 	case T_TR:
@@ -957,9 +959,9 @@ static int zin_reason(const struct zin *z, const char *part, struct lt_diag *d)
 {
 	switch (z->why) {
 	case ZIN_CAP:
-		return lt_diag_set(d, LT_ELIMIT, "%s inflates to more than %llu bytes (%d x "
-				   "--max-file-size): a zip bomb or an oversized document, not read",
-				   part, (unsigned long long)z->cap, DOCX_INFLATE_FACTOR);
+		return lt_diag_set(d, LT_ELIMIT, "%s inflates to more than %llu bytes: a zip "
+				   "bomb or an oversized document, not read",
+				   part, (unsigned long long)z->cap);
 	case ZIN_RATIO:
 		return lt_diag_set(d, LT_ELIMIT, "%s inflates more than %d times its compressed "
 				   "size: a zip bomb, not read", part, RATIO_MAX);

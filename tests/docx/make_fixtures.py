@@ -439,6 +439,33 @@ def bomb():
             f.write(b"</w:body></w:document>")
 
 
+def fuzz_seeds():
+    """Seed corpora for tests/fuzz/fuzz_docx_{xml,zip}.c: each fixture's
+    document.xml, and small packages (just [Content_Types].xml and
+    word/document.xml, stored and deflated) so mutations reach the XML."""
+    xdir = os.path.join(HERE, "..", "fuzz", "corpus", "fuzz_docx_xml")
+    zdir = os.path.join(HERE, "..", "fuzz", "corpus", "fuzz_docx_zip")
+    os.makedirs(xdir, exist_ok=True)
+    os.makedirs(zdir, exist_ok=True)
+    for name in ("bold_labels", "table2", "table3", "tracked", "comment", "field",
+                 "unicode", "deep", "malformed"):
+        entries = dict(zip_entries(out(name + ".docx")))
+        doc = entries["word/document.xml"]
+        with open(os.path.join(xdir, name + ".xml"), "wb") as f:
+            f.write(doc)
+        keep = [(n, entries[n]) for n in ("[Content_Types].xml", "word/document.xml")]
+        for method, tag in ((zipfile.ZIP_STORED, "stored"), (zipfile.ZIP_DEFLATED, "deflated")):
+            with zipfile.ZipFile(os.path.join(zdir, "%s-%s.docx" % (name, tag)), "w",
+                                 method) as z:
+                for n, d in keep:
+                    z.writestr(zipfile.ZipInfo(n, (2024, 3, 12, 10, 0, 0)), d,
+                               compress_type=method)
+    for name in ("macro.docm", "legacy.doc", "encrypted.docx", "noword.docx",
+                 "notzip.docx"):
+        with open(os.path.join(zdir, name), "wb") as f:
+            f.write(open(out(name), "rb").read())
+
+
 if __name__ == "__main__":
     for make in (bold_labels, table2, table3, tracked, comment, header_footer,
                  footnote, field, unicode_text, macro, damaged, bomb):
@@ -446,4 +473,5 @@ if __name__ == "__main__":
     ole("legacy.doc", ["WordDocument", "1Table", "\x05SummaryInformation"])
     ole("encrypted.docx", ["EncryptionInfo", "EncryptedPackage",
                            "\x06DataSpaces"])
+    fuzz_seeds()
     print("fixtures written to", HERE)

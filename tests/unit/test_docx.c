@@ -191,6 +191,10 @@ static void test_bold_rules(void)
 	/* a bold label holding a colon, or too long, stays as written */
 	expect_xml(DOC(P(RB("<w:b/>", "A: b") R(" c"))),
 		   "A: b c\n");
+	/* hidden text (w:vanish) is not displayed, nor its breaks */
+	expect_xml(DOC(P(R("seen") RB("<w:vanish/>", " hidden") "<w:r><w:rPr><w:vanish/></w:rPr>"
+			 "<w:br/></w:r>" RB("<w:vanish w:val=\"0\"/>", " shown"))),
+		   "seen shown\n");
 	/* a rPrChange's old bold does not count */
 	expect_xml(DOC(P("<w:r><w:rPr><w:rPrChange w:id=\"1\" w:author=\"x\"><w:rPr><w:b/>"
 			 "</w:rPr></w:rPrChange></w:rPr><w:t>Gus</w:t></w:r>" R(" y"))
