@@ -80,7 +80,7 @@ static const char usage_run[] =
 	"                          group 'speaker' (else 1) is the label, other named\n"
 	"                          groups become speaker attributes\n"
 	"      --ext LIST          file extensions taken from folders\n"
-	"                          (default: .txt,.md,.vtt,.srt)\n"
+	"                          (default: .txt,.md,.vtt,.srt,.docx)\n"
 	"      --include-interviewer  keep interviewers in the grouped tables\n"
 	"      --liwc              count LIWC dictionaries (.dic/.dicx) the LIWC way\n"
 	"      --tsv               write tab-separated .tsv tables\n"
@@ -576,7 +576,7 @@ static int cmd_run(int argc, char **argv)
 	o.n_lexicons = lex.n;
 	o.by = by.v;
 	o.n_by = by.n;
-	static const char *const default_exts[] = { ".txt", ".md", ".vtt", ".srt", NULL };
+	static const char *const default_exts[] = { ".txt", ".md", ".vtt", ".srt", ".docx", NULL };
 	o.exts = exts ? (const char *const *)exts : default_exts;
 	o.progress = progress == 1 || (progress == -1 && !o.quiet && isatty(STDERR_FILENO));
 	char *cmdline = join_args(argc, argv);

@@ -28,6 +28,7 @@
 #include "decode.h"
 #include "diag.h"
 #include "discover.h"
+#include "docx.h"
 #include "lexicon.h"
 #include "match.h"
 #include "meta.h"
@@ -239,6 +240,18 @@ static void process_doc(struct ctx *c, struct worker *w, struct arena *ar, size_
 	if (c->plan[idx] == PLAN_CHECK_HASH && r->hash == c->old_hash[idx]) {
 		r->state = RESULT_UNCHANGED;
 		return;
+	}
+	if (docx_wanted(in->path)) { /* Word: its text, then decoded as any UTF-8 text */
+		char *t;
+		size_t tl;
+		if (docx_extract(buf, len, c->o->max_file_size * DOCX_INFLATE_FACTOR, &t, &tl,
+				 &r->diag) < 0) {
+			r->state = RESULT_FAILED;
+			return;
+		}
+		buf = arena_strndup(ar, t, tl);
+		len = tl;
+		free(t);
 	}
 	struct decoded dec;
 	if (decode_bytes((const unsigned char *)buf, len, ar, &dec, &r->msgs, &r->diag) < 0) {

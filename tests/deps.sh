@@ -4,6 +4,7 @@
 set -e
 PKGS="build-essential pkg-config clang libclang-rt-14-dev libomp-dev
 libpcre2-dev libstemmer-dev libsqlite3-dev libutf8proc-dev libxxhash-dev
+libzip-dev libxml2-dev
 sqlite3 snowball-data python3 r-base-core r-cran-rsqlite valgrind
 slurm-wlm libreadstat-dev"
 missing=""

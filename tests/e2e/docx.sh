@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Word .docx transcripts end to end (docs/input-formats.md "Word .docx"):
+# a folder of .docx is read with the default --ext, each speaker gets the
+# turns and tokens worked out by hand from tests/docx/make_fixtures.py, and
+# rejected files (legacy .doc, .docm, encrypted, damaged, zip bomb) make the
+# run exit 1 with their reason.
+. "$(dirname "$0")/lib.sh"
+cd "$TMP"
+D="$ROOT/tests/docx"
+printf 'theme: t\n[care]\nkind\nfood\n' > lex.lex
+mkdir in
+for f in bold_labels table2 table3 tracked comment header_footer footnote field unicode; do
+	cp "$D/$f.docx" in/
+done
+$LEXTAB run -q -l lex.lex --db d.db --out t in 2>err.txt
+check "a folder of .docx runs with exit 0" [ $? = 0 ]
+check "... and no message" [ ! -s err.txt ]
+check "all 9 .docx are documents" [ "$(sqlite3 d.db 'SELECT COUNT(*) FROM documents')" = 9 ]
+spk() { sqlite3 d.db "SELECT s.label || '|' || s.n_turns || '|' || s.n_tokens FROM speakers s JOIN documents d USING(doc_pk) WHERE d.doc_id='$1' ORDER BY s.speaker" | tr '\n' ';'; }
+expect() { # DOC EXPECTED WHAT
+	local got; got=$(spk "$1")
+	check "$1: $3" [ "$got" = "$2" ] || echo "# got: $got"
+}
+# label|turns|tokens
+expect bold_labels '|1|3;Interviewer|3|13;P3|2|19;Dr. Smith|1|1;' \
+	"bold-run labels with and without colon; a bold heading is not a speaker"
+expect table2 '|1|2;Interviewer|1|6;P1|1|10;Dr. Lee|1|4;' \
+	"speaker | text table: one turn per row, header row dropped"
+expect table3 'Interviewer|2|13;Priya Raman|1|5;' \
+	"time | speaker | text table: times are not words"
+expect tracked 'Interviewer|2|8;P2|1|4;' "tracked changes accepted"
+expect comment 'P1|1|4;' "comment text left out"
+expect header_footer 'Interviewer|1|2;P4|1|1;' "header and footer left out"
+expect footnote 'P1|1|5;' "footnote left out"
+expect field '|1|17;' "field results in, field codes out"
+expect unicode 'Élodie Martin|1|6;P2|1|5;' "accents and curly apostrophes"
+check "'food' (comment.docx) and 'kind' (bold_labels.docx) are the only hits" \
+	[ "$(sqlite3 d.db 'SELECT group_concat(form) FROM (SELECT DISTINCT doc_pk, turn, tok_start, form FROM hits ORDER BY form)')" = food,kind ]
+
+# --- rejected: each with its reason, the run exits 1, good files still read
+mkdir bad
+cp "$D/legacy.doc" "$D/macro.docm" "$D/encrypted.docx" "$D/truncated.docx" "$D/bomb.docx" \
+	"$D/comment.docx" bad/
+$LEXTAB run -q -l lex.lex --db b.db --out bt --max-file-size 1 bad bad/legacy.doc bad/macro.docm \
+	2>err.txt
+check "rejected Word files make the run exit 1" [ $? = 1 ]
+has() { grep -q -- "$1" err.txt || { echo "# stderr:"; sed 's/^/# /' err.txt; false; }; }
+check "legacy .doc: reason given" has "legacy.doc: legacy Word .doc"
+check ".docm: reason given" has "macro.docm: macro-enabled Word document"
+check "encrypted: reason given" has "encrypted.docx: encrypted (password-protected)"
+check "truncated: reason given" has "truncated.docx: damaged .docx"
+check "zip bomb: stopped at 16 x --max-file-size" has "bomb.docx: word/document.xml inflates to more than 16777216 bytes"
+check "the good file is still read" [ "$(sqlite3 b.db "SELECT COUNT(*) FROM documents WHERE doc_id='comment'")" = 1 ]
+check "5 failures recorded" [ "$(sqlite3 b.db "SELECT COUNT(*) FROM errors WHERE severity = 'error'")" = 5 ]
+
+# --- --ext without .docx leaves Word files alone
+$LEXTAB run -q -l lex.lex --db e.db --out et --ext .txt in 2>/dev/null
+check "--ext .txt skips .docx" [ "$(sqlite3 e.db 'SELECT COUNT(*) FROM documents')" = 0 ]
+e2e_done
