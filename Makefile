@@ -127,6 +127,22 @@ deps:
 check-deps:
 	@tests/check_deps.sh
 
+# the binary, the bundled lexicons (found from the installed binary:
+# PREFIX/share/lextab/lexicons) and a man page made from the --help texts
+PREFIX  ?= /usr/local
+DESTDIR ?=
+install: $(BUILD)/$(PROG)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/lextab/lexicons \
+	  $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(BUILD)/$(PROG) $(DESTDIR)$(PREFIX)/bin/$(PROG)
+	install -m 644 lexicons/*.lex lexicons/*.md $(DESTDIR)$(PREFIX)/share/lextab/lexicons/
+	build-aux/mkman.sh $(BUILD)/$(PROG) > $(DESTDIR)$(PREFIX)/share/man/man1/$(PROG).1
+	@echo "installed $(DESTDIR)$(PREFIX)/bin/$(PROG) (man $(PROG); lexicons in $(PREFIX)/share/lextab/lexicons)"
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/$(PROG) $(DESTDIR)$(PREFIX)/share/man/man1/$(PROG).1
+	rm -rf $(DESTDIR)$(PREFIX)/share/lextab
+
 clean:
 	rm -rf build
 
@@ -140,8 +156,9 @@ help:
 	@echo 'make fuzz       libFuzzer targets, FUZZ_SECONDS each (clang)'
 	@echo 'make deps       install the Debian packages (apt-get) that are missing'
 	@echo 'make check-deps third-party headers only in their wrapper modules'
+	@echo 'make install    binary, lexicons and man page under PREFIX (default /usr/local)'
 	@echo 'make clean      remove build/'
 
-.PHONY: all test test-bins check valgrind-check demo bench fuzz deps check-deps clean help FORCE
+.PHONY: all test test-bins check valgrind-check demo bench fuzz deps check-deps install uninstall clean help FORCE
 .SECONDARY:
 -include $(OBJS:.o=.d) $(BUILD)/main.d
