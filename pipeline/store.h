@@ -8,7 +8,9 @@
  * entries), every hit, per-speaker counts, errors and one row per run.
  * The schema is documented in docs/database.md.
  *
- * Threading: one struct store is used by one thread (the main thread).
+ * Threading: a struct store is used by one thread at a time: the main
+ * thread, except while `run` hands it to its writer thread for a chunk
+ * (run.h; the main thread does not touch it until it joins the writer).
  * Locking: opening for writing takes an exclusive flock() on "DB.lock"
  * (pid and start time written inside); the kernel drops it when the
  * holder dies, so a stale lock from a killed run is simply taken over.
