@@ -451,9 +451,86 @@ static int setup_workers(struct ctx *c, struct lt_diag *d)
 }
 
 /*
+ * The folder that decides whether stored document 'path', which no input
+ * matches any more, may be removed: its deepest existing ancestor folder.
+ * Returns that folder (malloc'd) when this run walked it and found it
+ * empty or unreadable - an unmounted share or mount point - else NULL: a
+ * folder the run did not walk (another corpus), or one that still holds
+ * transcripts (the file, or a whole subfolder, was deleted).
+ */
+static char *suspicious_folder(const struct input_list *l, const char *path, bool *unreadable)
+{
+	char *dir = xstrdup(path);
+	for (;;) {
+		char *slash = strrchr(dir, '/');
+		if (!slash || slash == dir)
+			break;
+		*slash = '\0';
+		struct stat st;
+		if (stat(dir, &st) != 0)
+			continue; /* gone: look at its parent */
+		const struct walked_dir *wd = S_ISDIR(st.st_mode)
+			? discover_walked(l, (uint64_t)st.st_dev, (uint64_t)st.st_ino) : NULL;
+		if (wd && (wd->unreadable || wd->files == 0)) {
+			*unreadable = wd->unreadable;
+			return dir;
+		}
+		break;
+	}
+	free(dir);
+	return NULL;
+}
+
+/* Stored documents whose path lies below folder 'dir'. */
+static size_t count_below(const struct stored_doc *sd, size_t n, const char *dir)
+{
+	size_t k = 0, dl = strlen(dir);
+	for (size_t i = 0; i < n; i++)
+		k += strncmp(sd[i].path, dir, dl) == 0 && sd[i].path[dl] == '/';
+	return k;
+}
+
+/*
+ * A stored document about to be removed whose folder (at any depth below
+ * a PATH) is now empty or unreadable: refuse, as for a top-level folder.
+ * Both lists are sorted by doc_id. Prints the error; LT_EUSAGE or LT_OK.
+ */
+static int check_empty_subfolders(struct ctx *c, const struct stored_doc *sd, size_t nsd)
+{
+	const struct input_list *l = &c->inputs;
+	char *last = NULL;
+	int rc = LT_OK;
+	for (size_t i = 0, j = 0; i < nsd && rc == LT_OK; i++) {
+		while (j < l->n && strcmp(l->v[j].doc_id, sd[i].doc_id) < 0)
+			j++;
+		if (j < l->n && strcmp(l->v[j].doc_id, sd[i].doc_id) == 0)
+			continue;
+		const char *slash = strrchr(sd[i].path, '/');
+		size_t dl = slash ? (size_t)(slash - sd[i].path) : 0;
+		if (last && strlen(last) == dl && strncmp(last, sd[i].path, dl) == 0)
+			continue; /* this folder was looked at already */
+		free(last);
+		last = xstrndup(sd[i].path, dl);
+		bool unreadable = false;
+		char *dir = suspicious_folder(l, sd[i].path, &unreadable);
+		if (!dir)
+			continue;
+		lt_error("'%s' %s, but the database holds %zu documents from it; is it unmounted? "
+			 "Nothing was changed (--allow-empty lets an empty folder remove them)", dir,
+			 unreadable ? "cannot be read" : "holds no transcripts",
+			 count_below(sd, nsd, dir));
+		free(dir);
+		rc = LT_EUSAGE;
+	}
+	free(last);
+	return rc;
+}
+
+/*
  * An unmounted share is an existing, empty folder: refuse to let it
- * silently remove every document the database holds from it. Returns
- * LT_OK, LT_EUSAGE (printed here) or a database failure (in d).
+ * silently remove the documents the database holds from it - a PATH
+ * folder, or one below it. Returns LT_OK, LT_EUSAGE (printed here) or a
+ * database failure (in d).
  */
 static int check_empty_paths(struct ctx *c, struct lt_diag *d)
 {
@@ -463,8 +540,8 @@ static int check_empty_paths(struct ctx *c, struct lt_diag *d)
 	struct stored_doc *sd = NULL;
 	size_t nsd = 0;
 	LT_TRY(store_documents(c->store, &sd, &nsd, d));
-	stored_docs_free(sd, nsd);
-	for (size_t i = 0; i < o->n_paths && nsd; i++) {
+	int rc = LT_OK;
+	for (size_t i = 0; i < o->n_paths && nsd && rc == LT_OK; i++) {
 		struct stat pst;
 		if (c->inputs.per_arg[i] || stat(o->paths[i], &pst) != 0 || !S_ISDIR(pst.st_mode))
 			continue;
@@ -476,9 +553,12 @@ static int check_empty_paths(struct ctx *c, struct lt_diag *d)
 		lt_error("'%s' holds no transcripts, but the database holds %zu documents; "
 			 "is it unmounted? Nothing was changed (--allow-empty lets an empty "
 			 "folder remove them)", o->paths[i], nsd);
-		return LT_EUSAGE;
+		rc = LT_EUSAGE;
 	}
-	return LT_OK;
+	if (rc == LT_OK)
+		rc = check_empty_subfolders(c, sd, nsd);
+	stored_docs_free(sd, nsd);
+	return rc;
 }
 
 /* Why everything must be re-matched, or NULL; sets c->key_text. */
