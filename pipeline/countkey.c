@@ -1,5 +1,6 @@
 /* countkey.c - the counting key (see countkey.h). */
 #include <stdio.h>
+#include <utf8proc.h>
 
 #include "countkey.h"
 #include "xalloc.h"
@@ -9,6 +10,8 @@
 static const char *const names[CK_N] = {
 	[CK_RULES] = "rules", [CK_LEXICONS] = "lexicons", [CK_LANG] = "lang",
 	[CK_SPEAKER_PATTERN] = "speaker_pattern", [CK_META] = "meta", [CK_LIWC] = "liwc",
+	[CK_PCRE2] = "pcre2", [CK_STEMMER] = "libstemmer", [CK_UTF8PROC] = "utf8proc",
+	[CK_UNICODE] = "unicode",
 };
 
 const char *countkey_name(enum countkey_field f)
@@ -25,6 +28,10 @@ void countkey_build(struct countkey *k, const struct countkey_src *src)
 	k->v[CK_SPEAKER_PATTERN] = xstrdup(src->speaker_pattern ? src->speaker_pattern : "");
 	k->v[CK_META] = xstrdup(src->meta_hash ? src->meta_hash : "none");
 	k->v[CK_LIWC] = xstrdup(src->liwc ? "1" : "0");
+	k->v[CK_PCRE2] = xstrdup(src->pcre2 ? src->pcre2 : "");
+	k->v[CK_STEMMER] = xstrdup(src->stemmer ? src->stemmer : "");
+	k->v[CK_UTF8PROC] = xstrdup(src->utf8proc ? src->utf8proc : "");
+	k->v[CK_UNICODE] = xstrdup(utf8proc_unicode_version());
 }
 
 char *countkey_format(const struct countkey *k)

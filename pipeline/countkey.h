@@ -1,6 +1,8 @@
 /* countkey.h - the counting key: everything that decides the counts of an
  * unchanged document (counting rules, lexicon content, stemmer language,
- * speaker pattern, metadata content, --liwc). An incremental run whose key
+ * speaker pattern, metadata content, --liwc, and the versions of the
+ * libraries that decide matches: PCRE2, libstemmer, utf8proc and its
+ * Unicode version). An incremental run whose key
  * differs from the stored one re-matches everything; merge accepts only
  * shards with one key. Built, stored (as text in meta.counting_key),
  * parsed and compared here only. Pure values: any thread.
@@ -17,6 +19,10 @@ enum countkey_field {
 	CK_SPEAKER_PATTERN,  /* --speaker-pattern, "" for the default rule */
 	CK_META,             /* metadata content hash, or "none" */
 	CK_LIWC,             /* "1" with --liwc, else "0" */
+	CK_PCRE2,            /* PCRE2 version (regex semantics) */
+	CK_STEMMER,          /* libstemmer package version (Snowball algorithms) */
+	CK_UTF8PROC,         /* utf8proc version (NFC, case folding, classes) */
+	CK_UNICODE,          /* the Unicode version utf8proc implements */
 	CK_N
 };
 
@@ -33,9 +39,11 @@ struct countkey_src {
 	const char *speaker_pattern;   /* NULL: the default rule */
 	const char *meta_hash;         /* NULL: no --meta */
 	bool liwc;
+	const char *pcre2, *stemmer, *utf8proc; /* library versions ("" unknown) */
 };
 
-/* The key of this build of lextab for 'src'. Caller releases. */
+/* The key of this build of lextab for 'src' (the Unicode version is
+ * asked of utf8proc here). Caller releases. */
 void countkey_build(struct countkey *k, const struct countkey_src *src);
 /* The stored text form: "rules=1;lexicons=...;...". Caller frees. */
 char *countkey_format(const struct countkey *k);

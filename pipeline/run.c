@@ -56,7 +56,8 @@ struct worker {
 /* What phase 0 decided for one input. */
 enum plan {
 	PLAN_PROCESS = 0,
-	PLAN_CHECK_HASH,   /* size or mtime changed: read, and skip if the hash is the same */
+	PLAN_CHECK_HASH,   /* size or mtime changed, or mtime not older than the previous
+			    * run's start (racy): read, skip if the hash is the same */
 	PLAN_UNCHANGED     /* same path, size and mtime: not read */
 };
 
@@ -76,6 +77,7 @@ struct ctx {
 	int64_t run_id;
 	char *key_text;            /* this run's counting key, stored form */
 	char *old_key;             /* the database's, NULL when none */
+	char *reason_text;         /* why everything is re-matched, NULL: incremental */
 	bool reason_failed;        /* reading the old key failed (d set) */
 	FILE *log;
 	struct run_counts counts;
@@ -561,30 +563,38 @@ static int check_empty_paths(struct ctx *c, struct lt_diag *d)
 	return rc;
 }
 
-/* Why everything must be re-matched, or NULL; sets c->key_text. */
+/* Why everything must be re-matched (c->reason_text), or NULL; sets
+ * c->key_text. A failure to read the old key sets c->reason_failed. */
 static const char *rematch_reason(struct ctx *c, struct lt_diag *d)
 {
 	char *meta_hash = c->meta ? xasprintf("%016llx",
 					      (unsigned long long)meta_content_hash(c->meta))
 				  : NULL;
 	struct countkey_src src = { lexicon_hash(c->lx), c->lang, c->o->speaker_pattern, meta_hash,
-				    c->o->liwc };
-	struct countkey key;
+				    c->o->liwc, rx_version(), stemmer_version(),
+				    decode_utf8proc_version() };
+	struct countkey key, old;
 	countkey_build(&key, &src);
 	free(meta_hash);
 	c->key_text = countkey_format(&key);
-	countkey_release(&key);
 	if (store_meta_get(c->store, "counting_key", &c->old_key, d) < 0) {
 		c->reason_failed = true;
-		return NULL;
+	} else if (c->o->full) {
+		c->reason_text = xstrdup("--full");
+	} else if (!c->old_key) {
+		c->reason_text = xstrdup("new database");
+	} else {
+		/* "counting key changed: pcre2 '10.40' -> '10.42'" */
+		countkey_parse(&old, c->old_key);
+		if (!countkey_equal(&old, &key)) {
+			char *diff = countkey_diff(&old, &key, " -> ");
+			c->reason_text = xasprintf("counting key changed: %s", diff);
+			free(diff);
+		}
+		countkey_release(&old);
 	}
-	if (c->o->full)
-		return "--full";
-	if (!c->old_key)
-		return "new database";
-	if (strcmp(c->old_key, c->key_text) != 0)
-		return "lexicons, counting options or counting rules changed";
-	return NULL;
+	countkey_release(&key);
+	return c->reason_text;
 }
 
 /* In the open transaction: the provenance of this run in meta and runs. */
@@ -624,6 +634,9 @@ static int plan_inputs(struct ctx *c, struct lt_diag *d)
 {
 	struct stored_doc *stored = NULL;
 	size_t n_stored = 0;
+	int64_t since_s = 0;
+	LT_TRY(store_racy_since(c->store, &since_s, d));
+	int64_t racy_ns = since_s > INT64_MAX / 1000000000LL ? INT64_MAX : since_s * 1000000000LL;
 	LT_TRY(store_documents(c->store, &stored, &n_stored, d));
 	size_t n = c->inputs.n;
 	c->plan = xcalloc(n ? n : 1, sizeof(*c->plan));
@@ -638,7 +651,8 @@ static int plan_inputs(struct ctx *c, struct lt_diag *d)
 		if (strcmp(stored[k].path, in->path) != 0) {
 			/* moved or renamed: its extension may decide its format */
 			c->plan[i] = PLAN_PROCESS;
-		} else if (stored[k].size == in->size && stored[k].mtime_ns == in->mtime_ns) {
+		} else if (stored[k].size == in->size && stored[k].mtime_ns == in->mtime_ns &&
+			   in->mtime_ns < racy_ns) {
 			c->plan[i] = PLAN_UNCHANGED;
 		} else {
 			c->plan[i] = PLAN_CHECK_HASH;
@@ -811,6 +825,7 @@ static void ctx_release(struct ctx *c)
 {
 	free(c->key_text);
 	free(c->old_key);
+	free(c->reason_text);
 	free(c->plan);
 	free(c->old_hash);
 	if (c->workers)

@@ -8,10 +8,12 @@
 
 #include "harness.h"
 #include "countkey.h"
+#include "xalloc.h"
 
 static void build(struct countkey *k, const char *lang, const char *pattern, bool liwc)
 {
-	struct countkey_src src = { 0x0123456789abcdefULL, lang, pattern, NULL, liwc };
+	struct countkey_src src = { 0x0123456789abcdefULL, lang, pattern, NULL, liwc, "10.42",
+				    "2.2.0", "2.8.0" };
 	countkey_build(k, &src);
 }
 
@@ -24,6 +26,7 @@ static void test_countkey__format(void)
 	snprintf(want, sizeof(want), "rules=%d;lexicons=0123456789abcdef;lang=english;"
 		 "speaker_pattern=;meta=none;liwc=0", LT_RULES_VERSION);
 	CHECK(strncmp(s, want, strlen(want)) == 0);
+	CHECK(strstr(s, ";liwc=0;pcre2=10.42;libstemmer=2.2.0;utf8proc=2.8.0;unicode=") != NULL);
 	free(s);
 	countkey_release(&k);
 }
@@ -55,6 +58,7 @@ static void test_countkey__older_key(void)
 	CHECK_STREQ(k.v[CK_LEXICONS], "00000000000000ff");
 	CHECK_STREQ(k.v[CK_SPEAKER_PATTERN], "");
 	CHECK_STREQ(k.v[CK_LIWC], "0");
+	CHECK(k.v[CK_PCRE2] == NULL && k.v[CK_UNICODE] == NULL);
 	countkey_release(&k);
 	countkey_parse(&k, "");
 	for (int i = 0; i < CK_N; i++)
@@ -75,6 +79,11 @@ static void test_countkey__diff(void)
 	b.v[CK_LIWC] = NULL;
 	s = countkey_diff(&a, &b, " -> ");
 	CHECK_STREQ(s, "lang 'english' -> 'german', liwc '0' -> (none)");
+	free(s);
+	free(b.v[CK_PCRE2]);
+	b.v[CK_PCRE2] = xstrdup("10.43");
+	s = countkey_diff(&b, &a, " -> ");
+	CHECK_STREQ(s, "lang 'german' -> 'english', liwc (none) -> '0', pcre2 '10.43' -> '10.42'");
 	free(s);
 	s = countkey_diff(&a, &a, " -> ");
 	CHECK_STREQ(s, "");
