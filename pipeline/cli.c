@@ -380,9 +380,24 @@ static void free_strv(char **v)
 }
 
 /* Shell-quoted command line, for the runs table and the log. */
+struct cbuf {
+	char *v;
+	size_t n, cap;
+};
+
+static void push_str(struct cbuf *b, const char *s, size_t n)
+{
+	lt_vec_reserve(b, b->n + n);
+	memcpy(b->v + b->n, s, n);
+	b->n += n;
+}
+
+/* The command line as a shell would need it typed; one growing buffer, so
+ * 10,000 arguments cost linear time. */
 static char *join_args(int argc, char **argv)
 {
-	char *s = xstrdup("lextab");
+	struct cbuf s = { 0 };
+	push_str(&s, "lextab", 6);
 	for (int i = 0; i < argc; i++) {
 		const char *a = argv[i];
 		bool plain = *a != '\0';
@@ -390,34 +405,23 @@ static char *join_args(int argc, char **argv)
 			if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
 			      (*p >= '0' && *p <= '9') || strchr("-_./=:,+%@", *p)))
 				plain = false;
-		char *t;
+		lt_vec_push(&s, ' ');
 		if (plain) {
-			t = xasprintf("%s %s", s, a);
-		} else {
-			/* single quotes, with ' written as '\'' */
-			size_t n = 0;
-			for (const char *p = a; *p; p++)
-				n += *p == '\'' ? 4 : 1;
-			char *q = xmalloc(n + 3);
-			size_t w = 0;
-			q[w++] = '\'';
-			for (const char *p = a; *p; p++) {
-				if (*p == '\'') {
-					memcpy(q + w, "'\\''", 4);
-					w += 4;
-				} else {
-					q[w++] = *p;
-				}
-			}
-			q[w++] = '\'';
-			q[w] = '\0';
-			t = xasprintf("%s %s", s, q);
-			free(q);
+			push_str(&s, a, strlen(a));
+			continue;
 		}
-		free(s);
-		s = t;
+		/* single quotes, with ' written as '\'' */
+		lt_vec_push(&s, '\'');
+		for (const char *p = a; *p; p++) {
+			if (*p == '\'')
+				push_str(&s, "'\\''", 4);
+			else
+				lt_vec_push(&s, *p);
+		}
+		lt_vec_push(&s, '\'');
 	}
-	return s;
+	lt_vec_push(&s, '\0');
+	return s.v;
 }
 
 /* ------------------------------------------------------------ run */

@@ -20,6 +20,7 @@
 #include "dicfile.h"
 #include "csv.h"
 #include "decode.h"
+#include "reader.h"
 #include "intern.h"
 #include "tokenize.h"
 #include "xalloc.h"
@@ -969,28 +970,10 @@ int dicfile_load(struct dicfile *out, const char *path, struct lt_msgs *warnings
 		 struct lt_diag *d)
 {
 	dicfile_clear(out);
-	FILE *fp = fopen(path, "rb");
-	if (!fp)
-		return lt_diag_set(d, LT_EIO, "cannot read dictionary '%s': %s", path,
-				   strerror(errno));
-	size_t cap = 1 << 16, n = 0;
-	char *buf = xmalloc(cap);
-	for (;;) {
-		size_t r = fread(buf + n, 1, cap - n, fp);
-		n += r;
-		if (n < cap)
-			break;
-		cap = xmul(cap, 2);
-		buf = xrealloc(buf, cap);
-	}
-	int rc;
-	if (ferror(fp))
-		rc = lt_diag_set(d, LT_EIO, "cannot read dictionary '%s': %s", path,
-				 strerror(errno));
-	else
-		rc = dicfile_parse(out, path, buf, n, warnings, d);
-	fclose(fp);
-	free(buf);
+	struct reader_bytes b;
+	LT_TRY(reader_read(path, "dictionary", 0, NULL, &b, d));
+	int rc = dicfile_parse(out, path, b.data, b.len, warnings, d);
+	free(b.data);
 	return rc;
 }
 

@@ -121,6 +121,48 @@ static int cmp_reached(const void *a, const void *b)
 	return r ? r : strcmp(x->in.path, y->in.path);
 }
 
+/* Two PATH arguments that reached one file (a == b: one argument twice). */
+struct overlap {
+	uint32_t a, b;
+};
+
+static int cmp_overlap(const void *x, const void *y)
+{
+	const struct overlap *p = x, *q = y;
+	if (p->a != q->a)
+		return p->a < q->a ? -1 : 1;
+	return p->b < q->b ? -1 : p->b > q->b;
+}
+
+/* One warning per pair of arguments, in (a, b) order, from the sorted
+ * pairs: a count per distinct pair without an n x n matrix, so 10,000
+ * file arguments cost O(n log n), not 400 MB. */
+static void warn_overlaps(struct input_list *l, struct overlap *ov, size_t n_ov,
+			  const char *const *paths)
+{
+	lt_qsort(ov, n_ov, sizeof(*ov), cmp_overlap);
+	for (size_t i = 0; i < n_ov;) {
+		size_t j = i;
+		while (j < n_ov && ov[j].a == ov[i].a && ov[j].b == ov[i].b)
+			j++;
+		uint32_t k = (uint32_t)(j - i);
+		const char *pa = paths[ov[i].a], *pb = paths[ov[i].b];
+		if (ov[i].a == ov[i].b)
+			msgs_add(&l->warnings, LT_SEV_WARNING, 0,
+				 "%u file%s under '%s' %s reached twice (through a symlink); "
+				 "taken once", k, k == 1 ? "" : "s", pa, k == 1 ? "was" : "were");
+		else if (strcmp(pa, pb) == 0)
+			msgs_add(&l->warnings, LT_SEV_WARNING, 0, "'%s' was given twice; taken once",
+				 pa);
+		else
+			msgs_add(&l->warnings, LT_SEV_WARNING, 0,
+				 "'%s' and '%s' overlap: %u file%s reached through both %s taken "
+				 "once, with the shorter doc_id", pa, pb, k, k == 1 ? "" : "s",
+				 k == 1 ? "was" : "were");
+		i = j;
+	}
+}
+
 /* Keep one route per file, with one warning per pair of overlapping
  * arguments; then the per-file checks (shard, size, readable). */
 static void settle(struct walk *w, const char *const *paths, size_t npaths)
@@ -128,12 +170,13 @@ static void settle(struct walk *w, const char *const *paths, size_t npaths)
 	struct input_list *l = w->out;
 	l->per_arg = xcalloc(npaths ? npaths : 1, sizeof(size_t));
 	lt_qsort(w->files.v, w->files.n, sizeof(struct reached), cmp_reached);
-	uint32_t *overlap = xcalloc(npaths ? npaths * npaths : 1, sizeof(uint32_t));
+	LT_VEC(struct overlap) ov = { 0 };
 	for (size_t i = 0; i < w->files.n;) {
 		size_t j = i + 1;
 		while (j < w->files.n && w->files.v[j].dev == w->files.v[i].dev &&
 		       w->files.v[j].ino == w->files.v[i].ino) {
-			overlap[w->files.v[i].arg * npaths + w->files.v[j].arg]++;
+			struct overlap pair = { w->files.v[i].arg, w->files.v[j].arg };
+			lt_vec_push(&ov, pair);
 			free(w->files.v[j].in.path);
 			free(w->files.v[j].in.doc_id);
 			j++;
@@ -161,25 +204,8 @@ static void settle(struct walk *w, const char *const *paths, size_t npaths)
 		}
 		i = j;
 	}
-	for (size_t a = 0; a < npaths; a++)
-		for (size_t b = 0; b < npaths; b++) {
-			uint32_t k = overlap[a * npaths + b];
-			if (!k)
-				continue;
-			if (a == b)
-				msgs_add(&l->warnings, LT_SEV_WARNING, 0,
-					 "%u file%s under '%s' %s reached twice (through a symlink); "
-					 "taken once", k, k == 1 ? "" : "s", paths[a], k == 1 ? "was" : "were");
-			else if (strcmp(paths[a], paths[b]) == 0)
-				msgs_add(&l->warnings, LT_SEV_WARNING, 0,
-					 "'%s' was given twice; taken once", paths[a]);
-			else
-				msgs_add(&l->warnings, LT_SEV_WARNING, 0,
-					 "'%s' and '%s' overlap: %u file%s reached through both %s taken "
-					 "once, with the shorter doc_id", paths[a], paths[b], k,
-					 k == 1 ? "" : "s", k == 1 ? "was" : "were");
-		}
-	free(overlap);
+	warn_overlaps(l, ov.v, ov.n, paths);
+	lt_vec_release(&ov);
 	lt_vec_release(&w->files);
 }
 
@@ -188,21 +214,45 @@ static int cmp_name(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+static void add_dir(struct walk *w, const struct stat *st, size_t files, bool unreadable)
+{
+	struct input_list *l = w->out;
+	struct walked_dir wd = { (uint64_t)st->st_dev, (uint64_t)st->st_ino, files, unreadable };
+	if (l->n_dirs == l->cap_dirs)
+		lt_vec_grow_((void **)&l->dirs, &l->cap_dirs, l->n_dirs + 1, sizeof(*l->dirs));
+	l->dirs[l->n_dirs++] = wd;
+}
+
+enum walked { WALK_LISTED, WALK_UNREADABLE, WALK_LOOP };
+
+static enum walked walk_dir_(struct walk *w, const char *path, const char *rel,
+			     const struct stat *st);
+
+/* walk_dir_, then record the folder with the number of files found below. */
 static void walk_dir(struct walk *w, const char *path, const char *rel, const struct stat *st)
+{
+	size_t before = w->files.n;
+	enum walked r = walk_dir_(w, path, rel, st);
+	if (r != WALK_LOOP)
+		add_dir(w, st, w->files.n - before, r == WALK_UNREADABLE);
+}
+
+static enum walked walk_dir_(struct walk *w, const char *path, const char *rel,
+			     const struct stat *st)
 {
 	for (size_t i = 0; i < w->stack.n; i++)
 		if (w->stack.v[i].dev == st->st_dev && w->stack.v[i].ino == st->st_ino) {
 			msgs_add(&w->out->warnings, LT_SEV_WARNING, 0,
 				 "'%s' leads back into a folder already being walked "
 				 "(symlink loop); not followed", path);
-			return;
+			return WALK_LOOP;
 		}
 	struct dirid id = { st->st_dev, st->st_ino };
 	DIR *dir = opendir(path);
 	if (!dir) {
 		if (listing_error_in_shard(w, rel))
 			add_error(w->out, path, "cannot open folder: %s", strerror(errno));
-		return;
+		return WALK_UNREADABLE;
 	}
 	lt_vec_push(&w->stack, id);
 	LT_VEC(char *) names = { 0 };
@@ -237,6 +287,37 @@ static void walk_dir(struct walk *w, const char *path, const char *rel, const st
 	}
 	lt_vec_release(&names);
 	w->stack.n--;
+	return WALK_LISTED;
+}
+
+static int cmp_dir(const void *a, const void *b)
+{
+	const struct walked_dir *x = a, *y = b;
+	if (x->dev != y->dev)
+		return x->dev < y->dev ? -1 : 1;
+	if (x->ino != y->ino)
+		return x->ino < y->ino ? -1 : 1;
+	/* a folder walked twice: the walk that found most first */
+	return x->files > y->files ? -1 : x->files < y->files;
+}
+
+const struct walked_dir *discover_walked(const struct input_list *l, uint64_t dev, uint64_t ino)
+{
+	size_t lo = 0, hi = l->n_dirs;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const struct walked_dir *m = &l->dirs[mid];
+		if (m->dev == dev && m->ino == ino) {
+			while (mid > 0 && l->dirs[mid - 1].dev == dev && l->dirs[mid - 1].ino == ino)
+				mid--;
+			return &l->dirs[mid];
+		}
+		if (m->dev < dev || (m->dev == dev && m->ino < ino))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
 }
 
 static int cmp_input(const void *a, const void *b)
@@ -276,6 +357,7 @@ int discover(const char *const *paths, size_t n, const struct discover_opts *o,
 		}
 	}
 	lt_vec_release(&w.stack);
+	lt_qsort(out->dirs, out->n_dirs, sizeof(*out->dirs), cmp_dir);
 	settle(&w, paths, n);
 	lt_qsort(out->v, out->n, sizeof(struct input), cmp_input);
 	/* two different files with one doc_id: reject all of them */
@@ -331,6 +413,7 @@ void input_list_release(struct input_list *l)
 	}
 	free(l->err);
 	free(l->per_arg);
+	free(l->dirs);
 	msgs_release(&l->warnings);
 	memset(l, 0, sizeof(*l));
 }

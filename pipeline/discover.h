@@ -31,6 +31,13 @@ struct input_error {
 	char *message;
 };
 
+/* A folder the walk entered (or tried to): for the empty-folder guard. */
+struct walked_dir {
+	uint64_t dev, ino;
+	size_t files;      /* transcript files found below it, any shard's */
+	bool unreadable;   /* it could not be listed */
+};
+
 struct input_list {
 	struct input *v;
 	size_t n, cap;
@@ -39,6 +46,8 @@ struct input_list {
 	size_t *per_arg;   /* transcript files found under each PATH argument (taken
 			    * or not: other shards', too large, unreadable) */
 	struct lt_msgs warnings; /* e.g. a folder given twice; printed without a path */
+	struct walked_dir *dirs; /* every folder walked, sorted by (dev, ino) */
+	size_t n_dirs, cap_dirs;
 };
 
 struct discover_opts {
@@ -56,6 +65,11 @@ struct discover_opts {
 int discover(const char *const *paths, size_t n, const struct discover_opts *o,
 	     struct input_list *out, struct lt_diag *d);
 void input_list_release(struct input_list *l); /* accepts NULL */
+
+/* The walked folder (dev, ino) - reached through any PATH argument - or
+ * NULL when the walk never entered it. O(log n). */
+const struct walked_dir *discover_walked(const struct input_list *l, uint64_t dev,
+					 uint64_t ino);
 
 /* Is doc_id in shard k of n (1-based k)? A stable hash of the doc_id. */
 bool discover_in_shard(const char *doc_id, uint32_t k, uint32_t n);

@@ -21,6 +21,7 @@
 #include "lexicon.h"
 #include "arena.h"
 #include "decode.h"
+#include "reader.h"
 #include "dicfile.h"
 #include "intern.h"
 #include "rx.h"
@@ -818,36 +819,10 @@ static int load_dic(struct lexicon *lx, const char *path, const char *buf, size_
 
 static int read_file(const char *path, char **out, size_t *len, struct lt_diag *d)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return lt_diag_set(d, LT_EIO, "cannot open lexicon '%s': %s", path, strerror(errno));
-	size_t cap = 1 << 16, n = 0;
-	char *buf = xmalloc(cap);
-	for (;;) {
-		size_t r = fread(buf + n, 1, cap - n - 1, f);
-		n += r;
-		if (r == 0)
-			break;
-		if (n + 1 == cap) {
-			if (cap >= LEX_MAX_FILE) {
-				fclose(f);
-				free(buf);
-				return lt_diag_set(d, LT_ELEXICON, "%s: lexicon larger than %u MB",
-						   path, LEX_MAX_FILE >> 20);
-			}
-			cap *= 2;
-			buf = xrealloc(buf, cap);
-		}
-	}
-	bool err = ferror(f);
-	fclose(f);
-	if (err) {
-		free(buf);
-		return lt_diag_set(d, LT_EIO, "cannot read lexicon '%s'", path);
-	}
-	buf[n] = '\0';
-	*out = buf;
-	*len = n;
+	struct reader_bytes b;
+	LT_TRY(reader_read(path, "lexicon", LEX_MAX_FILE, NULL, &b, d));
+	*out = b.data;
+	*len = b.len;
 	return LT_OK;
 }
 

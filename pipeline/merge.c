@@ -7,7 +7,8 @@
 #include <sys/stat.h>
 
 #include "merge.h"
-#include "cli.h"
+#include "countkey.h"
+#include "exitcode.h"
 #include "diag.h"
 #include "store.h"
 #include "xalloc.h"
@@ -31,62 +32,17 @@ struct doc_ref {
 	uint32_t k;                   /* index in that source's keys */
 };
 
-/* ------------------------------------------------------------ counting keys */
-
-/* The fields of run.c's counting key, in its fixed order. */
-static const char *const key_fields[] = { "rules", "lexicons", "lang", "speaker_pattern", "meta",
-					  "liwc" };
-
-/* Field i's value in key (a speaker pattern may hold ';', so the fields after
- * it are found from the end). */
-static bool key_field(const char *key, size_t i, const char **v, size_t *len)
-{
-	char pre[40];
-	snprintf(pre, sizeof(pre), "%s%s=", i ? ";" : "", key_fields[i]);
-	const char *p = NULL;
-	if (i == 0) {
-		p = strncmp(key, pre, strlen(pre)) == 0 ? key : NULL;
-	} else if (i <= 3) {
-		p = strstr(key, pre);
-	} else {
-		for (const char *q = strstr(key, pre); q; q = strstr(q + 1, pre))
-			p = q;
-	}
-	if (!p)
-		return false;
-	*v = p + strlen(pre);
-	const char *end = NULL;
-	if (i + 1 < LT_ARRAY_SIZE(key_fields)) {
-		char nx[40];
-		snprintf(nx, sizeof(nx), ";%s=", key_fields[i + 1]);
-		for (const char *q = strstr(*v, nx); q; q = strstr(q + 1, nx)) {
-			end = q;
-			if (i + 1 <= 3)
-				break;
-		}
-	}
-	*len = end ? (size_t)(end - *v) : strlen(*v);
-	return true;
-}
-
-/* "lexicons 1a2b... vs 3c4d..., lang english vs german" */
+/* "lexicons '1a2b...' vs '3c4d...', lang 'english' vs 'german'"; "" when the
+ * keys are the same. */
 static char *key_difference(const char *a, const char *b)
 {
-	LT_VEC(char) out = { 0 };
-	for (size_t i = 0; i < LT_ARRAY_SIZE(key_fields); i++) {
-		const char *va = "", *vb = "";
-		size_t la = 0, lb = 0;
-		bool ha = key_field(a, i, &va, &la), hb = key_field(b, i, &vb, &lb);
-		if (ha == hb && la == lb && memcmp(va, vb, la) == 0)
-			continue;
-		char *part = xasprintf("%s%s '%.*s' vs '%.*s'", out.n ? ", " : "", key_fields[i],
-				       (int)la, va, (int)lb, vb);
-		for (const char *p = part; *p; p++)
-			lt_vec_push(&out, *p);
-		free(part);
-	}
-	lt_vec_push(&out, '\0');
-	return out.v;
+	struct countkey ka, kb;
+	countkey_parse(&ka, a);
+	countkey_parse(&kb, b);
+	char *s = countkey_diff(&ka, &kb, " vs ");
+	countkey_release(&ka);
+	countkey_release(&kb);
+	return s;
 }
 
 /* ------------------------------------------------------------ ordering */
@@ -203,14 +159,16 @@ static int read_inputs(const struct merge_opts *o, struct src *srcs)
 				 "of a finished lextab run", s->path);
 			return LT_EXIT_USAGE;
 		}
-		if (strcmp(s->key, srcs[0].key) != 0) {
-			char *diff = key_difference(srcs[0].key, s->key);
+		char *diff = key_difference(srcs[0].key, s->key);
+		if (diff[0]) {
 			lt_error("'%s' and '%s' were counted differently (%s); merge needs the same "
 				 "lexicon files at the same paths, --lang, --speaker-pattern, --meta, "
-				 "--liwc and lextab counting rules", srcs[0].path, s->path, diff);
+				 "--liwc, lextab counting rules and library versions", srcs[0].path,
+				 s->path, diff);
 			free(diff);
 			return LT_EXIT_USAGE;
 		}
+		free(diff);
 		for (size_t k = 0; k < s->n_keys; k++)
 			if (!s->min_doc_id || strcmp(s->keys[k].doc_id, s->min_doc_id) < 0)
 				s->min_doc_id = s->keys[k].doc_id;

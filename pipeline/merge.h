@@ -8,6 +8,8 @@
  * as a fresh run numbers them, so the argument order does not matter.
  * Everything is copied in one transaction: OUT holds its old content or
  * the merged one, never a mixture. Inputs are locked and only read.
+ * Single-threaded (main thread); the counting keys are compared by
+ * countkey.c, the same code that builds them for `run`.
  */
 #ifndef LT_MERGE_H
 #define LT_MERGE_H
@@ -25,7 +27,7 @@ struct merge_opts {
 	const char *command_line;     /* recorded in the runs table */
 };
 
-/* Returns an exit code (enum lt_exit in cli.h). */
+/* Returns an exit code (enum lt_exit, exitcode.h). */
 int merge_main(const struct merge_opts *o);
 
 #endif /* LT_MERGE_H */

@@ -10,7 +10,6 @@
  * plus each thread's word memo.
  */
 #include <errno.h>
-#include <fcntl.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -24,7 +23,9 @@
 
 #include "run.h"
 #include "arena.h"
-#include "cli.h"
+#include "aggregate.h"
+#include "countkey.h"
+#include "exitcode.h"
 #include "decode.h"
 #include "diag.h"
 #include "discover.h"
@@ -33,6 +34,7 @@
 #include "match.h"
 #include "meta.h"
 #include "par.h"
+#include "reader.h"
 #include "result.h"
 #include "rx.h"
 #include "segment.h"
@@ -54,12 +56,14 @@ struct worker {
 /* What phase 0 decided for one input. */
 enum plan {
 	PLAN_PROCESS = 0,
-	PLAN_CHECK_HASH,   /* size or mtime changed: read, and skip if the hash is the same */
+	PLAN_CHECK_HASH,   /* size or mtime changed, or mtime not older than the previous
+			    * run's start (racy): read, skip if the hash is the same */
 	PLAN_UNCHANGED     /* same path, size and mtime: not read */
 };
 
 struct ctx {
 	const struct run_opts *o;
+	struct stemmer *st;
 	const char *lang;          /* canonical stemmer language */
 	struct lexicon *lx;
 	struct meta *meta;
@@ -71,6 +75,10 @@ struct ctx {
 	int n_workers;
 	struct store *store;
 	int64_t run_id;
+	char *key_text;            /* this run's counting key, stored form */
+	char *old_key;             /* the database's, NULL when none */
+	char *reason_text;         /* why everything is re-matched, NULL: incremental */
+	bool reason_failed;        /* reading the old key failed (d set) */
 	FILE *log;
 	struct run_counts counts;
 	double t_read, t_decode, t_parse, t_match, t_write;
@@ -95,144 +103,20 @@ LT_PRINTF(2, 3) static void logf_(struct ctx *c, const char *fmt, ...)
 
 /* ------------------------------------------------------------ worker */
 
-static int read_input(const struct input *in, struct arena *a, uint64_t max, char **buf,
-		      size_t *len, int64_t *mtime, struct lt_diag *d)
-{
-	int fd = open(in->path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return lt_diag_set(d, LT_EIO, "cannot open: %s", strerror(errno));
-	struct stat st;
-	if (fstat(fd, &st) != 0) {
-		int e = errno;
-		close(fd);
-		return lt_diag_set(d, LT_EIO, "cannot stat: %s", strerror(e));
-	}
-	if (max && (uint64_t)st.st_size > max) {
-		close(fd);
-		return lt_diag_set(d, LT_ELIMIT,
-				   "file of %lld bytes is larger than --max-file-size (%llu MiB)",
-				   (long long)st.st_size, (unsigned long long)(max >> 20));
-	}
-	*mtime = (int64_t)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
-	/* read st_size bytes, then one more to be sure the file ended; a file
-	 * that grew meanwhile is read on, still bounded by --max-file-size */
-	size_t cap = (size_t)st.st_size + 1;
-	char *p = arena_alloc(a, cap);
-	size_t n = 0;
-	for (;;) {
-		if (n + 1 == cap) {
-			char probe;
-			ssize_t r = read(fd, &probe, 1);
-			if (r < 0 && errno == EINTR)
-				continue;
-			if (r < 0) {
-				int e = errno;
-				close(fd);
-				return lt_diag_set(d, LT_EIO, "read error: %s", strerror(e));
-			}
-			if (r == 0)
-				break;
-			if (max && n + 1 > max) {
-				close(fd);
-				return lt_diag_set(d, LT_ELIMIT, "file grew past --max-file-size "
-						   "(%llu MiB) while being read",
-						   (unsigned long long)(max >> 20));
-			}
-			size_t ncap = cap * 2;
-			char *q = arena_alloc(a, ncap);
-			memcpy(q, p, n);
-			q[n++] = probe;
-			p = q;
-			cap = ncap;
-			continue;
-		}
-		ssize_t r = read(fd, p + n, cap - n - 1);
-		if (r < 0) {
-			if (errno == EINTR)
-				continue;
-			int e = errno;
-			close(fd);
-			return lt_diag_set(d, LT_EIO, "read error: %s", strerror(e));
-		}
-		if (r == 0)
-			break;
-		n += (size_t)r;
-	}
-	close(fd);
-	p[n] = '\0';
-	*buf = p;
-	*len = n;
-	return LT_OK;
-}
-
-struct count_key {
-	uint32_t speaker, category, turn, len;
-	bool negated;
-};
-
-static int cmp_count_key(const void *a, const void *b)
-{
-	const struct count_key *x = a, *y = b;
-	if (x->speaker != y->speaker)
-		return x->speaker < y->speaker ? -1 : 1;
-	if (x->category != y->category)
-		return x->category < y->category ? -1 : 1;
-	return x->turn < y->turn ? -1 : x->turn > y->turn;
-}
-
-static void make_counts(struct doc_result *r, struct arena *a)
-{
-	size_t n = r->hits.n;
-	if (!n)
-		return;
-	struct count_key *k = xmalloc(xmul(n, sizeof(*k)));
-	for (size_t i = 0; i < n; i++) {
-		const struct hit *h = &r->hits.v[i];
-		k[i].speaker = r->doc.turns[h->turn].speaker;
-		k[i].category = h->category;
-		k[i].turn = h->turn;
-		k[i].len = h->tok_end - h->tok_start;
-		k[i].negated = h->negated;
-	}
-	lt_qsort(k, n, sizeof(*k), cmp_count_key);
-	struct count_row *rows = arena_alloc(a, n * sizeof(*rows));
-	uint32_t nr = 0;
-	for (size_t i = 0; i < n;) {
-		struct count_row c = { k[i].speaker, k[i].category, 0, 0, 0, 0 };
-		uint32_t last_turn = UINT32_MAX;
-		size_t j = i;
-		while (j < n && k[j].speaker == c.speaker && k[j].category == c.category) {
-			c.hits++;
-			c.matched_tokens += k[j].len;
-			c.negated += k[j].negated;
-			if (k[j].turn != last_turn) {
-				c.turns_with_hit++;
-				last_turn = k[j].turn;
-			}
-			j++;
-		}
-		rows[nr++] = c;
-		i = j;
-	}
-	free(k);
-	r->counts = rows;
-	r->n_counts = nr;
-}
-
 static void process_doc(struct ctx *c, struct worker *w, struct arena *ar, size_t idx,
 			struct doc_result *r)
 {
 	const struct input *in = &c->inputs.v[idx];
 	double t0 = lt_now_s();
-	char *buf = NULL;
-	size_t len = 0;
-	int64_t mtime = 0;
+	struct reader_bytes raw;
 	r->mtime_ns = in->mtime_ns;
-	if (read_input(in, ar, c->o->max_file_size, &buf, &len, &mtime, &r->diag) < 0) {
+	if (reader_read(in->path, NULL, c->o->max_file_size, ar, &raw, &r->diag) < 0) {
 		r->state = RESULT_FAILED;
 		return;
 	}
-	r->mtime_ns = mtime;
+	const char *buf = raw.data;
+	size_t len = raw.len;
+	r->mtime_ns = raw.mtime_ns;
 	r->size = len;
 	r->hash = XXH3_64bits(buf, len);
 	double t1 = lt_now_s();
@@ -281,7 +165,7 @@ static void process_doc(struct ctx *c, struct worker *w, struct arena *ar, size_
 		r->spk[tu->speaker].n_tokens += nt;
 		r->n_tokens += nt;
 	}
-	make_counts(r, ar);
+	aggregate_doc(r, ar);
 	r->t_match = lt_now_s() - t3;
 	r->state = RESULT_DONE;
 }
@@ -361,21 +245,6 @@ static int write_chunk(struct ctx *c, struct doc_result *res, size_t first, size
 }
 
 /* ------------------------------------------------------------ phase 0 */
-
-static char *counting_key(const struct ctx *c, const char *meta_hash)
-{
-	const struct run_opts *o = c->o;
-	char lh[17];
-	uint64_t h = lexicon_hash(c->lx);
-	for (int i = 15; i >= 0; i--) {
-		lh[i] = "0123456789abcdef"[h & 15];
-		h >>= 4;
-	}
-	lh[16] = '\0';
-	return xasprintf("rules=%d;lexicons=%s;lang=%s;speaker_pattern=%s;meta=%s;liwc=%d",
-			 LT_RULES_VERSION, lh, c->lang, o->speaker_pattern ? o->speaker_pattern : "",
-			 meta_hash, o->liwc ? 1 : 0);
-}
 
 static int find_stored(const struct stored_doc *v, size_t n, const char *doc_id)
 {
@@ -536,6 +405,455 @@ static void *writer_main(void *arg)
 	return NULL;
 }
 
+/* ------------------------------------------------------------ phase 0 */
+
+/* Stemmer, lexicons, metadata, label rule: any failure is a usage error. */
+static int load_config(struct ctx *c, struct lt_diag *d)
+{
+	const struct run_opts *o = c->o;
+	LT_TRY(stemmer_new(&c->st, o->lang, d));
+	c->lang = stemmer_language(c->st);
+	c->lx = lexicon_new(c->st);
+	struct lt_msgs lexwarn;
+	msgs_init(&lexwarn);
+	int rc = LT_OK;
+	for (size_t i = 0; i < o->n_lexicons && rc == LT_OK; i++)
+		rc = lexicon_add_path(c->lx, o->lexicons[i], &lexwarn, d);
+	if (rc == LT_OK)
+		rc = lexicon_finish(c->lx, o->liwc, d);
+	if (!o->quiet)
+		for (size_t i = 0; i < lexwarn.n; i++)
+			lt_warning("%s", lexwarn.v[i].text);
+	msgs_release(&lexwarn);
+	LT_TRY(rc);
+	if (o->meta)
+		LT_TRY(meta_load(&c->meta, o->meta, d));
+	return seg_rules_new(&c->rules, o->speaker_pattern, d);
+}
+
+/* Everything a worker needs that can fail is set up here, on the main thread. */
+static int setup_workers(struct ctx *c, struct lt_diag *d)
+{
+	int nthreads = c->o->threads > 0 ? c->o->threads : par_max_threads();
+	nthreads = fit_address_space(nthreads, c->o->quiet);
+	par_set_threads(nthreads);
+	c->n_workers = par_max_threads();
+	if (c->n_workers < 1)
+		c->n_workers = 1;
+	c->workers = xcalloc((size_t)c->n_workers, sizeof(*c->workers));
+	uint32_t groups = LT_MAX(lexicon_max_groups(c->lx), seg_rules_max_groups(c->rules));
+	for (int i = 0; i < c->n_workers; i++) {
+		arena_init(&c->workers[i].chunk[0]);
+		arena_init(&c->workers[i].chunk[1]);
+		LT_TRY(matcher_new(&c->workers[i].m, c->lx, c->o->lang, d));
+		/* label patterns run on every line: a tighter bound than lexicon regexes */
+		c->workers[i].rs = rx_scratch_new(groups, 1000000);
+	}
+	return LT_OK;
+}
+
+/*
+ * The folder that decides whether stored document 'path', which no input
+ * matches any more, may be removed: its deepest existing ancestor folder.
+ * Returns that folder (malloc'd) when this run walked it and found it
+ * empty or unreadable - an unmounted share or mount point - else NULL: a
+ * folder the run did not walk (another corpus), or one that still holds
+ * transcripts (the file, or a whole subfolder, was deleted).
+ */
+static char *suspicious_folder(const struct input_list *l, const char *path, bool *unreadable)
+{
+	char *dir = xstrdup(path);
+	for (;;) {
+		char *slash = strrchr(dir, '/');
+		if (!slash || slash == dir)
+			break;
+		*slash = '\0';
+		struct stat st;
+		if (stat(dir, &st) != 0)
+			continue; /* gone: look at its parent */
+		const struct walked_dir *wd = S_ISDIR(st.st_mode)
+			? discover_walked(l, (uint64_t)st.st_dev, (uint64_t)st.st_ino) : NULL;
+		if (wd && (wd->unreadable || wd->files == 0)) {
+			*unreadable = wd->unreadable;
+			return dir;
+		}
+		break;
+	}
+	free(dir);
+	return NULL;
+}
+
+/* Stored documents whose path lies below folder 'dir'. */
+static size_t count_below(const struct stored_doc *sd, size_t n, const char *dir)
+{
+	size_t k = 0, dl = strlen(dir);
+	for (size_t i = 0; i < n; i++)
+		k += strncmp(sd[i].path, dir, dl) == 0 && sd[i].path[dl] == '/';
+	return k;
+}
+
+/*
+ * A stored document about to be removed whose folder (at any depth below
+ * a PATH) is now empty or unreadable: refuse, as for a top-level folder.
+ * Both lists are sorted by doc_id. Prints the error; LT_EUSAGE or LT_OK.
+ */
+static int check_empty_subfolders(struct ctx *c, const struct stored_doc *sd, size_t nsd)
+{
+	const struct input_list *l = &c->inputs;
+	char *last = NULL;
+	int rc = LT_OK;
+	for (size_t i = 0, j = 0; i < nsd && rc == LT_OK; i++) {
+		while (j < l->n && strcmp(l->v[j].doc_id, sd[i].doc_id) < 0)
+			j++;
+		if (j < l->n && strcmp(l->v[j].doc_id, sd[i].doc_id) == 0)
+			continue;
+		const char *slash = strrchr(sd[i].path, '/');
+		size_t dl = slash ? (size_t)(slash - sd[i].path) : 0;
+		if (last && strlen(last) == dl && strncmp(last, sd[i].path, dl) == 0)
+			continue; /* this folder was looked at already */
+		free(last);
+		last = xstrndup(sd[i].path, dl);
+		bool unreadable = false;
+		char *dir = suspicious_folder(l, sd[i].path, &unreadable);
+		if (!dir)
+			continue;
+		lt_error("'%s' %s, but the database holds %zu documents from it; is it unmounted? "
+			 "Nothing was changed (--allow-empty lets an empty folder remove them)", dir,
+			 unreadable ? "cannot be read" : "holds no transcripts",
+			 count_below(sd, nsd, dir));
+		free(dir);
+		rc = LT_EUSAGE;
+	}
+	free(last);
+	return rc;
+}
+
+/*
+ * An unmounted share is an existing, empty folder: refuse to let it
+ * silently remove the documents the database holds from it - a PATH
+ * folder, or one below it. Returns LT_OK, LT_EUSAGE (printed here) or a
+ * database failure (in d).
+ */
+static int check_empty_paths(struct ctx *c, struct lt_diag *d)
+{
+	const struct run_opts *o = c->o;
+	if (o->allow_empty)
+		return LT_OK;
+	struct stored_doc *sd = NULL;
+	size_t nsd = 0;
+	LT_TRY(store_documents(c->store, &sd, &nsd, d));
+	int rc = LT_OK;
+	for (size_t i = 0; i < o->n_paths && nsd && rc == LT_OK; i++) {
+		struct stat pst;
+		if (c->inputs.per_arg[i] || stat(o->paths[i], &pst) != 0 || !S_ISDIR(pst.st_mode))
+			continue;
+		bool errs = false;
+		for (size_t k = 0; k < c->inputs.n_err; k++)
+			errs |= strncmp(c->inputs.err[k].path, o->paths[i], strlen(o->paths[i])) == 0;
+		if (errs)
+			continue;
+		lt_error("'%s' holds no transcripts, but the database holds %zu documents; "
+			 "is it unmounted? Nothing was changed (--allow-empty lets an empty "
+			 "folder remove them)", o->paths[i], nsd);
+		rc = LT_EUSAGE;
+	}
+	if (rc == LT_OK)
+		rc = check_empty_subfolders(c, sd, nsd);
+	stored_docs_free(sd, nsd);
+	return rc;
+}
+
+/* Why everything must be re-matched (c->reason_text), or NULL; sets
+ * c->key_text. A failure to read the old key sets c->reason_failed. */
+static const char *rematch_reason(struct ctx *c, struct lt_diag *d)
+{
+	char *meta_hash = c->meta ? xasprintf("%016llx",
+					      (unsigned long long)meta_content_hash(c->meta))
+				  : NULL;
+	struct countkey_src src = { lexicon_hash(c->lx), c->lang, c->o->speaker_pattern, meta_hash,
+				    c->o->liwc, rx_version(), stemmer_version(),
+				    decode_utf8proc_version() };
+	struct countkey key, old;
+	countkey_build(&key, &src);
+	free(meta_hash);
+	c->key_text = countkey_format(&key);
+	if (store_meta_get(c->store, "counting_key", &c->old_key, d) < 0) {
+		c->reason_failed = true;
+	} else if (c->o->full) {
+		c->reason_text = xstrdup("--full");
+	} else if (!c->old_key) {
+		c->reason_text = xstrdup("new database");
+	} else {
+		/* "counting key changed: pcre2 '10.40' -> '10.42'" */
+		countkey_parse(&old, c->old_key);
+		if (!countkey_equal(&old, &key)) {
+			char *diff = countkey_diff(&old, &key, " -> ");
+			c->reason_text = xasprintf("counting key changed: %s", diff);
+			free(diff);
+		}
+		countkey_release(&old);
+	}
+	countkey_release(&key);
+	return c->reason_text;
+}
+
+/* In the open transaction: the provenance of this run in meta and runs. */
+static int put_provenance(struct ctx *c, struct lt_diag *d)
+{
+	const struct run_opts *o = c->o;
+	char *versions = xasprintf("lextab %s (rules %d); SQLite %s; PCRE2 %s; libstemmer %s;"
+				   " utf8proc %s; %s", LT_VERSION, LT_RULES_VERSION,
+				   store_sqlite_version(), rx_version(), stemmer_version(),
+				   decode_utf8proc_version(), par_runtime());
+	char *lexfiles = lexicon_files_text(c->lx);
+	char lh[32], shard[48] = "";
+	snprintf(lh, sizeof(lh), "%016llx", (unsigned long long)lexicon_hash(c->lx));
+	if (o->shard_n)
+		snprintf(shard, sizeof(shard), "%u/%u", o->shard_k, o->shard_n);
+	int rc = store_meta_set(c->store, "versions", versions, d);
+	if (rc == LT_OK)
+		rc = store_meta_set(c->store, "lexicon_hash", lh, d);
+	if (rc == LT_OK)
+		rc = store_meta_set(c->store, "lexicon_files", lexfiles, d);
+	if (rc == LT_OK)
+		rc = store_meta_set(c->store, "language", c->lang, d);
+	if (rc == LT_OK)
+		rc = store_meta_set(c->store, "tool_version", LT_VERSION, d);
+	if (rc == LT_OK)
+		rc = store_meta_set(c->store, "shard", shard, d);
+	if (rc == LT_OK)
+		rc = store_run_provenance(c->store, c->run_id, d);
+	free(versions);
+	free(lexfiles);
+	return rc;
+}
+
+/* In the open transaction: what each input needs (c->plan), and the
+ * removal of stored documents no input has any more. */
+static int plan_inputs(struct ctx *c, struct lt_diag *d)
+{
+	struct stored_doc *stored = NULL;
+	size_t n_stored = 0;
+	int64_t since_s = 0;
+	LT_TRY(store_racy_since(c->store, &since_s, d));
+	int64_t racy_ns = since_s > INT64_MAX / 1000000000LL ? INT64_MAX : since_s * 1000000000LL;
+	LT_TRY(store_documents(c->store, &stored, &n_stored, d));
+	size_t n = c->inputs.n;
+	c->plan = xcalloc(n ? n : 1, sizeof(*c->plan));
+	c->old_hash = xcalloc(n ? n : 1, sizeof(*c->old_hash));
+	bool *keep = xcalloc(n_stored ? n_stored : 1, sizeof(bool));
+	for (size_t i = 0; i < n; i++) {
+		const struct input *in = &c->inputs.v[i];
+		int k = find_stored(stored, n_stored, in->doc_id);
+		if (k < 0)
+			continue;
+		keep[k] = true;
+		if (strcmp(stored[k].path, in->path) != 0) {
+			/* moved or renamed: its extension may decide its format */
+			c->plan[i] = PLAN_PROCESS;
+		} else if (stored[k].size == in->size && stored[k].mtime_ns == in->mtime_ns &&
+			   in->mtime_ns < racy_ns) {
+			c->plan[i] = PLAN_UNCHANGED;
+		} else {
+			c->plan[i] = PLAN_CHECK_HASH;
+			c->old_hash[i] = stored[k].hash;
+		}
+	}
+	int rc = LT_OK;
+	for (size_t k = 0; k < n_stored && rc == LT_OK; k++)
+		if (!keep[k]) {
+			rc = store_delete_doc(c->store, stored[k].doc_id, d);
+			c->counts.removed++;
+			logf_(c, "removed: %s (%s)", stored[k].doc_id, stored[k].path);
+		}
+	free(keep);
+	stored_docs_free(stored, n_stored);
+	return rc;
+}
+
+/* Inputs that could not even be listed: printed and recorded. */
+static int record_listing_errors(struct ctx *c, struct lt_diag *d)
+{
+	for (size_t i = 0; i < c->inputs.n_err; i++) {
+		const struct input_error *e = &c->inputs.err[i];
+		fprintf(stderr, "lextab: error: %s: %s\n", e->path, e->message);
+		logf_(c, "error: %s: %s", e->path, e->message);
+		LT_TRY(store_error(c->store, c->run_id, e->path, 0, LT_SEV_ERROR, e->message, d));
+		c->counts.failed++;
+	}
+	return LT_OK;
+}
+
+/*
+ * The run row, then in one transaction: when everything is re-matched,
+ * the old results cleared together with installing the new lexicon and
+ * key (a killed run can never leave hits of two lexicons side by side);
+ * the provenance; the plan and removals; the listing errors.
+ */
+static int start_run(struct ctx *c, const char *started, struct lt_diag *d)
+{
+	const struct run_opts *o = c->o;
+	const char *reason = rematch_reason(c, d);
+	if (c->reason_failed)
+		return d->code;
+	LT_TRY(store_run_start(c->store, started, o->command_line, o->options_text, reason,
+			       &c->run_id, d));
+	LT_TRY(store_begin(c->store, d));
+	int rc = LT_OK;
+	if (reason)
+		rc = store_exec(c->store, "DELETE FROM hits; DELETE FROM counts; DELETE FROM turns;"
+					  " DELETE FROM speaker_attrs; DELETE FROM speakers;"
+					  " DELETE FROM document_attrs; DELETE FROM documents;", d);
+	if (reason && rc == LT_OK)
+		rc = store_put_lexicon(c->store, c->lx, d);
+	if (reason && rc == LT_OK)
+		rc = store_meta_set(c->store, "counting_key", c->key_text, d);
+	if (rc == LT_OK)
+		rc = put_provenance(c, d);
+	if (rc == LT_OK)
+		rc = plan_inputs(c, d);
+	if (rc == LT_OK)
+		rc = record_listing_errors(c, d);
+	if (rc == LT_OK)
+		rc = store_commit(c->store, d);
+	else
+		store_rollback(c->store);
+	c->counts.seen = c->inputs.n + c->inputs.n_err;
+	return rc;
+}
+
+/* ------------------------------------------------------------ phases 1 and 2 */
+
+/*
+ * Chunk by chunk. With several workers the single writer runs on its own
+ * thread, writing chunk k while the workers process chunk k+1; the order
+ * of the writes, and so every byte written, is the same.
+ */
+static int process_all(struct ctx *c, struct lt_diag *d)
+{
+	size_t chunk_docs = CHUNK_DOCS;
+	const char *cd = getenv("LEXTAB_CHUNK_DOCS"); /* a testing knob: docs/testing.md */
+	if (cd && strtoul(cd, NULL, 10) > 0)
+		chunk_docs = LT_MIN((size_t)strtoul(cd, NULL, 10), (size_t)CHUNK_DOCS);
+	struct slot slot[2];
+	memset(slot, 0, sizeof(slot));
+	slot[0].res = xcalloc(CHUNK_DOCS, sizeof(struct doc_result));
+	slot[1].res = xcalloc(CHUNK_DOCS, sizeof(struct doc_result));
+	bool overlap = c->n_workers > 1;
+	double t_loop = lt_now_s();
+	uint64_t bytes_done = 0;
+	int p = 0, rc = LT_OK;
+	next_chunk(c, &slot[0], 0, chunk_docs);
+	process_slot(c, &slot[0], 0);
+	while (slot[p].cnt) {
+		int q = 1 - p;
+		next_chunk(c, &slot[q], slot[p].first + slot[p].cnt, chunk_docs);
+		struct writer_job job = { c, &slot[p], { LT_OK, "" }, LT_OK };
+		pthread_t th;
+		bool threaded = overlap && slot[q].cnt &&
+				pthread_create(&th, NULL, writer_main, &job) == 0;
+		if (threaded) {
+			process_slot(c, &slot[q], q);
+			pthread_join(th, NULL);
+		} else {
+			writer_main(&job);
+			if (job.rc == LT_OK)
+				process_slot(c, &slot[q], q);
+		}
+		rc = job.rc;
+		if (rc < 0)
+			*d = job.d;
+		finish_slot(c, &slot[p], p);
+		if (rc < 0) {
+			finish_slot(c, &slot[q], q);
+			break;
+		}
+		bytes_done += slot[p].bytes;
+		if (c->o->progress)
+			progress(c, slot[p].first + slot[p].cnt, c->inputs.n, t_loop, bytes_done);
+		p = q;
+	}
+	if (c->o->progress && rc == LT_OK)
+		fputs("\r\033[K", stderr);
+	free(slot[0].res);
+	free(slot[1].res);
+	return rc;
+}
+
+/* ------------------------------------------------------------ the end */
+
+static void print_summary(struct ctx *c, double wall, int exit_code)
+{
+	const struct run_counts *k = &c->counts;
+	if (!c->o->quiet || exit_code != LT_EXIT_OK)
+		fprintf(stderr, "lextab: %llu documents seen, %llu processed, %llu unchanged, "
+				"%llu removed, %llu failed; %.1f MB in %.2f s; exit %d\n",
+			(unsigned long long)k->seen, (unsigned long long)k->processed,
+			(unsigned long long)k->skipped, (unsigned long long)k->removed,
+			(unsigned long long)k->failed, (double)c->bytes / 1e6, wall, exit_code);
+	logf_(c, "done: %llu seen, %llu processed, %llu unchanged, %llu removed, %llu failed; "
+		 "exit %d", (unsigned long long)k->seen, (unsigned long long)k->processed,
+	      (unsigned long long)k->skipped, (unsigned long long)k->removed,
+	      (unsigned long long)k->failed, exit_code);
+	if (c->o->stats)
+		print_stats(c, wall);
+}
+
+/* Tables, the run row's end, the summary. Returns the exit code. */
+static int finish_run(struct ctx *c, double t_start, struct lt_diag *d)
+{
+	const struct run_opts *o = c->o;
+	int exit_code = c->counts.failed ? LT_EXIT_PARTIAL : LT_EXIT_OK;
+	if (!o->no_tables) {
+		struct table_opts to = { o->out_dir, o->by, o->n_by, o->include_interviewer, o->tsv,
+					 o->excel_safe, o->wide_by };
+		if (tables_export(c->store, &to, d) < 0) {
+			lt_error("%s", d->msg);
+			exit_code = d->code == LT_ESQLITE || d->code == LT_EIO ? LT_EXIT_IO
+									       : LT_EXIT_USAGE;
+		}
+	}
+	char finished[32];
+	lt_utc_now(finished, sizeof(finished));
+	if (store_run_finish(c->store, c->run_id, finished, &c->counts, exit_code, d) < 0)
+		return -1;
+	print_summary(c, lt_now_s() - t_start, exit_code);
+	return exit_code;
+}
+
+static void ctx_release(struct ctx *c)
+{
+	free(c->key_text);
+	free(c->old_key);
+	free(c->reason_text);
+	free(c->plan);
+	free(c->old_hash);
+	if (c->workers)
+		for (int i = 0; i < c->n_workers; i++) {
+			matcher_free(c->workers[i].m);
+			rx_scratch_free(c->workers[i].rs);
+			arena_release(&c->workers[i].chunk[0]);
+			arena_release(&c->workers[i].chunk[1]);
+		}
+	free(c->workers);
+	store_close(c->store);
+	input_list_release(&c->inputs);
+	seg_rules_free(c->rules);
+	meta_free(c->meta);
+	lexicon_free(c->lx);
+	stemmer_free(c->st);
+	if (c->log)
+		fclose(c->log);
+}
+
+/* A database failure: printed, logged, 3 for a lock, else 4. */
+static int db_failure(struct ctx *c, const struct lt_diag *d)
+{
+	lt_error("%s", d->msg);
+	logf_(c, "error: %s", d->msg);
+	return lt_exit_for_db(d->code);
+}
+
 int run_main(const struct run_opts *o)
 {
 	double t_start = lt_now_s();
@@ -545,11 +863,6 @@ int run_main(const struct run_opts *o)
 	struct lt_diag d;
 	lt_diag_init(&d);
 	int exit_code = LT_EXIT_OK;
-	struct stemmer *st = NULL;
-	struct doc_result *res = NULL, *res2 = NULL;
-	struct stored_doc *stored = NULL;
-	size_t n_stored = 0;
-	char *meta_hash = NULL, *key = NULL, *old_key = NULL, *lexfiles = NULL;
 	char started[32];
 	lt_utc_now(started, sizeof(started));
 
@@ -562,42 +875,9 @@ int run_main(const struct run_opts *o)
 	}
 	logf_(&c, "start: %s", o->command_line ? o->command_line : "lextab run");
 
-	/* phase 0: configuration, then inputs, then the database */
-	if (stemmer_new(&st, o->lang, &d) < 0) {
-		lt_error("%s", d.msg);
-		exit_code = LT_EXIT_USAGE;
-		goto out;
-	}
-	c.lang = stemmer_language(st);
-	c.lx = lexicon_new(st);
-	struct lt_msgs lexwarn;
-	msgs_init(&lexwarn);
-	int rc = LT_OK;
-	for (size_t i = 0; i < o->n_lexicons && rc == LT_OK; i++)
-		rc = lexicon_add_path(c.lx, o->lexicons[i], &lexwarn, &d);
-	if (rc == LT_OK)
-		rc = lexicon_finish(c.lx, o->liwc, &d);
-	if (!o->quiet)
-		for (size_t i = 0; i < lexwarn.n; i++)
-			lt_warning("%s", lexwarn.v[i].text);
-	msgs_release(&lexwarn);
-	if (rc < 0) {
-		lt_error("%s", d.msg);
-		exit_code = rc == LT_EIO ? LT_EXIT_USAGE : LT_EXIT_USAGE;
-		goto out;
-	}
-	if (o->meta && meta_load(&c.meta, o->meta, &d) < 0) {
-		lt_error("%s", d.msg);
-		exit_code = LT_EXIT_USAGE;
-		goto out;
-	}
-	if (seg_rules_new(&c.rules, o->speaker_pattern, &d) < 0) {
-		lt_error("%s", d.msg);
-		exit_code = LT_EXIT_USAGE;
-		goto out;
-	}
+	/* phase 0: configuration, inputs, workers: failures are usage errors */
 	struct discover_opts dopts = { o->exts, o->shard_k, o->shard_n, o->max_file_size };
-	if (discover(o->paths, o->n_paths, &dopts, &c.inputs, &d) < 0) {
+	if (load_config(&c, &d) < 0 || discover(o->paths, o->n_paths, &dopts, &c.inputs, &d) < 0) {
 		lt_error("%s", d.msg);
 		exit_code = LT_EXIT_USAGE;
 		goto out;
@@ -605,270 +885,31 @@ int run_main(const struct run_opts *o)
 	if (!o->quiet)
 		for (size_t i = 0; i < c.inputs.warnings.n; i++)
 			lt_warning("%s", c.inputs.warnings.v[i].text);
-
-	/* workers: everything that can fail is set up here, on the main thread */
-	int nthreads = o->threads > 0 ? o->threads : par_max_threads();
-	nthreads = fit_address_space(nthreads, o->quiet);
-	par_set_threads(nthreads);
-	c.n_workers = par_max_threads();
-	if (c.n_workers < 1)
-		c.n_workers = 1;
-	c.workers = xcalloc((size_t)c.n_workers, sizeof(*c.workers));
-	uint32_t groups = LT_MAX(lexicon_max_groups(c.lx), seg_rules_max_groups(c.rules));
-	for (int i = 0; i < c.n_workers; i++) {
-		arena_init(&c.workers[i].chunk[0]);
-		arena_init(&c.workers[i].chunk[1]);
-		if (matcher_new(&c.workers[i].m, c.lx, o->lang, &d) < 0) {
-			lt_error("%s", d.msg);
-			exit_code = LT_EXIT_USAGE;
-			goto out;
-		}
-		/* label patterns run on every line: a tighter bound than lexicon regexes */
-		c.workers[i].rs = rx_scratch_new(groups, 1000000);
+	if (setup_workers(&c, &d) < 0) {
+		lt_error("%s", d.msg);
+		exit_code = LT_EXIT_USAGE;
+		goto out;
 	}
-
+	/* then the database */
 	if (store_open(&c.store, o->db, STORE_WRITE, &d) < 0) {
 		lt_error("%s", d.msg);
-		exit_code = d.code == LT_ELOCK ? LT_EXIT_LOCKED : LT_EXIT_IO;
+		exit_code = lt_exit_for_db(d.code);
 		goto out;
 	}
 	lt_test_point("locked");
-
-	/* An unmounted share is an existing, empty folder: refuse to let it
-	 * silently remove every document the database holds from it. */
-	if (!o->allow_empty) {
-		struct stored_doc *sd = NULL;
-		size_t nsd = 0;
-		if (store_documents(c.store, &sd, &nsd, &d) < 0)
-			goto db_fail;
-		stored_docs_free(sd, nsd);
-		for (size_t i = 0; i < o->n_paths && nsd; i++) {
-			struct stat pst;
-			if (c.inputs.per_arg[i] || stat(o->paths[i], &pst) != 0 || !S_ISDIR(pst.st_mode))
-				continue;
-			bool errs = false;
-			for (size_t k = 0; k < c.inputs.n_err; k++)
-				errs |= strncmp(c.inputs.err[k].path, o->paths[i], strlen(o->paths[i])) == 0;
-			if (errs)
-				continue;
-			lt_error("'%s' holds no transcripts, but the database holds %zu documents; "
-				 "is it unmounted? Nothing was changed (--allow-empty lets an empty "
-				 "folder remove them)", o->paths[i], nsd);
-			exit_code = LT_EXIT_USAGE;
-			goto out;
-		}
+	int rc = check_empty_paths(&c, &d);
+	if (rc == LT_EUSAGE) {
+		exit_code = LT_EXIT_USAGE;
+		goto out;
 	}
-
-	/* what must be redone */
-	meta_hash = c.meta ? xasprintf("%016llx", (unsigned long long)meta_content_hash(c.meta))
-			   : xstrdup("none");
-	key = counting_key(&c, meta_hash);
-	if (store_meta_get(c.store, "counting_key", &old_key, &d) < 0)
-		goto db_fail;
-	const char *reason = NULL;
-	if (o->full)
-		reason = "--full";
-	else if (!old_key)
-		reason = "new database";
-	else if (strcmp(old_key, key) != 0)
-		reason = "lexicons, counting options or counting rules changed";
-	if (store_run_start(c.store, started, o->command_line, o->options_text, reason, &c.run_id,
-			    &d) < 0)
-		goto db_fail;
-	lexfiles = lexicon_files_text(c.lx);
-	if (store_begin(c.store, &d) < 0)
-		goto db_fail;
-	if (reason) {
-		/* everything is re-matched: clear the old results in the same
-		 * transaction that installs the new lexicon and key, so a killed
-		 * run can never leave hits of two lexicons side by side */
-		if (store_exec(c.store, "DELETE FROM hits; DELETE FROM counts; DELETE FROM turns;"
-					" DELETE FROM speaker_attrs; DELETE FROM speakers;"
-					" DELETE FROM document_attrs; DELETE FROM documents;", &d) < 0 ||
-		    store_put_lexicon(c.store, c.lx, &d) < 0 ||
-		    store_meta_set(c.store, "counting_key", key, &d) < 0)
-			goto db_fail_tx;
+	if (rc < 0 || start_run(&c, started, &d) < 0 || process_all(&c, &d) < 0) {
+		exit_code = db_failure(&c, &d);
+		goto out;
 	}
-	{
-		char *versions = xasprintf("lextab %s (rules %d); SQLite %s; PCRE2 %s; libstemmer %s;"
-					   " utf8proc %s; %s", LT_VERSION, LT_RULES_VERSION,
-					   store_sqlite_version(), rx_version(), stemmer_version(),
-					   decode_utf8proc_version(), par_runtime());
-		char lh[32], shard[48] = "";
-		snprintf(lh, sizeof(lh), "%016llx", (unsigned long long)lexicon_hash(c.lx));
-		if (o->shard_n)
-			snprintf(shard, sizeof(shard), "%u/%u", o->shard_k, o->shard_n);
-		int r1 = store_meta_set(c.store, "versions", versions, &d);
-		free(versions);
-		if (r1 < 0 || store_meta_set(c.store, "lexicon_hash", lh, &d) < 0 ||
-		    store_meta_set(c.store, "lexicon_files", lexfiles, &d) < 0 ||
-		    store_meta_set(c.store, "language", c.lang, &d) < 0 ||
-		    store_meta_set(c.store, "tool_version", LT_VERSION, &d) < 0 ||
-		    store_meta_set(c.store, "shard", shard, &d) < 0 ||
-		    store_run_provenance(c.store, c.run_id, &d) < 0)
-			goto db_fail_tx;
-	}
-	if (store_documents(c.store, &stored, &n_stored, &d) < 0)
-		goto db_fail_tx;
-	size_t n = c.inputs.n;
-	c.plan = xcalloc(n ? n : 1, sizeof(*c.plan));
-	c.old_hash = xcalloc(n ? n : 1, sizeof(*c.old_hash));
-	bool *keep = xcalloc(n_stored ? n_stored : 1, sizeof(bool));
-	for (size_t i = 0; i < n; i++) {
-		const struct input *in = &c.inputs.v[i];
-		int k = find_stored(stored, n_stored, in->doc_id);
-		if (k < 0)
-			continue;
-		keep[k] = true;
-		if (strcmp(stored[k].path, in->path) != 0) {
-			/* moved or renamed: its extension may decide its format */
-			c.plan[i] = PLAN_PROCESS;
-		} else if (stored[k].size == in->size && stored[k].mtime_ns == in->mtime_ns) {
-			c.plan[i] = PLAN_UNCHANGED;
-		} else {
-			c.plan[i] = PLAN_CHECK_HASH;
-			c.old_hash[i] = stored[k].hash;
-		}
-	}
-	for (size_t k = 0; k < n_stored; k++)
-		if (!keep[k]) {
-			if (store_delete_doc(c.store, stored[k].doc_id, &d) < 0) {
-				free(keep);
-				goto db_fail_tx;
-			}
-			c.counts.removed++;
-			logf_(&c, "removed: %s (%s)", stored[k].doc_id, stored[k].path);
-		}
-	free(keep);
-	/* inputs that could not even be listed */
-	for (size_t i = 0; i < c.inputs.n_err; i++) {
-		const struct input_error *e = &c.inputs.err[i];
-		fprintf(stderr, "lextab: error: %s: %s\n", e->path, e->message);
-		logf_(&c, "error: %s: %s", e->path, e->message);
-		if (store_error(c.store, c.run_id, e->path, 0, LT_SEV_ERROR, e->message, &d) < 0)
-			goto db_fail_tx;
-		c.counts.failed++;
-	}
-	if (store_commit(c.store, &d) < 0)
-		goto db_fail;
-	c.counts.seen = n + c.inputs.n_err;
-
-	/* phases 1 and 2, chunk by chunk */
-	size_t chunk_docs = CHUNK_DOCS;
-	const char *cd = getenv("LEXTAB_CHUNK_DOCS"); /* a testing knob: docs/testing.md */
-	if (cd && strtoul(cd, NULL, 10) > 0)
-		chunk_docs = LT_MIN((size_t)strtoul(cd, NULL, 10), (size_t)CHUNK_DOCS);
-	struct slot slot[2];
-	memset(slot, 0, sizeof(slot));
-	slot[0].res = xcalloc(CHUNK_DOCS, sizeof(struct doc_result));
-	slot[1].res = xcalloc(CHUNK_DOCS, sizeof(struct doc_result));
-	res = slot[0].res;
-	res2 = slot[1].res;
-	/* With several workers the single writer runs on its own thread,
-	 * writing chunk k while the workers process chunk k+1; the order of
-	 * the writes, and so every byte written, is the same. */
-	bool overlap = c.n_workers > 1;
-	double t_loop = lt_now_s();
-	uint64_t bytes_done = 0;
-	int p = 0;
-	next_chunk(&c, &slot[0], 0, chunk_docs);
-	process_slot(&c, &slot[0], 0);
-	while (slot[p].cnt) {
-		int q = 1 - p;
-		next_chunk(&c, &slot[q], slot[p].first + slot[p].cnt, chunk_docs);
-		struct writer_job job = { &c, &slot[p], { LT_OK, "" }, LT_OK };
-		pthread_t th;
-		bool threaded = overlap && slot[q].cnt &&
-				pthread_create(&th, NULL, writer_main, &job) == 0;
-		if (threaded) {
-			process_slot(&c, &slot[q], q);
-			pthread_join(th, NULL);
-		} else {
-			writer_main(&job);
-			if (job.rc == LT_OK)
-				process_slot(&c, &slot[q], q);
-		}
-		rc = job.rc;
-		if (rc < 0)
-			d = job.d;
-		finish_slot(&c, &slot[p], p);
-		if (rc < 0) {
-			finish_slot(&c, &slot[q], q);
-			goto db_fail;
-		}
-		bytes_done += slot[p].bytes;
-		if (o->progress)
-			progress(&c, slot[p].first + slot[p].cnt, n, t_loop, bytes_done);
-		p = q;
-	}
-	if (o->progress)
-		fputs("\r\033[K", stderr);
-
-	if (c.counts.failed)
-		exit_code = LT_EXIT_PARTIAL;
-
-	if (!o->no_tables) {
-		struct table_opts to = { o->out_dir, o->by, o->n_by, o->include_interviewer, o->tsv,
-					 o->excel_safe, o->wide_by };
-		if (tables_export(c.store, &to, &d) < 0) {
-			lt_error("%s", d.msg);
-			exit_code = d.code == LT_ESQLITE || d.code == LT_EIO ? LT_EXIT_IO : LT_EXIT_USAGE;
-			goto finish;
-		}
-	}
-finish:
-	{
-		char finished[32];
-		lt_utc_now(finished, sizeof(finished));
-		if (store_run_finish(c.store, c.run_id, finished, &c.counts, exit_code, &d) < 0)
-			goto db_fail;
-	}
-	double wall = lt_now_s() - t_start;
-	if (!o->quiet || exit_code != LT_EXIT_OK)
-		fprintf(stderr, "lextab: %llu documents seen, %llu processed, %llu unchanged, "
-				"%llu removed, %llu failed; %.1f MB in %.2f s; exit %d\n",
-			(unsigned long long)c.counts.seen, (unsigned long long)c.counts.processed,
-			(unsigned long long)c.counts.skipped, (unsigned long long)c.counts.removed,
-			(unsigned long long)c.counts.failed, (double)c.bytes / 1e6, wall, exit_code);
-	logf_(&c, "done: %llu seen, %llu processed, %llu unchanged, %llu removed, %llu failed; "
-		  "exit %d", (unsigned long long)c.counts.seen, (unsigned long long)c.counts.processed,
-	      (unsigned long long)c.counts.skipped, (unsigned long long)c.counts.removed,
-	      (unsigned long long)c.counts.failed, exit_code);
-	if (o->stats)
-		print_stats(&c, wall);
-	goto out;
-
-db_fail_tx:
-	store_rollback(c.store);
-db_fail:
-	lt_error("%s", d.msg);
-	logf_(&c, "error: %s", d.msg);
-	exit_code = d.code == LT_ELOCK ? LT_EXIT_LOCKED : LT_EXIT_IO;
+	exit_code = finish_run(&c, t_start, &d);
+	if (exit_code < 0)
+		exit_code = db_failure(&c, &d);
 out:
-	free(res);
-	free(res2);
-	stored_docs_free(stored, n_stored);
-	free(meta_hash);
-	free(key);
-	free(old_key);
-	free(lexfiles);
-	free(c.plan);
-	free(c.old_hash);
-	if (c.workers)
-		for (int i = 0; i < c.n_workers; i++) {
-			matcher_free(c.workers[i].m);
-			rx_scratch_free(c.workers[i].rs);
-			arena_release(&c.workers[i].chunk[0]);
-			arena_release(&c.workers[i].chunk[1]);
-		}
-	free(c.workers);
-	store_close(c.store);
-	input_list_release(&c.inputs);
-	seg_rules_free(c.rules);
-	meta_free(c.meta);
-	lexicon_free(c.lx);
-	stemmer_free(st);
-	if (c.log)
-		fclose(c.log);
+	ctx_release(&c);
 	return exit_code;
 }

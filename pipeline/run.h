@@ -1,12 +1,18 @@
 /* run.h - `lextab run`: the whole pipeline for a set of inputs.
  *
- * Phase 0 (main thread): load lexicons, metadata and the label rule, walk
- * the inputs, open and lock the database, decide what changed. Phase 1
- * (OpenMP, chunks of documents, dynamic schedule): read, decode, parse
- * turns, resolve attributes, tokenise and match, each document into its
- * own result slot with per-thread state only. Phase 2 (main thread, per
- * chunk): print diagnostics and write the chunk in document order in one
- * transaction. Finally the tables are exported from the database.
+ * run.c only orchestrates; the stages are other modules. Phase 0 (main
+ * thread): load the stemmer, lexicons, metadata and label rule; walk the
+ * inputs (discover.c); open and lock the database (store.c); decide from
+ * the counting key (countkey.c) and the stored size, mtime and hash what
+ * must be redone. Phase 1 (OpenMP workers, chunks of documents, dynamic
+ * schedule): read and decode (reader.c), parse turns, resolve attributes,
+ * tokenise and match, aggregate (aggregate.c), each document into its own
+ * result slot with per-thread state only (struct worker: two chunk arenas,
+ * a matcher, regex scratch). Phase 2 (the writer): print diagnostics and
+ * write a chunk in document order in one transaction; with more than one
+ * worker the writer is a pthread writing chunk k while the workers process
+ * chunk k+1, and the store is used by that thread alone meanwhile. Finally
+ * (main thread) the tables are exported from the database.
  */
 #ifndef LT_RUN_H
 #define LT_RUN_H
@@ -46,7 +52,7 @@ struct run_opts {
 	const char *options_text;      /* the options, recorded in the runs table */
 };
 
-/* Run the pipeline; returns an exit code (enum lt_exit in cli.h). */
+/* Run the pipeline; returns an exit code (enum lt_exit, exitcode.h). */
 int run_main(const struct run_opts *o);
 
 #endif /* LT_RUN_H */

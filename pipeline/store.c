@@ -983,6 +983,25 @@ int store_last_run(struct store *s, struct last_run *lr, struct lt_diag *d)
 	return LT_OK;
 }
 
+int store_racy_since(struct store *s, int64_t *since_s, struct lt_diag *d)
+{
+	*since_s = 0;
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(s->db, "SELECT COALESCE((SELECT CAST(strftime('%s', started_at)"
+				      " AS INTEGER) FROM runs WHERE finished_at IS NOT NULL ORDER BY"
+				      " run_id DESC LIMIT 1), (SELECT MIN(CAST(strftime('%s',"
+				      " started_at) AS INTEGER)) FROM runs), 0)", -1, &st, NULL)
+	    != SQLITE_OK)
+		return sql_err(s, d, "reading the runs");
+	int r = sqlite3_step(st);
+	if (r == SQLITE_ROW)
+		*since_s = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	if (r != SQLITE_ROW)
+		return sql_err(s, d, "reading the runs");
+	return LT_OK;
+}
+
 struct pk_map {
 	const int64_t *old_pk, *new_pk;
 	size_t n;

@@ -8,7 +8,9 @@
  * entries), every hit, per-speaker counts, errors and one row per run.
  * The schema is documented in docs/database.md.
  *
- * Threading: one struct store is used by one thread (the main thread).
+ * Threading: a struct store is used by one thread at a time: the main
+ * thread, except while `run` hands it to its writer thread for a chunk
+ * (run.h; the main thread does not touch it until it joins the writer).
  * Locking: opening for writing takes an exclusive flock() on "DB.lock"
  * (pid and start time written inside); the kernel drops it when the
  * holder dies, so a stale lock from a killed run is simply taken over.
@@ -89,6 +91,16 @@ struct stored_doc {
 };
 int store_documents(struct store *s, struct stored_doc **out, size_t *n, struct lt_diag *d);
 void stored_docs_free(struct stored_doc *v, size_t n);
+
+/*
+ * The start (seconds since the epoch, rounded down) of the latest finished
+ * run - or of the earliest run when none finished, 0 when there is none.
+ * Every stored document's size and mtime were seen at or after it, so a
+ * file whose mtime is not older than it may have been rewritten within
+ * the file system's timestamp resolution after it was read ("racily
+ * clean", as git calls it): `run` re-reads and hash-compares it.
+ */
+int store_racy_since(struct store *s, int64_t *since_s, struct lt_diag *d);
 
 /* ---- lextab merge: shard databases copied into one ---- */
 

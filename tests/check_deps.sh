@@ -21,7 +21,7 @@ rule libstemmer.h stem.c
 rule omp.h par.h
 rule getopt.h cli.c
 rule readstat.h statfile.c
-rule utf8proc.h decode.c tokenize.c match.c
+rule utf8proc.h decode.c tokenize.c match.c countkey.c
 rule xxhash.h lexicon.c run.c
 rule zip.h docx.c
 # libxml2's headers are all under libxml/

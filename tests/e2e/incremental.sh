@@ -175,4 +175,33 @@ cp a.db trunc.db; truncate -s 3000 trunc.db; rm -f trunc.db-wal trunc.db-shm
 $LEXTAB run -q -l lex --db trunc.db --out ta corpus 2>err.txt
 check "a truncated database exits 4" [ $? = 4 ]
 check "... and the tables are untouched" same_tables ta.keep ta
+# racy timestamps (issue 11): a file rewritten with the same size within
+# the timestamp resolution of the run that read it. Faked without sleeping:
+# the content changes (same size), the mtime is set to the stored run's
+# start, and the stored mtime to the same instant (what that run saw).
+rm -rf racy racy.db*
+mkdir racy
+printf 'Ann: I trust the board.\n' > racy/r.txt
+$LEXTAB run -q -l lex --db racy.db --no-tables racy
+start=$(sqlite3 racy.db 'SELECT started_at FROM runs ORDER BY run_id DESC LIMIT 1')
+printf 'Ann: I doubt the board.\n' > racy/r.txt
+touch -d "$start" racy/r.txt
+sqlite3 racy.db "UPDATE documents SET mtime_ns = $(date -u -d "$start" +%s)000000000"
+$LEXTAB run -q -l lex --db racy.db --no-tables racy
+check "a same-size rewrite with an mtime not older than the last run is re-read" [ "$(runq racy.db documents_processed)" = 1 ]
+check "... and its new content counted" [ "$(sqlite3 racy.db "SELECT COUNT(*) FROM turns WHERE text LIKE '%doubt%'")" = 1 ]
+
+# a library upgrade (faked: the stored key names an older PCRE2) re-matches
+# everything and says which library changed
+key=$(sqlite3 racy.db "SELECT value FROM meta WHERE key = 'counting_key'")
+now=$(printf '%s' "$key" | sed -n 's/.*;pcre2=\([^;]*\).*/\1/p')
+check "the counting key holds the PCRE2 version" [ -n "$now" ]
+check "... and the Unicode version" grep -q ';unicode=[0-9]' <<<"$key"
+sqlite3 racy.db "UPDATE meta SET value = '$(printf '%s' "$key" | sed 's/;pcre2=[^;]*/;pcre2=10.01/')' WHERE key = 'counting_key'"
+$LEXTAB run -q -l lex --db racy.db --no-tables racy
+check "after a PCRE2 change every document is re-matched" [ "$(runq racy.db documents_processed)" = 1 ]
+check "... and rematch_reason names the library, old -> new" [ "$(runq racy.db rematch_reason)" = "counting key changed: pcre2 '10.01' -> '$now'" ]
+$LEXTAB run -q -l lex --db racy.db --no-tables racy
+check "... once: the next run is incremental" [ "$(runq racy.db "COALESCE(rematch_reason, 'none')")" = none ]
+
 e2e_done

@@ -73,6 +73,15 @@ $LEXTAB run -q --shard 1/3 --lang german --meta "$META" --db de.db --no-tables "
 $LEXTAB merge x.db s2.db de.db 2>err.txt
 check "inputs counted differently are refused (exit 2)" [ $? = 2 ]
 check "... naming what differs" grep -q "lang 'english' vs 'german'" err.txt
+# a shard counted with another libstemmer (faked in its stored key)
+cp s1.db oldstem.db
+key=$(sqlite3 oldstem.db "SELECT value FROM meta WHERE key = 'counting_key'")
+now=$(printf '%s' "$key" | sed -n 's/.*;libstemmer=\([^;]*\).*/\1/p')
+sqlite3 oldstem.db "UPDATE meta SET value = '$(printf '%s' "$key" | sed 's/;libstemmer=[^;]*/;libstemmer=0.9-old/')' WHERE key = 'counting_key'"
+$LEXTAB merge x.db s2.db oldstem.db 2>err.txt
+check "shards built with different library versions are refused (exit 2)" [ $? = 2 ]
+check "... naming both versions" grep -Fq "libstemmer '$now' vs '0.9-old'" err.txt
+check "... and no output is created" [ ! -e x.db ]
 $LEXTAB run -q --shard 1/3 --db nometa.db --no-tables "$CORPUS"
 $LEXTAB merge x.db s2.db nometa.db 2>err.txt
 rc=$?

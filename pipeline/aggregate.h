@@ -1,0 +1,19 @@
+/* aggregate.h - one document's hits -> its count rows (per speaker and
+ * category: hits, matched tokens, negated hits, turns with a hit).
+ * Called by the worker that processed the document; no shared state.
+ */
+#ifndef LT_AGGREGATE_H
+#define LT_AGGREGATE_H
+
+#include "arena.h"
+#include "result.h"
+
+/*
+ * Fill r->counts / r->n_counts from r->hits and r->doc.turns, ordered by
+ * speaker, then category. The rows go into 'a' (borrowed until the chunk
+ * is written, like the rest of the result); scratch memory is freed.
+ * A document without hits gets no rows (r->counts unchanged: NULL).
+ */
+void aggregate_doc(struct doc_result *r, struct arena *a);
+
+#endif /* LT_AGGREGATE_H */

@@ -1,0 +1,102 @@
+/* test_countkey.c - unit tests for countkey.c: the stored text form, its
+ * parsing (a speaker pattern holding ';' and "meta="; an older key with
+ * fewer fields), equality and the named difference.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "countkey.h"
+#include "xalloc.h"
+
+static void build(struct countkey *k, const char *lang, const char *pattern, bool liwc)
+{
+	struct countkey_src src = { 0x0123456789abcdefULL, lang, pattern, NULL, liwc, "10.42",
+				    "2.2.0", "2.8.0" };
+	countkey_build(k, &src);
+}
+
+static void test_countkey__format(void)
+{
+	struct countkey k;
+	build(&k, "english", NULL, false);
+	char *s = countkey_format(&k);
+	char want[256];
+	snprintf(want, sizeof(want), "rules=%d;lexicons=0123456789abcdef;lang=english;"
+		 "speaker_pattern=;meta=none;liwc=0", LT_RULES_VERSION);
+	CHECK(strncmp(s, want, strlen(want)) == 0);
+	CHECK(strstr(s, ";liwc=0;pcre2=10.42;libstemmer=2.2.0;utf8proc=2.8.0;unicode=") != NULL);
+	free(s);
+	countkey_release(&k);
+}
+
+static void test_countkey__round_trip(void)
+{
+	/* a pattern that holds the separators of the text form */
+	const char *pat = "^(?<speaker>[A-Z]+);meta=x;liwc=1:";
+	struct countkey a, b;
+	build(&a, "german", pat, true);
+	char *s = countkey_format(&a);
+	countkey_parse(&b, s);
+	CHECK(countkey_equal(&a, &b));
+	CHECK_STREQ(b.v[CK_SPEAKER_PATTERN], pat);
+	CHECK_STREQ(b.v[CK_META], "none");
+	CHECK_STREQ(b.v[CK_LIWC], "1");
+	CHECK_STREQ(b.v[CK_LANG], "german");
+	free(s);
+	countkey_release(&a);
+	countkey_release(&b);
+}
+
+static void test_countkey__older_key(void)
+{
+	struct countkey k;
+	countkey_parse(&k, "rules=1;lexicons=00000000000000ff;lang=english;speaker_pattern=;"
+			   "meta=none;liwc=0");
+	CHECK_STREQ(k.v[CK_RULES], "1");
+	CHECK_STREQ(k.v[CK_LEXICONS], "00000000000000ff");
+	CHECK_STREQ(k.v[CK_SPEAKER_PATTERN], "");
+	CHECK_STREQ(k.v[CK_LIWC], "0");
+	CHECK(k.v[CK_PCRE2] == NULL && k.v[CK_UNICODE] == NULL);
+	countkey_release(&k);
+	countkey_parse(&k, "");
+	for (int i = 0; i < CK_N; i++)
+		CHECK(k.v[i] == NULL);
+	countkey_release(&k);
+}
+
+static void test_countkey__diff(void)
+{
+	struct countkey a, b;
+	build(&a, "english", NULL, false);
+	build(&b, "german", NULL, false);
+	CHECK(!countkey_equal(&a, &b));
+	char *s = countkey_diff(&a, &b, " vs ");
+	CHECK_STREQ(s, "lang 'english' vs 'german'");
+	free(s);
+	free(b.v[CK_LIWC]);
+	b.v[CK_LIWC] = NULL;
+	s = countkey_diff(&a, &b, " -> ");
+	CHECK_STREQ(s, "lang 'english' -> 'german', liwc '0' -> (none)");
+	free(s);
+	free(b.v[CK_PCRE2]);
+	b.v[CK_PCRE2] = xstrdup("10.43");
+	s = countkey_diff(&b, &a, " -> ");
+	CHECK_STREQ(s, "lang 'german' -> 'english', liwc (none) -> '0', pcre2 '10.43' -> '10.42'");
+	free(s);
+	s = countkey_diff(&a, &a, " -> ");
+	CHECK_STREQ(s, "");
+	free(s);
+	countkey_release(&a);
+	countkey_release(&b);
+}
+
+int main(void)
+{
+	RUN(test_countkey__format);
+	RUN(test_countkey__round_trip);
+	RUN(test_countkey__older_key);
+	RUN(test_countkey__diff);
+	return th_done();
+}
