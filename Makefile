@@ -117,7 +117,7 @@ LLVM_LIB ?= /usr/lib/llvm-14/lib
 ARCHER   ?= $(LLVM_LIB)/libarcher.so
 TSAN_ENV := OMP_TOOL_LIBRARIES=$(ARCHER) TSAN_OPTIONS="$(TSAN_OPTIONS) ignore_noninstrumented_modules=1"
 check-tsan: deps
-	@tests/e2e/lib.sh need "make check-tsan (ThreadSanitizer)" clang $(ARCHER) $(LLVM_LIB)/libomp.so; \
+	@bash tests/e2e/lib.sh need "make check-tsan (ThreadSanitizer)" clang $(ARCHER) $(LLVM_LIB)/libomp.so; \
 	rc=$$?; [ $$rc = 3 ] && exit 0; [ $$rc = 0 ] || exit 1; \
 	$(MAKE) --no-print-directory BUILD=build/tsan CC=clang SANITIZE=thread \
 		CFLAGS="$(CFLAGS) -Wno-string-concatenation" test-bins && \
@@ -126,7 +126,7 @@ check-tsan: deps
 # end-to-end and golden tests under valgrind (OPENMP=0 keeps the runtime's
 # noise out); any valgrind error fails the test that met it (exit 99)
 valgrind-check: deps
-	@tests/e2e/lib.sh need "make valgrind-check" valgrind || { [ $$? = 3 ]; exit; }; \
+	@bash tests/e2e/lib.sh need "make valgrind-check" valgrind || { [ $$? = 3 ]; exit; }; \
 	$(MAKE) --no-print-directory BUILD=build/serial OPENMP=0 test-bins && \
 	BUILD=build/serial VALGRIND=1 tests/run_tests.sh e2e golden
 

@@ -5,7 +5,8 @@
 # ends with "N passed, M failed" (optionally ", K skipped"); this script
 # prints every skip and failure and ends with the total line,
 # "N passed, M failed, K skipped". Exit status 0 when nothing failed.
-# Usage: tests/run_tests.sh [deps|unit|e2e|golden|fuzz]...   (default: all)
+# Usage: tests/run_tests.sh [deps|unit|e2e|e2e/NAME|golden|fuzz]...
+#        (default: all; e2e/NAME is one script, tests/e2e/NAME.sh)
 # Env: BUILD (default build), VALGRIND=1 to run the binary under valgrind,
 # CI=true to make a missing tool a failure (tests/e2e/lib.sh).
 # Sanitizer reports go to files (log_path) under $BUILD/sanitizer-logs; a
@@ -32,7 +33,7 @@ failed_suites=()
 SANLOG="$PWD/$BUILD/sanitizer-logs"
 rm -rf "$SANLOG" "$SANLOG.failed"; mkdir -p "$SANLOG"
 for v in ASAN_OPTIONS UBSAN_OPTIONS TSAN_OPTIONS; do
-	export "$v=${!v:+${!v} }log_path=$SANLOG/${v%%_*}"
+	export "$v=${!v:+${!v} }log_path=$SANLOG/report"
 done
 
 run_suite() {
@@ -80,6 +81,8 @@ for layer in "${layers[@]}"; do
 			[ -f "$t" ] && [ "$t" != tests/e2e/lib.sh ] || continue
 			run_suite "e2e/$(basename "$t" .sh)" bash "$t"
 		done ;;
+	e2e/*)
+		run_suite "$layer" bash "tests/$layer.sh" ;;
 	golden)
 		[ -x tests/golden/run.sh ] && run_suite golden tests/golden/run.sh ;;
 	fuzz)
