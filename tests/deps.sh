@@ -2,10 +2,13 @@
 # Installs the Debian packages lextab needs to build, test and run the demo,
 # when any is missing. Run as root (CI) or with sudo available.
 set -e
-PKGS="build-essential pkg-config clang libclang-rt-14-dev libomp-dev
+# clang, libclang-rt-14-dev, libomp-14-dev: fuzzing and `make check-tsan`
+# (libomp-14-dev ships LLVM's libomp and the Archer tool, libarcher.so);
+# e2fsprogs: chattr for the read-only tables test
+PKGS="build-essential pkg-config clang libclang-rt-14-dev libomp-dev libomp-14-dev
 libpcre2-dev libstemmer-dev libsqlite3-dev libutf8proc-dev libxxhash-dev
 libzip-dev libxml2-dev
-sqlite3 snowball-data python3 r-base-core r-cran-rsqlite valgrind
+sqlite3 snowball-data python3 r-base-core r-cran-rsqlite valgrind e2fsprogs
 slurm-wlm libreadstat-dev man-db"
 missing=""
 for p in $PKGS; do

@@ -2,9 +2,16 @@
 # Runs every test layer and sums them: unit tests (build/tests/test_*),
 # end-to-end scripts (tests/e2e/*.sh), golden cases (tests/golden/run.sh),
 # fuzz corpus replays (build/tests/replay_*). Each layer prints lines and
-# ends with "N passed, M failed"; this script ends with the total line.
-# Usage: tests/run_tests.sh [unit|e2e|golden|fuzz]...   (default: all)
-# Env: BUILD (default build), VALGRIND=1 to run the binary under valgrind.
+# ends with "N passed, M failed" (optionally ", K skipped"); this script
+# prints every skip and failure and ends with the total line,
+# "N passed, M failed, K skipped". Exit status 0 when nothing failed.
+# Usage: tests/run_tests.sh [deps|unit|e2e|e2e/NAME|golden|fuzz]...
+#        (default: all; e2e/NAME is one script, tests/e2e/NAME.sh)
+# Env: BUILD (default build), VALGRIND=1 to run the binary under valgrind,
+# CI=true to make a missing tool a failure (tests/e2e/lib.sh).
+# Sanitizer reports go to files (log_path) under $BUILD/sanitizer-logs; a
+# suite during which any appears fails, even if every check in it passed
+# (a script that ignores an exit code cannot hide a report).
 set -u
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}
@@ -20,31 +27,44 @@ layers=("$@")
 
 total_pass=0
 total_fail=0
+total_skip=0
 failed_suites=()
+
+SANLOG="$PWD/$BUILD/sanitizer-logs"
+rm -rf "$SANLOG" "$SANLOG.failed"; mkdir -p "$SANLOG"
+for v in ASAN_OPTIONS UBSAN_OPTIONS TSAN_OPTIONS; do
+	export "$v=${!v:+${!v} }log_path=$SANLOG/report"
+done
 
 run_suite() {
 	local name=$1; shift
 	local out rc
 	out=$("$@" 2>&1); rc=$?
-	local last
-	last=$(printf '%s\n' "$out" | grep -E '^[0-9]+ passed, [0-9]+ failed$' | tail -n 1)
-	local p=0 f=0
-	if [ -n "$last" ]; then
-		p=${last%% passed*}
-		f=${last#*, }; f=${f%% failed}
+	local last p=0 f=0 s=0 logs
+	last=$(printf '%s\n' "$out" | grep -E '^[0-9]+ passed, [0-9]+ failed(, [0-9]+ skipped)?$' | tail -n 1)
+	if [[ $last =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed(,\ ([0-9]+)\ skipped)?$ ]]; then
+		p=${BASH_REMATCH[1]} f=${BASH_REMATCH[2]} s=${BASH_REMATCH[4]:-0}
 	fi
 	if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
 		f=1
 	fi
+	logs=$(find "$SANLOG" -type f | sort)
+	if [ -n "$logs" ]; then
+		out+=$'\n'"# sanitizer reports:"$'\n'$(head -n 60 $logs)
+		f=$((f + 1))
+		mkdir -p "$SANLOG.failed/$name" && mv $logs "$SANLOG.failed/$name/"
+	fi
+	printf '%s\n' "$out" | grep -E '^skip ' | sed "s|^|  $name: |"
 	if [ "$f" -ne 0 ]; then
-		printf '%s\n' "$out" | grep -v -E '^ok ' | tail -n 40
+		printf '%s\n' "$out" | grep -v -E '^(ok|skip) ' | tail -n 60
 		failed_suites+=("$name")
-		printf 'FAIL %-28s %s passed, %s failed (exit %s)\n' "$name" "$p" "$f" "$rc"
+		printf 'FAIL %-28s %s passed, %s failed, %s skipped (exit %s)\n' "$name" "$p" "$f" "$s" "$rc"
 	else
-		printf 'ok   %-28s %s passed\n' "$name" "$p"
+		printf 'ok   %-28s %s passed%s\n' "$name" "$p" "$([ "$s" = 0 ] || echo ", $s skipped")"
 	fi
 	total_pass=$((total_pass + p))
 	total_fail=$((total_fail + f))
+	total_skip=$((total_skip + s))
 }
 
 for layer in "${layers[@]}"; do
@@ -58,9 +78,11 @@ for layer in "${layers[@]}"; do
 		done ;;
 	e2e)
 		for t in tests/e2e/*.sh; do
-			[ -f "$t" ] || continue
+			[ -f "$t" ] && [ "$t" != tests/e2e/lib.sh ] || continue
 			run_suite "e2e/$(basename "$t" .sh)" bash "$t"
 		done ;;
+	e2e/*)
+		run_suite "$layer" bash "tests/$layer.sh" ;;
 	golden)
 		[ -x tests/golden/run.sh ] && run_suite golden tests/golden/run.sh ;;
 	fuzz)
@@ -76,5 +98,5 @@ done
 if [ ${#failed_suites[@]} -gt 0 ]; then
 	echo "failed: ${failed_suites[*]}"
 fi
-echo "$total_pass passed, $total_fail failed"
+echo "$total_pass passed, $total_fail failed, $total_skip skipped"
 [ "$total_fail" -eq 0 ]

@@ -5,6 +5,7 @@
 # rejected files (legacy .doc, .docm, encrypted, damaged, zip bomb) make the
 # run exit 1 with their reason.
 . "$(dirname "$0")/lib.sh"
+require sqlite3
 cd "$TMP"
 D="$ROOT/tests/docx"
 printf 'theme: t\n[care]\nkind\nfood\n' > lex.lex

@@ -4,6 +4,7 @@
 # warning naming the encoding, didn't stays one word and still negates;
 # the same text in UTF-8 gives the same counts.
 . "$(dirname "$0")/lib.sh"
+require sqlite3
 cd "$TMP"
 printf '[trust]\ntrust\n' > l.lex
 mkdir -p cp u8

@@ -4,6 +4,7 @@
 # quotes, semicolons, commas, SQL keywords and a leading '=' survive into
 # every table and the database; a 1 MB line and 100,000 entries load.
 . "$(dirname "$0")/lib.sh"
+require sqlite3 python3
 cd "$TMP"
 mkdir -p corpus
 { printf 'P01: '; head -c 30000 /dev/zero | tr '\0' 'a'; printf '! trust\n'; } > corpus/evil.txt

@@ -3,6 +3,7 @@
 # change detection, re-matching on lexicon edits, crash safety under
 # SIGKILL at many moments, locking, quiet runs and logs.
 . "$(dirname "$0")/lib.sh"
+require sqlite3
 cd "$TMP"
 cp -r "$ROOT/corpora/nhs" corpus
 cp -r "$ROOT/lexicons" lex
@@ -156,19 +157,19 @@ if [ "$(id -u)" = 0 ] && mkdir -p small && mount -t tmpfs -o size=$((tsize + 96)
 	check "... and no temporary files are left" [ -z "$(find small/t -name '.*tmp*')" ]
 	umount small
 else
-	echo "# skipped: the full-disk checks need root and a tmpfs mount"
+	skip "the full-disk checks need root and a tmpfs mount"
 fi
 if [ "$(id -u)" != 0 ]; then
 	chmod a-w ta
 	$LEXTAB run -q -l lex --db a.db --out ta corpus 2>err.txt
 	check "an unwritable tables folder exits 4" [ $? = 4 ]
 	chmod u+w ta
-elif command -v chattr >/dev/null && chattr +i ta 2>/dev/null; then
+elif need "an immutable tables folder exits 4" chattr && chattr +i ta 2>/dev/null; then
 	$LEXTAB run -q -l lex --db a.db --out ta corpus 2>err.txt
 	check "an immutable tables folder exits 4" [ $? = 4 ]
 	chattr -i ta
-else
-	echo "# skipped: the read-only check needs chattr on this filesystem"
+elif has_tool chattr; then
+	skip "the read-only check needs chattr +i on this filesystem"
 fi
 check "the previous tables stay intact" same_tables ta.keep ta
 cp a.db trunc.db; truncate -s 3000 trunc.db; rm -f trunc.db-wal trunc.db-shm

@@ -2,6 +2,7 @@
 # Input handling end to end: encodings, label patterns, metadata, rejected
 # inputs, exit codes (README "Exit codes").
 . "$(dirname "$0")/lib.sh"
+require sqlite3
 cd "$TMP"
 cat > lex.lex <<'LEX'
 theme: t

@@ -4,9 +4,9 @@
 # a limit too small for the requested threads runs with fewer.
 . "$(dirname "$0")/lib.sh"
 case "$BUILD" in
-*asan*) echo "# skipped: AddressSanitizer reserves terabytes of address space"; e2e_done; exit ;;
+*asan*|*tsan*) skip "limits: a sanitizer reserves terabytes of address space (ulimit -v)"; e2e_done; exit ;;
 esac
-[ -n "${LEXTAB_WRAP:-}" ] && { echo "# skipped under valgrind"; e2e_done; exit; }
+[ -n "${LEXTAB_WRAP:-}" ] && { skip "limits: not under valgrind (ulimit -v)"; e2e_done; exit; }
 cd "$TMP"
 corpus="$ROOT/corpora/nhs"
 # The limits sit just above the address space the binary needs to load its

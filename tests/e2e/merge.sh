@@ -4,6 +4,7 @@
 # order; bad combinations are refused with exit 2, locks give exit 3, and a
 # merge killed midway leaves the output as it was.
 . "$(dirname "$0")/lib.sh"
+require sqlite3
 cd "$TMP"
 CORPUS="$ROOT/corpora/nhs"
 META="$ROOT/corpora/nhs-metadata.csv"

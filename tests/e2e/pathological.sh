@@ -4,6 +4,7 @@
 # a reason, and the good files' counts are exactly those of a run on them
 # alone.
 . "$(dirname "$0")/lib.sh"
+require sqlite3
 cd "$TMP"
 cat > lex.lex <<'LEX'
 theme: t

@@ -2,6 +2,7 @@
 # --shard K/N: every document lands in exactly one shard, by a hash of its
 # doc_id (stable across machines: no path prefix involved).
 . "$(dirname "$0")/lib.sh"
+require sqlite3
 cd "$TMP"
 all=$(mktemp)
 for k in 1 2 3; do

@@ -3,6 +3,7 @@
 # by Python and R, identical whatever the thread count or input order, and
 # `lextab tables` reproduces them byte for byte.
 . "$(dirname "$0")/lib.sh"
+require sqlite3 python3
 CORPUS="$ROOT/corpora/nhs"
 META="$ROOT/corpora/nhs-metadata.csv"
 cd "$TMP"
@@ -45,11 +46,9 @@ while IFS='|' read -r id name; do
 done < <(sqlite3 one.db "SELECT category_id, name FROM categories")
 check "kwic lists one line per hit in every category" [ $bad = 0 ]
 
-if command -v Rscript >/dev/null 2>&1; then
+if need "R reads every table (read.csv) and the database (RSQLite)" Rscript R:RSQLite; then
 	Rscript "$ROOT/tests/e2e/check_tables.R" t1 one.db
 	check "R reads every table (read.csv) and the database (RSQLite)" [ $? = 0 ]
-else
-	not_ok "Rscript not found: run 'make deps' (r-base-core, r-cran-rsqlite)"
 fi
 
 # --tsv writes the same content tab-separated

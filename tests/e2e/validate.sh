@@ -6,6 +6,7 @@
 # reconciled sheet, stale sheets, missing keys, malformed marks, and the
 # figures in theme_summary, codebook and report.
 . "$(dirname "$0")/lib.sh"
+require sqlite3 python3
 cd "$TMP"
 
 mkdir corpus
