@@ -259,16 +259,34 @@ static void test_segment__continuation_and_blank(void)
 
 static void test_segment__text_before_first_label(void)
 {
+	/* a preamble: free text before the first label is neither speaker nor words */
 	parse("Transcript of the meeting\nrecorded in May\n\nA: hi\n");
-	CHECK_EQ(D.n_speakers, 2);
+	CHECK_EQ(D.n_speakers, 1);
+	CHECK_STREQ(D.speakers[0].label, "A");
+	CHECK_EQ(D.n_turns, 1);
+	CHECK_STREQ(txt(0), "hi");
+	CHECK_EQ(D.turns[0].line, 4);
+	/* without any label, the text is speaker "" */
+	parse("Transcript of the meeting\nrecorded in May\n");
+	CHECK_EQ(D.n_speakers, 1);
 	CHECK_STREQ(D.speakers[0].label, "");
 	CHECK(!D.speakers[0].interviewer_label);
-	CHECK_EQ(D.n_turns, 2);
-	CHECK_EQ(D.turns[0].speaker, 0);
+	CHECK_EQ(D.n_turns, 1);
 	CHECK_STREQ(txt(0), "Transcript of the meeting recorded in May");
 	CHECK_EQ(D.turns[0].line, 1);
-	CHECK_STREQ(lab(1), "A");
-	CHECK_EQ(D.turns[1].line, 4);
+	/* more than 20 lines before the first label are not a preamble */
+	{
+		char buf[2048];
+		size_t n = 0;
+		for (int i = 0; i < 21; i++)
+			n += (size_t)snprintf(buf + n, sizeof(buf) - n, "some words\n");
+		snprintf(buf + n, sizeof(buf) - n, "A: hi\n");
+		parse(buf);
+		CHECK_EQ(D.n_turns, 2);
+		CHECK_STREQ(lab(0), "");
+		CHECK_EQ(D.turns[0].len, 21 * 11 - 1);
+		CHECK_STREQ(lab(1), "A");
+	}
 	/* only blank lines before the first label: no speaker "" */
 	parse("\n  \n\nA: hi\n");
 	CHECK_EQ(D.n_speakers, 1);
@@ -440,12 +458,12 @@ static void test_segment__front_matter(void)
 	CHECK_EQ(M.n, 1);
 	if (M.n)
 		CHECK_EQ(M.v[0].line, 1);
-	CHECK_EQ(D.n_turns, 3);
-	CHECK_STREQ(lab(0), "");
-	CHECK_STREQ(txt(0), "---");
-	CHECK_STREQ(lab(1), "role");
-	CHECK_STREQ(lab(2), "A");
-	CHECK_EQ(D.turns[2].line, 3);
+	/* "---" is an adornment line (not words); "role: x" directly before a
+	 * turn is a turn, not a header line */
+	CHECK_EQ(D.n_turns, 2);
+	CHECK_STREQ(lab(0), "role");
+	CHECK_STREQ(lab(1), "A");
+	CHECK_EQ(D.turns[1].line, 3);
 
 	/* closing line 201 is too late; 200 is fine */
 	size_t cap = 8 * 1024;
