@@ -427,19 +427,22 @@ static bool scan_words(const char **sp, const char *end, const char **lend,
 		if (n_words == 1)
 			*w1 = s;
 		const char *we = s;
+		bool comma = false;
 		if (n_words == 1 && s < end && *s == ',' && ((flags & SW_COMMA) || wi.caps) &&
-		    end - s >= 2 && is_hspace(s[1]))
+		    end - s >= 2 && is_hspace(s[1])) {
 			s++; /* "Surname, Given" */
+			comma = true;
+		}
 		while (s < end && is_hspace(*s))
 			s++;
-		if (s >= end && (flags & SW_TO_END) && s != we && *we != ',') {
+		if (s >= end && (flags & SW_TO_END) && !comma) {
 			*lend = we;
 			*sp = s;
 			break;
 		}
 		if (s >= end)
 			return false;
-		if ((*s == ':' || *s == '(' || *s == '*') && *we != ',') {
+		if ((*s == ':' || *s == '(' || *s == '*') && !comma) {
 			*lend = we;
 			*sp = s;
 			break;
@@ -931,6 +934,9 @@ struct seg_state {
 	bool text_mode;                /* plain text: the pseudo-label checks apply */
 	uint32_t n_same, n_alone;      /* label lines with / without text after ':' */
 	uint32_t n_bold, n_plain;      /* label lines in **bold** / not */
+	uint32_t n_after_blank, n_tight; /* label lines after the first with / without
+					  * a blank line before them */
+	bool prev_blank;               /* the line before this one is blank */
 	LT_VEC(struct kv) doc_kvs;     /* document attributes (front matter, header) */
 	struct seg_rules *own_pat;     /* front matter speaker-pattern, compiled */
 	struct rx_scratch *own_rs;
@@ -1156,27 +1162,26 @@ static void labelled_turn(struct seg_state *st, uint32_t speaker, const char *b,
 static bool pattern_label(struct seg_state *st, const char *b, const char *e, uint32_t line,
 			  uint32_t *speaker, const char **text);
 
-/* Text after the label starts with a quotation mark. */
+/* Text after the label starts with a double quotation mark. */
 static bool starts_quote(const char *b, const char *e)
 {
 	trim(&b, &e);
 	if (b == e)
 		return false;
-	if (*b == '"' || *b == '\'')
+	if (*b == '"')
 		return true;
 	uint32_t cp;
-	return utf8_at(b, e, &cp) && (cp == 0x201C || cp == 0x2018 || cp == 0x00AB ||
-				      cp == 0x201E);
+	return utf8_at(b, e, &cp) && (cp == 0x201C || cp == 0x00AB || cp == 0x201E);
 }
 
 /*
  * A label-shaped line that the document's layout says is not a label
  * (docs 3.4): checked only in plain text, for a label that is not yet a
- * speaker, once the document has three label lines.
+ * speaker, once the document has two (bold) or three label lines.
  */
 static bool pseudo_label(struct seg_state *st, const struct label_hit *h)
 {
-	if (!st->text_mode || st->n_same + st->n_alone < 3)
+	if (!st->text_mode || st->n_same + st->n_alone < 2)
 		return false;
 	size_t klen;
 	const char *key = label_key(st, h->label, (size_t)(h->label_end - h->label), &klen);
@@ -1187,9 +1192,14 @@ static bool pseudo_label(struct seg_state *st, const struct label_hit *h)
 	bool alone = tb == tend;
 	if (!h->bold && st->n_bold >= 2 && !st->n_plain)
 		return true; /* the document's labels are bold; this one is not */
+	if (st->n_same + st->n_alone < 3)
+		return false;
 	if (alone && !h->timed && st->n_same >= 3 && st->n_alone * 4 <= st->n_same)
 		return true; /* a new name alone on its line among same-line labels */
-	return !alone && starts_quote(tb, tend); /* a name introducing a quotation */
+	/* a name introducing a quotation inside a paragraph, where turns are
+	 * paragraphs of their own (a blank line before each) */
+	return !alone && starts_quote(tb, tend) && !st->prev_blank && st->n_after_blank >= 3 &&
+	       !st->n_tight;
 }
 
 /* Register the standard rule's label h as a speaker. */
@@ -1220,6 +1230,12 @@ static uint32_t std_speaker(struct seg_state *st, const struct label_hit *h, uin
 		st->n_bold++;
 	else
 		st->n_plain++;
+	if (st->n_bold + st->n_plain > 1) {
+		if (st->prev_blank)
+			st->n_after_blank++;
+		else
+			st->n_tight++;
+	}
 	return id;
 }
 
@@ -1691,7 +1707,7 @@ static void find_preamble(struct seg_state *st, const char *p, const char *end,
 			  uint32_t line, struct preamble *pr)
 {
 	uint32_t run_start = 0, run_n = 0, n_text = 0;
-	bool run_ok = false, prev_hdr = false, long_line = false;
+	bool run_ok = false, run_fixed = false, prev_hdr = false, long_line = false;
 	pr->first_line = 0;
 	for (; p < end; line++) {
 		const char *e = line_end(p, end), *b = p;
@@ -1706,16 +1722,17 @@ static void find_preamble(struct seg_state *st, const char *p, const char *end,
 			if (!prev_hdr) {
 				run_start = (uint32_t)pr->hdr.n;
 				run_n = 0;
-				run_ok = false;
+				run_ok = run_fixed = false;
 			}
 			lt_vec_push(&pr->hdr, line);
 			run_n++;
 			run_ok |= !hd.speaker_key || run_n >= 2;
+			run_fixed |= !hd.speaker_key;
 			prev_hdr = true;
 			continue;
 		}
 		bool label = !not_words(b, e, p, end, &skip) && is_label_line(st, b, e);
-		if ((label && prev_hdr) || (!prev_hdr && run_n && !run_ok) ||
+		if ((label && prev_hdr && !run_fixed) || (!prev_hdr && run_n && !run_ok) ||
 		    (label && run_n && !run_ok)) {
 			/* the last run was turns, not a header: the first turn is its start */
 			pr->first_line = pr->hdr.v[run_start];
@@ -1769,8 +1786,10 @@ static void parse_text(struct seg_state *st, const char *text, size_t len)
 		const char *e = line_end(p, end);
 		const char *b = p;
 		p = e < end ? e + 1 : end;
-		if (is_blank(b, e))
+		if (is_blank(b, e)) {
+			st->prev_blank = true;
 			continue;
+		}
 		st->n_nonblank++;
 		bool skip;
 		if (b == lastb && footer_line(b, e))
@@ -1800,6 +1819,7 @@ static void parse_text(struct seg_state *st, const char *text, size_t len)
 			labelled_turn(st, speaker, t, e, line, false);
 		else
 			continue_turn(st, t, e, line);
+		st->prev_blank = false;
 	}
 	lt_vec_release(&pr.hdr);
 }
@@ -2171,7 +2191,7 @@ static bool speaker_is_interviewer(const struct speaker *sp)
 	return false;
 }
 
-/* Findings about the whole document (docs 11), after parsing. */
+/* Findings about the whole document (docs 13), after parsing. */
 static void doc_findings(struct seg_state *st)
 {
 	size_t ns = st->speakers.n, nt = st->turns.n;

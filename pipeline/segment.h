@@ -99,7 +99,7 @@ int segment_parse(const struct seg_rules *r, struct rx_scratch *rs,
 
 /*
  * Findings: facts about a document's segmentation that deserve a warning
- * (docs/input-formats.md 11). segment_parse_opts collects them; the
+ * (docs/input-formats.md 13). segment_parse_opts collects them; the
  * caller prints each as "lextab: warning: PATH:LINE: TEXT" (LINE 0: no
  * line) and decides whether they count for --strict.
  */
