@@ -553,8 +553,12 @@ static bool word_is(const char *b, const char *e, const char *w)
 
 static bool word_in(const char *b, const char *e, const char *const *list, size_t n)
 {
+	size_t len = (size_t)(e - b);
+	if (len < 1 || len > 16)
+		return false;
+	char c = to_lower(*b);
 	for (size_t i = 0; i < n; i++)
-		if (word_is(b, e, list[i]))
+		if (list[i][0] == c && word_is(b, e, list[i]))
 			return true;
 	return false;
 }
@@ -1493,11 +1497,13 @@ static size_t n_chars(const char *b, const char *e)
 	return n;
 }
 
+#define ADORN_CHARS "=-~^*+#_`:'\""
+
 /* A line of one punctuation character repeated 3+ times: an rst adornment. */
 static size_t adornment(const char *b, const char *e)
 {
 	trim(&b, &e);
-	if (e - b < 3 || !strchr("=-~^*+#_`:'\"", *b) || !*b)
+	if (e - b < 3 || !strchr(ADORN_CHARS, *b) || !*b)
 		return 0;
 	for (const char *q = b; q < e; q++)
 		if (*q != *b)
@@ -1655,9 +1661,19 @@ static bool not_words(const char *b, const char *e, const char *next, const char
 		      bool *skip_next)
 {
 	*skip_next = false;
-	if (adornment(b, e) || md_heading(b, e) || time_only(b, e))
+	const char *f = b;
+	while (f < e && is_hspace(*f))
+		f++;
+	char c = f < e ? *f : ' ';
+	/* cheap first-character tests before the real ones (hot path) */
+	if ((c == '#' && md_heading(b, e)) ||
+	    ((is_digit(c) || c == '(' || c == '[' || c == '*' || c == '_') && time_only(b, e)) ||
+	    (strchr(ADORN_CHARS, c) && adornment(b, e)))
 		return true;
-	if (next >= end)
+	const char *n = next;
+	while (n < end && is_hspace(*n))
+		n++;
+	if (n >= end || !strchr(ADORN_CHARS, *n) || !*n)
 		return false;
 	const char *ne = line_end(next, end);
 	size_t u = adornment(next, ne);
@@ -2233,10 +2249,18 @@ static void doc_findings(struct seg_state *st)
 	free(count);
 }
 
-static int cmp_finding(const void *a, const void *b)
+/* Stable sort by line (insertion: a document has few findings). */
+static void sort_findings(struct seg_finding *v, size_t n)
 {
-	const struct seg_finding *x = a, *y = b;
-	return x->line < y->line ? -1 : x->line > y->line;
+	for (size_t i = 1; i < n; i++) {
+		struct seg_finding f = v[i];
+		size_t j = i;
+		while (j > 0 && v[j - 1].line > f.line) {
+			v[j] = v[j - 1];
+			j--;
+		}
+		v[j] = f;
+	}
 }
 
 static void doc_attrs_out(struct seg_state *st, struct parsed_doc *out)
@@ -2288,7 +2312,7 @@ int segment_parse_opts(const struct seg_rules *r, struct rx_scratch *rs, const c
 			 "--speaker-pattern: %u lines in all hit the match limit", st.n_limit);
 	if (st.want_findings) {
 		doc_findings(&st);
-		qsort(st.findings.v, st.findings.n, sizeof(*st.findings.v), cmp_finding);
+		sort_findings(st.findings.v, st.findings.n);
 		o->findings->n = (uint32_t)st.findings.n;
 		o->findings->v = arena_memdup(a, st.findings.v,
 					      st.findings.n * sizeof(struct seg_finding));
