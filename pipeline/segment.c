@@ -551,18 +551,23 @@ static bool word_is(const char *b, const char *e, const char *w)
 	return true;
 }
 
-static bool word_in(const char *b, const char *e, const char *const *list, size_t n)
+static int cmp_word(const void *key, const void *elt)
 {
-	size_t len = (size_t)(e - b);
-	if (len < 1 || len > 16)
-		return false;
-	char c = to_lower(*b);
-	for (size_t i = 0; i < n; i++)
-		if (list[i][0] == c && word_is(b, e, list[i]))
-			return true;
-	return false;
+	return strcmp(key, *(const char *const *)elt);
 }
 
+/* [b, e), ASCII lower-cased, is in list (sorted, lower case). */
+static bool word_in(const char *b, const char *e, const char *const *list, size_t n)
+{
+	char w[24];
+	size_t len = (size_t)(e - b);
+	if (len < 1 || len >= sizeof(w))
+		return false;
+	for (size_t i = 0; i < len; i++)
+		w[i] = to_lower(b[i]);
+	w[len] = '\0';
+	return bsearch(w, list, n, sizeof(*list), cmp_word) != NULL;
+}
 /*
  * First words that never start a label: pronouns, conjunctions, adverbs
  * of sequence, "At" (a time), references to documents (docs 3.1).
@@ -570,14 +575,13 @@ static bool word_in(const char *b, const char *e, const char *const *list, size_
 static bool stop_word(const char *b, const char *e)
 {
 	static const char *const words[] = {
-		"and", "but", "or", "so", "then", "there", "here", "they", "he", "she",
-		"it", "we", "you", "him", "her", "them", "his", "its", "their", "our",
-		"this", "that", "these", "those", "also", "including", "firstly",
-		"secondly", "thirdly", "fourthly", "fifthly", "finally", "lastly", "next",
-		"now", "at", "on", "in", "from", "to", "by", "as", "if", "when", "where",
-		"which", "what", "why", "how", "says", "said", "yes", "no", "well", "ok",
-		"okay", "page", "pages", "paragraph", "paragraphs", "para", "footnote",
-		"annex", "appendix"
+		"also", "and", "annex", "appendix", "as", "at", "but", "by", "fifthly", "finally",
+		"firstly", "footnote", "fourthly", "from", "he", "her", "here", "him", "his", "how",
+		"if", "in", "including", "it", "its", "lastly", "next", "no", "now", "ok", "okay",
+		"on", "or", "our", "page", "pages", "para", "paragraph", "paragraphs", "said",
+		"says", "secondly", "she", "so", "that", "their", "them", "then", "there", "these",
+		"they", "thirdly", "this", "those", "to", "we", "well", "what", "when", "where",
+		"which", "why", "yes", "you"
 	};
 	if (e > b && e[-1] == '.')
 		e--;
@@ -592,29 +596,31 @@ static bool stop_word(const char *b, const char *e)
 static bool role_word(const char *b, const char *e)
 {
 	static const char *const words[] = {
-		"director", "directors", "manager", "officer", "nurse", "consultant",
-		"chief", "executive", "chair", "chairman", "chairwoman", "chairperson",
-		"lead", "head", "president", "secretary", "minister", "justice", "judge",
-		"counsel", "advocate", "clerk", "deputy", "coordinator", "administrator",
-		"physician", "surgeon", "doctor", "registrar", "matron", "midwife",
-		"therapist", "pharmacist", "governor", "trustee", "treasurer", "adviser",
-		"advisor", "analyst", "commissioner", "superintendent", "supervisor",
-		"inspector", "student", "teacher", "witness", "interviewee", "respondent",
-		"participant", "patient", "carer", "observer", "note-taker", "notetaker",
-		"translator", "interpreter", "host", "presenter", "chairs", "member"
+		"administrator", "adviser", "advisor", "advocate", "analyst", "carer", "chair",
+		"chairman", "chairperson", "chairs", "chairwoman", "chief", "clerk", "commissioner",
+		"consultant", "coordinator", "counsel", "deputy", "director", "directors", "doctor",
+		"executive", "governor", "head", "host", "inspector", "interpreter", "interviewee",
+		"judge", "justice", "lead", "manager", "matron", "member", "midwife", "minister",
+		"note-taker", "notetaker", "nurse", "observer", "officer", "participant", "patient",
+		"pharmacist", "physician", "presenter", "president", "registrar", "respondent",
+		"secretary", "student", "superintendent", "supervisor", "surgeon", "teacher",
+		"therapist", "translator", "treasurer", "trustee", "witness"
 	};
-	return word_in(b, e, words, LT_ARRAY_SIZE(words)) || seg_is_interviewer_label(b, (size_t)(e - b));
+	char c = to_lower(*b);
+	return word_in(b, e, words, LT_ARRAY_SIZE(words)) ||
+	       ((c == 'i' || c == 'q' || c == 'm' || c == 'f' || c == 'r') &&
+		seg_is_interviewer_label(b, (size_t)(e - b)));
 }
 
 /* Words that make "(Y)" an organisation (docs 3.2). */
 static bool org_word(const char *b, const char *e)
 {
 	static const char *const words[] = {
-		"trust", "nhs", "hospital", "hospitals", "university", "council", "ltd",
-		"limited", "inc", "plc", "llp", "gmbh", "department", "ministry",
-		"foundation", "agency", "company", "college", "institute", "centre",
-		"center", "authority", "commission", "government", "board", "office",
-		"services", "association", "society", "group", "partnership", "corporation"
+		"agency", "association", "authority", "board", "center", "centre", "college",
+		"commission", "company", "corporation", "council", "department", "foundation",
+		"gmbh", "government", "group", "hospital", "hospitals", "inc", "institute",
+		"limited", "llp", "ltd", "ministry", "nhs", "office", "partnership", "plc",
+		"services", "society", "trust", "university"
 	};
 	return word_in(b, e, words, LT_ARRAY_SIZE(words));
 }
@@ -973,8 +979,8 @@ static void finding_add(struct seg_state *st, enum seg_finding_kind kind, uint32
 static bool title_word(const char *b, const char *e)
 {
 	static const char *const words[] = {
-		"dr", "mr", "mrs", "ms", "mx", "prof", "st", "rev", "revd", "fr", "sr",
-		"jr", "hon", "cllr", "capt", "col", "gen", "sgt", "lt", "rt"
+		"capt", "cllr", "col", "dr", "fr", "gen", "hon", "jr", "lt", "mr", "mrs", "ms", "mx",
+		"prof", "rev", "revd", "rt", "sgt", "sr", "st"
 	};
 	return word_in(b, e, words, LT_ARRAY_SIZE(words));
 }
@@ -1187,23 +1193,26 @@ static bool pseudo_label(struct seg_state *st, const struct label_hit *h)
 {
 	if (!st->text_mode || st->n_same + st->n_alone < 2)
 		return false;
-	size_t klen;
-	const char *key = label_key(st, h->label, (size_t)(h->label_end - h->label), &klen);
-	if (intern_find(&st->labels, key, klen) != INTERN_NONE)
-		return false;
 	const char *tb = h->text, *tend = h->text_end;
 	trim(&tb, &tend);
-	bool alone = tb == tend;
+	bool alone = tb == tend, pseudo;
 	if (!h->bold && st->n_bold >= 2 && !st->n_plain)
-		return true; /* the document's labels are bold; this one is not */
-	if (st->n_same + st->n_alone < 3)
+		pseudo = true; /* the document's labels are bold; this one is not */
+	else if (st->n_same + st->n_alone < 3)
+		pseudo = false;
+	else if (alone)
+		/* a new name alone on its line among same-line labels */
+		pseudo = !h->timed && st->n_same >= 3 && st->n_alone * 4 <= st->n_same;
+	else
+		/* a name introducing a quotation inside a paragraph, where turns
+		 * are paragraphs of their own (a blank line before each) */
+		pseudo = starts_quote(tb, tend) && !st->prev_blank && st->n_after_blank >= 3 &&
+			 !st->n_tight;
+	if (!pseudo)
 		return false;
-	if (alone && !h->timed && st->n_same >= 3 && st->n_alone * 4 <= st->n_same)
-		return true; /* a new name alone on its line among same-line labels */
-	/* a name introducing a quotation inside a paragraph, where turns are
-	 * paragraphs of their own (a blank line before each) */
-	return !alone && starts_quote(tb, tend) && !st->prev_blank && st->n_after_blank >= 3 &&
-	       !st->n_tight;
+	size_t klen;
+	const char *key = label_key(st, h->label, (size_t)(h->label_end - h->label), &klen);
+	return intern_find(&st->labels, key, klen) == INTERN_NONE; /* known: a label */
 }
 
 /* Register the standard rule's label h as a speaker. */
