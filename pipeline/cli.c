@@ -23,6 +23,7 @@
 #include "merge.h"
 #include "par.h"
 #include "run.h"
+#include "speakers.h"
 #include "rx.h"
 #include "stem.h"
 #include "store.h"
@@ -40,6 +41,7 @@ static const char usage_main[] =
 	"\n"
 	"commands:\n"
 	"  run PATH...        code transcripts (files or folders) into the database and tables\n"
+	"  speakers PATH...   list the speakers of each transcript, and their roles\n"
 	"  tables             write the tables again from the database\n"
 	"  kwic               keyword-in-context lines for a category, from the database\n"
 	"  report             role x theme rates per 1,000 words, on the terminal\n"
@@ -74,11 +76,14 @@ static const char usage_run[] =
 	"      --full              reprocess every input, changed or not\n"
 	"      --shard K/N         process only shard K of N (1-based)\n"
 	"  -q, --quiet             nothing on stderr but errors (for cron)\n"
+	"      --strict            exit 1 when there was any warning (for cron)\n"
 	"      --lang NAME         Snowball stemmer language (default: english)\n"
 	"      --list-languages    print the stemmer languages and exit\n"
 	"      --speaker-pattern RE  PCRE2 pattern for speaker labels at line start;\n"
 	"                          group 'speaker' (else 1) is the label, other named\n"
 	"                          groups become speaker attributes\n"
+	"      --speaker-pattern-for GLOB=RE  the pattern for documents whose doc_id or\n"
+	"                          relative path matches GLOB; repeatable, first match wins\n"
 	"      --ext LIST          file extensions taken from folders\n"
 	"                          (default: .txt,.md,.vtt,.srt,.docx)\n"
 	"      --include-interviewer  keep interviewers in the grouped tables\n"
@@ -94,6 +99,31 @@ static const char usage_run[] =
 	"      --stats             print throughput and time per stage on stdout\n"
 	"      --progress          progress bar on stderr (default: when a terminal)\n"
 	"      --no-progress       no progress bar\n"
+	"  -h, --help              this help\n";
+
+static const char usage_speakers[] =
+	"usage: lextab speakers [options] PATH...\n"
+	"\n"
+	"List the speakers of each transcript as lextab reads them, with the role\n"
+	"and group each will get and where from; no lexicons, no database. One CSV\n"
+	"row per speaker per document: doc_id, label, turns, words, first_line,\n"
+	"interviewer (0/1), role, role_source, group, group_source (a source is\n"
+	"META:LINE, label, front matter or none). Warnings as in run, on stderr.\n"
+	"\n"
+	"options:\n"
+	"      --meta FILE         metadata CSV: doc_id, speaker, attribute columns\n"
+	"      --speaker-pattern RE  PCRE2 pattern for speaker labels (as in run)\n"
+	"      --speaker-pattern-for GLOB=RE  the pattern for documents whose doc_id or\n"
+	"                          relative path matches GLOB; repeatable, first match wins\n"
+	"      --ext LIST          file extensions taken from folders\n"
+	"                          (default: .txt,.md,.vtt,.srt,.docx)\n"
+	"  -o, --out FILE          write the CSV to FILE (default: stdout)\n"
+	"      --template FILE     also write a metadata skeleton (doc_id, speaker, role,\n"
+	"                          group) to complete and pass to --meta\n"
+	"      --force             let --template replace an existing file\n"
+	"  -j, --threads N         worker threads (default: all cores)\n"
+	"      --max-file-size MB  reject larger inputs (default: 256)\n"
+	"  -q, --quiet             nothing on stderr but errors\n"
 	"  -h, --help              this help\n";
 
 static const char usage_tables[] =
@@ -430,8 +460,11 @@ enum {
 	OPT_DB = 256, OPT_META, OPT_BY, OPT_FULL, OPT_SHARD, OPT_LANG, OPT_LIST_LANG,
 	OPT_SPEAKER_PATTERN, OPT_EXT, OPT_INCLUDE_INTERVIEWER, OPT_LIWC, OPT_TSV,
 	OPT_EXCEL_SAFE, OPT_WIDE_BY, OPT_MAX_FILE_SIZE, OPT_NO_TABLES, OPT_LOG, OPT_STATS,
-	OPT_PROGRESS, OPT_NO_PROGRESS, OPT_ROLE, OPT_SAMPLE, OPT_SEED, OPT_CSV, OPT_ALLOW_EMPTY
+	OPT_PROGRESS, OPT_NO_PROGRESS, OPT_ROLE, OPT_SAMPLE, OPT_SEED, OPT_CSV, OPT_ALLOW_EMPTY,
+	OPT_STRICT, OPT_PATTERN_FOR, OPT_TEMPLATE, OPT_FORCE
 };
+
+static const char *const default_exts[] = { ".txt", ".md", ".vtt", ".srt", ".docx", NULL };
 
 static int cmd_run(int argc, char **argv)
 {
@@ -448,6 +481,8 @@ static int cmd_run(int argc, char **argv)
 		{ "lang", required_argument, NULL, OPT_LANG },
 		{ "list-languages", no_argument, NULL, OPT_LIST_LANG },
 		{ "speaker-pattern", required_argument, NULL, OPT_SPEAKER_PATTERN },
+		{ "speaker-pattern-for", required_argument, NULL, OPT_PATTERN_FOR },
+		{ "strict", no_argument, NULL, OPT_STRICT },
 		{ "ext", required_argument, NULL, OPT_EXT },
 		{ "include-interviewer", no_argument, NULL, OPT_INCLUDE_INTERVIEWER },
 		{ "liwc", no_argument, NULL, OPT_LIWC },
@@ -468,6 +503,7 @@ static int cmd_run(int argc, char **argv)
 	memset(&o, 0, sizeof(o));
 	LT_VEC(const char *) lex = { 0 };
 	LT_VEC(const char *) by = { 0 };
+	LT_VEC(const char *) pfor = { 0 };
 	char **exts = NULL;
 	o.db = "lextab.db";
 	o.lang = "english";
@@ -513,6 +549,8 @@ static int cmd_run(int argc, char **argv)
 		case OPT_LANG: o.lang = optarg; break;
 		case OPT_LIST_LANG: list_languages(); goto out;
 		case OPT_SPEAKER_PATTERN: o.speaker_pattern = optarg; break;
+		case OPT_PATTERN_FOR: lt_vec_push(&pfor, optarg); break;
+		case OPT_STRICT: o.strict = true; break;
 		case OPT_EXT:
 			free_strv(exts);
 			exts = parse_exts(optarg);
@@ -580,7 +618,8 @@ static int cmd_run(int argc, char **argv)
 	o.n_lexicons = lex.n;
 	o.by = by.v;
 	o.n_by = by.n;
-	static const char *const default_exts[] = { ".txt", ".md", ".vtt", ".srt", ".docx", NULL };
+	o.pattern_for = pfor.v;
+	o.n_pattern_for = pfor.n;
 	o.exts = exts ? (const char *const *)exts : default_exts;
 	o.progress = progress == 1 || (progress == -1 && !o.quiet && isatty(STDERR_FILENO));
 	char *cmdline = join_args(argc, argv);
@@ -593,6 +632,97 @@ out:
 	free_strv(exts);
 	lt_vec_release(&lex);
 	lt_vec_release(&by);
+	lt_vec_release(&pfor);
+	return rc;
+}
+
+/* ------------------------------------------------------------ speakers */
+
+static int cmd_speakers(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "meta", required_argument, NULL, OPT_META },
+		{ "speaker-pattern", required_argument, NULL, OPT_SPEAKER_PATTERN },
+		{ "speaker-pattern-for", required_argument, NULL, OPT_PATTERN_FOR },
+		{ "ext", required_argument, NULL, OPT_EXT },
+		{ "out", required_argument, NULL, 'o' },
+		{ "template", required_argument, NULL, OPT_TEMPLATE },
+		{ "force", no_argument, NULL, OPT_FORCE },
+		{ "threads", required_argument, NULL, 'j' },
+		{ "max-file-size", required_argument, NULL, OPT_MAX_FILE_SIZE },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct speakers_opts o;
+	memset(&o, 0, sizeof(o));
+	LT_VEC(const char *) pfor = { 0 };
+	char **exts = NULL;
+	o.max_file_size = 256ull << 20;
+	int rc = LT_EXIT_OK, c;
+	long v;
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, ":o:j:qh", opts, NULL)) != -1) {
+		switch (c) {
+		case OPT_META: o.meta = optarg; break;
+		case OPT_SPEAKER_PATTERN: o.speaker_pattern = optarg; break;
+		case OPT_PATTERN_FOR: lt_vec_push(&pfor, optarg); break;
+		case OPT_EXT:
+			free_strv(exts);
+			exts = parse_exts(optarg);
+			if (!exts[0]) {
+				rc = usage_error("--ext: no extension in '%s'", optarg);
+				goto out;
+			}
+			break;
+		case 'o': o.out = optarg; break;
+		case OPT_TEMPLATE: o.template_file = optarg; break;
+		case OPT_FORCE: o.force = true; break;
+		case 'j':
+			if (!parse_long(optarg, 1, 1024, &v)) {
+				rc = usage_error("--threads: '%s' is not a number from 1 to 1024", optarg);
+				goto out;
+			}
+			o.threads = (int)v;
+			break;
+		case OPT_MAX_FILE_SIZE:
+			if (!parse_long(optarg, 1, 1L << 20, &v)) {
+				rc = usage_error("--max-file-size: '%s' is not a number of MB from 1 to "
+						 "1048576", optarg);
+				goto out;
+			}
+			o.max_file_size = (uint64_t)v << 20;
+			break;
+		case 'q': o.quiet = true; break;
+		case 'h': fputs(usage_speakers, stdout); goto out;
+		case ':':
+			rc = usage_error("option '%s' needs a value", argv[optind - 1]);
+			goto out;
+		default:
+			rc = usage_error("unknown option '%s'", argv[optind - 1]);
+			goto out;
+		}
+	}
+	if (optind >= argc) {
+		rc = usage_error("speakers: no transcript files or folders given");
+		goto out;
+	}
+	if ((o.out && !o.out[0]) || (o.template_file && !o.template_file[0])) {
+		rc = usage_error("%s: an empty file name", o.out && !o.out[0] ? "--out" : "--template");
+		goto out;
+	}
+	o.paths = (const char *const *)argv + optind;
+	o.n_paths = (size_t)(argc - optind);
+	o.pattern_for = pfor.v;
+	o.n_pattern_for = pfor.n;
+	o.exts = exts ? (const char *const *)exts : default_exts;
+	rc = speakers_main(&o);
+	if (!o.out)
+		rc = finish_stdout(rc);
+out:
+	free_strv(exts);
+	lt_vec_release(&pfor);
 	return rc;
 }
 
@@ -1202,6 +1332,8 @@ int cli_main(int argc, char **argv)
 	}
 	if (!strcmp(cmd, "run"))
 		return cmd_run(argc - 1, argv + 1);
+	if (!strcmp(cmd, "speakers"))
+		return cmd_speakers(argc - 1, argv + 1);
 	if (!strcmp(cmd, "tables"))
 		return cmd_tables(argc - 1, argv + 1);
 	if (!strcmp(cmd, "kwic"))

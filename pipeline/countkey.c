@@ -11,7 +11,7 @@ static const char *const names[CK_N] = {
 	[CK_RULES] = "rules", [CK_LEXICONS] = "lexicons", [CK_LANG] = "lang",
 	[CK_SPEAKER_PATTERN] = "speaker_pattern", [CK_META] = "meta", [CK_LIWC] = "liwc",
 	[CK_PCRE2] = "pcre2", [CK_STEMMER] = "libstemmer", [CK_UTF8PROC] = "utf8proc",
-	[CK_UNICODE] = "unicode",
+	[CK_UNICODE] = "unicode", [CK_PATTERN_FOR] = "speaker_pattern_for",
 };
 
 const char *countkey_name(enum countkey_field f)
@@ -32,6 +32,7 @@ void countkey_build(struct countkey *k, const struct countkey_src *src)
 	k->v[CK_STEMMER] = xstrdup(src->stemmer ? src->stemmer : "");
 	k->v[CK_UTF8PROC] = xstrdup(src->utf8proc ? src->utf8proc : "");
 	k->v[CK_UNICODE] = xstrdup(utf8proc_unicode_version());
+	k->v[CK_PATTERN_FOR] = src->pattern_for ? xstrdup(src->pattern_for) : NULL;
 }
 
 char *countkey_format(const struct countkey *k)

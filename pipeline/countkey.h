@@ -1,6 +1,6 @@
 /* countkey.h - the counting key: everything that decides the counts of an
  * unchanged document (counting rules, lexicon content, stemmer language,
- * speaker pattern, metadata content, --liwc, and the versions of the
+ * speaker pattern and per-file patterns, metadata content, --liwc, and the versions of the
  * libraries that decide matches: PCRE2, libstemmer, utf8proc and its
  * Unicode version). An incremental run whose key
  * differs from the stored one re-matches everything; merge accepts only
@@ -23,6 +23,8 @@ enum countkey_field {
 	CK_STEMMER,          /* libstemmer package version (Snowball algorithms) */
 	CK_UTF8PROC,         /* utf8proc version (NFC, case folding, classes) */
 	CK_UNICODE,          /* the Unicode version utf8proc implements */
+	CK_PATTERN_FOR,      /* --speaker-pattern-for list: "N:HASH"; absent when none,
+			      * so keys without one stay as older lextabs wrote them */
 	CK_N
 };
 
@@ -40,6 +42,7 @@ struct countkey_src {
 	const char *meta_hash;         /* NULL: no --meta */
 	bool liwc;
 	const char *pcre2, *stemmer, *utf8proc; /* library versions ("" unknown) */
+	const char *pattern_for;       /* NULL: no --speaker-pattern-for */
 };
 
 /* The key of this build of lextab for 'src' (the Unicode version is

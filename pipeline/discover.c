@@ -14,6 +14,13 @@
 #include "xalloc.h"
 #include "banned.h"
 
+/* Formats a researcher may expect lextab to read, but it cannot: found in
+ * a folder, they are counted and named in one warning. */
+static const char *const unreadable_exts[] = {
+	".doc", ".docm", ".pdf", ".rtf", ".odt", ".pages", NULL
+};
+#define UNREAD_NAMED 3
+
 struct dirid {
 	dev_t dev;
 	ino_t ino;
@@ -33,6 +40,8 @@ struct walk {
 	LT_VEC(struct dirid) stack;   /* folders on the current walk, for loops */
 	LT_VEC(struct reached) files; /* every file reached, before deduplication */
 	uint32_t arg;
+	size_t n_unread;              /* files of a format lextab cannot read */
+	char *unread[UNREAD_NAMED];   /* the first of them, in walk order */
 };
 
 LT_PRINTF(3, 4)
@@ -280,6 +289,10 @@ static enum walked walk_dir_(struct walk *w, const char *path, const char *rel,
 			walk_dir(w, child, crel, &cst);
 		} else if (S_ISREG(cst.st_mode) && has_ext(names.v[i], w->o->exts)) {
 			add_file(w, child, crel, &cst);
+		} else if (S_ISREG(cst.st_mode) && has_ext(names.v[i], unreadable_exts)) {
+			if (w->n_unread < UNREAD_NAMED)
+				w->unread[w->n_unread] = xstrdup(child);
+			w->n_unread++;
 		}
 		free(child);
 		free(crel);
@@ -320,6 +333,33 @@ const struct walked_dir *discover_walked(const struct input_list *l, uint64_t de
 	return NULL;
 }
 
+/*
+ * One warning for the files skipped because lextab cannot read their
+ * format (.doc, .pdf, ...): a researcher who saved the transcripts so
+ * would otherwise see them silently missing.
+ */
+static void warn_unreadable(struct walk *w)
+{
+	if (!w->n_unread)
+		return;
+	char *names = xstrdup("");
+	size_t named = LT_MIN(w->n_unread, (size_t)UNREAD_NAMED);
+	for (size_t i = 0; i < named; i++) {
+		char *t = xasprintf("%s%s'%s'", names, i ? ", " : "", w->unread[i]);
+		free(names);
+		names = t;
+		free(w->unread[i]);
+	}
+	char more[48] = "";
+	if (w->n_unread > named)
+		snprintf(more, sizeof(more), " and %zu more", w->n_unread - named);
+	msgs_add(&w->out->warnings, LT_SEV_WARNING, 0,
+		 "%zu file%s in a format lextab cannot read %s skipped: %s%s (save Word files "
+		 "as .docx, others as plain text .txt)", w->n_unread, w->n_unread == 1 ? "" : "s",
+		 w->n_unread == 1 ? "was" : "were", names, more);
+	free(names);
+}
+
 static int cmp_input(const void *a, const void *b)
 {
 	const struct input *x = a, *y = b;
@@ -357,6 +397,7 @@ int discover(const char *const *paths, size_t n, const struct discover_opts *o,
 		}
 	}
 	lt_vec_release(&w.stack);
+	warn_unreadable(&w);
 	lt_qsort(out->dirs, out->n_dirs, sizeof(*out->dirs), cmp_dir);
 	settle(&w, paths, n);
 	lt_qsort(out->v, out->n, sizeof(struct input), cmp_input);

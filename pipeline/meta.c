@@ -248,6 +248,31 @@ uint32_t meta_n_rows(const struct meta *m)
 	return m->n_rows;
 }
 
+const char **meta_column_values(const struct meta *m, const char *col, size_t *n)
+{
+	*n = 0;
+	int j = -1;
+	for (uint32_t i = 0; m && i < m->n_cols; i++)
+		if (!strcmp(m->cols[i], col))
+			j = (int)i;
+	if (j < 0)
+		return NULL;
+	const char **v = xcalloc(m->n_rows ? m->n_rows : 1, sizeof(*v));
+	struct intern seen;
+	intern_init(&seen);
+	for (uint32_t r = 0; r < m->n_rows; r++) {
+		const char *x = m->rows[r].values[j];
+		if (!x || !x[0])
+			continue;
+		size_t before = intern_count(&seen);
+		intern_put(&seen, x, strlen(x));
+		if (intern_count(&seen) > before)
+			v[(*n)++] = x;
+	}
+	intern_release(&seen);
+	return v;
+}
+
 const struct lt_msgs *meta_messages(const struct meta *m)
 {
 	return &m->msgs;
@@ -612,7 +637,9 @@ int meta_load(struct meta **out, const char *path, struct lt_diag *d)
 struct cand {
 	const char *key;
 	const char *value;
-	int level;
+	int level;          /* precedence (0: interviewer, then 1-5) */
+	int src;            /* where the value came from: 1-5 */
+	uint32_t line;      /* metadata line for src 1, 2, 4 */
 };
 
 static int cmp_cand(const void *a, const void *b)
@@ -634,6 +661,8 @@ static void add_row(const struct meta *m, const struct meta_row *row, int level,
 			c[*n].key = m->cols[i];
 			c[*n].value = row->values[i];
 			c[*n].level = level;
+			c[*n].src = level;
+			c[*n].line = row->line;
 			(*n)++;
 		}
 }
@@ -647,6 +676,13 @@ static const char *row_role(const struct meta *m, const struct meta_row *row)
 
 void meta_resolve(const struct meta *m, const char *doc_id, const struct parsed_doc *doc,
 		  uint32_t s, struct arena *a, struct kv_list *out, bool *interviewer)
+{
+	meta_resolve_src(m, doc_id, doc, s, a, out, interviewer, NULL);
+}
+
+void meta_resolve_src(const struct meta *m, const char *doc_id, const struct parsed_doc *doc,
+		      uint32_t s, struct arena *a, struct kv_list *out, bool *interviewer,
+		      struct meta_src **src)
 {
 	if (s >= doc->n_speakers)
 		LT_BUG("meta_resolve: speaker index out of range");
@@ -665,8 +701,12 @@ void meta_resolve(const struct meta *m, const char *doc_id, const struct parsed_
 
 	/* the role of levels 1-3 decides who is an interviewer */
 	const char *role = row_role(m, r1);
-	if (!role)
-		role = row_role(m, r2);
+	int role_src = role ? 1 : 3;
+	uint32_t role_line = role ? r1->line : 0;
+	if (!role && (role = row_role(m, r2)) != NULL) {
+		role_src = 2;
+		role_line = r2->line;
+	}
 	for (uint32_t i = 0; !role && i < sp->attrs.n; i++)
 		if (!strcmp(sp->attrs.v[i].key, "role") && sp->attrs.v[i].value[0])
 			role = sp->attrs.v[i].value;
@@ -682,6 +722,8 @@ void meta_resolve(const struct meta *m, const char *doc_id, const struct parsed_
 		c[n].key = "role";
 		c[n].value = "interviewer";
 		c[n].level = 0;
+		c[n].src = role_src; /* the role that made it one, or its label */
+		c[n].line = role_line;
 		n++;
 	}
 	add_row(m, r1, 1, c, &n);
@@ -691,6 +733,8 @@ void meta_resolve(const struct meta *m, const char *doc_id, const struct parsed_
 			c[n].key = sp->attrs.v[i].key;
 			c[n].value = sp->attrs.v[i].value;
 			c[n].level = 3;
+			c[n].src = 3;
+			c[n].line = 0;
 			n++;
 		}
 	/* document-level attributes describe the interviewee(s), not the
@@ -702,19 +746,28 @@ void meta_resolve(const struct meta *m, const char *doc_id, const struct parsed_
 			c[n].key = doc->attrs.v[i].key;
 			c[n].value = doc->attrs.v[i].value;
 			c[n].level = 5;
+			c[n].src = 5;
+			c[n].line = 0;
 			n++;
 		}
 	qsort(c, n, sizeof(*c), cmp_cand);
 
 	out->v = arena_alloc(a, (n ? n : 1) * sizeof(struct kv));
 	out->n = 0;
+	struct meta_src *sv = src ? arena_alloc(a, (n ? n : 1) * sizeof(*sv)) : NULL;
 	for (uint32_t i = 0; i < n; i++) {
 		if (out->n && !strcmp(out->v[out->n - 1].key, c[i].key))
 			continue;
 		out->v[out->n].key = c[i].key;
 		out->v[out->n].value = c[i].value;
+		if (sv) {
+			sv[out->n].level = (uint8_t)c[i].src;
+			sv[out->n].line = c[i].line;
+		}
 		out->n++;
 	}
+	if (src)
+		*src = sv;
 	free(c);
 	*interviewer = iv;
 }

@@ -121,6 +121,35 @@ void meta_resolve(const struct meta *m, const char *doc_id, const struct parsed_
 		  uint32_t s, struct arena *a, struct kv_list *out, bool *interviewer);
 
 /*
+ * Where one resolved attribute came from: the precedence level of the
+ * value (1, 2, 4: a metadata row, with its line; 3: the label itself;
+ * 5: the document's front matter or header lines). An interviewer's
+ * "role" gives the level of the role that made it one (1-3), or 3 when
+ * its label alone did.
+ */
+struct meta_src {
+	uint8_t level;
+	uint32_t line;   /* metadata line for levels 1, 2, 4; else 0 */
+};
+
+/*
+ * meta_resolve, and with src not NULL *src = one struct meta_src per
+ * entry of *out (same order), allocated in 'a'. Thread-safe as
+ * meta_resolve.
+ */
+void meta_resolve_src(const struct meta *m, const char *doc_id, const struct parsed_doc *doc,
+		      uint32_t s, struct arena *a, struct kv_list *out, bool *interviewer,
+		      struct meta_src **src);
+
+/*
+ * The distinct non-empty values of attribute column 'col' (e.g. "role"),
+ * in row order; NULL with *n = 0 when there is no such column (m may be
+ * NULL). The array is malloc'd (caller frees it); the strings are
+ * borrowed until meta_free. Main thread only.
+ */
+const char **meta_column_values(const struct meta *m, const char *col, size_t *n);
+
+/*
  * The end-of-run report. Main thread only; the writer feeds it in document
  * order, so its output is the same whatever the thread count.
  *

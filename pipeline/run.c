@@ -38,6 +38,7 @@
 #include "result.h"
 #include "rx.h"
 #include "segment.h"
+#include "speakers.h"
 #include "stem.h"
 #include "store.h"
 #include "tables.h"
@@ -68,6 +69,9 @@ struct ctx {
 	struct lexicon *lx;
 	struct meta *meta;
 	struct seg_rules *rules;
+	struct pattern_for *pf;    /* --speaker-pattern-for, NULL when none */
+	struct meta_report *rep;   /* with --meta: fed by the writer in document order */
+	size_t warnings;           /* printed (or, with --quiet, not printed) warnings */
 	struct input_list inputs;
 	enum plan *plan;
 	uint64_t *old_hash;
@@ -146,7 +150,10 @@ static void process_doc(struct ctx *c, struct worker *w, struct arena *ar, size_
 	double t2 = lt_now_s();
 	r->t_decode = t2 - t1;
 	enum doc_format fmt = seg_detect_format(in->path, dec.text, dec.len);
-	segment_parse(c->rules, w->rs, dec.text, dec.len, fmt, ar, &r->doc, &r->msgs);
+	struct seg_findings f = { NULL, 0 };
+	struct seg_opts so = { patfor_rule(c->pf, in), &f };
+	segment_parse_opts(c->rules, w->rs, dec.text, dec.len, fmt, &so, ar, &r->doc, &r->msgs);
+	speakers_findings_to_msgs(&f, &r->msgs);
 	uint32_t ns = r->doc.n_speakers;
 	r->spk = arena_calloc(ar, ns ? ns : 1, sizeof(*r->spk));
 	for (uint32_t s = 0; s < ns; s++)
@@ -178,6 +185,7 @@ static void report_msgs(struct ctx *c, const struct input *in, const struct lt_m
 	for (size_t i = 0; i < m->n; i++) {
 		const struct lt_msg *g = &m->v[i];
 		bool err = g->severity == LT_SEV_ERROR;
+		c->warnings += !err;
 		if (err || !c->o->quiet) {
 			if (g->line)
 				fprintf(stderr, "lextab: %s: %s:%u: %s\n", err ? "error" : "warning",
@@ -195,6 +203,78 @@ static void report_msgs(struct ctx *c, const struct input *in, const struct lt_m
 	}
 }
 
+static const char *col_dup(struct arena *a, struct store_stmt *st, int i)
+{
+	size_t n;
+	const char *t = store_col_text(st, i, &n);
+	return arena_strndup(a, t, n);
+}
+
+/*
+ * An unchanged document's speakers, as stored by the run that processed
+ * it (the counting key includes the metadata, so its attributes are this
+ * metadata's), handed to the metadata report.
+ */
+static int report_stored_speakers(struct ctx *c, const char *doc_id, struct lt_diag *d)
+{
+	struct store_stmt *st;
+	LT_TRY(store_prepare(c->store, "SELECT s.speaker, s.label, a.key, a.value FROM speakers s"
+				       " JOIN documents d ON d.doc_pk = s.doc_pk LEFT JOIN"
+				       " speaker_attrs a ON a.doc_pk = s.doc_pk AND"
+				       " a.speaker = s.speaker WHERE d.doc_id = ?1"
+				       " ORDER BY s.speaker, a.key", &st, d));
+	store_bind_text(st, 1, doc_id);
+	meta_report_doc(c->rep, doc_id, true);
+	struct arena a; /* this document's labels and attributes */
+	arena_init(&a);
+	LT_VEC(struct kv) kv = { 0 };
+	const char *label = NULL;
+	int64_t cur = -1;
+	int rc;
+	for (;;) {
+		rc = store_step(st, d);
+		int64_t spk = rc == 1 ? store_col_int(st, 0) : -2;
+		if (spk != cur && label) { /* the previous speaker is complete */
+			struct kv_list l = { kv.v, (uint32_t)kv.n };
+			meta_report_speaker(c->rep, label, &l);
+			kv.n = 0;
+		}
+		if (rc != 1)
+			break;
+		if (spk != cur) {
+			label = col_dup(&a, st, 1);
+			cur = spk;
+		}
+		if (!store_col_null(st, 2)) {
+			struct kv e = { col_dup(&a, st, 2),
+					col_dup(&a, st, 3) };
+			lt_vec_push(&kv, e);
+		}
+	}
+	lt_vec_release(&kv);
+	arena_release(&a);
+	store_finalize(st);
+	return rc < 0 ? rc : LT_OK;
+}
+
+/* Feed the metadata report one document of the chunk (writer, in order). */
+static int report_doc(struct ctx *c, const struct input *in, const struct doc_result *r,
+		      struct lt_diag *d)
+{
+	switch (r->state) {
+	case RESULT_DONE:
+		meta_report_doc(c->rep, in->doc_id, true);
+		for (uint32_t s = 0; s < r->doc.n_speakers; s++)
+			meta_report_speaker(c->rep, r->doc.speakers[s].label, &r->spk[s].attrs);
+		return LT_OK;
+	case RESULT_UNCHANGED:
+		return report_stored_speakers(c, in->doc_id, d);
+	default:
+		meta_report_doc(c->rep, in->doc_id, false);
+		return LT_OK;
+	}
+}
+
 static int write_chunk(struct ctx *c, struct doc_result *res, size_t first, size_t n,
 		       struct lt_diag *d)
 {
@@ -206,6 +286,8 @@ static int write_chunk(struct ctx *c, struct doc_result *res, size_t first, size
 		report_msgs(c, in, &r->msgs, d, &rc);
 		if (rc < 0)
 			break;
+		if (rc == LT_OK && c->rep)
+			rc = report_doc(c, in, r, d);
 		switch (r->state) {
 		case RESULT_DONE:
 			rc = store_put_doc(c->store, in, r, c->run_id, d);
@@ -424,11 +506,21 @@ static int load_config(struct ctx *c, struct lt_diag *d)
 	if (!o->quiet)
 		for (size_t i = 0; i < lexwarn.n; i++)
 			lt_warning("%s", lexwarn.v[i].text);
+	c->warnings += lexwarn.n;
 	msgs_release(&lexwarn);
 	LT_TRY(rc);
-	if (o->meta)
+	if (o->meta) {
 		LT_TRY(meta_load(&c->meta, o->meta, d));
-	return seg_rules_new(&c->rules, o->speaker_pattern, d);
+		c->warnings += meta_messages(c->meta)->n;
+		if (!o->quiet)
+			msgs_print(meta_messages(c->meta), o->meta, stderr);
+	}
+	LT_TRY(seg_rules_new(&c->rules, o->speaker_pattern, d));
+	size_t nroles;
+	const char **roles = meta_column_values(c->meta, "role", &nroles);
+	seg_rules_add_roles(c->rules, roles, nroles); /* "Name (Role):" vs "Role (Name):" */
+	free(roles);
+	return patfor_new(&c->pf, o->pattern_for, o->n_pattern_for, d);
 }
 
 /* Everything a worker needs that can fail is set up here, on the main thread. */
@@ -441,7 +533,8 @@ static int setup_workers(struct ctx *c, struct lt_diag *d)
 	if (c->n_workers < 1)
 		c->n_workers = 1;
 	c->workers = xcalloc((size_t)c->n_workers, sizeof(*c->workers));
-	uint32_t groups = LT_MAX(lexicon_max_groups(c->lx), seg_rules_max_groups(c->rules));
+	uint32_t groups = LT_MAX(lexicon_max_groups(c->lx),
+				 LT_MAX(seg_rules_max_groups(c->rules), patfor_max_groups(c->pf)));
 	for (int i = 0; i < c->n_workers; i++) {
 		arena_init(&c->workers[i].chunk[0]);
 		arena_init(&c->workers[i].chunk[1]);
@@ -570,12 +663,14 @@ static const char *rematch_reason(struct ctx *c, struct lt_diag *d)
 	char *meta_hash = c->meta ? xasprintf("%016llx",
 					      (unsigned long long)meta_content_hash(c->meta))
 				  : NULL;
+	char *pf_key = patfor_key(c->pf);
 	struct countkey_src src = { lexicon_hash(c->lx), c->lang, c->o->speaker_pattern, meta_hash,
 				    c->o->liwc, rx_version(), stemmer_version(),
-				    decode_utf8proc_version() };
+				    decode_utf8proc_version(), pf_key };
 	struct countkey key, old;
 	countkey_build(&key, &src);
 	free(meta_hash);
+	free(pf_key);
 	c->key_text = countkey_format(&key);
 	if (store_meta_get(c->store, "counting_key", &c->old_key, d) < 0) {
 		c->reason_failed = true;
@@ -787,23 +882,62 @@ static void print_summary(struct ctx *c, double wall, int exit_code)
 	const struct run_counts *k = &c->counts;
 	if (!c->o->quiet || exit_code != LT_EXIT_OK)
 		fprintf(stderr, "lextab: %llu documents seen, %llu processed, %llu unchanged, "
-				"%llu removed, %llu failed; %.1f MB in %.2f s; exit %d\n",
+				"%llu removed, %llu failed, %zu warning%s; %.1f MB in %.2f s; exit %d\n",
 			(unsigned long long)k->seen, (unsigned long long)k->processed,
 			(unsigned long long)k->skipped, (unsigned long long)k->removed,
-			(unsigned long long)k->failed, (double)c->bytes / 1e6, wall, exit_code);
-	logf_(c, "done: %llu seen, %llu processed, %llu unchanged, %llu removed, %llu failed; "
-		 "exit %d", (unsigned long long)k->seen, (unsigned long long)k->processed,
-	      (unsigned long long)k->skipped, (unsigned long long)k->removed,
-	      (unsigned long long)k->failed, exit_code);
+			(unsigned long long)k->failed, c->warnings, c->warnings == 1 ? "" : "s",
+			(double)c->bytes / 1e6, wall, exit_code);
+	logf_(c, "done: %llu seen, %llu processed, %llu unchanged, %llu removed, %llu failed, "
+		 "%zu warnings; exit %d", (unsigned long long)k->seen,
+	      (unsigned long long)k->processed, (unsigned long long)k->skipped,
+	      (unsigned long long)k->removed, (unsigned long long)k->failed, c->warnings,
+	      exit_code);
 	if (c->o->stats)
 		print_stats(c, wall);
+}
+
+/*
+ * The metadata report: rows that matched nothing or only after
+ * normalisation, then the speakers without a role; printed (unless
+ * --quiet), logged and stored as warnings of the run.
+ */
+static int finish_report(struct ctx *c, struct lt_diag *d)
+{
+	struct lt_msgs rows, summary;
+	msgs_init(&rows);
+	msgs_init(&summary);
+	meta_report_finish(c->rep, &rows, &summary);
+	if (!c->o->quiet) {
+		msgs_print(&rows, c->o->meta, stderr);
+		for (size_t i = 0; i < summary.n; i++)
+			lt_warning("%s", summary.v[i].text);
+	}
+	int rc = LT_OK;
+	for (int k = 0; k < 2; k++) {
+		const struct lt_msgs *m = k ? &summary : &rows;
+		for (size_t i = 0; i < m->n && rc == LT_OK; i++) {
+			if (m->v[i].line)
+				logf_(c, "warning: %s:%u: %s", c->o->meta, m->v[i].line, m->v[i].text);
+			else
+				logf_(c, "warning: %s", m->v[i].text);
+			rc = store_error(c->store, c->run_id, c->o->meta, m->v[i].line,
+					 LT_SEV_WARNING, m->v[i].text, d);
+		}
+		c->warnings += m->n;
+	}
+	msgs_release(&rows);
+	msgs_release(&summary);
+	return rc;
 }
 
 /* Tables, the run row's end, the summary. Returns the exit code. */
 static int finish_run(struct ctx *c, double t_start, struct lt_diag *d)
 {
 	const struct run_opts *o = c->o;
-	int exit_code = c->counts.failed ? LT_EXIT_PARTIAL : LT_EXIT_OK;
+	if (c->rep && finish_report(c, d) < 0)
+		return -1;
+	int exit_code = c->counts.failed || (o->strict && c->warnings) ? LT_EXIT_PARTIAL
+									: LT_EXIT_OK;
 	if (!o->no_tables) {
 		struct table_opts to = { o->out_dir, o->by, o->n_by, o->include_interviewer, o->tsv,
 					 o->excel_safe, o->wide_by };
@@ -839,6 +973,8 @@ static void ctx_release(struct ctx *c)
 	store_close(c->store);
 	input_list_release(&c->inputs);
 	seg_rules_free(c->rules);
+	patfor_free(c->pf);
+	meta_report_free(c->rep);
 	meta_free(c->meta);
 	lexicon_free(c->lx);
 	stemmer_free(c->st);
@@ -882,9 +1018,12 @@ int run_main(const struct run_opts *o)
 		exit_code = LT_EXIT_USAGE;
 		goto out;
 	}
+	c.warnings += c.inputs.warnings.n;
 	if (!o->quiet)
 		for (size_t i = 0; i < c.inputs.warnings.n; i++)
 			lt_warning("%s", c.inputs.warnings.v[i].text);
+	if (c.meta)
+		c.rep = meta_report_new(c.meta);
 	if (setup_workers(&c, &d) < 0) {
 		lt_error("%s", d.msg);
 		exit_code = LT_EXIT_USAGE;

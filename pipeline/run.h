@@ -38,6 +38,9 @@ struct run_opts {
 	bool progress;                 /* progress bar on stderr (cli decides: a terminal) */
 	const char *lang;
 	const char *speaker_pattern;
+	const char *const *pattern_for; /* --speaker-pattern-for "GLOB=RE", in order */
+	size_t n_pattern_for;
+	bool strict;                   /* any warning makes the exit code 1 */
 	const char *const *exts;       /* NULL-terminated */
 	bool include_interviewer;
 	bool tsv;
