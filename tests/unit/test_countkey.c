@@ -13,7 +13,7 @@
 static void build(struct countkey *k, const char *lang, const char *pattern, bool liwc)
 {
 	struct countkey_src src = { 0x0123456789abcdefULL, lang, pattern, NULL, liwc, "10.42",
-				    "2.2.0", "2.8.0" };
+				    "2.2.0", "2.8.0", NULL };
 	countkey_build(k, &src);
 }
 
@@ -92,8 +92,41 @@ static void test_countkey__diff(void)
 	countkey_release(&b);
 }
 
+/* --speaker-pattern-for: absent without it (the key an older lextab
+ * wrote still equals), present and compared with it, parsed back after a
+ * speaker pattern holding the separators */
+static void test_countkey__pattern_for(void)
+{
+	struct countkey a, b, c;
+	build(&a, "english", NULL, false);
+	CHECK(a.v[CK_PATTERN_FOR] == NULL);
+	char *s = countkey_format(&a);
+	CHECK(strstr(s, "speaker_pattern_for") == NULL);
+	free(s);
+	struct countkey_src src = { 0x0123456789abcdefULL, "english", "^x;meta=y:", NULL, false,
+				    "10.42", "2.2.0", "2.8.0", "1:00000000000000aa" };
+	countkey_build(&b, &src);
+	CHECK(!countkey_equal(&a, &b));
+	s = countkey_format(&b);
+	CHECK(strstr(s, ";speaker_pattern_for=1:00000000000000aa") != NULL);
+	countkey_parse(&c, s);
+	CHECK(countkey_equal(&b, &c));
+	CHECK_STREQ(c.v[CK_PATTERN_FOR], "1:00000000000000aa");
+	CHECK_STREQ(c.v[CK_SPEAKER_PATTERN], "^x;meta=y:");
+	free(s);
+	free(b.v[CK_SPEAKER_PATTERN]);
+	b.v[CK_SPEAKER_PATTERN] = xstrdup("");
+	s = countkey_diff(&a, &b, " -> ");
+	CHECK_STREQ(s, "speaker_pattern_for (none) -> '1:00000000000000aa'");
+	free(s);
+	countkey_release(&a);
+	countkey_release(&b);
+	countkey_release(&c);
+}
+
 int main(void)
 {
+	RUN(test_countkey__pattern_for);
 	RUN(test_countkey__format);
 	RUN(test_countkey__round_trip);
 	RUN(test_countkey__older_key);
