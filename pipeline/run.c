@@ -663,7 +663,12 @@ static const char *rematch_reason(struct ctx *c, struct lt_diag *d)
 	char *meta_hash = c->meta ? xasprintf("%016llx",
 					      (unsigned long long)meta_content_hash(c->meta))
 				  : NULL;
-	char *pf_key = patfor_key(c->pf);
+	size_t pf_len, pf_n;
+	char *pf_specs = patfor_specs(c->pf, &pf_len, &pf_n);
+	char *pf_key = pf_specs ? xasprintf("%zu:%016llx", pf_n, /* "N:HASH" */
+					    (unsigned long long)XXH3_64bits(pf_specs, pf_len))
+				: NULL;
+	free(pf_specs);
 	struct countkey_src src = { lexicon_hash(c->lx), c->lang, c->o->speaker_pattern, meta_hash,
 				    c->o->liwc, rx_version(), stemmer_version(),
 				    decode_utf8proc_version(), pf_key };

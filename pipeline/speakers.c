@@ -7,7 +7,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <xxhash.h>
 
 #include "speakers.h"
 #include "arena.h"
@@ -102,22 +101,21 @@ uint32_t patfor_max_groups(const struct pattern_for *p)
 	return g;
 }
 
-char *patfor_key(const struct pattern_for *p)
+char *patfor_specs(const struct pattern_for *p, size_t *len, size_t *n)
 {
+	*len = *n = 0;
 	if (!p)
 		return NULL;
-	size_t len = 0;
 	for (size_t i = 0; i < p->n; i++)
-		len += strlen(p->spec[i]) + 1;
-	char *all = xmalloc(len), *q = all;
+		*len += strlen(p->spec[i]) + 1;
+	char *all = xmalloc(*len), *q = all;
 	for (size_t i = 0; i < p->n; i++) { /* each with its NUL */
 		size_t l = strlen(p->spec[i]) + 1;
 		memcpy(q, p->spec[i], l);
 		q += l;
 	}
-	unsigned long long h = XXH3_64bits(all, len);
-	free(all);
-	return xasprintf("%zu:%016llx", p->n, h);
+	*n = p->n;
+	return all;
 }
 
 void speakers_findings_to_msgs(const struct seg_findings *f, struct lt_msgs *msgs)

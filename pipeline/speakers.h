@@ -47,10 +47,11 @@ const struct seg_rules *patfor_rule(const struct pattern_for *p, const struct in
 uint32_t patfor_max_groups(const struct pattern_for *p);
 
 /*
- * The counting key's value for the list: "N:HASH" (N specs, a 64-bit
- * hash of their text in order), malloc'd; NULL when p is NULL.
+ * The specs as given ("GLOB=RE"), in order, each followed by a NUL, in
+ * one malloc'd buffer of *len bytes (the counting key hashes it); *n specs.
+ * NULL (and 0, 0) when p is NULL.
  */
-char *patfor_key(const struct pattern_for *p);
+char *patfor_specs(const struct pattern_for *p, size_t *len, size_t *n);
 
 /*
  * Append each finding to msgs as a warning with its line (0: about the
