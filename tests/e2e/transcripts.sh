@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Real transcripts read right, or loudly wrong (issue 12), end to end:
 #  - `lextab speakers` on tests/transcripts/ (34 transcripts in every
-#    layout, tests/transcripts/README.md) gives exactly expected.csv, whose
+#    layout, tests/transcripts/README) gives exactly expected.csv, whose
 #    speakers, roles, turns and words were counted by hand from the files;
 #  - each segmentation finding and metadata warning, with its file:line;
 #  - --template; --strict; the warnings stored in the errors table; an
