@@ -1377,7 +1377,7 @@ int dicfile_write_lex(const struct dicfile *f, FILE *out, struct lt_msgs *warnin
 		write_category_comment(f, cat, out);
 		if (cat->is_group)
 			continue;
-		fprintf(out, "\n[%s]\n", names[c]);
+		fprintf(out, "[%s]\n", names[c]);
 		if (start[c] == start[c + 1])
 			fputs("# (no terms)\n", out);
 		for (uint32_t r = start[c]; r < start[c + 1]; r++) {
