@@ -95,9 +95,14 @@ static int parse_lines(struct parser *p, const struct cline *ls, size_t nl)
 		if (i + 1 < nl && ls[i + 1].depth > l->depth) {
 			size_t n = l->n;
 			double w;
-			if (split_weight(l->s, &n, &w))
-				dicp_warn(p, l->line, "lines are indented under '%.*s%s', so it is a "
-					  "category: its weight is ignored", SHOW(l->s, n));
+			if (split_weight(l->s, &n, &w)) {
+				if (!n)  /* "(2)": a name, not a weight */
+					n = l->n;
+				else
+					dicp_warn(p, l->line, "lines are indented under '%.*s%s', so "
+						  "it is a category: its weight is ignored",
+						  SHOW(l->s, n));
+			}
 			uint32_t c = dicp_add_category(p, (uint32_t)p->cats.n + 1, l->s, n, parent,
 						       false, l->line);
 			if (parent >= 0)
