@@ -76,7 +76,10 @@ static void add_word(struct yctx *y, const yaml_event_t *e, uint32_t cat)
 	if (is_null(e))
 		return;
 	size_t n = dicp_normalise(y->p, (const char *)e->data.scalar.value, e->data.scalar.length);
-	if (n)
+	if (n && memchr(y->p->text.v, '?', n))
+		dicp_warn(y->p, line_of(e), "term '%.*s%s' skipped: quanteda's '?' glob (one "
+			  "character) is not supported", SHOW(y->p->text.v, n));
+	else if (n)
 		dicp_add_term(y->p, y->p->text.v, n, line_of(e), &cat, NULL, 1);
 }
 

@@ -103,7 +103,7 @@ static const char yaml_small[] =
 	"single: truth\n"                        /* 11 */
 	"bad: &a [x]\n"                          /* 12 */
 	"alias: *a\n"                            /* 13 */
-	"nested: [a, [b, c], d]\n";              /* 14 */
+	"nested: [a, [b, c], d, 'wom?n']\n";     /* 14 */
 
 static void test_dicformats__yaml(void)
 {
@@ -136,7 +136,9 @@ static void test_dicformats__yaml(void)
 	CHECK_STREQ(term_desc(&f, 8), "a@14:nested");
 	CHECK_STREQ(term_desc(&f, 9), "d@14:nested");
 	CHECK_STREQ(term_desc(&f, 10), "(no such term)");
-	CHECK_EQ(w.n, 2);
+	CHECK_EQ(w.n, 3);
+	CHECK_STREQ(warn_desc(&w, 2), "14:term 'wom?n' skipped: quanteda's '?' glob (one "
+		    "character) is not supported");
 	CHECK_STREQ(warn_desc(&w, 0), "13:the value of 'alias' is a YAML alias: skipped (anchors "
 		    "and aliases are not supported)");
 	CHECK_STREQ(warn_desc(&w, 1), "14:a list inside the words of 'nested' is skipped (a word "
