@@ -765,7 +765,8 @@ static int load_dic(struct lexicon *lx, const char *path, const char *buf, size_
 	arena_init(&tmp);
 	/* the theme and category names `lextab lexicon import` writes, so both agree */
 	uint32_t theme = theme_get(lx, dicfile_lex_theme(&df, &tmp), path);
-	lx->themes_b.v[theme].liwc = true;
+	if (df.format == DIC_FORMAT_DIC || df.format == DIC_FORMAT_DICX)
+		lx->themes_b.v[theme].liwc = true;
 	const char **names = dicfile_lex_names(&df, &tmp);
 	struct parse_ctx c = { lx, path, 0, d, warnings };
 	uint32_t *catmap = xmalloc(xmul(df.n_categories ? df.n_categories : 1, sizeof(uint32_t)));
@@ -805,6 +806,7 @@ static int load_dic(struct lexicon *lx, const char *path, const char *buf, size_
 			e.n_terms = (uint32_t)terms.n;
 			e.terms = arena_memdup(&lx->arena, terms.v, terms.n * sizeof(uint32_t));
 			e.kind = terms.n > 1 ? ENTRY_PHRASE : lx->terms.v[terms.v[0]].kind;
+			e.weight = t->weights ? t->weights[k] : 0;
 			lt_vec_push(&lx->entries, e);
 		}
 		lt_vec_release(&terms);
@@ -837,8 +839,7 @@ static const char *ext_of(const char *path)
 static bool is_lexicon_ext(const char *path)
 {
 	const char *e = ext_of(path);
-	return strcasecmp(e, ".lex") == 0 || strcasecmp(e, ".dic") == 0 ||
-	       strcasecmp(e, ".dicx") == 0;
+	return strcasecmp(e, ".lex") == 0 || dicfile_format_of(path) != DIC_FORMAT_NONE;
 }
 
 static int add_file(struct lexicon *lx, const char *path, struct lt_msgs *warnings,
@@ -851,8 +852,7 @@ static int add_file(struct lexicon *lx, const char *path, struct lt_msgs *warnin
 	struct lex_file lf = { kept, XXH3_64bits(buf, len), len };
 	lt_vec_push(&lx->files, lf);
 	int rc;
-	const char *e = ext_of(kept);
-	if (strcasecmp(e, ".dic") == 0 || strcasecmp(e, ".dicx") == 0) {
+	if (dicfile_format_of(kept) != DIC_FORMAT_NONE) {
 		rc = load_dic(lx, kept, buf, len, warnings, d);
 	} else {
 		/* the transcripts' decoder: BOM, UTF-16, line ends, NFC; but a

@@ -76,7 +76,18 @@ struct lex_entry {
 	uint32_t n_lead;
 	uint32_t key;          /* entries with the same kind and terms (or pattern) share a key */
 	uint32_t liwc_rank;    /* --liwc preference among one-token entries: lower wins */
+	double weight;         /* the dictionary's weight for this entry in its category
+				* (LIWC-22 .dicx numeric cell, WordStat .cat "(2)"),
+				* never 0; 0 means none was given and the entry weighs 1
+				* (lex_entry_weight). Counts ignore it; a weighted score
+				* is the sum of the weights of the credited hits */
 };
+
+/* The weight of an entry's hits: e->weight, or 1 when none was given. */
+static inline double lex_entry_weight(const struct lex_entry *e)
+{
+	return e->weight != 0 ? e->weight : 1.0;
+}
 
 struct lex_category {
 	const char *name;      /* "theme.name", or "theme.*" for the theme row */
