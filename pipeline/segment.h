@@ -37,6 +37,25 @@ struct seg_rules;
 int seg_rules_new(struct seg_rules **out, const char *speaker_pattern,
 		  struct lt_diag *d);
 
+/*
+ * As seg_rules_new, for a pattern that comes from option 'what' (e.g.
+ * "--speaker-pattern-for 'site-a GLOB'"): errors read "WHAT: REASON".
+ * Use it for each --speaker-pattern-for pattern; pass the result as
+ * seg_opts.doc_rule for the documents it applies to. Main thread only.
+ */
+int seg_rules_new_named(struct seg_rules **out, const char *speaker_pattern,
+			const char *what, struct lt_diag *d);
+
+/*
+ * Role values the standard rule knows besides its role-word list
+ * (docs/input-formats.md 3.2): in "X (Y):", Y equal to one of them
+ * (ASCII case and runs of white space ignored) is X's role. Pass the
+ * distinct values of the metadata's role column. Copies the strings;
+ * may be called several times (values add up). Main thread only, before
+ * any segment_parse.
+ */
+void seg_rules_add_roles(struct seg_rules *r, const char *const *roles, size_t n);
+
 /* Accepts NULL. */
 void seg_rules_free(struct seg_rules *r);
 
@@ -77,6 +96,59 @@ enum doc_format seg_detect_format(const char *path, const char *text, size_t len
 int segment_parse(const struct seg_rules *r, struct rx_scratch *rs,
 		  const char *text, size_t len, enum doc_format fmt,
 		  struct arena *a, struct parsed_doc *out, struct lt_msgs *msgs);
+
+/*
+ * Findings: facts about a document's segmentation that deserve a warning
+ * (docs/input-formats.md 13). segment_parse_opts collects them; the
+ * caller prints each as "lextab: warning: PATH:LINE: TEXT" (LINE 0: no
+ * line) and decides whether they count for --strict.
+ */
+enum seg_finding_kind {
+	SEG_FIND_SINGLE_SPEAKER = 1, /* 20+ non-blank lines, one speaker */
+	SEG_FIND_ALL_INTERVIEWERS,   /* every speaker's label is an interviewer's */
+	SEG_FIND_LABEL_VARIANTS,     /* two labels differ only in case/space/punct. */
+	SEG_FIND_ONCE_LABEL,         /* a label seen once in a long document */
+	SEG_FIND_PATTERN             /* front matter speaker-pattern unusable */
+};
+
+struct seg_finding {
+	enum seg_finding_kind kind;
+	uint32_t line;       /* 1-based line in the file; 0: the whole document */
+	const char *text;    /* the message, no path or line; in the arena */
+};
+
+struct seg_findings {
+	struct seg_finding *v;  /* in the arena passed to segment_parse_opts */
+	uint32_t n;
+};
+
+/* Per-document options of segment_parse_opts; zero-initialise. */
+struct seg_opts {
+	/*
+	 * A per-document label rule (--speaker-pattern-for), used instead of
+	 * the rules' own pattern or standard rule; NULL: none. A document's
+	 * front matter "speaker-pattern:" wins over both. rs must be sized for
+	 * the largest seg_rules_max_groups of all rules passed.
+	 */
+	const struct seg_rules *doc_rule;
+	struct seg_findings *findings; /* filled when not NULL */
+};
+
+/*
+ * segment_parse with options. Same contract; in addition, with
+ * o->findings set, the document's findings are stored there (arena 'a'),
+ * in line order. o may be NULL. A front matter "speaker-pattern: RE" is
+ * compiled here (on the calling thread) for this document only; when it
+ * does not compile, the document is read with the other rule and a
+ * SEG_FIND_PATTERN finding names the front matter line.
+ */
+int segment_parse_opts(const struct seg_rules *r, struct rx_scratch *rs,
+		       const char *text, size_t len, enum doc_format fmt,
+		       const struct seg_opts *o, struct arena *a,
+		       struct parsed_doc *out, struct lt_msgs *msgs);
+
+/* "single-speaker", "all-interviewers", ... for logs and tests. */
+const char *seg_finding_kind_name(enum seg_finding_kind k);
 
 /*
  * True when label[0..len) names an interviewer: after removing trailing

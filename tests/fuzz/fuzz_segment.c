@@ -7,7 +7,9 @@
  *   bits 2-3: 0 the standard label rule, 1 a Role (Name) pattern,
  *             2 a pattern with group 1 and a named group, 3 the file's
  *             first line is the pattern (the rest is the text)
- * Invariants: speaker indexes in range, every speaker has a turn and
+ * The standard rule knows two role values; findings are collected.
+ * Invariants: findings sorted by line, within the input, with a text;
+ * speaker indexes in range, every speaker has a turn and
  * speakers appear in order of first turn, labels unique and trimmed,
  * lines non-decreasing and within the input, texts NUL-terminated with
  * strlen == len, no line feed, valid UTF-8; attribute lists sorted.
@@ -119,7 +121,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		r = own;
 	} else {
 		if (!fixed_rules[rule]) {
+			static const char *const roles[] = { "Porter", "ward  clerk" };
 			FUZZ_ASSERT(seg_rules_new(&fixed_rules[rule], fixed_patterns[rule], &d) == LT_OK);
+			seg_rules_add_roles(fixed_rules[rule], roles, 2);
 		}
 		r = fixed_rules[rule];
 	}
@@ -138,7 +142,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		n_lines += text[i] == '\n';
 
 	struct parsed_doc doc;
-	FUZZ_ASSERT(segment_parse(r, rs, text, len, fmt, &a, &doc, &msgs) == LT_OK);
+	struct seg_findings f = { NULL, 0 };
+	struct seg_opts so = { NULL, &f };
+	FUZZ_ASSERT(segment_parse_opts(r, rs, text, len, fmt, &so, &a, &doc, &msgs) == LT_OK);
+	/* findings: in line order, lines within the input, a known kind and a text */
+	for (uint32_t i = 0; i < f.n; i++) {
+		FUZZ_ASSERT(f.v[i].line <= n_lines);
+		FUZZ_ASSERT(!i || f.v[i - 1].line <= f.v[i].line);
+		FUZZ_ASSERT(f.v[i].text && f.v[i].text[0]);
+		FUZZ_ASSERT(strcmp(seg_finding_kind_name(f.v[i].kind), "?"));
+	}
 	FUZZ_ASSERT(doc.format == fmt);
 	check_kv(&doc.attrs);
 	if (fmt != DOC_FORMAT_TEXT)

@@ -268,7 +268,7 @@ static void test_meta__precedence(void)
 	if (!m)
 		return;
 	struct parsed_doc doc = parse_doc(PREC_DOC);
-	CHECK_EQ(doc.n_speakers, 9);
+	CHECK_EQ(doc.n_speakers, 8); /* "opening remarks" is a preamble (no speaker "") */
 	/* level 1 role, level 2 site and tier, level 4 group, level 5 dept */
 	CHECK_STREQ(resolve(m, "d1", &doc, "Bob"),
 		    "dept=X;group=G4;role=Director;site=York;tier=T2");
@@ -279,7 +279,9 @@ static void test_meta__precedence(void)
 	CHECK_STREQ(resolve(m, "d1", &doc, "Cat"),
 		    "dept=X;group=G4;role=Clinician;site=Bristol;tier=T1");
 	/* speaker "" gets the document's attributes, never interviewer by label */
-	CHECK_STREQ(resolve(m, "d1", &doc, ""),
+	struct parsed_doc doc0 = parse_doc("---\ndept: X\nrole: Manager\nsite: Leeds\n"
+					   "group: G5\n---\nno labels at all\n");
+	CHECK_STREQ(resolve(m, "d1", &doc0, ""),
 		    "dept=X;group=G4;role=Clinician;site=Bristol;tier=T1");
 	/* another document: only the "*" rows and the front matter */
 	CHECK_STREQ(resolve(m, "d9", &doc, "Bob"),
@@ -329,7 +331,8 @@ static void test_meta__interviewers(void)
 	/* a document-level role of interviewer does not make speaker "" one */
 	m = load("doc_id,role\nx,interviewer\n", ',');
 	struct parsed_doc d3 = parse_doc("before\nA: hi\n");
-	CHECK_STREQ(resolve(m, "x", &d3, ""), "role=interviewer");
+	struct parsed_doc d4 = parse_doc("no labels\n");
+	CHECK_STREQ(resolve(m, "x", &d4, ""), "role=interviewer");
 	CHECK_STREQ(resolve(m, "x", &d3, "A"), "role=interviewer");
 	meta_free(m);
 }

@@ -259,16 +259,34 @@ static void test_segment__continuation_and_blank(void)
 
 static void test_segment__text_before_first_label(void)
 {
+	/* a preamble: free text before the first label is neither speaker nor words */
 	parse("Transcript of the meeting\nrecorded in May\n\nA: hi\n");
-	CHECK_EQ(D.n_speakers, 2);
+	CHECK_EQ(D.n_speakers, 1);
+	CHECK_STREQ(D.speakers[0].label, "A");
+	CHECK_EQ(D.n_turns, 1);
+	CHECK_STREQ(txt(0), "hi");
+	CHECK_EQ(D.turns[0].line, 4);
+	/* without any label, the text is speaker "" */
+	parse("Transcript of the meeting\nrecorded in May\n");
+	CHECK_EQ(D.n_speakers, 1);
 	CHECK_STREQ(D.speakers[0].label, "");
 	CHECK(!D.speakers[0].interviewer_label);
-	CHECK_EQ(D.n_turns, 2);
-	CHECK_EQ(D.turns[0].speaker, 0);
+	CHECK_EQ(D.n_turns, 1);
 	CHECK_STREQ(txt(0), "Transcript of the meeting recorded in May");
 	CHECK_EQ(D.turns[0].line, 1);
-	CHECK_STREQ(lab(1), "A");
-	CHECK_EQ(D.turns[1].line, 4);
+	/* more than 20 lines before the first label are not a preamble */
+	{
+		char buf[2048];
+		size_t n = 0;
+		for (int i = 0; i < 21; i++)
+			n += (size_t)snprintf(buf + n, sizeof(buf) - n, "some words\n");
+		snprintf(buf + n, sizeof(buf) - n, "A: hi\n");
+		parse(buf);
+		CHECK_EQ(D.n_turns, 2);
+		CHECK_STREQ(lab(0), "");
+		CHECK_EQ(D.turns[0].len, 21 * 11 - 1);
+		CHECK_STREQ(lab(1), "A");
+	}
 	/* only blank lines before the first label: no speaker "" */
 	parse("\n  \n\nA: hi\n");
 	CHECK_EQ(D.n_speakers, 1);
@@ -436,16 +454,15 @@ static void test_segment__front_matter(void)
 
 	/* unclosed: a warning, and everything is text */
 	parse("---\nrole: x\nA: hi\n");
-	CHECK_EQ(D.attrs.n, 0);
+	CHECK_EQ(D.attrs.n, 1);
 	CHECK_EQ(M.n, 1);
 	if (M.n)
 		CHECK_EQ(M.v[0].line, 1);
-	CHECK_EQ(D.n_turns, 3);
-	CHECK_STREQ(lab(0), "");
-	CHECK_STREQ(txt(0), "---");
-	CHECK_STREQ(lab(1), "role");
-	CHECK_STREQ(lab(2), "A");
-	CHECK_EQ(D.turns[2].line, 3);
+	/* "---" is an adornment line (not words); "role: x" is a header line
+	 * (docs 2.1), so role=x comes from it */
+	CHECK_EQ(D.n_turns, 1);
+	CHECK_STREQ(lab(0), "A");
+	CHECK_EQ(D.turns[0].line, 3);
 
 	/* closing line 201 is too late; 200 is fine */
 	size_t cap = 8 * 1024;
@@ -691,6 +708,368 @@ static void test_segment__unicode_edges(void)
 	CHECK_STREQ(label1("Sandra O\xE2\x80\x99" "Connor: x"), "Sandra O\xE2\x80\x99" "Connor");
 }
 
+/* ---- issue 12: service layouts, roles, preambles, pseudo-labels, findings ---- */
+
+static struct seg_findings F;
+
+/* Parse plain text with the standard rule plus role values (NULL-terminated). */
+static void parse_roles(const char *const *roles, const char *text)
+{
+	if (ready) {
+		arena_release(&A);
+		msgs_release(&M);
+	}
+	arena_init(&A);
+	msgs_init(&M);
+	ready = true;
+	struct seg_rules *r = NULL;
+	struct lt_diag d;
+	CHECK_EQ(seg_rules_new(&r, NULL, &d), LT_OK);
+	size_t n = 0;
+	while (roles && roles[n])
+		n++;
+	seg_rules_add_roles(r, roles, n);
+	struct rx_scratch *rs = rx_scratch_new(4, 0);
+	struct seg_opts o = { NULL, &F };
+	CHECK_EQ(segment_parse_opts(r, rs, text, strlen(text), DOC_FORMAT_TEXT, &o, &A, &D, &M),
+		 LT_OK);
+	rx_scratch_free(rs);
+	seg_rules_free(r);
+}
+
+static void parse_f(const char *text)
+{
+	parse_roles(NULL, text);
+}
+
+/* Number of findings of kind k; *line the first one's line. */
+static uint32_t findings(enum seg_finding_kind k, uint32_t *line)
+{
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < F.n; i++)
+		if (F.v[i].kind == k) {
+			if (!n && line)
+				*line = F.v[i].line;
+			n++;
+		}
+	return n;
+}
+
+static const char *sattr(uint32_t t, const char *key)
+{
+	return t < D.n_turns ? attr(&D.speakers[D.turns[t].speaker].attrs, key) : NULL;
+}
+
+static void test_segment__otter(void)
+{
+	parse_f("Dr. Priya Raman  0:11\n"
+		"Thanks for having me. I run the unit.\n"
+		"\n"
+		"Speaker 1  0:03\n"
+		"So tell me more.\n"
+		"\n"
+		"Dr. Priya Raman  1:02:33\n"
+		"Well, it is busy.\n"
+		"And loud.\n"
+		"\n"
+		"Transcribed by https://otter.ai\n");
+	CHECK_EQ(D.n_speakers, 2);
+	CHECK_EQ(D.n_turns, 3);
+	CHECK_STREQ(lab(0), "Dr. Priya Raman");
+	CHECK_STREQ(txt(0), "Thanks for having me. I run the unit.");
+	CHECK_EQ(D.turns[0].line, 1);
+	CHECK_STREQ(lab(1), "Speaker 1");
+	CHECK_STREQ(txt(1), "So tell me more.");
+	CHECK_EQ(D.turns[1].line, 4);
+	CHECK_STREQ(lab(2), "Dr. Priya Raman");
+	/* the footer is not the last speaker's words */
+	CHECK_STREQ(txt(2), "Well, it is busy. And loud.");
+	/* one space before the time is a sentence, not an Otter line */
+	CHECK(label1("Meeting at 10:30") == NULL);
+	CHECK(label1("We met at  10:30") == NULL);
+	/* a footer line that is not the last line stays words */
+	parse_f("A: one\nTranscribed by hand.\nB: two\n");
+	CHECK_STREQ(txt(0), "one Transcribed by hand.");
+}
+
+static void test_segment__rev_teams_zoom_trint(void)
+{
+	/* Rev: time in parentheses, text on the same or the next lines */
+	parse_f("Ruth Adebayo (00:00:05):\nHow are you?\n\nSpeaker 1 (00:12): Fine, thanks.\n");
+	CHECK_EQ(D.n_turns, 2);
+	CHECK_STREQ(lab(0), "Ruth Adebayo");
+	CHECK_STREQ(txt(0), "How are you?");
+	CHECK_STREQ(lab(1), "Speaker 1");
+	CHECK_STREQ(txt(1), "Fine, thanks.");
+	CHECK_EQ(D.speakers[0].attrs.n, 0);
+	/* Teams: "Name   0:05", "SURNAME, Given (ORGANISATION)   0:05" */
+	parse_f("WHITFIELD, James (BRACKENMOOR TEACHING HOSPITALS NHS FOUNDATION TRUST)   0:05\n"
+		"Good morning.\n"
+		"Adebayo, Ruth   0:09\n"
+		"Morning. Shall we start?\n"
+		"WHITFIELD, James (BRACKENMOOR TEACHING HOSPITALS NHS FOUNDATION TRUST)   1:15\n"
+		"Yes.\n");
+	CHECK_EQ(D.n_speakers, 2);
+	CHECK_EQ(D.n_turns, 3);
+	CHECK_STREQ(lab(0), "WHITFIELD, James");
+	CHECK_STREQ(sattr(0, "organisation"),
+		    "BRACKENMOOR TEACHING HOSPITALS NHS FOUNDATION TRUST");
+	CHECK(sattr(0, "role") == NULL);
+	CHECK_STREQ(txt(0), "Good morning.");
+	CHECK_STREQ(lab(1), "Adebayo, Ruth");
+	CHECK_STREQ(txt(1), "Morning. Shall we start?");
+	CHECK_STREQ(lab(2), "WHITFIELD, James");
+	/* Zoom .txt: "[Name] 10:01:02" */
+	parse_f("[Dr Priya Raman] 10:01:02\nHello there.\n[Ruth Adebayo] 10:01:09\nHi.\n");
+	CHECK_EQ(D.n_turns, 2);
+	CHECK_STREQ(lab(0), "Dr Priya Raman");
+	CHECK_STREQ(txt(0), "Hello there.");
+	CHECK_STREQ(lab(1), "Ruth Adebayo");
+	CHECK_STREQ(txt(1), "Hi.");
+	/* Trint / Descript */
+	parse_f("[00:01:02] Ruth Adebayo: Hello.\n[00:01:09] Dr Priya Raman: Hi.\n[00:01:20] more\n");
+	CHECK_EQ(D.n_turns, 2);
+	CHECK_STREQ(lab(1), "Dr Priya Raman");
+	CHECK_STREQ(txt(1), "Hi. more");
+	/* a line that is only a time mark is not words */
+	parse_f("A: one\n00:01:02\n*(10.00 am)*\n(11.15 am)\n[0:11]\ntwo\n");
+	CHECK_STREQ(txt(0), "one two");
+}
+
+static void test_segment__role_or_name(void)
+{
+	parse_f("Dr Priya Raman (Medical Director): I run it.\n"
+		"Ruth Adebayo (Interviewer): Thanks.\n"
+		"Speaker 1 (Respondent): Yes.\n"
+		"Medical Director (Dr Farid Haddad): Hello.\n"
+		"Ann Lee (Cabinet Office): Hi.\n"
+		"Bo Chan (Porter): Hey.\n");
+	CHECK_EQ(D.n_turns, 6);
+	CHECK_STREQ(lab(0), "Dr Priya Raman");
+	CHECK_STREQ(sattr(0, "role"), "Medical Director");
+	CHECK_STREQ(lab(1), "Ruth Adebayo");
+	CHECK_STREQ(sattr(1, "role"), "Interviewer");
+	CHECK_STREQ(lab(2), "Speaker 1");
+	CHECK_STREQ(sattr(2, "role"), "Respondent");
+	CHECK_STREQ(lab(3), "Dr Farid Haddad");
+	CHECK_STREQ(sattr(3, "role"), "Medical Director");
+	CHECK_STREQ(lab(4), "Ann Lee");
+	CHECK_STREQ(sattr(4, "organisation"), "Cabinet Office");
+	CHECK(sattr(4, "role") == NULL);
+	/* "Porter" is no role word: it is the name ... */
+	CHECK_STREQ(lab(5), "Porter");
+	CHECK_STREQ(sattr(5, "role"), "Bo Chan");
+	/* ... unless the metadata's role values include it */
+	static const char *const roles[] = { "porter", "Ward  Clerk", NULL };
+	parse_roles(roles, "Bo Chan (Porter): Hey.\nAl Roy (ward clerk): Hi.\n");
+	CHECK_STREQ(lab(0), "Bo Chan");
+	CHECK_STREQ(sattr(0, "role"), "Porter");
+	/* "ward clerk": lower case, a note (dropped) */
+	CHECK_STREQ(lab(1), "Al Roy");
+	parse_roles(roles, "Al Roy (Ward Clerk): Hi.\n");
+	CHECK_STREQ(lab(0), "Al Roy");
+	CHECK_STREQ(sattr(0, "role"), "Ward Clerk");
+	/* the existing forms keep their meaning */
+	parse_f("Chief Justice (John G. Roberts, Jr.): We'll hear.\n");
+	CHECK_STREQ(lab(0), "John G. Roberts, Jr.");
+	CHECK_STREQ(sattr(0, "role"), "Chief Justice");
+	/* a capitalised first word with a comma starts no label */
+	CHECK(label1("Well, Yes: sure") == NULL);
+}
+
+static void test_segment__preamble(void)
+{
+	parse_f("Interview with P3\n"
+		"Date: 12 March 2024\n"
+		"Participant: P3\n"
+		"Location: Leeds General Infirmary\n"
+		"Interviewer: Jane Smith\n"
+		"\n"
+		"Interviewer: So tell me about your role?\n"
+		"P3: I manage the ward.\n");
+	CHECK_EQ(D.n_speakers, 2);
+	CHECK_EQ(D.n_turns, 2);
+	CHECK_STREQ(lab(0), "Interviewer");
+	CHECK_STREQ(txt(0), "So tell me about your role?");
+	CHECK_EQ(D.turns[0].line, 7);
+	CHECK_STREQ(lab(1), "P3");
+	CHECK_EQ(D.attrs.n, 4);
+	CHECK_STREQ(attr(&D.attrs, "date"), "12 March 2024");
+	CHECK_STREQ(attr(&D.attrs, "participant"), "P3");
+	CHECK_STREQ(attr(&D.attrs, "location"), "Leeds General Infirmary");
+	CHECK_STREQ(attr(&D.attrs, "interviewer"), "Jane Smith");
+	/* front matter wins over a header line; keys with spaces get '_' */
+	parse_f("---\ndate: 1 May\n---\nDate: 2 May\nParticipant ID: P9\n\nA: x\n");
+	CHECK_STREQ(attr(&D.attrs, "date"), "1 May");
+	CHECK_STREQ(attr(&D.attrs, "participant_id"), "P9");
+	CHECK_EQ(D.n_turns, 1);
+	/* a non-speaker key makes a header even right before the first turn */
+	parse_f("Date: 12 March\nInterviewer: So, tell me.\nP3: ok\n");
+	CHECK_STREQ(attr(&D.attrs, "date"), "12 March");
+	CHECK_EQ(D.n_turns, 2);
+	CHECK_STREQ(lab(0), "Interviewer");
+	/* one speaker key alone is a turn: "Interviewer: Hello" */
+	parse_f("Interviewer: Hello\n\nP3: Hi\n");
+	CHECK_EQ(D.attrs.n, 0);
+	CHECK_EQ(D.n_turns, 2);
+	CHECK_STREQ(txt(0), "Hello");
+	/* speaker keys directly followed by a turn: turns */
+	parse_f("Interviewer: Jane Smith\nParticipant: P3\nP3: Hi\n");
+	CHECK_EQ(D.attrs.n, 0);
+	CHECK_EQ(D.n_turns, 3);
+	/* a value that is a sentence is a turn */
+	parse_f("Interviewer: so how are you today then?\n\nP3: fine\n");
+	CHECK_EQ(D.n_turns, 2);
+	CHECK_EQ(D.attrs.n, 0);
+	/* the demo's transcriber note is a preamble */
+	parse_f("Transcript of interview 21. Recorded in person.\nQ: Thanks.\nA: Sure.\n");
+	CHECK_EQ(D.n_speakers, 2);
+	CHECK_STREQ(lab(0), "Q");
+}
+
+static void test_segment__headings(void)
+{
+	parse_f("# Interview 3\n\nInterviewer: hi\n## Part 2\nP3: ok\n###### six\n####### seven\n");
+	CHECK_EQ(D.n_turns, 2);
+	CHECK_STREQ(txt(0), "hi");
+	CHECK_STREQ(txt(1), "ok ####### seven");
+	parse_f("4 October 2023\n==============\n\n*(10.00 am)*\n\n**Lady Hallett**: Good.\n\n"
+		"Submissions by Ms Twite\n-----------------------\n\n**Ms Twite**: Thank you.\n\n"
+		"=====\nOver\n=====\nmore\n");
+	CHECK_EQ(D.n_speakers, 2);
+	CHECK_EQ(D.n_turns, 2);
+	CHECK_STREQ(txt(0), "Good.");
+	CHECK_STREQ(txt(1), "Thank you. more");
+	/* an underline shorter than the line is no heading */
+	parse_f("A: x\nsome longer text\n---\n");
+	CHECK_STREQ(txt(0), "x some longer text");
+}
+
+static void test_segment__pseudo_labels(void)
+{
+	/* bold labels: a plain label-shaped line is not one */
+	parse_f("**Lead**: Question one?\n\n**Witness**: Answer. He wrote:\n\n"
+		"Sir Chris Whitty:\n\n\"a quote\"\n\nExperts: again.\n\n**Lead**: Thanks.\n");
+	CHECK_EQ(D.n_speakers, 2);
+	CHECK_EQ(D.n_turns, 3);
+	CHECK_STREQ(txt(1), "Answer. He wrote: Sir Chris Whitty: \"a quote\" Experts: again.");
+	/* stop words and times never start a label */
+	CHECK(label1("They: x") == NULL);
+	CHECK(label1("And: y") == NULL);
+	CHECK(label1("At 3.11: z") == NULL);
+	CHECK(label1("28 July: w") == NULL);
+	CHECK(label1("Yes: that's right") == NULL);
+	CHECK(label1("Paragraph 4: text") == NULL);
+	CHECK_STREQ(label1("Question: why?"), "Question");
+	/* same-line labels: a new name alone on its line is not a label ... */
+	parse_f("Lead: Question one?\nWitness: Answer.\nLead: And?\nWitness: He wrote:\n"
+		"Sir Chris Whitty:\n\"a quote\"\nLead: Thanks.\n");
+	CHECK_EQ(D.n_speakers, 2);
+	CHECK_EQ(D.n_turns, 5);
+	CHECK_STREQ(txt(3), "He wrote: Sir Chris Whitty: \"a quote\"");
+	/* ... but a known speaker alone on its line is */
+	parse_f("Lead: One?\nWitness: Two.\nLead: Three?\nWitness:\nFour.\n");
+	CHECK_EQ(D.n_turns, 4);
+	CHECK_STREQ(txt(3), "Four.");
+	/* and a document whose labels stand alone keeps new ones */
+	parse_f("Lead:\nOne?\nWitness:\nTwo.\nLead:\nThree?\nJudge:\nFour.\n");
+	CHECK_EQ(D.n_speakers, 3);
+	/* turns as paragraphs: a new name with a quotation inside a paragraph */
+	parse_f("Lead: One?\n\nWitness: Two.\n\nLead: Three?\n\nWitness: He said\n"
+		"Sir Chris Whitty: \"stay home\"\n\nJudge: \"Order\" please.\n");
+	CHECK_EQ(D.n_speakers, 3);
+	CHECK_STREQ(txt(3), "He said Sir Chris Whitty: \"stay home\"");
+	CHECK_STREQ(lab(4), "Judge");
+	/* without blank lines between turns it is a speaker */
+	parse_f("Lead: One?\nWitness: Two.\nLead: Three?\nBen: \"Spikes\", you mean?\n");
+	CHECK_EQ(D.n_speakers, 3);
+}
+
+static void test_segment__findings(void)
+{
+	uint32_t line = 0;
+	/* a title's dot does not split a speaker; the finding names both */
+	parse_f("Dr Khan: a\nInterviewer: b\nDr. Khan: c\n");
+	CHECK_EQ(D.n_speakers, 2);
+	CHECK_STREQ(lab(2), "Dr Khan");
+	CHECK_EQ(findings(SEG_FIND_LABEL_VARIANTS, &line), 1);
+	CHECK_EQ(line, 3);
+	CHECK(F.n && strstr(F.v[0].text, "'Dr Khan'") && strstr(F.v[0].text, "'Dr. Khan'"));
+	/* case and spaces: two speakers and a finding */
+	parse_f("Dr Khan: a\nInterviewer: b\nDR  KHAN: c\nInterviewer1: d\n");
+	CHECK_EQ(D.n_speakers, 4);
+	CHECK_EQ(findings(SEG_FIND_LABEL_VARIANTS, &line), 1);
+	CHECK_EQ(line, 3);
+	CHECK_EQ(findings(SEG_FIND_SINGLE_SPEAKER, NULL), 0);
+	/* 20 non-blank lines, one speaker */
+	char buf[4096];
+	size_t n = 0;
+	for (int i = 0; i < 20; i++)
+		n += (size_t)snprintf(buf + n, sizeof(buf) - n, "line %d of a monologue\n", i);
+	parse_f(buf);
+	CHECK_EQ(D.n_speakers, 1);
+	CHECK_EQ(findings(SEG_FIND_SINGLE_SPEAKER, &line), 1);
+	CHECK_EQ(line, 0);
+	buf[n - 24] = '\0'; /* 19 lines */
+	parse_f(buf);
+	CHECK_EQ(findings(SEG_FIND_SINGLE_SPEAKER, NULL), 0);
+	/* all interviewers */
+	parse_f("Interviewer: a\nQ: b\nRuth (Interviewer): c\n");
+	CHECK_EQ(findings(SEG_FIND_ALL_INTERVIEWERS, NULL), 1);
+	parse_f("Interviewer: a\nP1: b\n");
+	CHECK_EQ(findings(SEG_FIND_ALL_INTERVIEWERS, NULL), 0);
+	/* a label seen once in 20+ turns */
+	n = 0;
+	for (int i = 0; i < 10; i++)
+		n += (size_t)snprintf(buf + n, sizeof(buf) - n, "Ann: q\nBob: a\n");
+	n += (size_t)snprintf(buf + n, sizeof(buf) - n, "Cy: once\nAnn: q\n");
+	parse_f(buf);
+	CHECK_EQ(findings(SEG_FIND_ONCE_LABEL, &line), 1);
+	CHECK_EQ(line, 21);
+	/* captions and the old entry point give no findings */
+	CHECK_STREQ(seg_finding_kind_name(SEG_FIND_ONCE_LABEL), "once-label");
+}
+
+static void test_segment__doc_patterns(void)
+{
+	/* front matter speaker-pattern; timestamps on continuation lines dropped */
+	parse_f("---\nspeaker-pattern: '^(?<speaker>[A-Z]+)> '\nsite: X\n---\n"
+		"AB> hello\n[00:01:02] more\nCD> bye\nEF: no\n");
+	CHECK_EQ(D.n_turns, 2);
+	CHECK_STREQ(lab(0), "AB");
+	CHECK_STREQ(txt(0), "hello more");
+	CHECK_STREQ(txt(1), "bye EF: no");
+	CHECK_EQ(D.attrs.n, 1);
+	CHECK_STREQ(attr(&D.attrs, "site"), "X");
+	/* a pattern that does not compile: a finding and the standard rule */
+	parse_f("---\nspeaker-pattern: '(('\n---\nA: x\n");
+	CHECK_EQ(findings(SEG_FIND_PATTERN, NULL), 1);
+	CHECK_EQ(F.n ? F.v[0].line : 0, 2);
+	CHECK_STREQ(lab(0), "A");
+	/* a caller's per-document pattern; a --speaker-pattern drops timestamps too */
+	struct seg_rules *r = NULL, *dr = NULL;
+	struct lt_diag d;
+	CHECK_EQ(seg_rules_new(&r, NULL, &d), LT_OK);
+	CHECK_EQ(seg_rules_new_named(&dr, "((", "--speaker-pattern-for 'a/*'", &d), LT_EUSAGE);
+	CHECK(strstr(d.msg, "--speaker-pattern-for 'a/*': ") == d.msg);
+	CHECK_EQ(seg_rules_new_named(&dr, "^(\\w+)> ", "--speaker-pattern-for x", &d), LT_OK);
+	struct rx_scratch *rs = rx_scratch_new(seg_rules_max_groups(dr), 0);
+	struct seg_opts o = { dr, &F };
+	const char *t = "Ann> hi\n00:00:05 there\nBob: x\n";
+	arena_release(&A);
+	arena_init(&A);
+	CHECK_EQ(segment_parse_opts(r, rs, t, strlen(t), DOC_FORMAT_TEXT, &o, &A, &D, NULL),
+		 LT_OK);
+	CHECK_EQ(D.n_turns, 1);
+	CHECK_STREQ(lab(0), "Ann");
+	CHECK_STREQ(txt(0), "hi there Bob: x");
+	rx_scratch_free(rs);
+	seg_rules_free(dr);
+	seg_rules_free(r);
+	parse_fmt("^(\\w+)> ", DOC_FORMAT_TEXT, t, strlen(t));
+	CHECK_STREQ(txt(0), "hi there Bob: x");
+}
+
 int main(void)
 {
 	RUN(test_segment__label_forms);
@@ -708,6 +1087,14 @@ int main(void)
 	RUN(test_segment__interviewer_labels);
 	RUN(test_segment__long_line);
 	RUN(test_segment__unicode_edges);
+	RUN(test_segment__otter);
+	RUN(test_segment__rev_teams_zoom_trint);
+	RUN(test_segment__role_or_name);
+	RUN(test_segment__preamble);
+	RUN(test_segment__headings);
+	RUN(test_segment__pseudo_labels);
+	RUN(test_segment__findings);
+	RUN(test_segment__doc_patterns);
 	if (ready) {
 		arena_release(&A);
 		msgs_release(&M);
