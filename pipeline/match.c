@@ -73,6 +73,8 @@ struct matcher {
 	uint32_t *lit_mark;            /* per prefilter literal: == rx_gen when present */
 	uint32_t *lit_tok;             /* per literal: the first token containing it */
 	uint32_t rx_gen;
+	uint32_t *pat_mark;            /* per entry: == pat_stamp when tried at this token */
+	uint32_t pat_stamp;
 	bool liwc_any;
 };
 
@@ -94,6 +96,7 @@ int matcher_new(struct matcher **out, const struct lexicon *lx, const char *lang
 		if (!lexicon_entry(lx, rids[q])->n_clauses)
 			lt_vec_push(&m->rx_always, q);
 	m->lit_mark = xcalloc(lexicon_n_literals(lx) + 1, sizeof(uint32_t));
+	m->pat_mark = xcalloc(lexicon_n_entries(lx) + 1, sizeof(uint32_t));
 	m->lit_tok = xcalloc(lexicon_n_literals(lx) + 1, sizeof(uint32_t));
 	if (lexicon_liwc_mode(lx))
 		for (uint32_t i = 0; i < lexicon_n_themes(lx); i++)
@@ -117,6 +120,7 @@ void matcher_free(struct matcher *m)
 	free(m->rx_mark);
 	lt_vec_release(&m->rx_always);
 	free(m->lit_mark);
+	free(m->pat_mark);
 	free(m->lit_tok);
 	lt_vec_release(&m->toks);
 	lt_vec_release(&m->cands);
@@ -327,6 +331,123 @@ static void add_cand(struct matcher *m, uint32_t start, uint32_t end, uint32_t e
 	}
 }
 
+/* ------------------------------------------------------------ patterns
+ *
+ * docs/counting-rules.md 3.1 and 3.2. A pattern is run from a start token
+ * over bit sets of positions (bit k: k tokens consumed), one slot at a
+ * time - a small NFA whose states are the slots, simulated on every
+ * possible position at once, so each (pattern, start) costs one pass over
+ * the pattern, without backtracking.
+ */
+
+/* tokens from i to the end of i's clause, at most cap */
+static uint32_t clause_room(const struct token *tk, uint32_t ntok, uint32_t i, uint32_t cap)
+{
+	uint32_t k = 0;
+	while (k < cap && i + k < ntok && tk[i + k].clause == tk[i].clause)
+		k++;
+	return k;
+}
+
+static bool alt_matches(const struct matcher *m, const struct lex_pat *p,
+			const struct pat_alt *a, uint32_t at)
+{
+	for (uint32_t q = 0; q < a->n; q++)
+		if (!word_has_term(m, &m->info.v[m->toks.v[at + q].word], p->terms[a->off + q]))
+			return false;
+	return true;
+}
+
+/*
+ * Where pattern p can end when it starts at token i: bit k of the result
+ * is set when tokens [i, i + k) match. A match lies in i's clause and
+ * begins and ends with an element's token; gap tokens come after some
+ * element's token. 'reach' holds every position reached so far, 'ends'
+ * those whose last token belongs to an element.
+ */
+static uint64_t pat_ends(const struct matcher *m, const struct lex_pat *p, uint32_t i,
+			 uint32_t ntok)
+{
+	uint32_t room = clause_room(m->toks.v, ntok, i, p->max_len);
+	uint64_t valid = (2ULL << room) - 1; /* room <= PAT_MAX_LEN < 63 */
+	uint64_t reach = 1, ends = 0;
+	for (uint32_t k = 0; k < p->n_slots && reach; k++) {
+		const struct pat_slot *s = &p->slots[k];
+		uint64_t nr = 0, ne = 0;
+		if (s->kind == PAT_GAP) {
+			uint64_t from = reach & ~1ULL; /* a gap never comes first */
+			nr = reach;
+			for (uint32_t g = 1; g <= s->gap; g++)
+				nr |= from << g;
+			nr &= valid;
+			ne = ends;
+		} else {
+			for (uint32_t pos = 0; pos < room && reach >> pos; pos++) {
+				if (!(reach >> pos & 1))
+					continue;
+				for (uint32_t a = 0; a < s->n_alts; a++) {
+					const struct pat_alt *al = &p->alts[s->alt_off + a];
+					if (pos + al->n <= room && alt_matches(m, p, al, i + pos)) {
+						nr |= 1ULL << (pos + al->n);
+						ne |= 1ULL << (pos + al->n);
+					}
+				}
+			}
+			if (s->optional) {
+				nr |= reach;
+				ne |= ends;
+			}
+		}
+		reach = nr;
+		ends = ne;
+	}
+	return ends;
+}
+
+/*
+ * Is there a match of e's second operand within e->near_dist tokens of
+ * tokens [s, en), sharing none of them? Distance: 1 for adjacent spans,
+ * one more per token between them; the whole turn, across clauses.
+ */
+static bool near_found(const struct matcher *m, const struct lex_entry *e, uint32_t s,
+		       uint32_t en, uint32_t ntok)
+{
+	uint32_t N = e->near_dist;
+	const struct lex_pat *b = e->near;
+	uint32_t back = N - 1 + b->max_len;
+	uint32_t lo = s > back ? s - back : 0;
+	uint32_t hi = LT_MIN(ntok, en + N);
+	for (uint32_t j = lo; j < hi; j++) {
+		if (j >= s && j < en)
+			continue; /* would share A's tokens */
+		uint64_t ends = pat_ends(m, b, j, ntok);
+		for (uint32_t L = 1; L < 64 && ends >> L; L++) {
+			if (!(ends >> L & 1))
+				continue;
+			uint32_t bend = j + L;
+			if ((bend <= s && bend + N > s) || (j >= en && j < en + N))
+				return true;
+		}
+	}
+	return false;
+}
+
+/* candidates of pattern or NEAR entry id starting at token i */
+static void pattern_cands(struct matcher *m, uint32_t id, uint32_t i, uint32_t ntok)
+{
+	const struct lex_entry *e = lexicon_entry(m->lx, id);
+	uint64_t ends = pat_ends(m, e->pat, i, ntok);
+	for (uint32_t L = 1; L < 64 && ends >> L; L++) {
+		if (!(ends >> L & 1))
+			continue;
+		if (e->kind == ENTRY_NEAR && !near_found(m, e, i, i + L, ntok))
+			continue;
+		if (e->kind == ENTRY_NOT_NEAR && near_found(m, e, i, i + L, ntok))
+			continue;
+		add_cand(m, i, i + L, id);
+	}
+}
+
 static void word_candidates(struct matcher *m, uint32_t ntok)
 {
 	const struct lexicon *lx = m->lx;
@@ -336,6 +457,10 @@ static void word_candidates(struct matcher *m, uint32_t ntok)
 		if (!(wf[tk[i].word] & WF_TERMS))
 			continue;
 		const struct word_info *w = &m->info.v[tk[i].word];
+		if (++m->pat_stamp == 0) {
+			memset(m->pat_mark, 0, lexicon_n_entries(lx) * sizeof(uint32_t));
+			m->pat_stamp = 1;
+		}
 		for (uint32_t k = 0; k < w->n_terms; k++) {
 			uint32_t t = m->pool.v[w->terms_off + k];
 			const uint32_t *ids;
@@ -356,6 +481,14 @@ static void word_candidates(struct matcher *m, uint32_t ntok)
 				}
 				if (ok)
 					add_cand(m, i, i + e->n_terms, ids[q]);
+			}
+			lexicon_pattern_entries(lx, t, &ids, &n);
+			/* a pattern reached through two of the word's terms runs once */
+			for (uint32_t q = 0; q < n; q++) {
+				if (m->pat_mark[ids[q]] == m->pat_stamp)
+					continue;
+				m->pat_mark[ids[q]] = m->pat_stamp;
+				pattern_cands(m, ids[q], i, ntok);
 			}
 		}
 	}
