@@ -411,6 +411,12 @@ static int parse_elements(struct parse_ctx *c, const char *body, size_t n, bool 
 	return LT_OK;
 }
 
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
 /* --------------------------------------------------------- token patterns
  *
  * docs/counting-rules.md section 3.1. A pattern body is read into slots:
@@ -487,7 +493,7 @@ static int pat_gap(struct parse_ctx *c, struct pat_b *p, const char *body, size_
 		return PERR(c, "'~' must be followed by a number of tokens, as in 'lack ~2 trust'");
 	if (v < 1 || v > PAT_MAX_GAP)
 		return PERR(c, "gap ~%u: the number of tokens must be 1 to %d", v, PAT_MAX_GAP);
-	struct pat_slot s = { PAT_GAP, false, (uint8_t)v, 0, 0 };
+	struct pat_slot s = { PAT_GAP, false, (uint8_t)v, 0, 0, 0 };
 	lt_vec_push(&p->slots, s);
 	*i = j;
 	return LT_OK;
@@ -506,7 +512,7 @@ static int pat_read(struct parse_ctx *c, const char *body, size_t n, struct pat_
 			if (in_group)
 				return PERR(c, "groups cannot be nested in '%.*s'", (int)n, body);
 			in_group = true;
-			struct pat_slot s = { PAT_GROUP, false, 0, (uint32_t)p->alts.n, 0 };
+			struct pat_slot s = { PAT_GROUP, false, 0, (uint32_t)p->alts.n, 0, 0 };
 			lt_vec_push(&p->slots, s);
 			pat_new_alt(p);
 			i++;
@@ -542,7 +548,7 @@ static int pat_read(struct parse_ctx *c, const char *body, size_t n, struct pat_
 			while (j < n && !is_space(body[j]) && !strchr("()|~?", body[j]))
 				j++;
 			if (!in_group) {
-				struct pat_slot s = { PAT_GROUP, false, 0, (uint32_t)p->alts.n, 1 };
+				struct pat_slot s = { PAT_GROUP, false, 0, (uint32_t)p->alts.n, 1, 0 };
 				lt_vec_push(&p->slots, s);
 				pat_new_alt(p);
 			}
@@ -601,6 +607,35 @@ static bool pat_is_plain(const struct pat_b *p)
 	return true;
 }
 
+/* each group's alternatives sorted by first term, for the matcher's lookup */
+static void pat_index_groups(struct arena *a, struct lex_pat *lp, struct pat_b *p)
+{
+	size_t n = p->alts.n ? p->alts.n : 1;
+	uint64_t *pairs = xmalloc(xmul(n, sizeof(uint64_t)));
+	uint32_t *ft = arena_alloc(a, n * sizeof(uint32_t));
+	uint32_t *fa = arena_alloc(a, n * sizeof(uint32_t));
+	uint32_t w = 0;
+	for (size_t k = 0; k < p->slots.n; k++) {
+		struct pat_slot *s = &p->slots.v[k];
+		if (s->kind != PAT_GROUP)
+			continue;
+		for (uint32_t i = 0; i < s->n_alts; i++) {
+			uint32_t alt = s->alt_off + i;
+			pairs[i] = (uint64_t)p->terms.v[p->alts.v[alt].off] << 32 | alt;
+		}
+		lt_qsort(pairs, s->n_alts, sizeof(uint64_t), cmp_u64);
+		s->by_first = w;
+		for (uint32_t i = 0; i < s->n_alts; i++) {
+			ft[w] = (uint32_t)(pairs[i] >> 32);
+			fa[w++] = (uint32_t)pairs[i];
+		}
+	}
+	free(pairs);
+	lp->first_term = ft;
+	lp->first_alt = fa;
+	lp->slots = arena_memdup(a, p->slots.v, p->slots.n * sizeof(*p->slots.v));
+}
+
 /*
  * Parse a pattern body. A pattern without alternatives, optional groups or
  * gaps is a plain entry: *plain is set and its terms appended to
@@ -629,11 +664,21 @@ static int parse_pattern(struct parse_ctx *c, const char *body, size_t n, bool f
 	}
 	struct arena *a = &c->lx->arena;
 	struct lex_pat *lp = arena_alloc(a, sizeof(*lp));
-	lp->slots = arena_memdup(a, p.slots.v, p.slots.n * sizeof(*p.slots.v));
 	lp->n_slots = (uint32_t)p.slots.n;
 	lp->alts = arena_memdup(a, p.alts.v, p.alts.n * sizeof(*p.alts.v));
 	lp->terms = arena_memdup(a, p.terms.v, p.terms.n * sizeof(uint32_t));
 	lp->max_len = max_len;
+	pat_index_groups(a, lp, &p);
+	lp->filter_slot = UINT32_MAX;
+	bool first_req = false;
+	for (uint32_t k = 0; k < lp->n_slots; k++) {
+		const struct pat_slot *s = &lp->slots[k];
+		if (s->kind != PAT_GROUP || s->optional)
+			continue;
+		if (first_req)
+			lp->filter_slot = k;
+		first_req = true;
+	}
 	*out = lp;
 out:
 	pat_b_release(&p);

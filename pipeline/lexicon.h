@@ -65,6 +65,8 @@ struct pat_slot {
 	bool optional;         /* PAT_GROUP written (...)? */
 	uint8_t gap;           /* PAT_GAP: 1..PAT_MAX_GAP */
 	uint32_t alt_off, n_alts; /* PAT_GROUP: alts [alt_off, alt_off + n_alts) */
+	uint32_t by_first;     /* PAT_GROUP: first_term/first_alt [by_first, + n_alts):
+				* the alternatives sorted by their first term */
 };
 
 struct lex_pat {
@@ -72,7 +74,12 @@ struct lex_pat {
 	uint32_t n_slots;
 	const struct pat_alt *alts;
 	const uint32_t *terms;
+	const uint32_t *first_term; /* per group, its alternatives' first terms, ascending */
+	const uint32_t *first_alt;  /* the alternative (index into alts) of each */
 	uint32_t max_len;      /* longest possible match in tokens (<= PAT_MAX_LEN) */
+	uint32_t filter_slot;  /* a required group after the first one (the last such),
+				* one of whose alternatives' first terms every match
+				* contains; UINT32_MAX: none */
 };
 
 enum entry_role {
