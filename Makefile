@@ -8,14 +8,14 @@ LDFLAGS   ?=
 CC        ?= cc
 
 # libstemmer and libreadstat ship no .pc file, hence the plain -lstemmer -lreadstat
-PKGS      := libpcre2-8 sqlite3 libutf8proc libxxhash libzip libxml-2.0
+PKGS      := libpcre2-8 sqlite3 libutf8proc libxxhash libzip libxml-2.0 yaml-0.1
 WARN      := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
              -Wpointer-arith -Wcast-qual -Wwrite-strings -Wvla -Wformat=2 -Wundef \
              -Wno-unknown-pragmas
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 ifeq ($(PKG_LIBS),)
-  PKG_LIBS := -lpcre2-8 -lsqlite3 -lutf8proc -lxxhash -lzip -lxml2
+  PKG_LIBS := -lpcre2-8 -lsqlite3 -lutf8proc -lxxhash -lzip -lxml2 -lyaml
   PKG_CFLAGS := -I/usr/include/libxml2
 endif
 LT_CFLAGS := -std=c11 -pthread $(WARN) -Ipipeline -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \

@@ -194,8 +194,8 @@ administrator*              # administrators (older NHS usage)
 # definition: language of clinician-manager hybridity and co-leadership - wearing two hats, crossing to management, translating between worlds
 # audit: bare =hybrid was a hybrid battery or device (3 of 3 sampled hits; "hybrid
 # working" is common in NHS talk too); now only a hybrid role or person.
-/\bhybrid\s+(?:roles?|leaders?|leadership|managers?|professionals?|clinicians?|doctors?|consultants?|posts?|positions?|jobs?|identit(?:y|ies)|clinical[- ]managerial)\b/
-/\b(?:i'm|i am|he's|he is|she's|she is|they're|they are|we're|we are|you're|you are|being|become|became)\s+(?:a\s+)?(?:sort of\s+|kind of\s+|bit of\s+|real\s+|true\s+)?hybrids?\s*(?:[.,;:!?]|$)/    # "I'm a hybrid."
+"=hybrid (=clinical =managerial|=clinician|=clinicians|=consultant|=consultants|=doctor|=doctors|=identities|=identity|=job|=jobs|=leader|=leaders|=leadership|=manager|=managers|=position|=positions|=post|=posts|=professional|=professionals|=role|=roles)"
+/\b(?:i'm|i am|he's|he is|she's|she is|they're|they are|we're|we are|you're|you are|being|become|became)\s+(?:a\s+)?(?:sort of\s+|kind of\s+|bit of\s+|real\s+|true\s+)?hybrids?\s*(?:[.,;:!?]|$)/    # regex kept: a character class [.,;:!?]; "I'm a hybrid."
 "two hats"
 "=both =hats"
 "=different =hats"
@@ -222,17 +222,17 @@ gamekeeper*
 "=management =pa's"
 "=foot =in =both =camps"
 "=feet =in =both =camps"
-/\bstill\s+(?:do|doing|does|did|have|having|keep|keeping)\s+(?:\w+\s+)?(?:clinical|clinics?|sessions|lists|on-?calls?|theatre|ward rounds?|a list)\b/    # "I still do two clinics"
+"=still (=did|=do|=does|=doing|=have|=having|=keep|=keeping) ~1 (=a =list|=clinic|=clinical|=clinics|=lists|=on =call|=on =calls|=oncall|=oncalls|=sessions|=theatre|=ward =round|=ward =rounds)"    # "I still do two clinics"
 =bilingual                  # "you have to be bilingual"
 # audit: translat* was converting signals, code or text in 29 of 30 sampled hits; now
 # only translating between groups or for an audience of the other world.
 "translat* between"         # "I translate between the clinicians and the board"
 "translat* in both directions"
 "=kind =of =translation"
-/\b(?:job|role|part|task)\s+(?:[\w',]+\s+){0,8}?is\s+to\s+translate\b/    # "the job of the medical director, a big part of it, is to translate"
-/\b(?:i|i'm|we|we're|he|he's|she|she's|you|you're)\s+(?:(?:am|are|is|sort of|kind of|just|often|always|constantly|end up|ended up)\s+){0,3}translating\b(?!\s+(?:the\s+|a\s+|it\s+)?(?:code|signals?|text|documents?|data|key|keys|button|buttons|press))/    # "so I'm sort of translating"
-/\btranslat\w*\s+(?:\w+\s+){0,4}?(?:for|to|into)\s+(?:the\s+)?(?:clinicians|clinical|managers|managerial|management|doctors|consultants|board|business|executives?|exec|finance|operational|operations)\b/    # "translate this to the business", "translating it for the clinicians"
-/\bact(?:s|ed|ing)?\s+as\s+(?:a\s+|the\s+)?(?:translator|interpreter|go-between|bridge)\b/
+/\b(?:job|role|part|task)\s+(?:[\w',]+\s+){0,8}?is\s+to\s+translate\b/    # regex kept: a character class [\w',]; "the job of the medical director, a big part of it, is to translate"
+/\b(?:i|i'm|we|we're|he|he's|she|she's|you|you're)\s+(?:(?:am|are|is|sort of|kind of|just|often|always|constantly|end up|ended up)\s+){0,3}translating\b(?!\s+(?:the\s+|a\s+|it\s+)?(?:code|signals?|text|documents?|data|key|keys|button|buttons|press))/    # regex kept: a lookaround or inline option; "so I'm sort of translating"
+"translat* ~4 (=for|=into|=to) (=the)? (=board|=business|=clinical|=clinicians|=consultants|=doctors|=exec|=executive|=executives|=finance|=management|=managerial|=managers|=operational|=operations)"    # "translate this to the business", "translating it for the clinicians"
+"(=act|=acted|=acting|=acts) =as (=a|=the)? (=bridge|=go =between|=interpreter|=translator)"
 "go between"                # go-between
 =triumvirate
 =triumvirates
@@ -248,19 +248,19 @@ gamekeeper*
 # audit: bare =clarity, =ambiguity/ambiguous/ambiguities and =blurred/blurring/blurry
 # were about images, data formats and button labels in 13 of 16 hits; they now
 # count only with a role word (see also the regexes below).
-/\bclarity\s+(?:\w+\s+){0,2}(?:roles?|responsibilit(?:y|ies)|accountabilit(?:y|ies)|remits?|expectations?|who|whose|job|jobs|lines|boundar(?:y|ies))\b/    # "clarity about who does what"
+"=clarity ~2 (=accountabilities|=accountability|=boundaries|=boundary|=expectation|=expectations|=job|=jobs|=lines|=remit|=remits|=responsibilities|=responsibility|=role|=roles|=who|=whose)"    # "clarity about who does what"
 =ambiguity                  # audit: restored - in NHS leadership talk bare "ambiguity" is about roles; data, label and design ambiguity excluded below
 =ambiguities
 =blurred                    # audit: restored ("the lines ... can be quite blurred"); blurred images excluded below
-/\bambigu\w+\s+(?:about|over|around|of|in|on)\s+(?:the\s+|our\s+|their\s+|my\s+|his\s+|her\s+)?(?:roles?|remits?|responsibilit(?:y|ies)|accountabilit(?:y|ies)|who|whose|boundar(?:y|ies)|expectations?|job|jobs)\b/
-/\bblurr\w*\s+(?:of\s+)?(?:the\s+)?(?:roles?|lines|boundar(?:y|ies)|responsibilit(?:y|ies)|remits?)\b/    # "blurred lines", "blurring of roles"
+/\bambigu\w+\s+(?:about|over|around|of|in|on)\s+(?:the\s+|our\s+|their\s+|my\s+|his\s+|her\s+)?(?:roles?|remits?|responsibilit(?:y|ies)|accountabilit(?:y|ies)|who|whose|boundar(?:y|ies)|expectations?|job|jobs)\b/    # regex kept: \w+ (at least one more letter)
+"blurr* (=of)? (=the)? (=boundaries|=boundary|=lines|=remit|=remits|=responsibilities|=responsibility|=role|=roles)"    # "blurred lines", "blurring of roles"
 "=role =clarity"
 "=clarity =of role*"
 "=clear role*"
 "=clearer role*"
 # audit: "clearly/well/ill/poorly defined" were about systems and problems; now only of roles
-/\b(?:clearly|well|ill|poorly|badly|properly|tightly|loosely)[- ]defined\s+(?:\w+\s+)?(?:roles?|responsibilit(?:y|ies)|remits?|jobs?|accountabilit(?:y|ies)|boundar(?:y|ies)|lines|expectations|posts?|portfolios?)\b/
-/\b(?:roles?|responsibilit(?:y|ies)|remits?|accountabilit(?:y|ies)|boundar(?:y|ies)|expectations|portfolios?)\s+(?:\w+\s+){0,3}(?:clearly|well|ill|poorly|badly|properly)[- ]defined\b/
+"(=badly|=clearly|=ill|=loosely|=poorly|=properly|=tightly|=well) =defined ~1 (=accountabilities|=accountability|=boundaries|=boundary|=expectations|=job|=jobs|=lines|=portfolio|=portfolios|=post|=posts|=remit|=remits|=responsibilities|=responsibility|=role|=roles)"
+"(=accountabilities|=accountability|=boundaries|=boundary|=expectations|=portfolio|=portfolios|=remit|=remits|=responsibilities|=responsibility|=role|=roles) ~3 (=badly|=clearly|=ill|=poorly|=properly|=well) =defined"
 "=role definition*"
 "=role =ambiguity"
 "=role =confusion"
@@ -273,14 +273,14 @@ gamekeeper*
 "who does what"
 "who's doing what"
 "=who =is =doing =what"
-/\bwho(?:'s|\s+is|\s+was)\s+(?:actually\s+|really\s+|ultimately\s+)?(?:responsible|accountable|in charge)\b/
-/\bwho(?:'s|\s+is|\s+was)\s+(?:actually\s+|really\s+)?meant\s+to\s+be\b/
+"(=who =is|=who =was|=who's) (=actually|=really|=ultimately)? (=accountable|=in =charge|=responsible)"
+"(=who =is|=who =was|=who's) (=actually|=really)? =meant =to =be"
 # audit: "what your role is" was an introduction prompt (2 of 2); now only with uncertainty
-/\b(?:sure|unsure|unclear|clear|know|knew|understand|understood|idea|confused|confusion|question|questions|wondering|wondered|clarify|clarified|clarity|talk|talked|talking|discuss\w*|debate\w*|lot)\s+(?:\w+\s+){0,2}?(?:about\s+|on\s+|of\s+|as\s+to\s+)?what\s+(?:my|his|her|their|our|your)\s+(?:job|role|remit)\s+(?:actually\s+|really\s+)?(?:is|was)\b/    # "I wasn't sure what my role was"
-/\b(?:unclear|ambiguous|blurred|blurry|fuzzy|confused|confusing|muddled|woolly|wooly|vague|overlapping)\s+(?:\w+\s+)?(?:roles?|remits?|responsibilit(?:y|ies)|accountabilit(?:y|ies)|lines|boundar(?:y|ies))\b/
-/\b(?:roles?|remits?|responsibilit(?:y|ies)|lines)\s+(?:\w+\s+){0,3}(?:unclear|ambiguous|blurred|blurry|fuzzy|confused|confusing|muddled|woolly|vague)\b/
-/\b(?:roles?|remits?|responsibilit(?:y|ies)|lines)\s+(?:\w+\s+){0,2}(?:aren't|isn't|weren't|wasn't|are not|is not|were not|was not|never)\s+(?:\w+\s+)?clear\b/    # "the roles aren't clear"
-/\b(?:not|never|isn't|wasn't|unclear)\s+(?:\w+\s+)?clear\s+(?:who|whose)\b/    # "it wasn't clear whose call it was"
+"(=clarified|=clarify|=clarity|=clear|=confused|=confusion|debate*|discuss*|=idea|=knew|=know|=lot|=question|=questions|=sure|=talk|=talked|=talking|=unclear|=understand|=understood|=unsure|=wondered|=wondering) ~2 (=about|=as =to|=of|=on)? =what (=her|=his|=my|=our|=their|=your) (=job|=remit|=role) (=actually|=really)? (=is|=was)"    # "I wasn't sure what my role was"
+"(=ambiguous|=blurred|=blurry|=confused|=confusing|=fuzzy|=muddled|=overlapping|=unclear|=vague|=woolly|=wooly) ~1 (=accountabilities|=accountability|=boundaries|=boundary|=lines|=remit|=remits|=responsibilities|=responsibility|=role|=roles)"
+"(=lines|=remit|=remits|=responsibilities|=responsibility|=role|=roles) ~3 (=ambiguous|=blurred|=blurry|=confused|=confusing|=fuzzy|=muddled|=unclear|=vague|=woolly)"
+"(=lines|=remit|=remits|=responsibilities|=responsibility|=role|=roles) ~2 (=are =not|=aren't|=is =not|=isn't|=never|=was =not|=wasn't|=were =not|=weren't) ~1 =clear"    # "the roles aren't clear"
+"(=isn't|=never|=not|=unclear|=wasn't) ~1 =clear (=who|=whose)"    # "it wasn't clear whose call it was"
 "job description*"
 "job plan*"                 # consultant job plans define clinical and management time
 =raci                       # responsible/accountable/consulted/informed matrix
@@ -309,7 +309,7 @@ scrutin*                    # scrutiny, scrutinise, scrutinize
 "=signed =off"
 "=signs =off"
 "=signing =off"
-/\bh(?:old|olds|olding|eld)\s+(?:\w+\s+){0,2}to\s+account\b/    # held to account, hold them to account
+"(=held|=hold|=holding|=holds) ~2 =to =account"    # held to account, hold them to account
 "buck stops"
 "carry the can"
 "=carried =the =can"
@@ -343,13 +343,13 @@ delegat*                    # delegate, delegated, delegation (delegated authori
 # audit: the stem boundary was physical, geographic or data boundaries in 11 of 13
 # sampled hits ("draw the boundaries" in image annotation); now only boundaries of roles,
 # professions and organisations
-/\b(?:professional|role|organi[sz]ational|team|departmental|clinical|managerial|traditional|service|tribal|personal|hierarchical)\s+boundar(?:y|ies)\b/
-/\bboundar(?:y|ies)\s+(?:between|around)\s+(?:\w+\s+){0,3}?(?:roles?|teams?|professions?|clinicians|managers|services|organisations|organizations|departments|us|them|people|colleagues|doctors|nurses|management)\b/
-/\b(?:cross\w*|push\w*|blurr?\w*|overstep\w*|respect\w*|set|sets|setting|defend\w*|polic\w*|test\w*|step\w*\s+over)\s+(?:the\s+|those\s+|these\s+|my\s+|their\s+|our\s+|his\s+|her\s+|your\s+|professional\s+)?boundar(?:y|ies)\b/
+"(=clinical|=departmental|=hierarchical|=managerial|=organisational|=organizational|=personal|=professional|=role|=service|=team|=traditional|=tribal) (=boundaries|=boundary)"
+"(=boundaries|=boundary) (=around|=between) ~3 (=clinicians|=colleagues|=departments|=doctors|=management|=managers|=nurses|=organisations|=organizations|=people|=profession|=professions|=role|=roles|=services|=team|=teams|=them|=us)"
+"(blur*|blurr*|cross*|defend*|overstep*|polic*|push*|respect*|=set|=sets|=setting|step* =over|test*) (=her|=his|=my|=our|=professional|=the|=their|=these|=those|=your)? (=boundaries|=boundary)"
 territor*                   # territory, territorial, territories
 =turf
 overstep*                   # overstep, overstepped, overstepping
-/\b(?:step|steps|stepped|stepping|stood|stand|standing|tread|treads|treading|trod|trodden)\s+on\s+(?:my|his|her|their|our|your|each other's|one another's|people's|someone's|somebody's|anyone's|anybody's)\s+toes\b/    # step / tread on someone's toes
+"(=stand|=standing|=step|=stepped|=stepping|=steps|=stood|=tread|=treading|=treads|=trod|=trodden) =on (=anybody's|=anyone's|=each =other's|=her|=his|=my|=one =another's|=our|=people's|=somebody's|=someone's|=their|=your) =toes"    # step / tread on someone's toes
 encroach*
 =jurisdiction
 =purview
@@ -357,7 +357,7 @@ encroach*
 "=in =their =lane"
 "=in =your =lane"
 "stay* =in =lane"
-/\bstay(?:s|ed|ing)?\s+in\s+(?:my|his|her|their|our|your)\s+(?:own\s+)?lanes?\b/
+"(=stay|=stayed|=staying|=stays) =in (=her|=his|=my|=our|=their|=your) (=own)? (=lane|=lanes)"
 "swim lane*"
 "=not =my =job"             # begins with "not": not negated itself
 "=not =my =call"
@@ -365,12 +365,12 @@ encroach*
 "=not =my =place"
 "=not =my =area"
 "=not =my =department"
-/\b(?:isn't|wasn't|is not|was not|that's not)\s+(?:my|his|her|their|our|your)\s+(?:job|call|decision|place|area|department|role|problem)\b/
+"(=is =not|=isn't|=that's =not|=was =not|=wasn't) (=her|=his|=my|=our|=their|=your) (=area|=call|=decision|=department|=job|=place|=problem|=role)"
 # audit: bare =interface(s) was the user interface in 30 of 30 sampled hits (583 of
 # 607 hits in the corpora); now only an interface between groups.
 "interface* =between"       # "the interface between primary and secondary care"
 "=at =the =interface*"
-/\bwho\s+owns\s+(?:the|this|that|it|what|these|those)\b/    # audit: was "=who =owns", which matched "someone who owns a television"
+"=who =owns (=it|=that|=the|=these|=this|=those|=what)"    # audit: was "=who =owns", which matched "someone who owns a television"
 =demarcation
 "=lines =of =responsibility"
 "=lines =of =accountability"
@@ -378,7 +378,7 @@ encroach*
 [exclude managerial_roles]
 # "board" is a role only in the governance sense
 # audit: drawing or writing on a (white)board and circuit boards (10 of 30 sampled hits)
-/\b(?:draw|draws|drew|drawn|drawing|write|writes|wrote|written|writing|paint|sketch\w*|scribbl\w*|explain|do|doing|put|stick)\s+(?:\w+\s+){0,4}?(?:on|onto|in|at|up)\s+(?:(?:the|on|to)\s+){1,4}board\b/
+/\b(?:draw|draws|drew|drawn|drawing|write|writes|wrote|written|writing|paint|sketch\w*|scribbl\w*|explain|do|doing|put|stick)\s+(?:\w+\s+){0,4}?(?:on|onto|in|at|up)\s+(?:(?:the|on|to)\s+){1,4}board\b/    # regex kept: 120 alternatives
 "=circuit board*"
 "=printed board*"
 "=main =board"
@@ -404,8 +404,8 @@ encroach*
 [exclude responsibility_accountability]
 # audit: causal "responsible for" with a thing as subject (a chip, a file, a gene) and
 # "liable to" (= likely to) are not accountability (6 of 30 sampled hits)
-/\b(?:chips?|circuits?|files?|components?|modules?|functions?|code|scripts?|algorithms?|systems?|devices?|sensors?|cloud|genes?|mutations?|bacteri(?:a|um)|organisms?|virus(?:es)?|enzymes?|proteins?|hormones?|factors?|drugs?|layers?|nodes?)\s*,?\s+(?:(?:which|that|is|are|was|were|being|just|mainly|mostly|also|directly)\s+){0,3}responsible\b/
-/\b(?:the\s+)?responsible\s+(?:components?|module|function|layer|gene|factor|organism)\b/
+/\b(?:chips?|circuits?|files?|components?|modules?|functions?|code|scripts?|algorithms?|systems?|devices?|sensors?|cloud|genes?|mutations?|bacteri(?:a|um)|organisms?|virus(?:es)?|enzymes?|proteins?|hormones?|factors?|drugs?|layers?|nodes?)\s*,?\s+(?:(?:which|that|is|are|was|were|being|just|mainly|mostly|also|directly)\s+){0,3}responsible\b/    # regex kept: an unbounded repeat
+"(=the)? =responsible (=component|=components|=factor|=function|=gene|=layer|=module|=organism)"
 "=liable =to"               # "liable to buy something new" = likely to
 # audit: an authority as an organisation ("Port Authority"; in NHS talk "the local authority",
 # the council) and "with authority" (manner of speaking) are not accountability
@@ -418,11 +418,11 @@ encroach*
 
 [exclude role_clarity_ambiguity]
 # audit: ambiguity in data, labels, text and button design; blurred images
-/\bavoid\w*\s+(?:\w+\s+){0,2}ambigu\w*/
-/\bambigu\w+\s+(?:in|of|about|with)\s+(?:the\s+|this\s+)?(?:data|labels?|buttons?|design|text|format|wording|symbols?|icons?|images?|annotations?|questions?|language|sentences?|words?)\b/
-/\b(?:no|any|little|very|avoid)\s+ambiguit(?:y|ies)\b(?!\s+(?:about|over|around)\s+(?:roles?|who|whose|responsibilit))/    # "there won't be any ambiguities" (label text)
-/\bblurred\s+(?:images?|pictures?|photos?|out|vision|background)\b/
-/\b(?:images?|pictures?|photos?|picture|vision|quality)\s+(?:\w+\s+){0,3}blurred\b/
+"avoid* ~2 ambigu*"
+/\bambigu\w+\s+(?:in|of|about|with)\s+(?:the\s+|this\s+)?(?:data|labels?|buttons?|design|text|format|wording|symbols?|icons?|images?|annotations?|questions?|language|sentences?|words?)\b/    # regex kept: \w+ (at least one more letter)
+/\b(?:no|any|little|very|avoid)\s+ambiguit(?:y|ies)\b(?!\s+(?:about|over|around)\s+(?:roles?|who|whose|responsibilit))/    # regex kept: a lookaround or inline option; "there won't be any ambiguities" (label text)
+"=blurred (=background|=image|=images|=out|=photo|=photos|=picture|=pictures|=vision)"
+"(=image|=images|=photo|=photos|=picture|=pictures|=quality|=vision) ~3 =blurred"
 
 [exclude hybrid_roles]
 "lost in translation"        # a communication failure (tension.communication_breakdown), not a hybrid role
@@ -431,12 +431,12 @@ encroach*
 # audit: business and IT consultants (9 of 30 sampled hits were non-clinical consultants).
 # In NHS talk a consultant is a senior doctor, so only explicitly non-clinical kinds are cut;
 # "as a consultant" stays (a known limit outside health care).
-/\b(?:independent|freelance|it|data|technical|business|design|fashion|marketing|software|sales|strategy|financial|hr|recruitment|ai|cloud|security|seo)\s+consultants?\b/
-/\b(?:hire|hires|hired|hiring|bring in|brought in|bringing in|engage|engaged|engaging)\s+(?:a\s+|an\s+|some\s+|the\s+|external\s+|a bunch of\s+|lots of\s+|a lot of\s+)*consultants?\b/    # "they hire a bunch of consultants"
+"(=ai|=business|=cloud|=data|=design|=fashion|=financial|=freelance|=hr|=independent|=it|=marketing|=recruitment|=sales|=security|=seo|=software|=strategy|=technical) (=consultant|=consultants)"
+/\b(?:hire|hires|hired|hiring|bring in|brought in|bringing in|engage|engaged|engaging)\s+(?:a\s+|an\s+|some\s+|the\s+|external\s+|a bunch of\s+|lots of\s+|a lot of\s+)*consultants?\b/    # regex kept: an unbounded repeat; "they hire a bunch of consultants"
 "=doctoral"                 # audit: stem doctor also matches doctoral, postdoctoral, doctorate
 "=postdoctoral"
 "=doctorate*"
-/\bgps\s+(?:data|coordinates|locations?|signals?|trackers?|tracking|devices?|points|traces?|receivers?|units?|navigation|positions?)\b/    # audit: GPS positioning, not GPs
+"=gps (=coordinates|=data|=device|=devices|=location|=locations|=navigation|=points|=position|=positions|=receiver|=receivers|=signal|=signals|=trace|=traces|=tracker|=trackers|=tracking|=unit|=units)"    # audit: GPS positioning, not GPs
 "=captured =with =gps"
 "management consultant*"
 "external consultant*"

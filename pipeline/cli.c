@@ -47,7 +47,7 @@ static const char usage_main[] =
 	"  report             role x theme rates per 1,000 words, on the terminal\n"
 	"  lexicon check      validate lexicon files and print their categories\n"
 	"  lexicon list       list the categories of lexicon files\n"
-	"  lexicon import     convert a LIWC .dic/.dicx dictionary to .lex\n"
+	"  lexicon import     convert a dictionary (.dic .dicx .yml .cat .tsv .csv) to .lex\n"
 	"  merge OUT IN...    combine shard databases (run --shard K/N) into one\n"
 	"  validate sample    a coding sheet of sampled hits and turns, to mark by hand\n"
 	"  validate score     precision, recall and coder agreement from marked sheets\n"
@@ -66,7 +66,8 @@ static const char usage_run[] =
 	"then write the tables. Unchanged inputs are skipped on later runs.\n"
 	"\n"
 	"options:\n"
-	"  -l, --lexicons PATH     lexicon file or folder (.lex, .dic, .dicx); repeatable;\n"
+	"  -l, --lexicons PATH     lexicon file or folder (.lex, or a dictionary: .dic,\n"
+	"                          .dicx, .yml, .yaml, .cat, .tsv, .csv); repeatable;\n"
 	"                          default: the bundled lexicons/\n"
 	"      --db FILE           SQLite database, created or updated (default: lextab.db)\n"
 	"  -o, --out DIR           folder for the tables (default: tables/ next to the db)\n"
@@ -198,14 +199,16 @@ static const char usage_kwic[] =
 static const char usage_lexicon[] =
 	"usage: lextab lexicon check [PATH...]\n"
 	"       lextab lexicon list [PATH...]\n"
-	"       lextab lexicon import FILE.dic|FILE.dicx [-o OUT.lex]\n"
+	"       lextab lexicon import DICTIONARY [-o OUT.lex]\n"
 	"\n"
 	"check   validate lexicon files or folders (default: the bundled lexicons/),\n"
 	"        print entries per category, warn about duplicate entries, entries\n"
 	"        another entry always covers, and regexes that can never match;\n"
 	"        exit 0 when valid (warnings included), 2 on an error\n"
 	"list    print theme, category and definition, one per line (TSV)\n"
-	"import  write the .lex equivalent of a LIWC dictionary (stdout or -o)\n"
+	"import  write the .lex equivalent of a dictionary (stdout or -o): LIWC .dic,\n"
+	"        .dicx; quanteda .yml/.yaml; WordStat .cat; Empath .tsv; General\n"
+	"        Inquirer .csv (docs/dictionary-formats.md)\n"
 	"\n"
 	"options:\n"
 	"      --lang NAME         stemmer language for stem entries (default: english)\n"
@@ -1053,7 +1056,7 @@ static int cmd_lexicon(int argc, char **argv)
 	int rc = LT_EXIT_OK;
 	if (strcmp(sub, "import") == 0) {
 		if (optind + 1 != argc)
-			return usage_error("lexicon import: give exactly one .dic or .dicx file");
+			return usage_error("lexicon import: give exactly one dictionary file");
 		struct dicfile df;
 		if (dicfile_load(&df, argv[optind], &warn, &d) < 0) {
 			lt_error("%s", d.msg);

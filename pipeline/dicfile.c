@@ -17,7 +17,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "dicfile.h"
+#include "dicfile_int.h"
 #include "csv.h"
 #include "decode.h"
 #include "reader.h"
@@ -25,9 +25,6 @@
 #include "tokenize.h"
 #include "xalloc.h"
 #include "banned.h"
-
-/* Terms and names quoted in messages are cut to this many bytes. */
-#define SHOW_MAX 60
 
 /* A header line waiting for its category to be made. */
 struct hline {
@@ -37,49 +34,30 @@ struct hline {
 	uint32_t depth;       /* leading tabs */
 };
 
-struct parser {
-	struct dicfile *f;
-	const char *path;                  /* the caller's, for messages */
-	struct lt_msgs *warnings;          /* may be NULL */
-	struct lt_diag *d;
-	struct arena tmp;                  /* converted input, CSV unescaping */
-	LT_VEC(struct dic_category) cats;
-	LT_VEC(struct dic_term) terms;
-	struct intern term_ids;            /* term text -> index in terms */
-	struct intern numbers;             /* category number -> id */
-	LT_VEC(uint32_t) number_cat;       /* id in numbers -> index in cats */
-	struct intern warned;              /* undefined numbers already reported */
-	uint32_t *mark;                    /* per category: == mark_gen when taken */
-	uint32_t mark_gen;
-	LT_VEC(uint32_t) line_cats;        /* scratch: one entry's categories */
-	LT_VEC(double) line_weights;
-	LT_VEC(char) text;                 /* scratch: a normalised term or name */
-};
-
 /* ------------------------------------------------------------- helpers */
 
-static bool is_ws(char c)
+bool dicp_is_ws(char c)
 {
 	return c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == '\r' || c == '\n';
 }
 
-static bool is_digit(char c)
+bool dicp_is_digit(char c)
 {
 	return c >= '0' && c <= '9';
 }
 
-static void trim(const char **s, size_t *n)
+void dicp_trim(const char **s, size_t *n)
 {
-	while (*n && is_ws((*s)[0])) {
+	while (*n && dicp_is_ws((*s)[0])) {
 		(*s)++;
 		(*n)--;
 	}
-	while (*n && is_ws((*s)[*n - 1]))
+	while (*n && dicp_is_ws((*s)[*n - 1]))
 		(*n)--;
 }
 
 /* Bytes of s[0..n) to quote in a message: at most SHOW_MAX, cut on a character. */
-static int show_len(const char *s, size_t n)
+int dicp_show_len(const char *s, size_t n)
 {
 	if (n <= SHOW_MAX)
 		return (int)n;
@@ -89,11 +67,8 @@ static int show_len(const char *s, size_t n)
 	return (int)k;
 }
 
-/* Three printf arguments for "%.*s%s": the quoted text and "..." if cut. */
-#define SHOW(s, n) show_len((s), (n)), (s), ((n) > SHOW_MAX ? "..." : "")
 
-static void warn(struct parser *p, uint32_t line, const char *fmt, ...) LT_PRINTF(3, 4);
-static void warn(struct parser *p, uint32_t line, const char *fmt, ...)
+void dicp_warn(struct parser *p, uint32_t line, const char *fmt, ...)
 {
 	if (!p->warnings)
 		return;
@@ -105,8 +80,7 @@ static void warn(struct parser *p, uint32_t line, const char *fmt, ...)
 	msgs_add(p->warnings, LT_SEV_WARNING, line, "%s", buf);
 }
 
-static int fail(struct parser *p, uint32_t line, const char *fmt, ...) LT_PRINTF(3, 4);
-static int fail(struct parser *p, uint32_t line, const char *fmt, ...)
+int dicp_fail(struct parser *p, uint32_t line, const char *fmt, ...)
 {
 	char buf[512];
 	va_list ap;
@@ -120,13 +94,13 @@ static int fail(struct parser *p, uint32_t line, const char *fmt, ...)
  * s[0..n) trimmed, with every inner run of white space made one space,
  * into p->text (NUL-terminated). Returns the length.
  */
-static size_t normalise(struct parser *p, const char *s, size_t n)
+size_t dicp_normalise(struct parser *p, const char *s, size_t n)
 {
-	trim(&s, &n);
+	dicp_trim(&s, &n);
 	p->text.n = 0;
 	lt_vec_reserve(&p->text, n + 1);
 	for (size_t i = 0; i < n; i++) {
-		if (is_ws(s[i])) {
+		if (dicp_is_ws(s[i])) {
 			if (p->text.v[p->text.n - 1] != ' ')
 				p->text.v[p->text.n++] = ' ';
 		} else {
@@ -138,38 +112,54 @@ static size_t normalise(struct parser *p, const char *s, size_t n)
 }
 
 /* Take a new generation of category marks (clears them all in O(1)). */
-static void marks_next(struct parser *p)
+void dicp_marks_next(struct parser *p)
 {
+	if (p->mark_cap < p->cats.n) {
+		size_t cap = p->cats.n * 2 + 8;
+		p->mark = xrealloc(p->mark, xmul(cap, sizeof(*p->mark)));
+		memset(p->mark + p->mark_cap, 0, (cap - p->mark_cap) * sizeof(*p->mark));
+		p->mark_cap = cap;
+	}
 	if (++p->mark_gen == 0) {
-		memset(p->mark, 0, p->cats.n * sizeof(*p->mark));
+		memset(p->mark, 0, p->mark_cap * sizeof(*p->mark));
 		p->mark_gen = 1;
 	}
 }
 
-/* Warn about category names used twice (exact text). */
-static void check_names(struct parser *p)
+/* Warn about category names used twice (exact text; in YAML and .cat, the
+ * same name within the same parent). */
+void dicp_check_names(struct parser *p)
 {
 	struct intern names;
 	intern_init(&names);
 	LT_VEC(uint32_t) first = { 0 };
+	LT_VEC(char) key = { 0 };
+	bool nested = dicfile_nested_names(p->f->format);
 	for (uint32_t i = 0; i < p->cats.n; i++) {
 		const struct dic_category *c = &p->cats.v[i];
 		size_t before = intern_count(&names);
-		uint32_t id = intern_put(&names, c->name, strlen(c->name));
+		int32_t parent = nested ? c->parent : -1;
+		size_t nl0 = strlen(c->name);
+		lt_vec_reserve(&key, sizeof(parent) + nl0 + 1);
+		memcpy(key.v, &parent, sizeof(parent));
+		memcpy(key.v + sizeof(parent), c->name, nl0);
+		uint32_t id = intern_put(&names, key.v, sizeof(parent) + nl0);
 		if (id == before) {
 			lt_vec_push(&first, i);
 			continue;
 		}
 		const struct dic_category *o = &p->cats.v[first.v[id]];
 		size_t nl = strlen(c->name);
-		if (p->f->format == DIC_FORMAT_DICX)
-			warn(p, c->line, "category name '%.*s%s' is used by columns %u and %u",
-			     SHOW(c->name, nl), o->number + 1, c->number + 1);
-		else
-			warn(p, c->line, "category name '%.*s%s' is used twice (also on line %u)",
+		if (p->f->format == DIC_FORMAT_DICX || p->f->format == DIC_FORMAT_GI) {
+			uint32_t off = p->f->format == DIC_FORMAT_GI ? 2 : 1;
+			dicp_warn(p, c->line, "category name '%.*s%s' is used by columns %u and %u",
+			     SHOW(c->name, nl), o->number + off, c->number + off);
+		} else
+			dicp_warn(p, c->line, "category name '%.*s%s' is used twice (also on line %u)",
 			     SHOW(c->name, nl), o->line);
 	}
 	lt_vec_release(&first);
+	lt_vec_release(&key);
 	intern_release(&names);
 }
 
@@ -252,7 +242,7 @@ static int prepare_input(struct parser *p, const char *buf, size_t len, const ch
 				      &dd);
 		msgs_release(&local);
 		if (rc < 0)
-			return fail(p, 1, "%s", dd.msg);
+			return dicp_fail(p, 1, "%s", dd.msg);
 		*text = dec.text;
 		*n = dec.len;
 		return LT_OK;
@@ -264,7 +254,7 @@ static int prepare_input(struct parser *p, const char *buf, size_t len, const ch
 	for (size_t i = start; i < len;) {
 		if (u[i] < 0x80) {
 			if (u[i] == 0)
-				return fail(p, line, "NUL byte: this is not a text dictionary "
+				return dicp_fail(p, line, "NUL byte: this is not a text dictionary "
 					    "(UTF-16 without a byte-order mark?)");
 			if (ends_line(u, i, len))
 				line++;
@@ -301,7 +291,7 @@ static int prepare_input(struct parser *p, const char *buf, size_t len, const ch
 		i++;
 	}
 	o[w] = '\0';
-	warn(p, first_line,
+	dicp_warn(p, first_line,
 	     "invalid UTF-8 byte 0x%02X read as Windows-1252 (Latin-1); %zu such byte%s "
 	     "converted (first here)", first_byte, n_bad, n_bad == 1 ? "" : "s");
 	*text = o;
@@ -316,7 +306,7 @@ static int prepare_input(struct parser *p, const char *buf, size_t len, const ch
  * cats[0..nc) and weights w (or NULL). A known text merges into the term
  * of its first line.
  */
-static void add_term(struct parser *p, const char *text, size_t n, uint32_t line,
+void dicp_add_term(struct parser *p, const char *text, size_t n, uint32_t line,
 		     const uint32_t *cats, const double *w, uint32_t nc)
 {
 	struct arena *a = &p->f->arena;
@@ -335,11 +325,18 @@ static void add_term(struct parser *p, const char *text, size_t n, uint32_t line
 		return;
 	}
 	struct dic_term *t = &p->terms.v[id];
-	warn(p, line, "duplicate term '%.*s%s' (first on line %u): categories merged",
-	     SHOW(text, n), t->line);
-	marks_next(p);
+	if (!p->listed)
+		dicp_warn(p, line, "duplicate term '%.*s%s' (first on line %u): categories "
+			  "merged", SHOW(text, n), t->line);
+	dicp_marks_next(p);
 	for (uint32_t k = 0; k < t->n_cats; k++)
 		p->mark[t->cats[k]] = p->mark_gen;
+	for (uint32_t k = 0; k < nc && p->listed; k++)
+		if (p->mark[cats[k]] == p->mark_gen) {
+			const char *cn = p->cats.v[cats[k]].name;
+			dicp_warn(p, line, "term '%.*s%s' is listed twice in category "
+				  "'%.*s%s': counted once", SHOW(text, n), SHOW(cn, strlen(cn)));
+		}
 	uint32_t add = 0;
 	for (uint32_t k = 0; k < nc; k++)
 		if (p->mark[cats[k]] != p->mark_gen)
@@ -369,15 +366,25 @@ static void add_term(struct parser *p, const char *text, size_t n, uint32_t line
 	t->n_cats = total;
 }
 
+uint32_t dicp_add_category(struct parser *p, uint32_t number, const char *s, size_t n,
+			   int32_t parent, bool is_group, uint32_t line)
+{
+	struct dic_category c;
+	memset(&c, 0, sizeof(c));
+	c.number = number;
+	size_t nn = dicp_normalise(p, s, n);
+	c.name = arena_strndup(&p->f->arena, p->text.v, nn);
+	c.parent = parent;
+	c.is_group = is_group;
+	c.line = line;
+	lt_vec_push(&p->cats, c);
+	return (uint32_t)(p->cats.n - 1);
+}
+
 /* ----------------------------------------------------------------- .dic */
 
-struct line_iter {
-	const char *p, *end;
-	uint32_t line; /* of the next line */
-};
-
 /* The next line (without its end) in s, n and its number; false at the end. */
-static bool next_line(struct line_iter *it, const char **s, size_t *n, uint32_t *line)
+bool dicp_next_line(struct line_iter *it, const char **s, size_t *n, uint32_t *line)
 {
 	if (it->p >= it->end)
 		return false;
@@ -398,7 +405,7 @@ static bool next_line(struct line_iter *it, const char **s, size_t *n, uint32_t 
 
 static bool is_percent_line(const char *s, size_t n)
 {
-	trim(&s, &n);
+	dicp_trim(&s, &n);
 	return n == 1 && s[0] == '%';
 }
 
@@ -407,7 +414,7 @@ static bool all_digits(const char *s, size_t n)
 	if (!n)
 		return false;
 	for (size_t i = 0; i < n; i++)
-		if (!is_digit(s[i]))
+		if (!dicp_is_digit(s[i]))
 			return false;
 	return true;
 }
@@ -459,23 +466,23 @@ static int parse_header(struct parser *p, const struct hline *h, size_t nh, uint
 {
 	struct arena *a = &p->f->arena;
 	if (nh == 0)
-		return fail(p, close_line, "the category header defines no categories");
+		return dicp_fail(p, close_line, "the category header defines no categories");
 	LT_VEC(struct depth_ent) stack = { 0 };
 	int rc = LT_OK;
 	for (size_t i = 0; i < nh; i++) {
 		const char *s = h[i].s;
 		size_t n = h[i].n;
 		size_t k = 0;
-		while (k < n && is_digit(s[k]))
+		while (k < n && dicp_is_digit(s[k]))
 			k++;
 		struct dic_category c;
 		memset(&c, 0, sizeof(c));
 		c.line = h[i].line;
 		c.parent = -1;
-		if (k > 0 && k < n && is_ws(s[k])) {
+		if (k > 0 && k < n && dicp_is_ws(s[k])) {
 			uint64_t num = digits_value(s, k);
 			if (num > UINT32_MAX) {
-				rc = fail(p, c.line, "category number '%.*s%s' is too large",
+				rc = dicp_fail(p, c.line, "category number '%.*s%s' is too large",
 					  SHOW(s, k));
 				goto out;
 			}
@@ -483,24 +490,24 @@ static int parse_header(struct parser *p, const struct hline *h, size_t nh, uint
 			size_t before = intern_count(&p->numbers);
 			uint32_t id = intern_put(&p->numbers, (const char *)&key, sizeof(key));
 			if (id != before) {
-				rc = fail(p, c.line, "category number %u is defined twice (first on "
+				rc = dicp_fail(p, c.line, "category number %u is defined twice (first on "
 					  "line %u)", key, p->cats.v[p->number_cat.v[id]].line);
 				goto out;
 			}
 			lt_vec_push(&p->number_cat, (uint32_t)p->cats.n);
 			c.number = key;
-			size_t nn = normalise(p, s + k, n - k);
+			size_t nn = dicp_normalise(p, s + k, n - k);
 			c.name = arena_strndup(a, p->text.v, nn);
 		} else if (k == 0 && i + 1 < nh && h[i + 1].depth > h[i].depth) {
 			c.is_group = true;
-			size_t nn = normalise(p, s, n);
+			size_t nn = dicp_normalise(p, s, n);
 			c.name = arena_strndup(a, p->text.v, nn);
 		} else if (k == n) {
-			rc = fail(p, c.line, "header line '%.*s%s' has a category number but no "
+			rc = dicp_fail(p, c.line, "header line '%.*s%s' has a category number but no "
 				  "name", SHOW(s, n));
 			goto out;
 		} else {
-			rc = fail(p, c.line, "header line '%.*s%s' is not NUMBER NAME",
+			rc = dicp_fail(p, c.line, "header line '%.*s%s' is not NUMBER NAME",
 				  SHOW(s, n));
 			goto out;
 		}
@@ -533,14 +540,14 @@ static int parse_dic_entry(struct parser *p, const char *s, size_t n, uint32_t l
 		rest = term_n + 1;
 	} else {
 		size_t i = 0;
-		while (i < n && !is_ws(s[i]))
+		while (i < n && !dicp_is_ws(s[i]))
 			i++;
 		term_n = i;
 		while (i < n) {
-			while (i < n && is_ws(s[i]))
+			while (i < n && dicp_is_ws(s[i]))
 				i++;
 			size_t j = i;
-			while (j < n && !is_ws(s[j]))
+			while (j < n && !dicp_is_ws(s[j]))
 				j++;
 			if (all_digits(s + i, j - i) || is_conditional(s + i, j - i))
 				break;
@@ -549,7 +556,7 @@ static int parse_dic_entry(struct parser *p, const char *s, size_t n, uint32_t l
 		}
 		rest = term_n;
 	}
-	size_t tn = normalise(p, s, term_n);
+	size_t tn = dicp_normalise(p, s, term_n);
 	const char *text = p->text.v;
 
 	/* a conditional token anywhere makes the whole entry conditional */
@@ -557,10 +564,10 @@ static int parse_dic_entry(struct parser *p, const char *s, size_t n, uint32_t l
 	size_t cond_n = 0;
 	bool any = false;
 	for (size_t i = rest; i < n && !cond;) {
-		while (i < n && is_ws(s[i]))
+		while (i < n && dicp_is_ws(s[i]))
 			i++;
 		size_t j = i;
-		while (j < n && !is_ws(s[j]))
+		while (j < n && !dicp_is_ws(s[j]))
 			j++;
 		if (j == i)
 			break;
@@ -573,26 +580,26 @@ static int parse_dic_entry(struct parser *p, const char *s, size_t n, uint32_t l
 	}
 	if (cond) {
 		p->f->n_conditional_skipped++;
-		warn(p, line, "conditional entry '%.*s%s' skipped: LIWC2007 conditional "
+		dicp_warn(p, line, "conditional entry '%.*s%s' skipped: LIWC2007 conditional "
 		     "categories such as '%.*s%s' are not supported", SHOW(text, tn),
 		     SHOW(cond, cond_n));
 		return LT_OK;
 	}
 	if (!any)
-		return fail(p, line, "term '%.*s%s' has no category number", SHOW(text, tn));
+		return dicp_fail(p, line, "term '%.*s%s' has no category number", SHOW(text, tn));
 	/* second pass: every token is a number */
-	marks_next(p);
+	dicp_marks_next(p);
 	p->line_cats.n = 0;
 	for (size_t i = rest; i < n;) {
-		while (i < n && is_ws(s[i]))
+		while (i < n && dicp_is_ws(s[i]))
 			i++;
 		size_t j = i;
-		while (j < n && !is_ws(s[j]))
+		while (j < n && !dicp_is_ws(s[j]))
 			j++;
 		if (j == i)
 			break;
 		if (!all_digits(s + i, j - i))
-			return fail(p, line, "'%.*s%s' in the entry for '%.*s%s' is not a category "
+			return dicp_fail(p, line, "'%.*s%s' in the entry for '%.*s%s' is not a category "
 				    "number", SHOW(s + i, j - i), SHOW(text, tn));
 		uint64_t num = digits_value(s + i, j - i);
 		int64_t c = find_number(p, num);
@@ -601,7 +608,7 @@ static int parse_dic_entry(struct parser *p, const char *s, size_t n, uint32_t l
 			size_t before = intern_count(&p->warned);
 			intern_put(&p->warned, (const char *)&num, sizeof(num));
 			if (intern_count(&p->warned) != before)
-				warn(p, line, "category number %.*s%s is not defined in the header: "
+				dicp_warn(p, line, "category number %.*s%s is not defined in the header: "
 				     "references to it are dropped (reported once)",
 				     SHOW(s + i, j - i));
 		} else if (p->mark[(size_t)c] != p->mark_gen) {
@@ -611,11 +618,11 @@ static int parse_dic_entry(struct parser *p, const char *s, size_t n, uint32_t l
 		i = j;
 	}
 	if (!p->line_cats.n) {
-		warn(p, line, "term '%.*s%s' skipped: none of its categories is defined",
+		dicp_warn(p, line, "term '%.*s%s' skipped: none of its categories is defined",
 		     SHOW(text, tn));
 		return LT_OK;
 	}
-	add_term(p, text, tn, line, p->line_cats.v, NULL, (uint32_t)p->line_cats.n);
+	dicp_add_term(p, text, tn, line, p->line_cats.v, NULL, (uint32_t)p->line_cats.n);
 	return LT_OK;
 }
 
@@ -626,32 +633,32 @@ static int parse_dic(struct parser *p, const char *buf, size_t len)
 	size_t n;
 	uint32_t line = 1, open_line;
 	for (;;) {
-		if (!next_line(&it, &s, &n, &line))
-			return fail(p, line, "no category header: a LIWC .dic file starts with "
+		if (!dicp_next_line(&it, &s, &n, &line))
+			return dicp_fail(p, line, "no category header: a LIWC .dic file starts with "
 				    "a line holding only '%%'");
-		trim(&s, &n);
+		dicp_trim(&s, &n);
 		if (!n)
 			continue;
 		if (n == 1 && s[0] == '%')
 			break;
-		return fail(p, line, "expected a line holding only '%%' to open the category "
+		return dicp_fail(p, line, "expected a line holding only '%%' to open the category "
 			    "header, found '%.*s%s'", SHOW(s, n));
 	}
 	open_line = line;
 
 	LT_VEC(struct hline) hl = { 0 };
 	bool closed = false;
-	while (next_line(&it, &s, &n, &line)) {
+	while (dicp_next_line(&it, &s, &n, &line)) {
 		if (is_percent_line(s, n)) {
 			closed = true;
 			break;
 		}
 		uint32_t depth = 0;
 		size_t k = 0;
-		while (k < n && is_ws(s[k]))
+		while (k < n && dicp_is_ws(s[k]))
 			if (s[k++] == '\t')
 				depth++;
-		trim(&s, &n);
+		dicp_trim(&s, &n);
 		if (!n)
 			continue;
 		struct hline h = { s, n, line, depth };
@@ -659,18 +666,17 @@ static int parse_dic(struct parser *p, const char *buf, size_t len)
 	}
 	int rc;
 	if (!closed)
-		rc = fail(p, open_line, "the category header opened here is never closed by a "
+		rc = dicp_fail(p, open_line, "the category header opened here is never closed by a "
 			  "line holding only '%%'");
 	else
 		rc = parse_header(p, hl.v, hl.n, line);
 	lt_vec_release(&hl);
 	if (rc < 0)
 		return rc;
-	check_names(p);
-	p->mark = xcalloc(p->cats.n, sizeof(*p->mark));
+	dicp_check_names(p);
 
-	while (next_line(&it, &s, &n, &line)) {
-		trim(&s, &n);
+	while (dicp_next_line(&it, &s, &n, &line)) {
+		dicp_trim(&s, &n);
 		if (n)
 			LT_TRY(parse_dic_entry(p, s, n, line));
 	}
@@ -690,7 +696,7 @@ static const double pow10_exact[] = {
  * finite. Exact for up to 15 significant digits and exponents within
  * +-22, which covers every weight a person types.
  */
-static bool parse_number(const char *s, size_t n, double *out)
+bool dicp_parse_number(const char *s, size_t n, double *out)
 {
 	size_t i = 0;
 	bool neg = false, digits = false;
@@ -698,7 +704,7 @@ static bool parse_number(const char *s, size_t n, double *out)
 		neg = s[i++] == '-';
 	uint64_t mant = 0;
 	long exp10 = 0;
-	for (; i < n && is_digit(s[i]); i++) {
+	for (; i < n && dicp_is_digit(s[i]); i++) {
 		digits = true;
 		if (mant < 100000000000000ull)
 			mant = mant * 10 + (uint64_t)(s[i] - '0');
@@ -706,7 +712,7 @@ static bool parse_number(const char *s, size_t n, double *out)
 			exp10++;
 	}
 	if (i < n && s[i] == '.') {
-		for (i++; i < n && is_digit(s[i]); i++) {
+		for (i++; i < n && dicp_is_digit(s[i]); i++) {
 			digits = true;
 			if (mant < 100000000000000ull) {
 				mant = mant * 10 + (uint64_t)(s[i] - '0');
@@ -721,10 +727,10 @@ static bool parse_number(const char *s, size_t n, double *out)
 		bool eneg = false;
 		if (i < n && (s[i] == '+' || s[i] == '-'))
 			eneg = s[i++] == '-';
-		if (i >= n || !is_digit(s[i]))
+		if (i >= n || !dicp_is_digit(s[i]))
 			return false;
 		long e = 0;
-		for (; i < n && is_digit(s[i]); i++)
+		for (; i < n && dicp_is_digit(s[i]); i++)
 			if (e < 100000)
 				e = e * 10 + (s[i] - '0');
 		exp10 += eneg ? -e : e;
@@ -742,25 +748,25 @@ static bool parse_number(const char *s, size_t n, double *out)
 	return true;
 }
 
-static bool record_blank(const struct csv_record *r)
+bool dicp_record_blank(const struct csv_record *r)
 {
 	for (uint32_t i = 0; i < r->n; i++) {
 		const char *s = r->f[i].ptr;
 		size_t n = r->f[i].len;
-		trim(&s, &n);
+		dicp_trim(&s, &n);
 		if (n)
 			return false;
 	}
 	return true;
 }
 
-static int csv_fail(struct parser *p, const struct lt_diag *cd)
+int dicp_csv_fail(struct parser *p, const struct lt_diag *cd)
 {
 	/* csv.h reports "LINE: reason" */
 	return lt_diag_set(p->d, LT_ELEXICON, "%s:%s", p->path, cd->msg);
 }
 
-static int parse_dicx(struct parser *p, const char *buf, size_t len)
+int dicp_parse_dicx(struct parser *p, const char *buf, size_t len)
 {
 	struct arena *a = &p->f->arena;
 	struct csv_reader r;
@@ -772,16 +778,16 @@ static int parse_dicx(struct parser *p, const char *buf, size_t len)
 	for (;;) {
 		rc = csv_next(&r, &rec, &p->tmp, &cd);
 		if (rc < 0) {
-			rc = csv_fail(p, &cd);
+			rc = dicp_csv_fail(p, &cd);
 			goto out;
 		}
 		if (rc == 0) {
-			rc = fail(p, r.line > 1 ? r.line - 1 : 1, "no header row: a .dicx file "
+			rc = dicp_fail(p, r.line > 1 ? r.line - 1 : 1, "no header row: a .dicx file "
 				  "starts with a row naming the term column, then one column "
 				  "per category");
 			goto out;
 		}
-		if (!record_blank(&rec))
+		if (!dicp_record_blank(&rec))
 			break;
 	}
 	uint32_t header_line = rec.line;
@@ -789,20 +795,20 @@ static int parse_dicx(struct parser *p, const char *buf, size_t len)
 	while (ncol > 1) {
 		const char *s = rec.f[ncol - 1].ptr;
 		size_t n = rec.f[ncol - 1].len;
-		trim(&s, &n);
+		dicp_trim(&s, &n);
 		if (n)
 			break;
 		ncol--;
 	}
 	if (ncol < 2) {
-		rc = fail(p, header_line, "the header row has no category column (expected "
+		rc = dicp_fail(p, header_line, "the header row has no category column (expected "
 			  "the term column, then one column per category)");
 		goto out;
 	}
 	for (uint32_t j = 1; j < ncol; j++) {
-		size_t nn = normalise(p, rec.f[j].ptr, rec.f[j].len);
+		size_t nn = dicp_normalise(p, rec.f[j].ptr, rec.f[j].len);
 		if (!nn) {
-			rc = fail(p, header_line, "column %u of the header row has no category "
+			rc = dicp_fail(p, header_line, "column %u of the header row has no category "
 				  "name", j + 1);
 			goto out;
 		}
@@ -814,23 +820,22 @@ static int parse_dicx(struct parser *p, const char *buf, size_t len)
 		c.line = header_line;
 		lt_vec_push(&p->cats, c);
 	}
-	check_names(p);
-	p->mark = xcalloc(p->cats.n, sizeof(*p->mark));
+	dicp_check_names(p);
 
 	for (;;) {
 		rc = csv_next(&r, &rec, &p->tmp, &cd);
 		if (rc < 0) {
-			rc = csv_fail(p, &cd);
+			rc = dicp_csv_fail(p, &cd);
 			goto out;
 		}
 		if (rc == 0)
 			break;
-		if (record_blank(&rec))
+		if (dicp_record_blank(&rec))
 			continue;
 		uint32_t line = rec.line;
-		size_t tn = normalise(p, rec.f[0].ptr, rec.f[0].len);
+		size_t tn = dicp_normalise(p, rec.f[0].ptr, rec.f[0].len);
 		if (!tn) {
-			warn(p, line, "row with no term skipped");
+			dicp_warn(p, line, "row with no term skipped");
 			continue;
 		}
 		p->line_cats.n = 0;
@@ -839,7 +844,7 @@ static int parse_dicx(struct parser *p, const char *buf, size_t len)
 		for (uint32_t j = 1; j < rec.n; j++) {
 			const char *s = rec.f[j].ptr;
 			size_t n = rec.f[j].len;
-			trim(&s, &n);
+			dicp_trim(&s, &n);
 			if (!n)
 				continue;
 			if (j >= ncol) {
@@ -849,13 +854,13 @@ static int parse_dicx(struct parser *p, const char *buf, size_t len)
 			double w = 1.0;
 			if (n == 1 && (s[0] == 'X' || s[0] == 'x')) {
 				w = 1.0;
-			} else if (parse_number(s, n, &w)) {
+			} else if (dicp_parse_number(s, n, &w)) {
 				if (w == 0)
 					continue;
 				p->f->has_weights = true;
 			} else {
 				const char *cn = p->cats.v[j - 1].name;
-				warn(p, line, "cell '%.*s%s' in column '%.*s%s' is neither X nor a "
+				dicp_warn(p, line, "cell '%.*s%s' in column '%.*s%s' is neither X nor a "
 				     "number: ignored", SHOW(s, n), SHOW(cn, strlen(cn)));
 				continue;
 			}
@@ -863,13 +868,13 @@ static int parse_dicx(struct parser *p, const char *buf, size_t len)
 			lt_vec_push(&p->line_weights, w);
 		}
 		if (beyond)
-			warn(p, line, "cells after the last named column are ignored");
+			dicp_warn(p, line, "cells after the last named column are ignored");
 		if (!p->line_cats.n) {
-			warn(p, line, "term '%.*s%s' skipped: no category marked",
+			dicp_warn(p, line, "term '%.*s%s' skipped: no category marked",
 			     SHOW(p->text.v, tn));
 			continue;
 		}
-		add_term(p, p->text.v, tn, line, p->line_cats.v, p->line_weights.v,
+		dicp_add_term(p, p->text.v, tn, line, p->line_cats.v, p->line_weights.v,
 			 (uint32_t)p->line_cats.n);
 	}
 	if (!p->f->has_weights)
@@ -894,6 +899,14 @@ enum dic_format dicfile_format_of(const char *path)
 		return DIC_FORMAT_DIC;
 	if (strcasecmp(dot, ".dicx") == 0)
 		return DIC_FORMAT_DICX;
+	if (strcasecmp(dot, ".yml") == 0 || strcasecmp(dot, ".yaml") == 0)
+		return DIC_FORMAT_YAML;
+	if (strcasecmp(dot, ".cat") == 0)
+		return DIC_FORMAT_CAT;
+	if (strcasecmp(dot, ".tsv") == 0)
+		return DIC_FORMAT_TSV;
+	if (strcasecmp(dot, ".csv") == 0)
+		return DIC_FORMAT_GI;
 	return DIC_FORMAT_NONE;
 }
 
@@ -929,16 +942,20 @@ int dicfile_parse(struct dicfile *out, const char *path, const char *buf, size_t
 	}
 	if (out->format == DIC_FORMAT_NONE) {
 		rc = lt_diag_set(d, LT_ELEXICON, "%s: unknown dictionary format (expected a "
-				 ".dic or .dicx file name)", path);
+				 ".dic, .dicx, .yml, .yaml, .cat, .tsv or .csv file name)", path);
 		goto out;
 	}
 	rc = prepare_input(&p, buf, len, &text, &n);
 	if (rc < 0)
 		goto out;
-	if (out->format == DIC_FORMAT_DIC) {
-		rc = parse_dic(&p, text, n);
-	} else {
-		rc = parse_dicx(&p, text, n);
+	switch (out->format) {
+	case DIC_FORMAT_DIC: rc = parse_dic(&p, text, n); break;
+	case DIC_FORMAT_DICX: rc = dicp_parse_dicx(&p, text, n); break;
+	case DIC_FORMAT_YAML: rc = dicp_parse_yaml(&p, text, n); break;
+	case DIC_FORMAT_CAT: rc = dicp_parse_cat(&p, text, n); break;
+	case DIC_FORMAT_TSV: rc = dicp_parse_tsv(&p, text, n); break;
+	case DIC_FORMAT_GI: rc = dicp_parse_gi(&p, text, n); break;
+	default: LT_BUG("unhandled dictionary format");
 	}
 	if (rc < 0)
 		goto out;
@@ -1009,10 +1026,10 @@ const char *dicfile_convert_term(const char *term, struct arena *a, const char *
 	o = arena_alloc(a, n + 2 * nt + 3);
 	size_t w = 1, k = 0;
 	for (size_t i = 0; i < n;) {
-		while (i < n && is_ws(term[i]))
+		while (i < n && dicp_is_ws(term[i]))
 			i++;
 		size_t j = i;
-		while (j < n && !is_ws(term[j]))
+		while (j < n && !dicp_is_ws(term[j]))
 			j++;
 		if (j == i)
 			break;
@@ -1066,10 +1083,10 @@ const char *dicfile_convert_name(const char *name, struct arena *a)
 	size_t n = strlen(name);
 	/* "KEY (Description)", as LIWC2015 names its categories */
 	size_t k = 0;
-	while (k < n && !is_ws(name[k]))
+	while (k < n && !dicp_is_ws(name[k]))
 		k++;
 	size_t q = k;
-	while (q < n && is_ws(name[q]))
+	while (q < n && dicp_is_ws(name[q]))
 		q++;
 	if (k > 0 && q > k && q < n && name[q] == '(' && name[n - 1] == ')')
 		n = k;
@@ -1131,14 +1148,14 @@ static const char *base_name(const char *path)
 }
 
 /*
- * The section name for category c: its converted name, or category_NUMBER
- * when nothing is left of it; then _NUMBER, _NUMBER_2... appended until it
- * is not in 'used' (which holds the reserved names too). Added to 'used'.
+ * The section name for category c from 'base' (its converted name, or its
+ * path of converted names in a nested format; category_NUMBER when that is
+ * empty); then _NUMBER, _NUMBER_2... appended until it is not in 'used'
+ * (which holds the reserved names too). Added to 'used'.
  */
-static const char *section_name(const struct dic_category *c, struct intern *used,
-				struct arena *a)
+static const char *section_name(const struct dic_category *c, const char *base,
+				struct intern *used, struct arena *a)
 {
-	const char *base = dicfile_convert_name(c->name, a);
 	char fallback[32];
 	if (!base[0]) {
 		snprintf(fallback, sizeof(fallback), "category_%u", c->number);
@@ -1162,6 +1179,37 @@ static const char *section_name(const struct dic_category *c, struct intern *use
 	}
 }
 
+bool dicfile_nested_names(enum dic_format format)
+{
+	return format == DIC_FORMAT_YAML || format == DIC_FORMAT_CAT;
+}
+
+/*
+ * The converted name of category i; in a nested format, prefixed by its
+ * parent's path and '.' ("africa.east.bi"). A part with nothing left is
+ * "category_NUMBER". Parents come before children, so path[parent] is set.
+ */
+static const char *category_path(const struct dicfile *f, uint32_t i, const char **path,
+				 struct arena *a)
+{
+	const struct dic_category *c = &f->categories[i];
+	const char *own = dicfile_convert_name(c->name, a);
+	if (!own[0]) {
+		char *fb = arena_alloc(a, 32);
+		snprintf(fb, 32, "category_%u", c->number);
+		own = fb;
+	}
+	if (!dicfile_nested_names(f->format) || c->parent < 0)
+		return own;
+	const char *pp = path[c->parent];
+	size_t pl = strlen(pp), ol = strlen(own);
+	char *o = arena_alloc(a, pl + ol + 2);
+	memcpy(o, pp, pl);
+	o[pl] = '.';
+	memcpy(o + pl + 1, own, ol + 1);
+	return o;
+}
+
 const char *dicfile_lex_theme(const struct dicfile *f, struct arena *a)
 {
 	const char *base = base_name(f->path);
@@ -1180,11 +1228,98 @@ const char **dicfile_lex_names(const struct dicfile *f, struct arena *a)
 	intern_init(&used);
 	intern_put(&used, "exclude", 7);
 	intern_put(&used, "negators", 8);
-	for (uint32_t i = 0; i < f->n_categories; i++)
+	const char **path = xcalloc(f->n_categories ? f->n_categories : 1, sizeof(*path));
+	for (uint32_t i = 0; i < f->n_categories; i++) {
+		path[i] = category_path(f, i, path, a);
 		if (!f->categories[i].is_group)
-			names[i] = section_name(&f->categories[i], &used, a);
+			names[i] = section_name(&f->categories[i], path[i], &used, a);
+	}
+	free(path);
 	intern_release(&used);
 	return names;
+}
+
+static bool is_liwc(enum dic_format fmt)
+{
+	return fmt == DIC_FORMAT_DIC || fmt == DIC_FORMAT_DICX;
+}
+
+/* How the header comment and description name a format. */
+static const char *format_label(enum dic_format fmt)
+{
+	switch (fmt) {
+	case DIC_FORMAT_DIC: return "LIWC .dic";
+	case DIC_FORMAT_DICX: return "LIWC-22 .dicx";
+	case DIC_FORMAT_YAML: return "quanteda YAML";
+	case DIC_FORMAT_CAT: return "WordStat .cat";
+	case DIC_FORMAT_TSV: return "Empath-style TSV";
+	case DIC_FORMAT_GI: return "General Inquirer CSV";
+	default: return "unknown";
+	}
+}
+
+/* The comment block at the top of an imported file, and theme/description. */
+static void write_header(const struct dicfile *f, FILE *out, const char *base, const char *theme)
+{
+	bool liwc = is_liwc(f->format);
+	fprintf(out, "# lextab lexicon converted from the %s '", liwc ? "LIWC dictionary"
+									 : "dictionary");
+	put_comment_text(out, base);
+	fprintf(out, "'\n# (%s: %u categor%s, %u term%s) by `lextab lexicon import`.\n",
+		format_label(f->format), f->n_categories, f->n_categories == 1 ? "y" : "ies",
+		f->n_terms, f->n_terms == 1 ? "" : "s");
+	if (liwc)
+		fputs("# LIWC matches a term without '*' as that whole word only, written =word\n"
+		      "# here; word* stays a prefix; a term of several words is a \"phrase\".\n",
+		      out);
+	else
+		fputs("# A term without '*' matches that whole word only, written =word here;\n"
+		      "# word* stays a prefix; a term of several words is a \"phrase\".\n", out);
+	if (dicfile_nested_names(f->format))
+		fputs("# A nested category is named by its path of keys: parent.child.\n", out);
+	if (f->n_conditional_skipped || f->n_undefined_refs)
+		fprintf(out, "# Not converted: %u conditional entr%s, %u reference%s to "
+			"undefined categories.\n", f->n_conditional_skipped,
+			f->n_conditional_skipped == 1 ? "y" : "ies", f->n_undefined_refs,
+			f->n_undefined_refs == 1 ? "" : "s");
+	if (f->format == DIC_FORMAT_GI)
+		fprintf(out, "# Senses: %u sense row%s merged into their word; %u word%s with "
+			"senses in\n# different categories count%s for the categories of all "
+			"senses.\n", f->n_senses_merged, f->n_senses_merged == 1 ? "" : "s",
+			f->n_sense_conflicts, f->n_sense_conflicts == 1 ? "" : "s",
+			f->n_sense_conflicts == 1 ? "s" : "");
+	if (f->has_weights && !liwc)
+		fputs("# Weights are kept in comments; lextab counts hits, unweighted.\n", out);
+	fprintf(out, "theme: %s\ndescription: %s dictionary ", theme,
+		liwc ? "LIWC" : format_label(f->format));
+	put_comment_text(out, base);
+	fputs("\n", out);
+}
+
+/* The comment line above a category's section (the only line for a group). */
+static void write_category_comment(const struct dicfile *f, const struct dic_category *cat,
+				   FILE *out)
+{
+	if (cat->is_group) {
+		fputs(is_liwc(f->format) ? "# LIWC group (no number, no terms): "
+					 : "# group (sub-categories only, no terms): ", out);
+		put_comment_text(out, cat->name);
+		fputs("\n", out);
+		return;
+	}
+	switch (f->format) {
+	case DIC_FORMAT_DIC: fprintf(out, "# LIWC category %u: ", cat->number); break;
+	case DIC_FORMAT_DICX: fprintf(out, "# LIWC column %u: ", cat->number + 1); break;
+	case DIC_FORMAT_GI: fprintf(out, "# column %u: ", cat->number + 2); break;
+	default: fprintf(out, "# line %u: ", cat->line); break;
+	}
+	put_comment_text(out, cat->name);
+	if (cat->parent >= 0) {
+		fputs(" (within ", out);
+		put_comment_text(out, f->categories[cat->parent].name);
+		fputs(")", out);
+	}
+	fputs("\n", out);
 }
 
 int dicfile_write_lex(const struct dicfile *f, FILE *out, struct lt_msgs *warnings,
@@ -1234,41 +1369,15 @@ int dicfile_write_lex(const struct dicfile *f, FILE *out, struct lt_msgs *warnin
 	const char *theme = dicfile_lex_theme(f, &a);
 	const char **names = dicfile_lex_names(f, &a);
 
-	fputs("# lextab lexicon converted from the LIWC dictionary '", out);
-	put_comment_text(out, base);
-	fprintf(out, "'\n# (%s: %u categor%s, %u term%s) by `lextab lexicon import`.\n",
-		f->format == DIC_FORMAT_DICX ? "LIWC-22 .dicx" : "LIWC .dic",
-		f->n_categories, f->n_categories == 1 ? "y" : "ies", f->n_terms,
-		f->n_terms == 1 ? "" : "s");
-	fputs("# LIWC matches a term without '*' as that whole word only, written =word\n"
-	      "# here; word* stays a prefix; a term of several words is a \"phrase\".\n", out);
-	if (f->n_conditional_skipped || f->n_undefined_refs)
-		fprintf(out, "# Not converted: %u conditional entr%s, %u reference%s to "
-			"undefined categories.\n", f->n_conditional_skipped,
-			f->n_conditional_skipped == 1 ? "y" : "ies", f->n_undefined_refs,
-			f->n_undefined_refs == 1 ? "" : "s");
-	fprintf(out, "theme: %s\ndescription: LIWC dictionary ", theme);
-	put_comment_text(out, base);
-	fputs("\n", out);
+	write_header(f, out, base, theme);
 
 	for (uint32_t c = 0; c < f->n_categories; c++) {
 		const struct dic_category *cat = &f->categories[c];
 		fputs("\n", out);
-		if (cat->is_group) {
-			fputs("# LIWC group (no number, no terms): ", out);
-			put_comment_text(out, cat->name);
-			fputs("\n", out);
+		write_category_comment(f, cat, out);
+		if (cat->is_group)
 			continue;
-		}
-		fprintf(out, "# LIWC %s %u: ", f->format == DIC_FORMAT_DICX ? "column" : "category",
-			f->format == DIC_FORMAT_DICX ? cat->number + 1 : cat->number);
-		put_comment_text(out, cat->name);
-		if (cat->parent >= 0) {
-			fputs(" (within ", out);
-			put_comment_text(out, f->categories[cat->parent].name);
-			fputs(")", out);
-		}
-		fprintf(out, "\n[%s]\n", names[c]);
+		fprintf(out, "[%s]\n", names[c]);
 		if (start[c] == start[c + 1])
 			fputs("# (no terms)\n", out);
 		for (uint32_t r = start[c]; r < start[c + 1]; r++) {

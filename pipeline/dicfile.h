@@ -1,4 +1,5 @@
-/* dicfile.h - LIWC dictionaries (.dic, LIWC-22 .dicx) -> a neutral structure.
+/* dicfile.h - dictionaries (LIWC .dic/.dicx, quanteda YAML, WordStat .cat,
+ * Empath TSV, General Inquirer CSV) -> a neutral structure.
  *
  * dicfile_parse reads one dictionary into a struct dicfile: its categories
  * (number, name, parent) and its terms (text as written, categories, and
@@ -21,19 +22,28 @@
 enum dic_format {
 	DIC_FORMAT_NONE = 0,
 	DIC_FORMAT_DIC = 1,   /* LIWC 2001/2007/2015 .dic: '%' header, then terms */
-	DIC_FORMAT_DICX = 2   /* LIWC-22 .dicx: CSV, one column per category */
+	DIC_FORMAT_DICX = 2,  /* LIWC-22 .dicx: CSV, one column per category (also a
+			       * .csv whose header is not the General Inquirer's) */
+	DIC_FORMAT_YAML = 3,  /* quanteda YAML (.yml, .yaml): nested keys, word lists */
+	DIC_FORMAT_CAT = 4,   /* WordStat .cat: tab-indented categories, "TERM (1)" */
+	DIC_FORMAT_TSV = 5,   /* Empath-style .tsv: a category, then its words */
+	DIC_FORMAT_GI = 6     /* Harvard General Inquirer .csv: Entry, Source, then
+			       * one column per category; "WORD#N" senses */
 };
 
 struct dic_category {
-	uint32_t number;      /* the LIWC category number; .dicx: its position among
-			       * the category columns, from 1 (the term column is
-			       * not counted); 0 for a group */
+	uint32_t number;      /* the LIWC category number; .dicx and GI: its position
+			       * among the category columns, from 1 (the term column
+			       * is not counted); YAML, .cat, TSV: its position among
+			       * the file's categories and groups, from 1; 0 for a
+			       * LIWC group */
 	const char *name;     /* as written, trimmed, inner runs of white space made
 			       * one space ("function (Function Words)") */
 	int32_t parent;       /* index into categories of the enclosing category
 			       * in a tab-indented (LIWC2015) header, or -1 */
 	bool is_group;        /* a LIWC2015 header line without a number that only
-			       * groups the indented lines below it; no term refers
+			       * groups the indented lines below it; a YAML or .cat
+			       * key that holds only sub-categories. No term refers
 			       * to it and it never has terms */
 	uint32_t line;        /* 1-based line where it is defined */
 };
@@ -41,7 +51,9 @@ struct dic_category {
 struct dic_term {
 	const char *text;     /* as written: trimmed, inner runs of white space made
 			       * one space (a space means a phrase); may end in '*' */
-	uint32_t line;        /* 1-based line of its first occurrence */
+	uint32_t line;        /* 1-based line of its first occurrence; never
+			       * decreasing (several terms may share a line in
+			       * YAML, TSV) */
 	uint32_t *cats;       /* indices into categories (not numbers), distinct,
 			       * in order of appearance; never a group */
 	double *weights;      /* NULL unless the file has weights (see has_weights);
@@ -56,8 +68,11 @@ struct dicfile {
 	uint32_t n_categories;
 	struct dic_term *terms;           /* in order of first line, lines increasing */
 	uint32_t n_terms;
-	bool has_weights;                 /* a .dicx with at least one numeric cell: then
-					   * every term has weights (an X cell is 1) */
+	bool has_weights;                 /* a .dicx with at least one numeric cell, or a
+					   * .cat with a weight other than (1): then every
+					   * term has weights (an X cell is 1) */
+	uint32_t n_senses_merged;         /* GI: "WORD#N" rows merged into their word */
+	uint32_t n_sense_conflicts;       /* GI: words whose senses disagree on a category */
 	uint32_t n_conditional_skipped;   /* LIWC2007 conditional entries, e.g.
 					   * "like  02 134/125/464/253" or "(02 134)125/464" */
 	uint32_t n_undefined_refs;        /* references to category numbers the header
@@ -66,8 +81,10 @@ struct dicfile {
 };
 
 /*
- * The dictionary format of 'path' from its extension (.dic or .dicx, any
- * case), or DIC_FORMAT_NONE. Never fails.
+ * The dictionary format of 'path' from its extension, any case: .dic,
+ * .dicx, .yml/.yaml, .cat, .tsv, .csv (DIC_FORMAT_GI: dicfile_parse reads
+ * a .csv whose header does not start Entry,Source as a .dicx), or
+ * DIC_FORMAT_NONE. Never fails.
  */
 enum dic_format dicfile_format_of(const char *path);
 
@@ -156,11 +173,18 @@ const char *dicfile_convert_name(const char *name, struct arena *a);
 const char *dicfile_lex_theme(const struct dicfile *f, struct arena *a);
 
 /*
+ * Does the format name a category by its path of keys (YAML, .cat)? Then
+ * a category's lextab name is its parent's, '.', and its own converted
+ * name ("africa.east.bi"). Pure.
+ */
+bool dicfile_nested_names(enum dic_format format);
+
+/*
  * The lextab category name of every category, exactly as dicfile_write_lex
  * names the sections, so a loader and `lextab lexicon import` agree:
  * names[i] is for categories[i], NULL for a group; the others are
- * dicfile_convert_name of the LIWC name (category_NUMBER when that is
- * empty), made unique in category order by appending _NUMBER, then
+ * dicfile_convert_name of the name (category_NUMBER when that is
+ * empty), in a nested format joined to its parents' by '.', made unique in category order by appending _NUMBER, then
  * _NUMBER_2, _NUMBER_3...; never "exclude" or "negators". Returns an array
  * of n_categories pointers, all in 'a'. Pure; thread-safe.
  */

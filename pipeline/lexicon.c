@@ -85,6 +85,7 @@ struct lexicon {
 	uint32_t n_cats;
 	uint32_t *single_off, *single_ids;
 	uint32_t *phrase_off, *phrase_ids;
+	uint32_t *pattern_off, *pattern_ids;
 	uint32_t *neg_off, *neg_ids;
 	uint32_t *regex_ids, n_regex;
 	uint32_t *prefix_lens, n_prefix_lens;
@@ -144,6 +145,8 @@ void lexicon_free(struct lexicon *lx)
 	free(lx->single_ids);
 	free(lx->phrase_off);
 	free(lx->phrase_ids);
+	free(lx->pattern_off);
+	free(lx->pattern_ids);
 	free(lx->neg_off);
 	free(lx->neg_ids);
 	free(lx->regex_ids);
@@ -408,6 +411,386 @@ static int parse_elements(struct parse_ctx *c, const char *body, size_t n, bool 
 	return LT_OK;
 }
 
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* --------------------------------------------------------- token patterns
+ *
+ * docs/counting-rules.md section 3.1. A pattern body is read into slots:
+ * "(a b|c)?" a group of alternatives, "~N" a gap, any other element a
+ * group of one alternative. Groups do not nest.
+ */
+
+struct pat_b {
+	LT_VEC(struct pat_slot) slots;
+	LT_VEC(struct pat_alt) alts;
+	struct lt_u32vec terms;
+};
+
+static void pat_b_release(struct pat_b *p)
+{
+	lt_vec_release(&p->slots);
+	lt_vec_release(&p->alts);
+	lt_vec_release(&p->terms);
+}
+
+static bool has_pattern_syntax(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == '(' || s[i] == ')' || s[i] == '|' || s[i] == '~')
+			return true;
+	return false;
+}
+
+/* the tokens of a pattern, read without its operators, must be in one clause */
+static int pat_check_clause(struct parse_ctx *c, const char *body, size_t n)
+{
+	char *tmp = xmalloc(n + 1);
+	for (size_t i = 0; i < n; i++)
+		tmp[i] = strchr("()|?", body[i]) ? ' ' : body[i];
+	struct token stackt[64];
+	size_t maxt = tokenize_max_tokens(n);
+	struct token *toks = maxt <= LT_ARRAY_SIZE(stackt) ? stackt : xmalloc(xmul(maxt, sizeof(*toks)));
+	size_t nt = tokenize(tmp, n, toks);
+	bool split = nt && toks[nt - 1].clause != toks[0].clause;
+	if (toks != stackt)
+		free(toks);
+	free(tmp);
+	if (split)
+		return PERR(c, "'%.*s' contains punctuation that ends a clause; an entry never "
+			    "matches across a clause end", (int)n, body);
+	return LT_OK;
+}
+
+/* close the alternative being read: it must have at least one element */
+static int pat_end_alt(struct parse_ctx *c, struct pat_b *p, const char *body, size_t n)
+{
+	struct pat_alt *a = &p->alts.v[p->alts.n - 1];
+	a->n = (uint32_t)p->terms.n - a->off;
+	if (!a->n)
+		return PERR(c, "empty alternative in '%.*s' (write (a)? for an optional element)",
+			    (int)n, body);
+	return LT_OK;
+}
+
+static void pat_new_alt(struct pat_b *p)
+{
+	struct pat_alt a = { (uint32_t)p->terms.n, 0 };
+	lt_vec_push(&p->alts, a);
+}
+
+/* ~N at body[i]; *i is moved past it */
+static int pat_gap(struct parse_ctx *c, struct pat_b *p, const char *body, size_t n, size_t *i)
+{
+	size_t j = *i + 1;
+	unsigned v = 0;
+	while (j < n && body[j] >= '0' && body[j] <= '9' && v < 1000)
+		v = v * 10 + (unsigned)(body[j++] - '0');
+	if (j == *i + 1 || (j < n && !is_space(body[j]) && body[j] != '(' ))
+		return PERR(c, "'~' must be followed by a number of tokens, as in 'lack ~2 trust'");
+	if (v < 1 || v > PAT_MAX_GAP)
+		return PERR(c, "gap ~%u: the number of tokens must be 1 to %d", v, PAT_MAX_GAP);
+	struct pat_slot s = { PAT_GAP, false, (uint8_t)v, 0, 0, 0 };
+	lt_vec_push(&p->slots, s);
+	*i = j;
+	return LT_OK;
+}
+
+/* read body[0..n) into p */
+static int pat_read(struct parse_ctx *c, const char *body, size_t n, struct pat_b *p)
+{
+	bool in_group = false;
+	size_t i = 0;
+	while (i < n) {
+		char ch = body[i];
+		if (is_space(ch)) {
+			i++;
+		} else if (ch == '(') {
+			if (in_group)
+				return PERR(c, "groups cannot be nested in '%.*s'", (int)n, body);
+			in_group = true;
+			struct pat_slot s = { PAT_GROUP, false, 0, (uint32_t)p->alts.n, 0, 0 };
+			lt_vec_push(&p->slots, s);
+			pat_new_alt(p);
+			i++;
+		} else if (ch == '|') {
+			if (!in_group)
+				return PERR(c, "'|' outside parentheses in '%.*s': write (a|b)", (int)n,
+					    body);
+			LT_TRY(pat_end_alt(c, p, body, n));
+			pat_new_alt(p);
+			i++;
+		} else if (ch == ')') {
+			if (!in_group)
+				return PERR(c, "unbalanced parentheses: ')' without '(' in '%.*s'",
+					    (int)n, body);
+			LT_TRY(pat_end_alt(c, p, body, n));
+			in_group = false;
+			struct pat_slot *s = &p->slots.v[p->slots.n - 1];
+			s->n_alts = (uint32_t)p->alts.n - s->alt_off;
+			i++;
+			if (i < n && body[i] == '?') {
+				s->optional = true;
+				i++;
+			}
+		} else if (ch == '?') {
+			return PERR(c, "'?' is allowed only right after ')' in '%.*s'", (int)n, body);
+		} else if (ch == '~') {
+			if (in_group)
+				return PERR(c, "a gap ~N cannot be inside parentheses in '%.*s'", (int)n,
+					    body);
+			LT_TRY(pat_gap(c, p, body, n, &i));
+		} else {
+			size_t j = i;
+			while (j < n && !is_space(body[j]) && !strchr("()|~?", body[j]))
+				j++;
+			if (!in_group) {
+				struct pat_slot s = { PAT_GROUP, false, 0, (uint32_t)p->alts.n, 1, 0 };
+				lt_vec_push(&p->slots, s);
+				pat_new_alt(p);
+			}
+			LT_TRY(parse_element(c, body + i, j - i, false, &p->terms));
+			if (!in_group)
+				LT_TRY(pat_end_alt(c, p, body, n));
+			i = j;
+		}
+	}
+	if (in_group)
+		return PERR(c, "unbalanced parentheses: '(' without ')' in '%.*s'", (int)n, body);
+	return LT_OK;
+}
+
+/* gaps between elements, something required, not too long */
+static int pat_validate(struct parse_ctx *c, const struct pat_b *p, const char *body, size_t n,
+			uint32_t *max_len)
+{
+	if (!p->slots.n)
+		return PERR(c, "empty pattern");
+	bool required = false;
+	uint32_t len = 0;
+	for (size_t k = 0; k < p->slots.n; k++) {
+		const struct pat_slot *s = &p->slots.v[k];
+		if (s->kind == PAT_GAP) {
+			if (k == 0 || k + 1 == p->slots.n)
+				return PERR(c, "a gap ~N must stand between two elements in '%.*s'",
+					    (int)n, body);
+			if (p->slots.v[k - 1].kind == PAT_GAP)
+				return PERR(c, "two gaps in a row in '%.*s': write one ~N", (int)n,
+					    body);
+			len += s->gap;
+			continue;
+		}
+		required |= !s->optional;
+		uint32_t longest = 0;
+		for (uint32_t a = 0; a < s->n_alts; a++)
+			longest = LT_MAX(longest, p->alts.v[s->alt_off + a].n);
+		len += longest;
+	}
+	if (!required)
+		return PERR(c, "every element of '%.*s' is optional", (int)n, body);
+	if (len > PAT_MAX_LEN)
+		return PERR(c, "'%.*s' can match up to %u tokens; a pattern may match at most %d",
+			    (int)n, body, len, PAT_MAX_LEN);
+	*max_len = len;
+	return LT_OK;
+}
+
+static bool pat_is_plain(const struct pat_b *p)
+{
+	for (size_t k = 0; k < p->slots.n; k++)
+		if (p->slots.v[k].kind != PAT_GROUP || p->slots.v[k].optional ||
+		    p->slots.v[k].n_alts != 1)
+			return false;
+	return true;
+}
+
+/* each group's alternatives sorted by first term, for the matcher's lookup */
+static void pat_index_groups(struct arena *a, struct lex_pat *lp, struct pat_b *p)
+{
+	size_t n = p->alts.n ? p->alts.n : 1;
+	uint64_t *pairs = xmalloc(xmul(n, sizeof(uint64_t)));
+	uint32_t *ft = arena_alloc(a, n * sizeof(uint32_t));
+	uint32_t *fa = arena_alloc(a, n * sizeof(uint32_t));
+	uint32_t w = 0;
+	for (size_t k = 0; k < p->slots.n; k++) {
+		struct pat_slot *s = &p->slots.v[k];
+		if (s->kind != PAT_GROUP)
+			continue;
+		for (uint32_t i = 0; i < s->n_alts; i++) {
+			uint32_t alt = s->alt_off + i;
+			pairs[i] = (uint64_t)p->terms.v[p->alts.v[alt].off] << 32 | alt;
+		}
+		lt_qsort(pairs, s->n_alts, sizeof(uint64_t), cmp_u64);
+		s->by_first = w;
+		for (uint32_t i = 0; i < s->n_alts; i++) {
+			ft[w] = (uint32_t)(pairs[i] >> 32);
+			fa[w++] = (uint32_t)pairs[i];
+		}
+	}
+	free(pairs);
+	lp->first_term = ft;
+	lp->first_alt = fa;
+	lp->slots = arena_memdup(a, p->slots.v, p->slots.n * sizeof(*p->slots.v));
+}
+
+/*
+ * Parse a pattern body. A pattern without alternatives, optional groups or
+ * gaps is a plain entry: *plain is set and its terms appended to
+ * plain_terms. Otherwise *out is the compiled pattern (in lx->arena).
+ */
+static int parse_pattern(struct parse_ctx *c, const char *body, size_t n, bool force_pat,
+			 const struct lex_pat **out, struct lt_u32vec *plain_terms, bool *plain)
+{
+	struct pat_b p;
+	memset(&p, 0, sizeof(p));
+	*out = NULL;
+	*plain = false;
+	uint32_t max_len = 0;
+	int rc = pat_check_clause(c, body, n);
+	if (rc == LT_OK)
+		rc = pat_read(c, body, n, &p);
+	if (rc == LT_OK)
+		rc = pat_validate(c, &p, body, n, &max_len);
+	if (rc < 0)
+		goto out;
+	if (!force_pat && pat_is_plain(&p)) {
+		*plain = true;
+		for (size_t k = 0; k < p.terms.n; k++)
+			lt_vec_push(plain_terms, p.terms.v[k]);
+		goto out;
+	}
+	struct arena *a = &c->lx->arena;
+	struct lex_pat *lp = arena_alloc(a, sizeof(*lp));
+	lp->n_slots = (uint32_t)p.slots.n;
+	lp->alts = arena_memdup(a, p.alts.v, p.alts.n * sizeof(*p.alts.v));
+	lp->terms = arena_memdup(a, p.terms.v, p.terms.n * sizeof(uint32_t));
+	lp->max_len = max_len;
+	pat_index_groups(a, lp, &p);
+	lp->filter_slot = UINT32_MAX;
+	bool first_req = false;
+	for (uint32_t k = 0; k < lp->n_slots; k++) {
+		const struct pat_slot *s = &lp->slots[k];
+		if (s->kind != PAT_GROUP || s->optional)
+			continue;
+		if (first_req)
+			lp->filter_slot = k;
+		first_req = true;
+	}
+	*out = lp;
+out:
+	pat_b_release(&p);
+	return rc;
+}
+
+/* ------------------------------------------------------ proximity rules */
+
+/* a comment start outside quotes: '#' first or after white space */
+static size_t strip_comment_q(const char *s, size_t n)
+{
+	bool q = false;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '"')
+			q = !q;
+		else if (!q && s[i] == '#' && (i == 0 || is_space(s[i - 1])))
+			return i;
+	}
+	return n;
+}
+
+struct near_split {
+	size_t a_end;          /* first operand: s[0..a_end) */
+	size_t b_start;        /* second operand: s[b_start..n) */
+	uint32_t dist;
+	bool not_;
+};
+
+/*
+ * Find a whitespace-delimited NEAR/N (optionally after NOT) outside quotes
+ * and parentheses. Returns 1 found, 0 none, or an error.
+ */
+static int find_near(struct parse_ctx *c, const char *s, size_t n, struct near_split *ns)
+{
+	bool q = false;
+	int depth = 0, found = 0;
+	size_t prev_word = SIZE_MAX; /* start of the previous word outside quotes */
+	for (size_t i = 0; i < n; i++) {
+		char ch = s[i];
+		if (ch == '"')
+			q = !q;
+		if (q)
+			continue;
+		depth += ch == '(' ? 1 : ch == ')' ? -1 : 0;
+		bool word_start = !is_space(ch) && (i == 0 || is_space(s[i - 1]));
+		if (!word_start)
+			continue;
+		if (depth > 0 || n - i < 5 || memcmp(s + i, "NEAR/", 5) != 0) {
+			prev_word = i;
+			continue;
+		}
+		if (found)
+			return PERR(c, "one NEAR/N per entry");
+		size_t j = i + 5;
+		unsigned v = 0;
+		while (j < n && s[j] >= '0' && s[j] <= '9' && v < 100000)
+			v = v * 10 + (unsigned)(s[j++] - '0');
+		if (j == i + 5 || (j < n && !is_space(s[j])))
+			return PERR(c, "NEAR needs a distance in tokens: NEAR/N");
+		if (v < 1 || v > NEAR_MAX_DIST)
+			return PERR(c, "NEAR/%u: the distance must be 1 to %d tokens", v,
+				    NEAR_MAX_DIST);
+		ns->dist = v;
+		ns->not_ = prev_word != SIZE_MAX && i - prev_word == 4 &&
+			   memcmp(s + prev_word, "NOT ", 4) == 0;
+		ns->a_end = ns->not_ ? prev_word : i;
+		ns->b_start = j;
+		found = 1;
+		prev_word = i;
+	}
+	return found;
+}
+
+/* one NEAR operand: a word, =exact, prefix*, (a|b), or a quoted phrase or pattern */
+static int parse_operand(struct parse_ctx *c, const char *s, size_t n, const struct lex_pat **out)
+{
+	trim(&s, &n);
+	if (!n)
+		return PERR(c, "NEAR/N needs an entry on each side");
+	if (s[0] == '/')
+		return PERR(c, "a regex cannot be an operand of NEAR/N");
+	if (s[0] == '"') {
+		if (n < 2 || s[n - 1] != '"')
+			return PERR(c, "phrase %.*s has no closing '\"'", (int)n, s);
+		s++;
+		n -= 2;
+		trim(&s, &n);
+		if (!n)
+			return PERR(c, "empty phrase");
+	}
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == '"')
+			return PERR(c, "unexpected '\"' in '%.*s'", (int)n, s);
+	struct lt_u32vec none = { 0 };
+	bool plain;
+	int rc = parse_pattern(c, s, n, true, out, &none, &plain);
+	lt_vec_release(&none);
+	return rc;
+}
+
+/* a NEAR entry line; e gets kind, pat, near, near_dist, text */
+static int parse_near_entry(struct parse_ctx *c, const char *s, size_t n, struct lex_entry *e,
+			    const struct near_split *ns)
+{
+	LT_TRY(parse_operand(c, s, ns->a_end, &e->pat));
+	LT_TRY(parse_operand(c, s + ns->b_start, n - ns->b_start, &e->near));
+	e->kind = ns->not_ ? ENTRY_NOT_NEAR : ENTRY_NEAR;
+	e->near_dist = ns->dist;
+	e->text = arena_strndup(&c->lx->arena, s, n);
+	return LT_OK;
+}
+
 /*
  * Parse one entry line s[0..n) (trimmed, not empty, comment not yet
  * stripped) and append it with the given role and target.
@@ -447,6 +830,19 @@ static int parse_entry(struct parse_ctx *c, const char *s, size_t n, uint8_t rol
 		if (g > lx->max_groups)
 			lx->max_groups = g;
 	} else {
+		struct near_split ns = { 0, 0, 0, false };
+		const char *nb = s;
+		size_t nbl = strip_comment_q(s, n);
+		trim(&nb, &nbl);
+		int f = find_near(c, nb, nbl, &ns);
+		if (f < 0)
+			return f;
+		if (f) {
+			if (role == ROLE_NEGATOR)
+				return PERR(c, "a negator must be one word, not a NEAR rule");
+			LT_TRY(parse_near_entry(c, nb, nbl, &e, &ns));
+			goto push;
+		}
 		const char *body = s;
 		size_t blen;
 		size_t textlen;
@@ -475,10 +871,22 @@ static int parse_entry(struct parse_ctx *c, const char *s, size_t n, uint8_t rol
 			trim(&body, &blen);
 			textlen = blen;
 		}
-		rc = parse_elements(c, body, blen, false, &terms);
+		bool plain = true;
+		if (has_pattern_syntax(body, blen))
+			rc = parse_pattern(c, body, blen, false, &e.pat, &terms, &plain);
+		else
+			rc = parse_elements(c, body, blen, false, &terms);
 		if (rc < 0)
 			goto out;
 		e.text = arena_strndup(&lx->arena, s, textlen);
+		if (!plain) {
+			if (role == ROLE_NEGATOR) {
+				rc = PERR(c, "a negator must be one word, not a pattern");
+				goto out;
+			}
+			e.kind = ENTRY_PATTERN;
+			goto push;
+		}
 		e.n_terms = (uint32_t)terms.n;
 		e.terms = arena_memdup(&lx->arena, terms.v, terms.n * sizeof(uint32_t));
 		if (terms.n > 1)
@@ -494,6 +902,7 @@ static int parse_entry(struct parse_ctx *c, const char *s, size_t n, uint8_t rol
 		rx_free(e.rx);
 		return PERR(c, "a negator must be one word, not a regex");
 	}
+push:
 	lt_vec_push(&lx->entries, e);
 	if (excl_name) {
 		struct excl_ref r = { (uint32_t)lx->entries.n - 1, xstrdup(excl_name) };
@@ -765,7 +1174,8 @@ static int load_dic(struct lexicon *lx, const char *path, const char *buf, size_
 	arena_init(&tmp);
 	/* the theme and category names `lextab lexicon import` writes, so both agree */
 	uint32_t theme = theme_get(lx, dicfile_lex_theme(&df, &tmp), path);
-	lx->themes_b.v[theme].liwc = true;
+	if (df.format == DIC_FORMAT_DIC || df.format == DIC_FORMAT_DICX)
+		lx->themes_b.v[theme].liwc = true;
 	const char **names = dicfile_lex_names(&df, &tmp);
 	struct parse_ctx c = { lx, path, 0, d, warnings };
 	uint32_t *catmap = xmalloc(xmul(df.n_categories ? df.n_categories : 1, sizeof(uint32_t)));
@@ -805,6 +1215,7 @@ static int load_dic(struct lexicon *lx, const char *path, const char *buf, size_
 			e.n_terms = (uint32_t)terms.n;
 			e.terms = arena_memdup(&lx->arena, terms.v, terms.n * sizeof(uint32_t));
 			e.kind = terms.n > 1 ? ENTRY_PHRASE : lx->terms.v[terms.v[0]].kind;
+			e.weight = t->weights ? t->weights[k] : 0;
 			lt_vec_push(&lx->entries, e);
 		}
 		lt_vec_release(&terms);
@@ -837,8 +1248,7 @@ static const char *ext_of(const char *path)
 static bool is_lexicon_ext(const char *path)
 {
 	const char *e = ext_of(path);
-	return strcasecmp(e, ".lex") == 0 || strcasecmp(e, ".dic") == 0 ||
-	       strcasecmp(e, ".dicx") == 0;
+	return strcasecmp(e, ".lex") == 0 || dicfile_format_of(path) != DIC_FORMAT_NONE;
 }
 
 static int add_file(struct lexicon *lx, const char *path, struct lt_msgs *warnings,
@@ -851,8 +1261,7 @@ static int add_file(struct lexicon *lx, const char *path, struct lt_msgs *warnin
 	struct lex_file lf = { kept, XXH3_64bits(buf, len), len };
 	lt_vec_push(&lx->files, lf);
 	int rc;
-	const char *e = ext_of(kept);
-	if (strcasecmp(e, ".dic") == 0 || strcasecmp(e, ".dicx") == 0) {
+	if (dicfile_format_of(kept) != DIC_FORMAT_NONE) {
 		rc = load_dic(lx, kept, buf, len, warnings, d);
 	} else {
 		/* the transcripts' decoder: BOM, UTF-16, line ends, NFC; but a
@@ -1252,7 +1661,7 @@ static uint32_t entry_key(struct lexicon *lx, const struct lex_entry *e)
 {
 	LT_VEC(char) key = { 0 };
 	lt_vec_push(&key, (char)e->kind);
-	if (e->kind == ENTRY_REGEX) {
+	if (e->kind == ENTRY_REGEX || e->pat) {
 		for (const char *p = e->text; *p; p++)
 			lt_vec_push(&key, *p);
 	} else {
@@ -1267,7 +1676,7 @@ static uint32_t entry_key(struct lexicon *lx, const struct lex_entry *e)
 
 /* The tables lexicon_finish builds for the matcher, while they grow. */
 struct tables_b {
-	struct csr_b single, phrase, neg, litrx;
+	struct csr_b single, phrase, neg, litrx, pattern;
 	struct lt_u32vec regex;
 };
 
@@ -1289,6 +1698,28 @@ static void index_regex(struct lexicon *lx, struct lex_entry *e, uint32_t i, str
 			csr_add(&tb->litrx, e->lits[k], (uint32_t)tb->regex.n);
 	}
 	lt_vec_push(&tb->regex, i);
+}
+
+/* a pattern entry under every term its first operand can start with */
+static void index_pattern(struct lexicon *lx, const struct lex_pat *p, uint32_t i,
+			  struct tables_b *tb)
+{
+	(void)lx;
+	struct lt_u32vec first = { 0 };
+	for (uint32_t k = 0; k < p->n_slots; k++) {
+		const struct pat_slot *s = &p->slots[k];
+		if (s->kind == PAT_GAP)
+			continue;
+		for (uint32_t a = 0; a < s->n_alts; a++)
+			lt_vec_push(&first, p->terms[p->alts[s->alt_off + a].off]);
+		if (!s->optional)
+			break;
+	}
+	lt_qsort(first.v, first.n, sizeof(uint32_t), cmp_u32);
+	for (size_t k = 0; k < first.n; k++)
+		if (!k || first.v[k] != first.v[k - 1])
+			csr_add(&tb->pattern, first.v[k], i);
+	lt_vec_release(&first);
 }
 
 /* distinct prefix-term lengths, ascending */
@@ -1320,6 +1751,8 @@ static void build_tables(struct lexicon *lx)
 		e->key = entry_key(lx, e);
 		if (e->kind == ENTRY_REGEX) {
 			index_regex(lx, e, i, &tb);
+		} else if (e->pat) {
+			index_pattern(lx, e->pat, i, &tb);
 		} else if (e->role == ROLE_NEGATOR) {
 			csr_add(&tb.neg, e->terms[0], e->theme);
 		} else if (e->n_terms == 1) {
@@ -1334,6 +1767,7 @@ static void build_tables(struct lexicon *lx)
 	prefix_lengths(lx);
 	csr_build(&tb.single, nterms, &lx->single_off, &lx->single_ids);
 	csr_build(&tb.phrase, nterms, &lx->phrase_off, &lx->phrase_ids);
+	csr_build(&tb.pattern, nterms, &lx->pattern_off, &lx->pattern_ids);
 	csr_build(&tb.neg, nterms, &lx->neg_off, &lx->neg_ids);
 	lx->regex_ids = tb.regex.v;
 	lx->n_regex = (uint32_t)tb.regex.n;
@@ -1516,6 +1950,13 @@ void lexicon_phrase_entries(const struct lexicon *lx, uint32_t t, const uint32_t
 {
 	*ids = lx->phrase_ids + lx->phrase_off[t];
 	*n = lx->phrase_off[t + 1] - lx->phrase_off[t];
+}
+
+void lexicon_pattern_entries(const struct lexicon *lx, uint32_t t, const uint32_t **ids,
+			     uint32_t *n)
+{
+	*ids = lx->pattern_ids + lx->pattern_off[t];
+	*n = lx->pattern_off[t + 1] - lx->pattern_off[t];
 }
 
 void lexicon_regex_entries(const struct lexicon *lx, const uint32_t **ids, uint32_t *n)

@@ -35,7 +35,51 @@ enum entry_kind {
 	ENTRY_EXACT = 2,
 	ENTRY_PREFIX = 3,
 	ENTRY_PHRASE = 4,
-	ENTRY_REGEX = 5
+	ENTRY_REGEX = 5,
+	ENTRY_PATTERN = 6,  /* a token pattern: alternatives, optional groups, gaps */
+	ENTRY_NEAR = 7,     /* A NEAR/N B: pat = A, near = B */
+	ENTRY_NOT_NEAR = 8  /* A NOT NEAR/N B */
+};
+
+/*
+ * Token patterns (docs/counting-rules.md section 3.1). A pattern is a
+ * sequence of slots; a slot is a group of alternatives (a plain element is
+ * a group of one alternative), optional or not, or a gap of 0..gap
+ * arbitrary tokens. An alternative is a sequence of one or more terms.
+ */
+#define PAT_MAX_GAP 5      /* ~N: N <= 5 */
+#define PAT_MAX_LEN 32     /* the longest match a pattern may have, in tokens */
+#define NEAR_MAX_DIST 50   /* NEAR/N: 1 <= N <= 50 */
+
+enum pat_slot_kind {
+	PAT_GROUP = 1,
+	PAT_GAP = 2
+};
+
+struct pat_alt {
+	uint32_t off, n;       /* terms [off, off + n) of lex_pat.terms, n >= 1 */
+};
+
+struct pat_slot {
+	uint8_t kind;          /* enum pat_slot_kind */
+	bool optional;         /* PAT_GROUP written (...)? */
+	uint8_t gap;           /* PAT_GAP: 1..PAT_MAX_GAP */
+	uint32_t alt_off, n_alts; /* PAT_GROUP: alts [alt_off, alt_off + n_alts) */
+	uint32_t by_first;     /* PAT_GROUP: first_term/first_alt [by_first, + n_alts):
+				* the alternatives sorted by their first term */
+};
+
+struct lex_pat {
+	const struct pat_slot *slots;
+	uint32_t n_slots;
+	const struct pat_alt *alts;
+	const uint32_t *terms;
+	const uint32_t *first_term; /* per group, its alternatives' first terms, ascending */
+	const uint32_t *first_alt;  /* the alternative (index into alts) of each */
+	uint32_t max_len;      /* longest possible match in tokens (<= PAT_MAX_LEN) */
+	uint32_t filter_slot;  /* a required group after the first one (the last such),
+				* one of whose alternatives' first terms every match
+				* contains; UINT32_MAX: none */
 };
 
 enum entry_role {
@@ -74,9 +118,23 @@ struct lex_entry {
 				* inside one token's folded form, so no match starts
 				* before the first token containing one of them */
 	uint32_t n_lead;
+	const struct lex_pat *pat;  /* ENTRY_PATTERN, ENTRY_(NOT_)NEAR: the (first) operand */
+	const struct lex_pat *near; /* ENTRY_(NOT_)NEAR: the second operand */
+	uint32_t near_dist;    /* ENTRY_(NOT_)NEAR: N */
 	uint32_t key;          /* entries with the same kind and terms (or pattern) share a key */
 	uint32_t liwc_rank;    /* --liwc preference among one-token entries: lower wins */
+	double weight;         /* the dictionary's weight for this entry in its category
+				* (LIWC-22 .dicx numeric cell, WordStat .cat "(2)"),
+				* never 0; 0 means none was given and the entry weighs 1
+				* (lex_entry_weight). Counts ignore it; a weighted score
+				* is the sum of the weights of the credited hits */
 };
+
+/* The weight of an entry's hits: e->weight, or 1 when none was given. */
+static inline double lex_entry_weight(const struct lex_entry *e)
+{
+	return e->weight != 0 ? e->weight : 1.0;
+}
 
 struct lex_category {
 	const char *name;      /* "theme.name", or "theme.*" for the theme row */
@@ -170,6 +228,9 @@ void lexicon_single_entries(const struct lexicon *lx, uint32_t t, const uint32_t
 /* Phrase entries whose first term is t. */
 void lexicon_phrase_entries(const struct lexicon *lx, uint32_t t, const uint32_t **ids,
 			    uint32_t *n);
+/* Pattern and NEAR entries (not negators) whose first operand can start with term t. */
+void lexicon_pattern_entries(const struct lexicon *lx, uint32_t t, const uint32_t **ids,
+			     uint32_t *n);
 /* Regex entries, in entry order. */
 void lexicon_regex_entries(const struct lexicon *lx, const uint32_t **ids, uint32_t *n);
 /*

@@ -73,6 +73,12 @@ struct matcher {
 	uint32_t *lit_mark;            /* per prefilter literal: == rx_gen when present */
 	uint32_t *lit_tok;             /* per literal: the first token containing it */
 	uint32_t rx_gen;
+	uint32_t *pat_mark;            /* per entry: == pat_stamp when tried at this token */
+	uint32_t pat_stamp;
+	struct lt_u32vec clause_end;   /* per token: one past the last token of its clause */
+	uint32_t *term_seen;           /* per term: == turn_gen when a token of the turn has it */
+	uint32_t *pat_ok, *pat_bad;    /* per entry: == turn_gen when its filter passed / failed */
+	uint32_t turn_gen;
 	bool liwc_any;
 };
 
@@ -94,6 +100,10 @@ int matcher_new(struct matcher **out, const struct lexicon *lx, const char *lang
 		if (!lexicon_entry(lx, rids[q])->n_clauses)
 			lt_vec_push(&m->rx_always, q);
 	m->lit_mark = xcalloc(lexicon_n_literals(lx) + 1, sizeof(uint32_t));
+	m->pat_mark = xcalloc(lexicon_n_entries(lx) + 1, sizeof(uint32_t));
+	m->pat_ok = xcalloc(lexicon_n_entries(lx) + 1, sizeof(uint32_t));
+	m->pat_bad = xcalloc(lexicon_n_entries(lx) + 1, sizeof(uint32_t));
+	m->term_seen = xcalloc(lexicon_n_terms(lx) + 1, sizeof(uint32_t));
 	m->lit_tok = xcalloc(lexicon_n_literals(lx) + 1, sizeof(uint32_t));
 	if (lexicon_liwc_mode(lx))
 		for (uint32_t i = 0; i < lexicon_n_themes(lx); i++)
@@ -117,6 +127,11 @@ void matcher_free(struct matcher *m)
 	free(m->rx_mark);
 	lt_vec_release(&m->rx_always);
 	free(m->lit_mark);
+	free(m->pat_mark);
+	free(m->pat_ok);
+	free(m->pat_bad);
+	free(m->term_seen);
+	lt_vec_release(&m->clause_end);
 	free(m->lit_tok);
 	lt_vec_release(&m->toks);
 	lt_vec_release(&m->cands);
@@ -327,6 +342,172 @@ static void add_cand(struct matcher *m, uint32_t start, uint32_t end, uint32_t e
 	}
 }
 
+/* ------------------------------------------------------------ patterns
+ *
+ * docs/counting-rules.md 3.1 and 3.2. A pattern is run from a start token
+ * over bit sets of positions (bit k: k tokens consumed), one slot at a
+ * time - a small NFA whose states are the slots, simulated on every
+ * possible position at once, so each (pattern, start) costs one pass over
+ * the pattern, without backtracking.
+ */
+
+/* tokens from i to the end of i's clause, at most cap (clause_end_: the
+ * matcher's per-token clause ends, set by clause_ends for the turn) */
+#define clause_room(tk, ntok, i, cap) clause_room_(m->clause_end.v, (tk), (ntok), (i), (cap))
+static uint32_t clause_room_(const uint32_t *clause_end_, const struct token *tk, uint32_t ntok,
+			     uint32_t i, uint32_t cap)
+{
+	(void)tk;
+	(void)ntok;
+	return LT_MIN(cap, clause_end_[i] - i);
+}
+
+static bool alt_matches(const struct matcher *m, const struct lex_pat *p,
+			const struct pat_alt *a, uint32_t at)
+{
+	for (uint32_t q = 0; q < a->n; q++)
+		if (!word_has_term(m, &m->info.v[m->toks.v[at + q].word], p->terms[a->off + q]))
+			return false;
+	return true;
+}
+
+/*
+ * The alternatives of group s that match at token 'at' with at most room
+ * tokens: bit n set for a match of n tokens. Only the alternatives whose
+ * first term is one of the token's terms are tried (both lists sorted).
+ */
+static uint64_t group_ends(const struct matcher *m, const struct lex_pat *p,
+			   const struct pat_slot *s, uint32_t at, uint32_t room)
+{
+	const struct word_info *w = &m->info.v[m->toks.v[at].word];
+	const uint32_t *wt = m->pool.v + w->terms_off;
+	const uint32_t *ft = p->first_term + s->by_first;
+	uint64_t out = 0;
+	uint32_t j = 0;
+	for (uint32_t k = 0; k < w->n_terms && j < s->n_alts; k++) {
+		uint32_t hi = s->n_alts; /* first ft[j] >= wt[k], by bisection */
+		while (j < hi) {
+			uint32_t mid = j + (hi - j) / 2;
+			if (ft[mid] < wt[k])
+				j = mid + 1;
+			else
+				hi = mid;
+		}
+		for (uint32_t q = j; q < s->n_alts && ft[q] == wt[k]; q++) {
+			const struct pat_alt *al = &p->alts[p->first_alt[s->by_first + q]];
+			if (al->n <= room && (al->n == 1 || alt_matches(m, p, al, at)))
+				out |= 1ULL << al->n;
+		}
+	}
+	return out;
+}
+
+/*
+ * Where pattern p can end when it starts at token i: bit k of the result
+ * is set when tokens [i, i + k) match. A match lies in i's clause and
+ * begins and ends with an element's token; gap tokens come after some
+ * element's token. 'reach' holds every position reached so far, 'ends'
+ * those whose last token belongs to an element.
+ */
+static uint64_t pat_ends(const struct matcher *m, const struct lex_pat *p, uint32_t i,
+			 uint32_t ntok)
+{
+	uint32_t room = clause_room(m->toks.v, ntok, i, p->max_len);
+	uint64_t valid = (2ULL << room) - 1; /* room <= PAT_MAX_LEN < 63 */
+	uint64_t reach = 1, ends = 0;
+	for (uint32_t k = 0; k < p->n_slots && reach; k++) {
+		const struct pat_slot *s = &p->slots[k];
+		uint64_t nr = 0, ne = 0;
+		if (s->kind == PAT_GAP) {
+			uint64_t from = reach & ~1ULL; /* a gap never comes first */
+			nr = reach;
+			for (uint32_t g = 1; g <= s->gap; g++)
+				nr |= from << g;
+			nr &= valid;
+			ne = ends;
+		} else {
+			for (uint32_t pos = 0; pos < room && reach >> pos; pos++)
+				if (reach >> pos & 1)
+					nr |= group_ends(m, p, s, i + pos, room - pos) << pos;
+			ne = nr;
+			if (s->optional) {
+				nr |= reach;
+				ne |= ends;
+			}
+		}
+		reach = nr;
+		ends = ne;
+	}
+	return ends;
+}
+
+/*
+ * Is there a match of e's second operand within e->near_dist tokens of
+ * tokens [s, en), sharing none of them? Distance: 1 for adjacent spans,
+ * one more per token between them; the whole turn, across clauses.
+ */
+static bool near_found(const struct matcher *m, const struct lex_entry *e, uint32_t s,
+		       uint32_t en, uint32_t ntok)
+{
+	uint32_t N = e->near_dist;
+	const struct lex_pat *b = e->near;
+	uint32_t back = N - 1 + b->max_len;
+	uint32_t lo = s > back ? s - back : 0;
+	uint32_t hi = LT_MIN(ntok, en + N);
+	for (uint32_t j = lo; j < hi; j++) {
+		if (j >= s && j < en)
+			continue; /* would share A's tokens */
+		uint64_t ends = pat_ends(m, b, j, ntok);
+		for (uint32_t L = 1; L < 64 && ends >> L; L++) {
+			if (!(ends >> L & 1))
+				continue;
+			uint32_t bend = j + L;
+			if ((bend <= s && bend + N > s) || (j >= en && j < en + N))
+				return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * Can pattern entry id match in this turn at all? Its filter group needs
+ * one of its alternatives' first terms on some token of the turn (a
+ * necessary condition only; the answer is kept for the turn).
+ */
+static bool pattern_possible(struct matcher *m, uint32_t id, const struct lex_pat *p)
+{
+	if (p->filter_slot == UINT32_MAX || m->pat_ok[id] == m->turn_gen)
+		return true;
+	if (m->pat_bad[id] == m->turn_gen)
+		return false;
+	const struct pat_slot *s = &p->slots[p->filter_slot];
+	for (uint32_t a = 0; a < s->n_alts; a++)
+		if (m->term_seen[p->first_term[s->by_first + a]] == m->turn_gen) {
+			m->pat_ok[id] = m->turn_gen;
+			return true;
+		}
+	m->pat_bad[id] = m->turn_gen;
+	return false;
+}
+
+/* candidates of pattern or NEAR entry id starting at token i */
+static void pattern_cands(struct matcher *m, uint32_t id, uint32_t i, uint32_t ntok)
+{
+	const struct lex_entry *e = lexicon_entry(m->lx, id);
+	if (!pattern_possible(m, id, e->pat))
+		return;
+	uint64_t ends = pat_ends(m, e->pat, i, ntok);
+	for (uint32_t L = 1; L < 64 && ends >> L; L++) {
+		if (!(ends >> L & 1))
+			continue;
+		if (e->kind == ENTRY_NEAR && !near_found(m, e, i, i + L, ntok))
+			continue;
+		if (e->kind == ENTRY_NOT_NEAR && near_found(m, e, i, i + L, ntok))
+			continue;
+		add_cand(m, i, i + L, id);
+	}
+}
+
 static void word_candidates(struct matcher *m, uint32_t ntok)
 {
 	const struct lexicon *lx = m->lx;
@@ -336,6 +517,10 @@ static void word_candidates(struct matcher *m, uint32_t ntok)
 		if (!(wf[tk[i].word] & WF_TERMS))
 			continue;
 		const struct word_info *w = &m->info.v[tk[i].word];
+		if (++m->pat_stamp == 0) {
+			memset(m->pat_mark, 0, lexicon_n_entries(lx) * sizeof(uint32_t));
+			m->pat_stamp = 1;
+		}
 		for (uint32_t k = 0; k < w->n_terms; k++) {
 			uint32_t t = m->pool.v[w->terms_off + k];
 			const uint32_t *ids;
@@ -356,6 +541,14 @@ static void word_candidates(struct matcher *m, uint32_t ntok)
 				}
 				if (ok)
 					add_cand(m, i, i + e->n_terms, ids[q]);
+			}
+			lexicon_pattern_entries(lx, t, &ids, &n);
+			/* a pattern reached through two of the word's terms runs once */
+			for (uint32_t q = 0; q < n; q++) {
+				if (m->pat_mark[ids[q]] == m->pat_stamp)
+					continue;
+				m->pat_mark[ids[q]] = m->pat_stamp;
+				pattern_cands(m, ids[q], i, ntok);
 			}
 		}
 	}
@@ -835,6 +1028,25 @@ uint32_t matcher_turn(struct matcher *m, const char *text, uint32_t len, uint32_
 	m->cands.n = 0;
 	m->excl.n = 0;
 	m->taken.n = 0;
+	lt_vec_reserve(&m->clause_end, (size_t)ntok + 1);
+	for (uint32_t i = ntok; i-- > 0;)
+		m->clause_end.v[i] = i + 1 < ntok && m->toks.v[i + 1].clause == m->toks.v[i].clause
+				     ? m->clause_end.v[i + 1] : i + 1;
+	m->clause_end.n = ntok;
+	if (++m->turn_gen == 0) {
+		uint32_t ne = lexicon_n_entries(m->lx);
+		memset(m->pat_ok, 0, ne * sizeof(uint32_t));
+		memset(m->pat_bad, 0, ne * sizeof(uint32_t));
+		memset(m->term_seen, 0, lexicon_n_terms(m->lx) * sizeof(uint32_t));
+		m->turn_gen = 1;
+	}
+	for (uint32_t i = 0; i < ntok; i++) {
+		if (!(m->wflags.v[m->toks.v[i].word] & WF_TERMS))
+			continue;
+		const struct word_info *w = &m->info.v[m->toks.v[i].word];
+		for (uint32_t k = 0; k < w->n_terms; k++)
+			m->term_seen[m->pool.v[w->terms_off + k]] = m->turn_gen;
+	}
 	word_candidates(m, ntok);
 	regex_candidates(m, text, len, ntok, line, msgs);
 	if (!m->cands.n)

@@ -573,6 +573,9 @@ static const char *entry_kind_name(uint8_t k)
 	case ENTRY_EXACT: return "exact";
 	case ENTRY_PREFIX: return "prefix";
 	case ENTRY_PHRASE: return "phrase";
+	case ENTRY_PATTERN: return "pattern";
+	case ENTRY_NEAR: return "near";
+	case ENTRY_NOT_NEAR: return "not_near";
 	default: return "regex";
 	}
 }

@@ -1,6 +1,9 @@
-/* fuzz_dicfile.c - LIWC dictionary reader and .lex writer (pipeline/dicfile.c).
+/* fuzz_dicfile.c - dictionary readers and .lex writer (pipeline/dicfile.c,
+ * dic_yaml.c, dic_cat.c, dic_tsv.c).
  *
- * Each input is parsed twice, as a .dic and as a .dicx. A parse either
+ * Each input is parsed six times, as a .dic, .dicx, .yml, .cat, .tsv and
+ * .csv (General Inquirer, or a .dicx-style table when the header is not
+ * GI's). A parse either
  * fails with LT_ELEXICON, a "PATH:..." message and an empty struct, or
  * gives a dicfile whose invariants hold: categories and terms well formed
  * and valid UTF-8, category references in range and never to a group,
@@ -65,13 +68,16 @@ static void check_dicfile(const struct dicfile *f, enum dic_format fmt)
 		REQUIRE(c->name && normalised(c->name) && fuzz_valid_utf8(c->name, strlen(c->name), NULL));
 		REQUIRE(c->line >= 1);
 		REQUIRE(c->parent == -1 || (c->parent >= 0 && (uint32_t)c->parent < i));
-		if (c->is_group) {
-			REQUIRE(fmt == DIC_FORMAT_DIC && c->number == 0);
-		} else {
+		if (fmt == DIC_FORMAT_DIC && c->is_group)
+			REQUIRE(c->number == 0);
+		else
 			nums[n_nums++] = c->number;
-		}
-		if (fmt == DIC_FORMAT_DICX)
-			REQUIRE(c->number == i + 1 && c->parent == -1);
+		if (c->is_group)
+			REQUIRE(fmt == DIC_FORMAT_DIC || fmt == DIC_FORMAT_YAML || fmt == DIC_FORMAT_CAT);
+		if (fmt != DIC_FORMAT_DIC)
+			REQUIRE(c->number == i + 1);
+		if (fmt == DIC_FORMAT_DICX || fmt == DIC_FORMAT_GI || fmt == DIC_FORMAT_TSV)
+			REQUIRE(c->parent == -1);
 	}
 	qsort(nums, n_nums, sizeof(*nums), cmp_u32);
 	for (uint32_t i = 1; i < n_nums; i++)
@@ -84,8 +90,10 @@ static void check_dicfile(const struct dicfile *f, enum dic_format fmt)
 		const struct dic_term *t = &f->terms[i];
 		REQUIRE(t->text && normalised(t->text) && fuzz_valid_utf8(t->text, strlen(t->text), NULL));
 		REQUIRE(t->line >= 1);
-		if (i)
+		if (i && (fmt == DIC_FORMAT_DIC || fmt == DIC_FORMAT_DICX))
 			REQUIRE(t->line > f->terms[i - 1].line);
+		else if (i)
+			REQUIRE(t->line >= f->terms[i - 1].line);
 		REQUIRE(t->n_cats >= 1 && t->n_cats <= f->n_categories);
 		REQUIRE((t->weights != NULL) == f->has_weights);
 		for (uint32_t k = 0; k < t->n_cats; k++) {
@@ -106,13 +114,21 @@ static void check_dicfile(const struct dicfile *f, enum dic_format fmt)
 		REQUIRE(strcmp(texts[i], texts[i - 1]) != 0);
 	free(texts);
 	free(seen);
-	if (fmt == DIC_FORMAT_DIC)
+	if (fmt != DIC_FORMAT_DICX && fmt != DIC_FORMAT_CAT)
 		REQUIRE(!f->has_weights);
 }
 
 static bool is_name_char(char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+/* A section name: name characters, with '.' only between two of them. */
+static bool is_section_char(const char *p, size_t i, size_t n)
+{
+	if (p[i] == '.')
+		return i > 1 && i + 2 < n && is_name_char(p[i - 1]) && is_name_char(p[i + 1]);
+	return is_name_char(p[i]);
 }
 
 /* Every line of the .lex text is blank, a comment, a directive, a
@@ -144,7 +160,7 @@ static void check_lex(const struct dicfile *f, const char *text, size_t len)
 		} else if (p[0] == '[') {
 			REQUIRE(n >= 3 && p[n - 1] == ']');
 			for (size_t i = 1; i + 1 < n; i++)
-				REQUIRE(is_name_char(p[i]));
+				REQUIRE(is_section_char(p, i, n));
 			REQUIRE(!(n == 9 && memcmp(p, "[exclude]", 9) == 0));
 			REQUIRE(!(n == 10 && memcmp(p, "[negators]", 10) == 0));
 			n_sections++;
@@ -189,6 +205,9 @@ static void run(const uint8_t *data, size_t size, const char *path, enum dic_for
 		REQUIRE(strncmp(d.msg, path, strlen(path)) == 0 && d.msg[strlen(path)] == ':');
 		REQUIRE(f.terms == NULL && f.categories == NULL && f.n_terms == 0);
 	} else {
+		/* a .csv without GI's header is read as a .dicx */
+		if (fmt == DIC_FORMAT_GI && f.format == DIC_FORMAT_DICX)
+			fmt = DIC_FORMAT_DICX;
 		check_dicfile(&f, fmt);
 		for (size_t i = 0; i < w.n; i++)
 			REQUIRE(w.v[i].text && w.v[i].severity == LT_SEV_WARNING);
@@ -211,5 +230,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	run(data, size, "fuzz.dic", DIC_FORMAT_DIC);
 	run(data, size, "fuzz.dicx", DIC_FORMAT_DICX);
+	run(data, size, "fuzz.yml", DIC_FORMAT_YAML);
+	run(data, size, "fuzz.cat", DIC_FORMAT_CAT);
+	run(data, size, "fuzz.tsv", DIC_FORMAT_TSV);
+	run(data, size, "fuzz.csv", DIC_FORMAT_GI);
 	return 0;
 }

@@ -13,6 +13,7 @@
  *     entries have terms (a phrase exactly when more than one), regex
  *     entries a compiled pattern; targets and themes are in range and
  *     agree with the role; negators are single-token;
+ *   - token patterns and NEAR rules are well formed (check_pat);
  *   - terms are non-empty, and valid UTF-8 when the file is;
  *   - regex prefilters are clauses of [a-z0-9]{2,} literals;
  *   - lexicon_check's warnings start with "PATH:LINE: ", a line of the file.
@@ -106,7 +107,8 @@ static void check_error(const struct lt_diag *d, int rc, uint32_t max_line)
 	FUZZ_ASSERT(strncmp(d->msg, path, pl) == 0 && d->msg[pl] == ':');
 	if (d->msg[pl + 1] == ' ') {
 		FUZZ_ASSERT(rc == LT_ELEXICON);
-		FUZZ_ASSERT(strstr(d->msg, "binary file rejected") || strstr(d->msg, "UTF-32"));
+		FUZZ_ASSERT(strstr(d->msg, "binary file rejected") || strstr(d->msg, "UTF-32") ||
+			    strstr(d->msg, "not UTF-8, UTF-16 or Windows-1252"));
 		return;
 	}
 	char *end = NULL;
@@ -114,6 +116,42 @@ static void check_error(const struct lt_diag *d, int rc, uint32_t max_line)
 	FUZZ_ASSERT(end != d->msg + pl + 1);
 	FUZZ_ASSERT(end[0] == ':' && end[1] == ' ' && end[2] != '\0');
 	FUZZ_ASSERT(line >= 1 && line <= max_line);
+}
+
+
+/*
+ * A compiled token pattern (lexicon.h): groups of non-empty alternatives
+ * with terms in range, gaps 1..PAT_MAX_GAP never first, last or doubled,
+ * something required, and max_len the longest expansion (<= PAT_MAX_LEN).
+ */
+static void check_pat(const struct lexicon *lx, const struct lex_pat *p)
+{
+	FUZZ_ASSERT(p != NULL && p->n_slots >= 1);
+	uint32_t len = 0;
+	bool required = false;
+	for (uint32_t k = 0; k < p->n_slots; k++) {
+		const struct pat_slot *s = &p->slots[k];
+		if (s->kind == PAT_GAP) {
+			FUZZ_ASSERT(k > 0 && k + 1 < p->n_slots);
+			FUZZ_ASSERT(p->slots[k - 1].kind == PAT_GROUP);
+			FUZZ_ASSERT(s->gap >= 1 && s->gap <= PAT_MAX_GAP && !s->optional);
+			len += s->gap;
+			continue;
+		}
+		FUZZ_ASSERT(s->kind == PAT_GROUP && s->n_alts >= 1);
+		required |= !s->optional;
+		uint32_t longest = 0;
+		for (uint32_t a = 0; a < s->n_alts; a++) {
+			const struct pat_alt *al = &p->alts[s->alt_off + a];
+			FUZZ_ASSERT(al->n >= 1);
+			for (uint32_t j = 0; j < al->n; j++)
+				FUZZ_ASSERT(p->terms[al->off + j] < lexicon_n_terms(lx));
+			longest = longest > al->n ? longest : al->n;
+		}
+		len += longest;
+	}
+	FUZZ_ASSERT(required);
+	FUZZ_ASSERT(len == p->max_len && len <= PAT_MAX_LEN);
 }
 
 static void check_lexicon(const struct lexicon *lx, bool utf8, uint32_t n_lines)
@@ -202,7 +240,20 @@ static void check_lexicon(const struct lexicon *lx, bool utf8, uint32_t n_lines)
 					FUZZ_ASSERT((l.ptr[j] >= 'a' && l.ptr[j] <= 'z') ||
 						    (l.ptr[j] >= '0' && l.ptr[j] <= '9'));
 			}
+		} else if (e->pat) {
+			FUZZ_ASSERT(e->kind == ENTRY_PATTERN || e->kind == ENTRY_NEAR ||
+				    e->kind == ENTRY_NOT_NEAR);
+			FUZZ_ASSERT(e->n_terms == 0 && e->rx == NULL && e->role != ROLE_NEGATOR);
+			check_pat(lx, e->pat);
+			if (e->kind == ENTRY_PATTERN) {
+				FUZZ_ASSERT(e->near == NULL);
+			} else {
+				FUZZ_ASSERT(e->near != NULL);
+				check_pat(lx, e->near);
+				FUZZ_ASSERT(e->near_dist >= 1 && e->near_dist <= NEAR_MAX_DIST);
+			}
 		} else {
+			FUZZ_ASSERT(e->kind <= ENTRY_PHRASE && e->near == NULL);
 			FUZZ_ASSERT(e->n_terms >= 1 && e->rx == NULL);
 			FUZZ_ASSERT((e->kind == ENTRY_PHRASE) == (e->n_terms > 1));
 			if (e->n_terms == 1)

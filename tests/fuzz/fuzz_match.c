@@ -7,6 +7,10 @@
  * used alone. The text is decoded (decode_bytes) and each line is one turn,
  * matched by one matcher in order.
  *
+ * The fixed lexicons also hold token patterns and NEAR / NOT NEAR rules;
+ * the oracle expands patterns into the phrases they stand for (counting
+ * rules 3.1) and checks NEAR distances pair by pair (3.2).
+ *
  * Invariants, with an independent oracle for every non-regex entry (a
  * token matches a term when its folded form equals it (exact), starts with
  * it (prefix) or its Snowball stem equals it (stem)):
@@ -91,8 +95,18 @@ static const char fixed_alpha[] =
 	"/tr\\w+/\n"
 	"/\\blet(?:s|ting)?\\s+(?:me|us)\\s+down\\b/\n"
 	"\"let me\"\n"
+	"\"(say|said|says) it (as|like) (it|things) (is|are|was)\"\n"
+	"[c]\n"
+	"\"lack ~2 trust\"\n"
+	"\"(really|truly)? trust*\"\n"
+	"\"(their|his|each other's) (=view|point of view)\"\n"
+	"pressure NEAR/3 (clinical|financial|targets)\n"
+	"board NOT NEAR/2 \"(foundation)? trust\"\n"
+	"\"trust ~1 (me|us)\" NEAR/2 (=not|never)\n"
 	"[exclude b]\n"
-	"/\\btrust me\\b/\n";
+	"/\\btrust me\\b/\n"
+	"[exclude c]\n"
+	"\"trust ~1 board\"\n";
 
 static char dir[64], p_base[128], p_alpha[128], p_fz[128];
 static struct stemmer *st;
@@ -243,6 +257,112 @@ static void spanvec_push(struct spanvec *v, struct span s)
 		FUZZ_ASSERT(v->v != NULL);
 	}
 	v->v[v->n++] = s;
+}
+
+
+/*
+ * Token patterns (counting rules 3.1), read as the set of phrases they
+ * expand to: a depth-first walk over (slot, position, an element seen,
+ * the last token an element's) with a visited set, so every expansion's
+ * end is found once. ends[L]: tokens [start, start + L) match.
+ */
+struct pat_walk {
+	const struct lexicon *lx;
+	const struct lex_pat *p;
+	const struct token *tk;
+	const struct tokinfo *ti;
+	uint32_t ntok, start;
+	bool seen[PAT_MAX_LEN + 2][PAT_MAX_LEN + 2][2][2];
+	bool ends[PAT_MAX_LEN + 2];
+};
+
+static void pat_walk(struct pat_walk *w, uint32_t slot, uint32_t pos, bool started, bool last_el)
+{
+	uint32_t L = pos - w->start;
+	if (L > PAT_MAX_LEN || w->seen[slot][L][started][last_el])
+		return;
+	w->seen[slot][L][started][last_el] = true;
+	if (slot == w->p->n_slots) {
+		if (last_el)
+			w->ends[L] = true;
+		return;
+	}
+	const struct pat_slot *s = &w->p->slots[slot];
+	if (s->kind == PAT_GAP) {
+		pat_walk(w, slot + 1, pos, started, last_el);
+		for (uint32_t k = 1; k <= s->gap && started; k++) {
+			uint32_t q = pos + k - 1;
+			if (q >= w->ntok || w->tk[q].clause != w->tk[w->start].clause)
+				break;
+			pat_walk(w, slot + 1, pos + k, true, false);
+		}
+		return;
+	}
+	if (s->optional)
+		pat_walk(w, slot + 1, pos, started, last_el);
+	for (uint32_t a = 0; a < s->n_alts; a++) {
+		const struct pat_alt *al = &w->p->alts[s->alt_off + a];
+		bool ok = true;
+		for (uint32_t j = 0; j < al->n && ok; j++) {
+			uint32_t q = pos + j;
+			ok = q < w->ntok && w->tk[q].clause == w->tk[w->start].clause &&
+			     term_matches(lexicon_term(w->lx, w->p->terms[al->off + j]), &w->ti[q]);
+		}
+		if (ok)
+			pat_walk(w, slot + 1, pos + al->n, true, true);
+	}
+}
+
+static void pat_spans(const struct lexicon *lx, const struct lex_pat *p, const struct token *tk,
+		      const struct tokinfo *ti, uint32_t ntok, uint32_t q, uint32_t target,
+		      struct spanvec *out)
+{
+	struct pat_walk *w = malloc(sizeof(*w));
+	FUZZ_ASSERT(w != NULL);
+	for (uint32_t i = 0; i < ntok; i++) {
+		memset(w, 0, sizeof(*w));
+		w->lx = lx;
+		w->p = p;
+		w->tk = tk;
+		w->ti = ti;
+		w->ntok = ntok;
+		w->start = i;
+		pat_walk(w, 0, i, false, false);
+		for (uint32_t L = 1; L <= PAT_MAX_LEN; L++)
+			if (w->ends[L]) {
+				struct span sp = { i, i + L, q, target };
+				spanvec_push(out, sp);
+			}
+	}
+	free(w);
+}
+
+/* Pattern and NEAR entries (counting rules 3.1, 3.2): their spans. */
+static void pattern_entry_spans(const struct lexicon *lx, const struct lex_entry *e, uint32_t q,
+				const struct token *tk, const struct tokinfo *ti, uint32_t ntok,
+				struct spanvec *out)
+{
+	if (e->kind == ENTRY_PATTERN) {
+		pat_spans(lx, e->pat, tk, ti, ntok, q, e->target, out);
+		return;
+	}
+	struct spanvec a = { 0 }, b = { 0 };
+	pat_spans(lx, e->pat, tk, ti, ntok, q, e->target, &a);
+	pat_spans(lx, e->near, tk, ti, ntok, q, e->target, &b);
+	for (size_t i = 0; i < a.n; i++) {
+		bool near = false;
+		for (size_t k = 0; k < b.n && !near; k++) {
+			const struct span *x = &a.v[i], *y = &b.v[k];
+			if (y->start >= x->end)
+				near = y->start - x->end + 1 <= e->near_dist;
+			else if (y->end <= x->start)
+				near = x->start - y->end + 1 <= e->near_dist;
+		}
+		if (near == (e->kind == ENTRY_NEAR))
+			spanvec_push(out, a.v[i]);
+	}
+	free(a.v);
+	free(b.v);
 }
 
 /*
@@ -475,7 +595,15 @@ static void check_turn(struct matcher *m, const struct lexicon *lx, const char *
 		}
 		FUZZ_ASSERT(w == x->form_len);
 		/* non-regex entries: the oracle agrees */
-		if (e->kind != ENTRY_REGEX) {
+		if (e->pat) {
+			struct spanvec ps = { 0 };
+			pattern_entry_spans(lx, e, 0, tk, ti, ntok, &ps);
+			bool found = false;
+			for (size_t k = 0; k < ps.n && !found; k++)
+				found = ps.v[k].start == x->tok_start && ps.v[k].end == x->tok_end;
+			free(ps.v);
+			FUZZ_ASSERT(found);
+		} else if (e->kind != ENTRY_REGEX) {
 			FUZZ_ASSERT(x->tok_end - x->tok_start == e->n_terms);
 			FUZZ_ASSERT(entry_at(lx, e, tk, ti, ntok, x->tok_start));
 		}
@@ -518,6 +646,8 @@ static void check_turn(struct matcher *m, const struct lexicon *lx, const char *
 			struct spanvec found = { 0 };
 			if (e->kind == ENTRY_REGEX) {
 				limit_hit |= !regex_spans(e, q, &fo, tk, ntok, &found);
+			} else if (e->pat) {
+				pattern_entry_spans(lx, e, q, tk, ti, ntok, &found);
 			} else {
 				for (uint32_t i = 0; i < ntok; i++)
 					if (entry_at(lx, e, tk, ti, ntok, i)) {

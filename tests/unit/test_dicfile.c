@@ -527,9 +527,9 @@ static void test_dicfile__errors(void)
 		{ "e.dic", "%\n1\ta\n%\nx\0\t1\n", 13, LT_ELEXICON,
 		  "e.dic:4: NUL byte: this is not a text dictionary (UTF-16 without a byte-order mark?)" },
 		{ "e.txt", "%\n1\ta\n%\n", 0, LT_ELEXICON,
-		  "e.txt: unknown dictionary format (expected a .dic or .dicx file name)" },
+		  "e.txt: unknown dictionary format (expected a .dic, .dicx, .yml, .yaml, .cat, .tsv or .csv file name)" },
 		{ "dir.dic/e", "%\n1\ta\n%\n", 0, LT_ELEXICON,
-		  "dir.dic/e: unknown dictionary format (expected a .dic or .dicx file name)" },
+		  "dir.dic/e: unknown dictionary format (expected a .dic, .dicx, .yml, .yaml, .cat, .tsv or .csv file name)" },
 		{ "e.dicx", "", 0, LT_ELEXICON,
 		  "e.dicx:1: no header row: a .dicx file starts with a row naming the term column, "
 		  "then one column per category" },

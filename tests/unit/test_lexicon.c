@@ -225,10 +225,11 @@ static void test_lexicon__err_clause_punctuation(void)
 	EXPECT_ERR(LT_ELEXICON, "t.lex", 2,
 		   "'well; actually' contains punctuation that ends a clause; an entry never "
 		   "matches across a clause end");
-	load1("t.lex", "[c]\n\"(rely) on\"\n");
+	/* in a pattern, ( ) | ? are operators, but other clause punctuation is not */
+	load1("t.lex", "[c]\n\"(rely|count) on, them\"\n");
 	EXPECT_ERR(LT_ELEXICON, "t.lex", 2,
-		   "'(rely) on' contains punctuation that ends a clause; an entry never "
-		   "matches across a clause end");
+		   "'(rely|count) on, them' contains punctuation that ends a clause; an entry "
+		   "never matches across a clause end");
 	/* punctuation before the first or after the last token is a separator */
 	CHECK_EQ(load1("t.lex", "[c]\ntrust.\n\"(rely on)\"\n...well\n"), LT_OK);
 	if (LX) {
@@ -237,6 +238,114 @@ static void test_lexicon__err_clause_punctuation(void)
 		CHECK_STREQ(terms_of(lexicon_entry(LX, 1)), "S:reli S:on");
 		CHECK_STREQ(terms_of(lexicon_entry(LX, 2)), "S:well");
 	}
+}
+
+/* counting-rules.md 3.1, 3.2: every syntax error names file:line */
+static void test_lexicon__err_patterns(void)
+{
+	static const struct {
+		const char *line, *reason;
+	} cases[] = {
+		{ "\"(their|his trust\"",
+		  "unbalanced parentheses: '(' without ')' in '(their|his trust'" },
+		{ "\"their) trust\"", "unbalanced parentheses: ')' without '(' in 'their) trust'" },
+		{ "\"((a|b)|c) trust\"", "groups cannot be nested in '((a|b)|c) trust'" },
+		{ "\"(a||b) trust\"",
+		  "empty alternative in '(a||b) trust' (write (a)? for an optional element)" },
+		{ "\"(|b) trust\"",
+		  "empty alternative in '(|b) trust' (write (a)? for an optional element)" },
+		{ "\"() trust\"",
+		  "empty alternative in '() trust' (write (a)? for an optional element)" },
+		{ "\"a|b trust\"", "'|' outside parentheses in 'a|b trust': write (a|b)" },
+		{ "\"lack ~6 trust\"", "gap ~6: the number of tokens must be 1 to 5" },
+		{ "\"lack ~0 trust\"", "gap ~0: the number of tokens must be 1 to 5" },
+		{ "\"lack ~ trust\"",
+		  "'~' must be followed by a number of tokens, as in 'lack ~2 trust'" },
+		{ "\"lack ~2x trust\"",
+		  "'~' must be followed by a number of tokens, as in 'lack ~2 trust'" },
+		{ "\"~2 trust\"", "a gap ~N must stand between two elements in '~2 trust'" },
+		{ "\"trust ~2\"", "a gap ~N must stand between two elements in 'trust ~2'" },
+		{ "\"a ~2 ~1 b\"", "two gaps in a row in 'a ~2 ~1 b': write one ~N" },
+		{ "\"(a ~2 b) c\"", "a gap ~N cannot be inside parentheses in '(a ~2 b) c'" },
+		{ "\"(a)? (b)?\"", "every element of '(a)? (b)?' is optional" },
+		{ "\"(so)? really? trust\"",
+		  "'?' is allowed only right after ')' in '(so)? really? trust'" },
+		{ "\"a ~5 b ~5 c ~5 d ~5 e ~5 f ~5 g\"",
+		  "'a ~5 b ~5 c ~5 d ~5 e ~5 f ~5 g' can match up to 37 tokens; a pattern may "
+		  "match at most 32" },
+		{ "pressure NEAR/0 targets", "NEAR/0: the distance must be 1 to 50 tokens" },
+		{ "pressure NEAR/51 targets", "NEAR/51: the distance must be 1 to 50 tokens" },
+		{ "pressure NEAR/ targets", "NEAR needs a distance in tokens: NEAR/N" },
+		{ "pressure NEAR/5x targets", "NEAR needs a distance in tokens: NEAR/N" },
+		{ "NEAR/5 targets", "NEAR/N needs an entry on each side" },
+		{ "pressure NOT NEAR/5", "NEAR/N needs an entry on each side" },
+		{ "a NEAR/2 b NEAR/3 c", "one NEAR/N per entry" },
+		{ "b NEAR/2 /pressure/", "a regex cannot be an operand of NEAR/N" },
+		{ "\"a b NEAR/2 c", "phrase \"a b NEAR/2 c has no closing '\"'" },
+		{ "a NEAR/2 (b|)", "empty alternative in '(b|)' (write (a)? for an optional element)" },
+	};
+	for (size_t i = 0; i < LT_ARRAY_SIZE(cases); i++) {
+		char buf[256];
+		snprintf(buf, sizeof(buf), "[c]\n%s\n", cases[i].line);
+		load1("t.lex", buf);
+		EXPECT_ERR(LT_ELEXICON, "t.lex", 2, cases[i].reason);
+	}
+	load1("t.lex", "[negators]\n\"(hardly|barely)\"\n");
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 2, "a negator must be one word, not a pattern");
+	load1("t.lex", "[negators]\nlack NEAR/2 trust\n");
+	EXPECT_ERR(LT_ELEXICON, "t.lex", 2, "a negator must be one word, not a NEAR rule");
+}
+
+/* what a pattern compiles to: slots, alternatives, terms; plain forms stay phrases */
+static void test_lexicon__patterns(void)
+{
+	CHECK_EQ(load1("t.lex", "[c]\n"
+			"\"(their|his|each other's) (=view|point of view)\"\n"
+			"\"lack ~2 trust\"  # a gap\n"
+			"\"(really)? trust*\"\n"
+			"\"(rely) on\"\n"
+			"pressure NEAR/5 (clinical|financial)  # \"quoted\" comment\n"
+			"board NOT NEAR/2 \"foundation trust\"\n"
+			"near board\n"), LT_OK);
+	if (!LX)
+		return;
+	CHECK_EQ(lexicon_n_entries(LX), 7);
+	const struct lex_entry *e = lexicon_entry(LX, 0);
+	CHECK_EQ(e->kind, ENTRY_PATTERN);
+	CHECK_EQ(e->pat->n_slots, 2);
+	CHECK_EQ(e->pat->slots[0].n_alts, 3);
+	CHECK_EQ(e->pat->alts[2].n, 2);          /* each other's: 2 tokens */
+	CHECK_EQ(e->pat->slots[1].n_alts, 2);
+	CHECK_EQ(e->pat->alts[e->pat->slots[1].alt_off + 1].n, 3); /* point of view */
+	CHECK_EQ(e->pat->max_len, 5);
+	e = lexicon_entry(LX, 1);
+	CHECK_EQ(e->kind, ENTRY_PATTERN);
+	CHECK_STREQ(e->text, "\"lack ~2 trust\"");
+	CHECK_EQ(e->pat->n_slots, 3);
+	CHECK_EQ(e->pat->slots[1].kind, PAT_GAP);
+	CHECK_EQ(e->pat->slots[1].gap, 2);
+	CHECK_EQ(e->pat->max_len, 4);
+	e = lexicon_entry(LX, 2);
+	CHECK_EQ(e->kind, ENTRY_PATTERN);
+	CHECK(e->pat->slots[0].optional);
+	CHECK_EQ(lexicon_term(LX, e->pat->terms[1])->kind, TERM_PREFIX);
+	/* one alternative, not optional: the plain phrase "rely on" */
+	e = lexicon_entry(LX, 3);
+	CHECK_EQ(e->kind, ENTRY_PHRASE);
+	CHECK_STREQ(terms_of(e), "S:reli S:on");
+	e = lexicon_entry(LX, 4);
+	CHECK_EQ(e->kind, ENTRY_NEAR);
+	CHECK_EQ(e->near_dist, 5);
+	CHECK_STREQ(e->text, "pressure NEAR/5 (clinical|financial)");
+	CHECK_EQ(e->near->slots[0].n_alts, 2);
+	e = lexicon_entry(LX, 5);
+	CHECK_EQ(e->kind, ENTRY_NOT_NEAR);
+	CHECK_EQ(e->near_dist, 2);
+	CHECK_EQ(e->near->max_len, 2);
+	/* lower-case "near" is a word, not an operator */
+	e = lexicon_entry(LX, 6);
+	CHECK_EQ(e->kind, ENTRY_PHRASE);
+	CHECK_STREQ(terms_of(e), "S:near S:board");
 }
 
 static void test_lexicon__err_exclude_unknown(void)
@@ -1022,6 +1131,8 @@ int main(void)
 	RUN(test_lexicon__err_outside_category);
 	RUN(test_lexicon__err_star_and_equals);
 	RUN(test_lexicon__err_clause_punctuation);
+	RUN(test_lexicon__err_patterns);
+	RUN(test_lexicon__patterns);
 	RUN(test_lexicon__err_exclude_unknown);
 	RUN(test_lexicon__err_negator);
 	RUN(test_lexicon__err_header_lines);

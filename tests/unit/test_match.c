@@ -647,6 +647,23 @@ struct g_part {
 	char *folded, *stem; /* set by model_prepare */
 };
 
+enum { PT_NONE, PT_PATTERN, PT_NEAR, PT_NOT_NEAR };
+#define MAX_PP 40
+#define MAX_SLOTS 5
+
+/* a pattern slot: a group of alternatives (parts pp[first[a] .. + len[a])) or a gap */
+struct g_slot {
+	bool gap;
+	int n;               /* gap: ~n; group: number of alternatives */
+	bool opt;
+	int first[3], len[3];
+};
+
+struct g_pat {
+	int n_slots;
+	struct g_slot s[MAX_SLOTS];
+};
+
 struct g_entry {
 	int sec;
 	bool removed;
@@ -654,7 +671,12 @@ struct g_entry {
 	char pat[48];
 	int n;
 	struct g_part p[MAX_PARTS];
-	char text[160];      /* the line as written */
+	int ptype;           /* PT_*: a token pattern or a NEAR rule instead of parts */
+	struct g_pat pa, pb; /* the pattern, or NEAR's two operands */
+	int dist;            /* NEAR/dist */
+	int n_pp;
+	struct g_part pp[MAX_PP]; /* the patterns' elements */
+	char text[512];      /* the line as written */
 	int line;            /* set by model_render */
 	struct rx *rx;       /* set by model_prepare */
 };
@@ -682,7 +704,7 @@ struct model {
 	struct g_cat cats[MAX_CATS];
 	int n_entries;
 	struct g_entry e[MAX_ENTRIES];
-	char text[MAX_FILES][8192];
+	char text[MAX_FILES][32768];
 };
 
 /* Words of entries: as written (case and apostrophes vary). */
@@ -852,6 +874,106 @@ static void gen_regex(char *out, size_t cap)
 	}
 }
 
+/* a random pattern over e->pp: groups of 1-3 alternatives of 1-2 elements,
+ * optional groups, gaps ~1..~3 between groups */
+static void gen_pat(struct g_entry *e, struct g_pat *p, int max_slots)
+{
+	memset(p, 0, sizeof(*p));
+	int want = 1 + (int)rnd((unsigned)max_slots);
+	bool required = false;
+	for (int k = 0; k < want && k < MAX_SLOTS; k++) {
+		struct g_slot *s = &p->s[p->n_slots++];
+		if (k > 0 && k < want - 1 && !p->s[k - 1].gap && rnd(100) < 35) {
+			s->gap = true;
+			s->n = 1 + (int)rnd(3);
+			continue;
+		}
+		s->n = 1 + (int)rnd(3);
+		s->opt = rnd(100) < 25;
+		required |= !s->opt;
+		for (int a = 0; a < s->n; a++) {
+			s->first[a] = e->n_pp;
+			int len = 1 + (rnd(100) < 25);
+			for (int j = 0; j < len && e->n_pp < MAX_PP; j++) {
+				struct g_part *gp = &e->pp[e->n_pp++];
+				gp->kind = 1 + (int)rnd(3);
+				const char *w = gp->kind == EL_STEM ? PICK(stem_words)
+						: gp->kind == EL_EXACT ? PICK(exact_words) : PICK(prefix_words);
+				snprintf(gp->word, sizeof(gp->word), "%s", w);
+			}
+			s->len[a] = e->n_pp - s->first[a];
+		}
+	}
+	if (!required)
+		for (int k = 0; k < p->n_slots; k++)
+			if (!p->s[k].gap) {
+				p->s[k].opt = false;
+				break;
+			}
+}
+
+static void render_pat(const struct g_entry *e, const struct g_pat *p, char *out, size_t cap)
+{
+	out[0] = '\0';
+	for (int k = 0; k < p->n_slots; k++) {
+		const struct g_slot *s = &p->s[k];
+		if (k)
+			cat_text(out, cap, " ");
+		if (s->gap) {
+			char g[8];
+			snprintf(g, sizeof(g), "~%d", s->n);
+			cat_text(out, cap, g);
+			continue;
+		}
+		bool paren = s->n > 1 || s->opt || rnd(5) == 0;
+		if (paren)
+			cat_text(out, cap, "(");
+		for (int a = 0; a < s->n; a++) {
+			if (a)
+				cat_text(out, cap, "|");
+			for (int j = 0; j < s->len[a]; j++) {
+				const struct g_part *gp = &e->pp[s->first[a] + j];
+				char el[40];
+				snprintf(el, sizeof(el), "%s%s%s%s", j ? " " : "",
+					 gp->kind == EL_EXACT ? "=" : "", gp->word,
+					 gp->kind == EL_PREFIX ? "*" : "");
+				cat_text(out, cap, el);
+			}
+		}
+		if (paren)
+			cat_text(out, cap, s->opt ? ")?" : ")");
+	}
+}
+
+static bool pat_is_single(const struct g_pat *p)
+{
+	return p->n_slots == 1 && p->s[0].n == 1 && !p->s[0].opt && p->s[0].len[0] == 1;
+}
+
+/* a token pattern, or a NEAR / NOT NEAR rule of two patterns */
+static void gen_pattern_entry(struct g_entry *e)
+{
+	char a[224], b[224];
+	unsigned r = rnd(100);
+	e->ptype = r < 55 ? PT_PATTERN : r < 80 ? PT_NEAR : PT_NOT_NEAR;
+	if (e->ptype == PT_PATTERN) {
+		gen_pat(e, &e->pa, 4);
+		render_pat(e, &e->pa, a, sizeof(a));
+		bool quote = rnd(100) < 70;
+		snprintf(e->text, sizeof(e->text), "%s%s%s", quote ? "\"" : "", a, quote ? "\"" : "");
+		return;
+	}
+	gen_pat(e, &e->pa, 3);
+	gen_pat(e, &e->pb, 2);
+	e->dist = 1 + (int)rnd(4);
+	render_pat(e, &e->pa, a, sizeof(a));
+	render_pat(e, &e->pb, b, sizeof(b));
+	bool qa = !pat_is_single(&e->pa) || rnd(4) == 0, qb = !pat_is_single(&e->pb) || rnd(4) == 0;
+	snprintf(e->text, sizeof(e->text), "%s%s%s %sNEAR/%d %s%s%s", qa ? "\"" : "", a,
+		 qa ? "\"" : "", e->ptype == PT_NOT_NEAR ? "NOT " : "", e->dist, qb ? "\"" : "", b,
+		 qb ? "\"" : "");
+}
+
 /*
  * A random entry: one to three elements, each a stem word, an =exact word,
  * a prefix* or a hyphenated pair with the same markers; or a regex.
@@ -866,6 +988,10 @@ static void gen_entry(struct g_entry *e, bool single)
 		add_part(e, k, nw[1]);
 		snprintf(e->text, sizeof(e->text), "%s%s%s", k == EL_EXACT ? "=" : "", nw[1],
 			 k == EL_PREFIX ? "*" : "");
+		return;
+	}
+	if (rnd(100) < 18) {
+		gen_pattern_entry(e);
 		return;
 	}
 	if (rnd(100) < 14) {
@@ -1009,7 +1135,7 @@ static void gen_model(struct model *m)
 /* Render the .lex files; assigns each entry its line. */
 static void model_render(struct model *m)
 {
-	static char t[8192]; /* not inside *m: the compiler cannot prove no overlap */
+	static char t[32768]; /* not inside *m: the compiler cannot prove no overlap */
 	const size_t cap = sizeof(t);
 	for (int f = 0; f < m->n_files; f++) {
 		int line = 0;
@@ -1084,7 +1210,7 @@ struct cand {
 
 /* What the naive matcher saw, to show the random cases exercise the rules. */
 static struct {
-	long cand, excluded, overlapped, hits, multi, regex, neg, theme_dropped;
+	long cand, excluded, overlapped, hits, multi, regex, neg, theme_dropped, pat, near;
 } STAT;
 
 static struct stemmer *N_ST;
@@ -1188,6 +1314,11 @@ static bool model_prepare(struct model *m)
 			e->p[k].folded = tokenize_fold(e->p[k].word, strlen(e->p[k].word), &fl);
 			e->p[k].stem = stem_of(e->p[k].folded, fl);
 		}
+		for (int k = 0; k < e->n_pp; k++) {
+			size_t fl;
+			e->pp[k].folded = tokenize_fold(e->pp[k].word, strlen(e->pp[k].word), &fl);
+			e->pp[k].stem = stem_of(e->pp[k].folded, fl);
+		}
 	}
 	return true;
 }
@@ -1203,14 +1334,104 @@ static void model_unprepare(struct model *m)
 			free(e->p[k].stem);
 			e->p[k].folded = e->p[k].stem = NULL;
 		}
+		for (int k = 0; k < e->n_pp; k++) {
+			free(e->pp[k].folded);
+			free(e->pp[k].stem);
+			e->pp[k].folded = e->pp[k].stem = NULL;
+		}
 	}
 }
 
 typedef LT_VEC(struct cand) cand_vec;
 
+/*
+ * Section 3.1, read literally: a pattern is the set of phrases it expands
+ * to (one alternative per group, each optional group kept or dropped,
+ * each ~N replaced by 0 to N arbitrary tokens); an expansion whose first
+ * or last token is a gap token is not used; all tokens lie in one clause.
+ * Marks ends[L] for every expansion matching tokens [start, start + L).
+ */
+static void naive_pat(const struct g_entry *e, const struct g_pat *p, int slot,
+		      const struct nturn *nt, uint32_t start, uint32_t pos, bool started,
+		      bool last_el, bool *ends)
+{
+	if (slot == p->n_slots) {
+		if (last_el)
+			ends[pos - start] = true;
+		return;
+	}
+	const struct g_slot *s = &p->s[slot];
+	if (s->gap) {
+		naive_pat(e, p, slot + 1, nt, start, pos, started, last_el, ends);
+		for (int k = 1; k <= s->n && started; k++) {
+			uint32_t q = pos + (uint32_t)k - 1;
+			if (q >= nt->n || nt->t[q].clause != nt->t[start].clause)
+				break;
+			naive_pat(e, p, slot + 1, nt, start, pos + (uint32_t)k, true, false, ends);
+		}
+		return;
+	}
+	if (s->opt)
+		naive_pat(e, p, slot + 1, nt, start, pos, started, last_el, ends);
+	for (int a = 0; a < s->n; a++) {
+		bool ok = true;
+		for (int j = 0; j < s->len[a] && ok; j++) {
+			uint32_t q = pos + (uint32_t)j;
+			ok = q < nt->n && nt->t[q].clause == nt->t[start].clause &&
+			     part_matches(&e->pp[s->first[a] + j], &nt->t[q]);
+		}
+		if (ok)
+			naive_pat(e, p, slot + 1, nt, start, pos + (uint32_t)s->len[a], true, true, ends);
+	}
+}
+
+static void pat_spans(const struct g_entry *e, const struct g_pat *p, const struct nturn *nt,
+		      int idx, cand_vec *out)
+{
+	for (uint32_t i = 0; i < nt->n; i++) {
+		bool ends[64] = { false };
+		naive_pat(e, p, 0, nt, i, i, false, false, ends);
+		for (uint32_t L = 1; L < 64; L++)
+			if (ends[L])
+				lt_vec_push(out, ((struct cand){ i, i + L, idx, -1, false }));
+	}
+}
+
+/* Section 3.2: A NEAR/N B keeps A's spans with a B span within N tokens
+ * (1 = adjacent), sharing no token, in either order; NOT NEAR the others */
+static void near_spans(const struct g_entry *e, const struct nturn *nt, int idx, cand_vec *out)
+{
+	cand_vec a = { 0 }, b = { 0 };
+	pat_spans(e, &e->pa, nt, idx, &a);
+	pat_spans(e, &e->pb, nt, idx, &b);
+	uint32_t N = (uint32_t)e->dist;
+	for (size_t i = 0; i < a.n; i++) {
+		bool near = false;
+		for (size_t k = 0; k < b.n && !near; k++) {
+			const struct cand *x = &a.v[i], *y = &b.v[k];
+			if (y->s >= x->e)
+				near = y->s - x->e + 1 <= N;
+			else if (y->e <= x->s)
+				near = x->s - y->e + 1 <= N;
+		}
+		if (near == (e->ptype == PT_NEAR))
+			lt_vec_push(out, a.v[i]);
+	}
+	lt_vec_release(&a);
+	lt_vec_release(&b);
+}
+
 /* Section 3: every (start, end) the entry matches in the turn. */
 static void entry_spans(const struct g_entry *e, const struct nturn *nt, int idx, cand_vec *out)
 {
+	if (e->ptype == PT_PATTERN) {
+		pat_spans(e, &e->pa, nt, idx, out);
+		return;
+	}
+	if (e->ptype != PT_NONE) {
+		near_spans(e, nt, idx, out);
+		return;
+	}
 	if (e->regex) {
 		size_t pos = 0;
 		while (pos <= nt->flen) {
@@ -1407,6 +1628,8 @@ static void naive_turn(const struct model *m, const struct nturn *nt, str_vec *o
 			STAT.hits++;
 			STAT.multi += x->e - x->s > 1;
 			STAT.regex += m->e[x->entry].regex;
+			STAT.pat += m->e[x->entry].ptype == PT_PATTERN;
+			STAT.near += m->e[x->entry].ptype >= PT_NEAR;
 			STAT.neg += x->neg;
 			char name[24];
 			snprintf(name, sizeof(name), "%s.%s", m->themes[th], m->cats[c].name);
@@ -1484,6 +1707,33 @@ struct g_turn {
  * words are taken from one of m's entries (a prefix element gets a random
  * ending), so that phrases, overlaps and exclusions actually meet.
  */
+static void turn_word(struct g_turn *t);
+
+/* words of one expansion of pattern p (gap tokens random) */
+static void turn_pattern(struct g_turn *t, const struct g_entry *e, const struct g_pat *p)
+{
+	static const char *const endings[] = { "", "", "s", "ing", "ation", "ed", "'s" };
+	for (int k = 0; k < p->n_slots; k++) {
+		const struct g_slot *s = &p->s[k];
+		if (s->gap) {
+			int g = (int)rnd((unsigned)s->n + 1);
+			for (int j = 0; j < g && t->n < MAX_PIECES; j++)
+				turn_word(t);
+			continue;
+		}
+		if (s->opt && rnd(2))
+			continue;
+		int a = (int)rnd((unsigned)s->n);
+		for (int j = 0; j < s->len[a] && t->n < MAX_PIECES; j++) {
+			const struct g_part *gp = &e->pp[s->first[a] + j];
+			const char *sep = rnd(100) < 85 ? " " : PICK(seps);
+			snprintf(t->piece[t->n], sizeof(t->piece[0]), "%s%s%s", gp->word,
+				 gp->kind == EL_PREFIX ? PICK(endings) : "", sep);
+			t->n++;
+		}
+	}
+}
+
 static void gen_turn(struct g_turn *t, const struct model *m)
 {
 	static const char *const endings[] = { "", "", "s", "ing", "ation", "ed", "'s" };
@@ -1491,6 +1741,16 @@ static void gen_turn(struct g_turn *t, const struct model *m)
 	int want = (int)rnd(15);
 	while (t->n < want && t->n < MAX_PIECES) {
 		const struct g_entry *e = m && m->n_entries ? &m->e[rnd((unsigned)m->n_entries)] : NULL;
+		if (e && e->ptype != PT_NONE && !e->removed && rnd(100) < 30) {
+			turn_pattern(t, e, &e->pa);
+			if (e->ptype != PT_PATTERN) {
+				int between = (int)rnd((unsigned)e->dist + 2);
+				for (int k = 0; k < between && t->n < MAX_PIECES; k++)
+					turn_word(t);
+				turn_pattern(t, e, &e->pb);
+			}
+			continue;
+		}
 		if (e && !e->regex && !e->removed && rnd(100) < 25) {
 			for (int k = 0; k < e->n && t->n < MAX_PIECES; k++) {
 				char w[40];
@@ -1502,6 +1762,16 @@ static void gen_turn(struct g_turn *t, const struct model *m)
 			}
 			continue;
 		}
+		turn_word(t);
+	}
+}
+
+/* one random turn word with a random separator */
+static void turn_word(struct g_turn *t)
+{
+	if (t->n >= MAX_PIECES)
+		return;
+	{
 		char w[40];
 		snprintf(w, sizeof(w), "%s", PICK(turn_words));
 		unsigned r = rnd(100);
@@ -1723,7 +1993,7 @@ struct failure {
 	struct model m;
 	struct g_turn t;
 	size_t size;
-	char sig[3 * 8192];
+	char sig[3 * 32768];
 };
 
 static int failure_cmp(const void *a, const void *b)
@@ -1744,6 +2014,8 @@ static void report_failures(struct failure **kept, size_t n_kept)
 			fl->m.e[k].rx = NULL;
 			for (int j = 0; j < fl->m.e[k].n; j++)
 				fl->m.e[k].p[j].folded = fl->m.e[k].p[j].stem = NULL;
+			for (int j = 0; j < fl->m.e[k].n_pp; j++)
+				fl->m.e[k].pp[j].folded = fl->m.e[k].pp[j].stem = NULL;
 		}
 		model_prepare(&fl->m);
 		shrink(&fl->m, &fl->t);
@@ -1814,10 +2086,13 @@ static void test_match__property_naive(void)
 	       "(%ld lexicons, %ld rejected), %ld disagreements, %.2f s\n",
 	       compared, n_lex, rejected, failed, secs);
 	printf("#   naive side: %ld candidates, %ld dropped by exclusions, %ld skipped as "
-	       "overlapping, %ld hits (%ld of 2+ tokens, %ld by regex, %ld negated), %ld "
-	       "category hits not taken by the theme row\n",
+	       "overlapping, %ld hits (%ld of 2+ tokens, %ld by regex, %ld by token pattern, "
+	       "%ld by NEAR/NOT NEAR, %ld negated), %ld category hits not taken by the theme "
+	       "row\n",
 	       STAT.cand, STAT.excluded, STAT.overlapped, STAT.hits, STAT.multi, STAT.regex,
-	       STAT.neg, STAT.theme_dropped);
+	       STAT.pat, STAT.near, STAT.neg, STAT.theme_dropped);
+	CHECK(STAT.pat > 1000);
+	CHECK(STAT.near > 1000);
 	CHECK_EQ(rejected, 0);
 	CHECK(compared > 0);
 	CHECK_EQ(failed, 0);

@@ -1,0 +1,4 @@
+theme: t
+[c]
+trust
+"lack ~6 trust"

@@ -1,0 +1,3 @@
+theme: t
+[c]
+"(their|his perspective"

@@ -1,0 +1,3 @@
+theme: t
+[c]
+pressure NEAR/0 targets

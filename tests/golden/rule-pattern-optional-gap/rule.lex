@@ -1,0 +1,5 @@
+theme: t
+[distrust]
+"lack ~2 trust"
+[sincere]
+"(really|truly)? =honest"
