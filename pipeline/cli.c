@@ -28,6 +28,7 @@
 #include "store.h"
 #include "tables.h"
 #include "validate.h"
+#include "qdpx.h"
 #include "decode.h"
 #include "xalloc.h"
 #include "banned.h"
@@ -49,6 +50,7 @@ static const char usage_main[] =
 	"  merge OUT IN...    combine shard databases (run --shard K/N) into one\n"
 	"  validate sample    a coding sheet of sampled hits and turns, to mark by hand\n"
 	"  validate score     precision, recall and coder agreement from marked sheets\n"
+	"  export --qdpx OUT  the coding as a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA\n"
 	"\n"
 	"  lextab COMMAND --help   options of a command\n"
 	"  lextab --version        versions of lextab and its libraries\n"
@@ -147,6 +149,27 @@ static const char usage_report[] =
 	"      --min-precision P   flag categories whose validated precision is below P\n"
 	"                          (default: 0.8), and those not validated\n"
 	"  -h, --help              this help\n";
+
+static const char usage_export[] =
+	"usage: lextab export --db FILE --qdpx OUT.qdpx [options]\n"
+	"\n"
+	"Write the coded transcripts as a REFI-QDA project (.qdpx) to open in NVivo,\n"
+	"ATLAS.ti, MAXQDA or QualCoder: the transcripts as lextab read them (one\n"
+	"paragraph 'Label: text' per turn), a code per theme with its categories as\n"
+	"child codes, one coded selection per hit (negated hits also carry the code\n"
+	"'lextab: negated'), one case per speaker with the metadata as variables.\n"
+	"The same database gives the same file, byte for byte (docs/qda.md).\n"
+	"\n"
+	"options:\n"
+	"      --db FILE             the database (default: lextab.db)\n"
+	"      --qdpx OUT.qdpx       the project to write (replaced if it exists)\n"
+	"  -c, --category NAME       export this category only (THEME.NAME, NAME, THEME.*;\n"
+	"                            repeatable; default: all)\n"
+	"      --role VALUE          hits and cases of speakers with this role only\n"
+	"      --include-interviewer keep the interviewers' hits and cases\n"
+	"      --cases-by document|label  one case per speaker of each document (default)\n"
+	"                            or per speaker label across documents\n"
+	"  -h, --help                this help\n";
 
 static const char usage_kwic[] =
 	"usage: lextab kwic --category NAME [options]\n"
@@ -1186,6 +1209,83 @@ out:
 	return rc;
 }
 
+/* ------------------------------------------------------------ export */
+
+enum { OPT_X_DB = 600, OPT_X_QDPX, OPT_X_ROLE, OPT_X_INTERVIEWER, OPT_X_CASES };
+
+static int cmd_export(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, OPT_X_DB },
+		{ "qdpx", required_argument, NULL, OPT_X_QDPX },
+		{ "category", required_argument, NULL, 'c' },
+		{ "role", required_argument, NULL, OPT_X_ROLE },
+		{ "include-interviewer", no_argument, NULL, OPT_X_INTERVIEWER },
+		{ "cases-by", required_argument, NULL, OPT_X_CASES },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct qdpx_export_opts o;
+	memset(&o, 0, sizeof(o));
+	struct strs cats = { 0 };
+	const char *db = "lextab.db";
+	int c, rc = LT_EXIT_OK;
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, ":c:h", opts, NULL)) != -1) {
+		switch (c) {
+		case OPT_X_DB: db = optarg; break;
+		case OPT_X_QDPX: o.out = optarg; break;
+		case 'c': lt_vec_push(&cats, optarg); break;
+		case OPT_X_ROLE: o.role = optarg; break;
+		case OPT_X_INTERVIEWER: o.include_interviewer = true; break;
+		case OPT_X_CASES:
+			if (!strcmp(optarg, "document")) {
+				o.cases = QDPX_CASES_DOCUMENT;
+			} else if (!strcmp(optarg, "label")) {
+				o.cases = QDPX_CASES_LABEL;
+			} else {
+				rc = usage_error("--cases-by: '%s' is not 'document' or 'label'", optarg);
+				goto out;
+			}
+			break;
+		case 'h': fputs(usage_export, stdout); goto out;
+		case ':': rc = usage_error("option '%s' needs a value", argv[optind - 1]); goto out;
+		default: rc = usage_error("unknown option '%s'", argv[optind - 1]); goto out;
+		}
+	}
+	if (optind < argc) {
+		rc = usage_error("export: unexpected argument '%s'", argv[optind]);
+		goto out;
+	}
+	if (!o.out || !o.out[0]) {
+		rc = usage_error("export: --qdpx OUT.qdpx is required");
+		goto out;
+	}
+	if ((rc = check_db_name(db)) != LT_EXIT_OK)
+		goto out;
+	o.categories = cats.v;
+	o.n_categories = cats.n;
+	struct lt_diag d;
+	lt_diag_init(&d);
+	struct store *s = NULL;
+	struct qdpx_export_result res;
+	if (store_open(&s, db, STORE_READ, &d) < 0 || qdpx_export(s, &o, &res, &d) < 0) {
+		lt_error("%s", d.msg);
+		rc = d.code == LT_EUSAGE ? LT_EXIT_USAGE : LT_EXIT_IO;
+	} else {
+		fprintf(stderr, "lextab: wrote '%s': %llu sources, %llu codes, %llu coded hits "
+			"(%llu negated), %llu cases, %llu variables\n", o.out,
+			(unsigned long long)res.sources, (unsigned long long)res.codes,
+			(unsigned long long)res.hits, (unsigned long long)res.negated,
+			(unsigned long long)res.cases, (unsigned long long)res.variables);
+	}
+	store_close(s);
+out:
+	lt_vec_release(&cats);
+	return rc;
+}
+
 /* ------------------------------------------------------------ main */
 
 int cli_main(int argc, char **argv)
@@ -1217,5 +1317,7 @@ int cli_main(int argc, char **argv)
 		return cmd_merge(argc - 1, argv + 1);
 	if (!strcmp(cmd, "validate"))
 		return cmd_validate(argc - 1, argv + 1);
+	if (!strcmp(cmd, "export"))
+		return cmd_export(argc - 1, argv + 1);
 	return usage_error("unknown command '%s'", cmd);
 }
