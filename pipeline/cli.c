@@ -212,6 +212,7 @@ static const char usage_lexicon[] =
 static const char usage_validate[] =
 	"usage: lextab validate sample --out SHEET.csv [options]\n"
 	"       lextab validate score [options] SHEET.csv [SHEET2.csv...]\n"
+	"       lextab validate score --qdpx HUMAN.qdpx --map MAP.csv [options]\n"
 	"\n"
 	"Measure how well the lexicons work on your transcripts (docs/validation.md).\n"
 	"sample  writes one coding sheet (UTF-8 CSV with BOM, safe for Excel and\n"
@@ -234,12 +235,18 @@ static const char usage_validate[] =
 	"      --seed S            (sample) seed of the random sample (default: 1)\n"
 	"  -c, --category NAME     (sample) only this category (THEME.NAME, NAME when\n"
 	"                          unique, THEME.*); repeatable (default: all)\n"
-	"      --role VALUE        (sample) only speakers whose role is VALUE\n"
-	"      --include-interviewer  (sample) sample interviewers too\n"
+	"      --role VALUE        (sample, --qdpx) only speakers whose role is VALUE\n"
+	"      --include-interviewer  (sample, --qdpx) interviewers' turns too\n"
 	"      --turn-categories   (sample) turn columns per category, not only per theme\n"
 	"      --force             (sample) replace an existing sheet\n"
 	"      --reconciled FILE   (score) a sheet whose marks settle the coders'\n"
 	"                          disagreements\n"
+	"      --qdpx FILE         (score) human codings of a REFI-QDA project from\n"
+	"                          NVivo, ATLAS.ti, MAXQDA or QualCoder as the gold\n"
+	"                          standard: turn-level precision, recall and F1 per\n"
+	"                          mapped category (docs/qda.md)\n"
+	"      --map MAP.csv       (score, with --qdpx) code,category rows: a code (by\n"
+	"                          name or PARENT/NAME path) and the category or theme\n"
 	"  -h, --help              this help\n"
 	"\n"
 	"exit codes (score): 0 every row scored; 1 scored, but rows were left out\n"
@@ -773,7 +780,7 @@ out:
 /* options of report and validate (above the run options' range) */
 enum {
 	OPT_V_DB = 512, OPT_V_HITS, OPT_V_TURNS, OPT_V_SEED, OPT_V_ROLE, OPT_V_INTERVIEWER,
-	OPT_V_TURN_CATS, OPT_V_FORCE, OPT_V_RECONCILED, OPT_V_MIN_PRECISION
+	OPT_V_TURN_CATS, OPT_V_FORCE, OPT_V_RECONCILED, OPT_V_MIN_PRECISION, OPT_V_QDPX, OPT_V_MAP
 };
 
 static int cmd_report(int argc, char **argv)
@@ -1110,6 +1117,8 @@ static int cmd_validate(int argc, char **argv)
 		{ "turn-categories", no_argument, NULL, OPT_V_TURN_CATS },
 		{ "force", no_argument, NULL, OPT_V_FORCE },
 		{ "reconciled", required_argument, NULL, OPT_V_RECONCILED },
+		{ "qdpx", required_argument, NULL, OPT_V_QDPX },
+		{ "map", required_argument, NULL, OPT_V_MAP },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -1126,6 +1135,7 @@ static int cmd_validate(int argc, char **argv)
 	struct strs cats = { 0 };
 	const char *db = "lextab.db", *out = NULL;
 	bool sample_only = false;
+	bool speaker_opt = false; /* --role, --include-interviewer: sample or --qdpx */
 	long v;
 	int c, rc = LT_EXIT_OK;
 	opterr = 0;
@@ -1153,8 +1163,19 @@ static int cmd_validate(int argc, char **argv)
 			sample_only = true;
 			break;
 		case 'c': lt_vec_push(&cats, optarg); sample_only = true; break;
-		case OPT_V_ROLE: so.role = optarg; sample_only = true; break;
-		case OPT_V_INTERVIEWER: so.include_interviewer = true; sample_only = true; break;
+		case OPT_V_ROLE: so.role = co.role = optarg; speaker_opt = true; break;
+		case OPT_V_INTERVIEWER:
+			so.include_interviewer = co.include_interviewer = true;
+			speaker_opt = true;
+			break;
+		case OPT_V_QDPX:
+		case OPT_V_MAP:
+			if (sample) {
+				rc = usage_error("--qdpx and --map belong to 'validate score'");
+				goto out;
+			}
+			*(c == OPT_V_QDPX ? &co.qdpx : &co.map) = optarg;
+			break;
 		case OPT_V_TURN_CATS: so.turn_categories = true; sample_only = true; break;
 		case OPT_V_FORCE: so.force = true; sample_only = true; break;
 		case OPT_V_RECONCILED:
@@ -1188,18 +1209,36 @@ static int cmd_validate(int argc, char **argv)
 		so.categories = cats.v;
 		so.n_categories = cats.n;
 	} else {
+		if (co.qdpx || co.map) {
+			if (!co.qdpx || !co.map) {
+				rc = usage_error("validate score: --qdpx and --map go together");
+				goto out;
+			}
+			if (optind < argc || co.reconciled) {
+				rc = usage_error("validate score: --qdpx scores a project, not sheets");
+				goto out;
+			}
+		} else if (speaker_opt) {
+			sample_only = true;
+		}
+		if (co.qdpx) {
+			co.sheets = &co.qdpx;
+			co.n_sheets = 1;
+		}
 		if (sample_only) {
 			rc = usage_error("validate score: --hits, --turns, --seed, --category, --role, "
 					 "--include-interviewer, --turn-categories and --force belong "
 					 "to 'validate sample'");
 			goto out;
 		}
-		if (optind >= argc) {
+		if (optind >= argc && !co.qdpx) {
 			rc = usage_error("validate score: give at least one coding sheet");
 			goto out;
 		}
-		co.sheets = (const char *const *)argv + optind;
-		co.n_sheets = (size_t)(argc - optind);
+		if (!co.qdpx) {
+			co.sheets = (const char *const *)argv + optind;
+			co.n_sheets = (size_t)(argc - optind);
+		}
 		if (out)
 			co.out = out;
 	}

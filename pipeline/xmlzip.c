@@ -175,7 +175,8 @@ int xmlzip_read(struct xmlzip_reader *z, size_t i, uint64_t cap, char **buf, siz
 	int rc = LT_OK;
 	for (;;) {
 		if (cap_b - n < 65536 + 1) {
-			cap_b = xmul(cap_b, 2);
+			while (cap_b - n < 65536 + 1)
+				cap_b = xmul(cap_b, 2);
 			b = xrealloc(b, cap_b);
 		}
 		zip_int64_t k = zip_fread(zf, b + n, 65536);
