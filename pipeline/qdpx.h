@@ -97,7 +97,7 @@ struct qdpx_project {
 #define QDPX_MAX_QDE (256u << 20)      /* project.qde, inflated */
 #define QDPX_MAX_SOURCE (64u << 20)    /* one text source, inflated */
 #define QDPX_MAX_TOTAL (1024ull << 20) /* everything read, inflated */
-#define QDPX_MAX_DEPTH 256             /* element nesting in project.qde */
+#define QDPX_MAX_DEPTH 128             /* element nesting in project.qde */
 
 /*
  * Read the .qdpx held in bytes[0..len) ('what' names it in messages).

@@ -273,8 +273,39 @@ static int walk(struct rd *x, xmlTextReaderPtr r)
 	return LT_OK;
 }
 
+/* A DOCTYPE in the prolog (before the root element): where entity
+ * declarations live. Refused before libxml2 sees the document. */
+static bool has_doctype(const char *s, size_t n)
+{
+	size_t i = n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3) ? 3 : 0;
+	for (;;) {
+		while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
+			i++;
+		if (i + 1 >= n || s[i] != '<')
+			return false;
+		const char *close = NULL;
+		if (s[i + 1] == '?')
+			close = "?>";
+		else if (n - i >= 4 && !memcmp(s + i, "<!--", 4))
+			close = "-->";
+		else
+			return n - i >= 9 && !strncasecmp(s + i, "<!DOCTYPE", 9);
+		const char *e = NULL;
+		for (size_t j = i + 2; !e && j + strlen(close) <= n; j++)
+			if (!memcmp(s + j, close, strlen(close)))
+				e = s + j;
+		if (!e)
+			return false;
+		i = (size_t)(e - s) + strlen(close);
+	}
+}
+
 static int parse_qde(struct rd *x, const char *xml, size_t len)
 {
+	if (has_doctype(xml, len))
+		return lt_diag_set(x->d, LT_EINPUT, "%s: project.qde has a DTD (<!DOCTYPE>), "
+				   "where entity declarations (and 'billion laughs' entity "
+				   "expansion) live; REFI-QDA projects have none: not read", x->what);
 	if (len > INT32_MAX)
 		return lt_diag_set(x->d, LT_ELIMIT, "%s: project.qde larger than 2 GiB", x->what);
 	xmlzip_xml_init();

@@ -753,6 +753,8 @@ static int read_qdpx(struct score *sc)
 		}
 	}
 	qdpx_gold_release(&g);
+	if (rc == LT_EINPUT || rc == LT_ELIMIT) /* not a usable project, like a bad sheet */
+		rc = sc->d->code = LT_EUSAGE;
 	return rc;
 }
 
