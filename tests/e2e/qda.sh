@@ -31,7 +31,7 @@ valid() { # valid QDPX: project.qde validates against the schema
 # ---------------------------------------------------------------- export
 mkdir corpus
 cp "$ROOT"/corpora/nhs/* corpus/
-cp "$ROOT"/tests/docx/unicode.docx "$ROOT"/tests/docx/bold_labels.docx "$ROOT"/tests/docx/table2.docx corpus/
+cp "$ROOT"/tests/docx/unicode.docx "$ROOT"/tests/docx/table2.docx "$Q"/corpus-docx/hits.docx corpus/
 $LEXTAB run -q --meta "$ROOT/corpora/nhs-metadata.csv" --db d.db corpus
 check "the demo corpus runs" [ $? = 0 ]
 check "... with a UTF-16 input" [ "$(sqlite3 d.db "SELECT COUNT(*) FROM documents WHERE encoding LIKE 'UTF-16%'")" -ge 1 ]
@@ -39,6 +39,7 @@ check "... and .docx inputs with hits" [ "$(sqlite3 d.db "SELECT COUNT(*) FROM h
 $LEXTAB export --db d.db --qdpx out.qdpx 2>err.txt
 check "export succeeds" [ $? = 0 ]
 check "export says what it wrote" grep -q "wrote 'out.qdpx': 28 sources" err.txt
+check "... with the .docx hits among them" [ "$(sqlite3 d.db "SELECT COUNT(*) FROM hits h JOIN documents USING(doc_pk) JOIN categories c USING(category_id) WHERE path LIKE '%hits.docx' AND NOT c.is_theme_row")" -ge 3 ]
 if [ $have_xmllint = 1 ]; then
 	check "project.qde validates against the REFI-QDA schema" valid out.qdpx
 fi

@@ -157,10 +157,29 @@ def hostile():
         f.write(b"<Project/> this is not a zip archive\n")
 
 
+def docx():
+    # a minimal Word document (the two parts docx.c reads) whose turns hit
+    # the bundled lexicons, with non-ASCII text before the hits
+    W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    paras = ["Interviewer: How do the wards and the managers get on?",
+             "R\u00e9spondent: At the caf\u00e9 na\u00efvely, we work together and I trust the "
+             "managers, though there was conflict over the budget and the targets."]
+    body = "".join('<w:p><w:r><w:t xml:space="preserve">%s</w:t></w:r></w:p>' % p for p in paras)
+    ct = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
+          'package/2006/content-types"><Override PartName="/word/document.xml" ContentType="'
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+    doc = ('<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="%s"><w:body>%s</w:body>'
+           '</w:document>' % (W, body))
+    write_zip(os.path.join(OUT, "corpus-docx", "hits.docx"),
+              [("[Content_Types].xml", ct), ("word/document.xml", doc.encode("utf-8"))])
+
+
 def main():
     os.makedirs(os.path.join(OUT, "corpus"), exist_ok=True)
     with open(os.path.join(OUT, "corpus", "a.txt"), "w", encoding="utf-8", newline="\n") as f:
         f.write(corpus_text())
+    os.makedirs(os.path.join(OUT, "corpus-docx"), exist_ok=True)
+    docx()
     nvivo()
     maxqda()
     qualcoder()
