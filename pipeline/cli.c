@@ -29,6 +29,7 @@
 #include "store.h"
 #include "tables.h"
 #include "validate.h"
+#include "qdpx.h"
 #include "decode.h"
 #include "xalloc.h"
 #include "banned.h"
@@ -51,6 +52,7 @@ static const char usage_main[] =
 	"  merge OUT IN...    combine shard databases (run --shard K/N) into one\n"
 	"  validate sample    a coding sheet of sampled hits and turns, to mark by hand\n"
 	"  validate score     precision, recall and coder agreement from marked sheets\n"
+	"  export --qdpx OUT  the coding as a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA\n"
 	"\n"
 	"  lextab COMMAND --help   options of a command\n"
 	"  lextab --version        versions of lextab and its libraries\n"
@@ -178,6 +180,27 @@ static const char usage_report[] =
 	"                          (default: 0.8), and those not validated\n"
 	"  -h, --help              this help\n";
 
+static const char usage_export[] =
+	"usage: lextab export --db FILE --qdpx OUT.qdpx [options]\n"
+	"\n"
+	"Write the coded transcripts as a REFI-QDA project (.qdpx) to open in NVivo,\n"
+	"ATLAS.ti, MAXQDA or QualCoder: the transcripts as lextab read them (one\n"
+	"paragraph 'Label: text' per turn), a code per theme with its categories as\n"
+	"child codes, one coded selection per hit (negated hits also carry the code\n"
+	"'lextab: negated'), one case per speaker with the metadata as variables.\n"
+	"The same database gives the same file, byte for byte (docs/qda.md).\n"
+	"\n"
+	"options:\n"
+	"      --db FILE             the database (default: lextab.db)\n"
+	"      --qdpx OUT.qdpx       the project to write (replaced if it exists)\n"
+	"  -c, --category NAME       export this category only (THEME.NAME, NAME, THEME.*;\n"
+	"                            repeatable; default: all)\n"
+	"      --role VALUE          hits and cases of speakers with this role only\n"
+	"      --include-interviewer keep the interviewers' hits and cases\n"
+	"      --cases-by document|label  one case per speaker of each document (default)\n"
+	"                            or per speaker label across documents\n"
+	"  -h, --help                this help\n";
+
 static const char usage_kwic[] =
 	"usage: lextab kwic --category NAME [options]\n"
 	"\n"
@@ -219,6 +242,7 @@ static const char usage_lexicon[] =
 static const char usage_validate[] =
 	"usage: lextab validate sample --out SHEET.csv [options]\n"
 	"       lextab validate score [options] SHEET.csv [SHEET2.csv...]\n"
+	"       lextab validate score --qdpx HUMAN.qdpx --map MAP.csv [options]\n"
 	"\n"
 	"Measure how well the lexicons work on your transcripts (docs/validation.md).\n"
 	"sample  writes one coding sheet (UTF-8 CSV with BOM, safe for Excel and\n"
@@ -241,12 +265,18 @@ static const char usage_validate[] =
 	"      --seed S            (sample) seed of the random sample (default: 1)\n"
 	"  -c, --category NAME     (sample) only this category (THEME.NAME, NAME when\n"
 	"                          unique, THEME.*); repeatable (default: all)\n"
-	"      --role VALUE        (sample) only speakers whose role is VALUE\n"
-	"      --include-interviewer  (sample) sample interviewers too\n"
+	"      --role VALUE        (sample, --qdpx) only speakers whose role is VALUE\n"
+	"      --include-interviewer  (sample, --qdpx) interviewers' turns too\n"
 	"      --turn-categories   (sample) turn columns per category, not only per theme\n"
 	"      --force             (sample) replace an existing sheet\n"
 	"      --reconciled FILE   (score) a sheet whose marks settle the coders'\n"
 	"                          disagreements\n"
+	"      --qdpx FILE         (score) human codings of a REFI-QDA project from\n"
+	"                          NVivo, ATLAS.ti, MAXQDA or QualCoder as the gold\n"
+	"                          standard: turn-level precision, recall and F1 per\n"
+	"                          mapped category (docs/qda.md)\n"
+	"      --map MAP.csv       (score, with --qdpx) code,category rows: a code (by\n"
+	"                          name or PARENT/NAME path) and the category or theme\n"
 	"  -h, --help              this help\n"
 	"\n"
 	"exit codes (score): 0 every row scored; 1 scored, but rows were left out\n"
@@ -880,7 +910,7 @@ out:
 /* options of report and validate (above the run options' range) */
 enum {
 	OPT_V_DB = 512, OPT_V_HITS, OPT_V_TURNS, OPT_V_SEED, OPT_V_ROLE, OPT_V_INTERVIEWER,
-	OPT_V_TURN_CATS, OPT_V_FORCE, OPT_V_RECONCILED, OPT_V_MIN_PRECISION
+	OPT_V_TURN_CATS, OPT_V_FORCE, OPT_V_RECONCILED, OPT_V_MIN_PRECISION, OPT_V_QDPX, OPT_V_MAP
 };
 
 static int cmd_report(int argc, char **argv)
@@ -1217,6 +1247,8 @@ static int cmd_validate(int argc, char **argv)
 		{ "turn-categories", no_argument, NULL, OPT_V_TURN_CATS },
 		{ "force", no_argument, NULL, OPT_V_FORCE },
 		{ "reconciled", required_argument, NULL, OPT_V_RECONCILED },
+		{ "qdpx", required_argument, NULL, OPT_V_QDPX },
+		{ "map", required_argument, NULL, OPT_V_MAP },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -1233,6 +1265,7 @@ static int cmd_validate(int argc, char **argv)
 	struct strs cats = { 0 };
 	const char *db = "lextab.db", *out = NULL;
 	bool sample_only = false;
+	bool speaker_opt = false; /* --role, --include-interviewer: sample or --qdpx */
 	long v;
 	int c, rc = LT_EXIT_OK;
 	opterr = 0;
@@ -1260,8 +1293,19 @@ static int cmd_validate(int argc, char **argv)
 			sample_only = true;
 			break;
 		case 'c': lt_vec_push(&cats, optarg); sample_only = true; break;
-		case OPT_V_ROLE: so.role = optarg; sample_only = true; break;
-		case OPT_V_INTERVIEWER: so.include_interviewer = true; sample_only = true; break;
+		case OPT_V_ROLE: so.role = co.role = optarg; speaker_opt = true; break;
+		case OPT_V_INTERVIEWER:
+			so.include_interviewer = co.include_interviewer = true;
+			speaker_opt = true;
+			break;
+		case OPT_V_QDPX:
+		case OPT_V_MAP:
+			if (sample) {
+				rc = usage_error("--qdpx and --map belong to 'validate score'");
+				goto out;
+			}
+			*(c == OPT_V_QDPX ? &co.qdpx : &co.map) = optarg;
+			break;
 		case OPT_V_TURN_CATS: so.turn_categories = true; sample_only = true; break;
 		case OPT_V_FORCE: so.force = true; sample_only = true; break;
 		case OPT_V_RECONCILED:
@@ -1295,22 +1339,117 @@ static int cmd_validate(int argc, char **argv)
 		so.categories = cats.v;
 		so.n_categories = cats.n;
 	} else {
+		if (co.qdpx || co.map) {
+			if (!co.qdpx || !co.map) {
+				rc = usage_error("validate score: --qdpx and --map go together");
+				goto out;
+			}
+			if (optind < argc || co.reconciled) {
+				rc = usage_error("validate score: --qdpx scores a project, not sheets");
+				goto out;
+			}
+		} else if (speaker_opt) {
+			sample_only = true;
+		}
+		if (co.qdpx) {
+			co.sheets = &co.qdpx;
+			co.n_sheets = 1;
+		}
 		if (sample_only) {
 			rc = usage_error("validate score: --hits, --turns, --seed, --category, --role, "
 					 "--include-interviewer, --turn-categories and --force belong "
 					 "to 'validate sample'");
 			goto out;
 		}
-		if (optind >= argc) {
+		if (optind >= argc && !co.qdpx) {
 			rc = usage_error("validate score: give at least one coding sheet");
 			goto out;
 		}
-		co.sheets = (const char *const *)argv + optind;
-		co.n_sheets = (size_t)(argc - optind);
+		if (!co.qdpx) {
+			co.sheets = (const char *const *)argv + optind;
+			co.n_sheets = (size_t)(argc - optind);
+		}
 		if (out)
 			co.out = out;
 	}
 	rc = validate_run(sub, db, &so, &co);
+out:
+	lt_vec_release(&cats);
+	return rc;
+}
+
+/* ------------------------------------------------------------ export */
+
+enum { OPT_X_DB = 600, OPT_X_QDPX, OPT_X_ROLE, OPT_X_INTERVIEWER, OPT_X_CASES };
+
+static int cmd_export(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, OPT_X_DB },
+		{ "qdpx", required_argument, NULL, OPT_X_QDPX },
+		{ "category", required_argument, NULL, 'c' },
+		{ "role", required_argument, NULL, OPT_X_ROLE },
+		{ "include-interviewer", no_argument, NULL, OPT_X_INTERVIEWER },
+		{ "cases-by", required_argument, NULL, OPT_X_CASES },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct qdpx_export_opts o;
+	memset(&o, 0, sizeof(o));
+	struct strs cats = { 0 };
+	const char *db = "lextab.db";
+	int c, rc = LT_EXIT_OK;
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, ":c:h", opts, NULL)) != -1) {
+		switch (c) {
+		case OPT_X_DB: db = optarg; break;
+		case OPT_X_QDPX: o.out = optarg; break;
+		case 'c': lt_vec_push(&cats, optarg); break;
+		case OPT_X_ROLE: o.role = optarg; break;
+		case OPT_X_INTERVIEWER: o.include_interviewer = true; break;
+		case OPT_X_CASES:
+			if (!strcmp(optarg, "document")) {
+				o.cases = QDPX_CASES_DOCUMENT;
+			} else if (!strcmp(optarg, "label")) {
+				o.cases = QDPX_CASES_LABEL;
+			} else {
+				rc = usage_error("--cases-by: '%s' is not 'document' or 'label'", optarg);
+				goto out;
+			}
+			break;
+		case 'h': fputs(usage_export, stdout); goto out;
+		case ':': rc = usage_error("option '%s' needs a value", argv[optind - 1]); goto out;
+		default: rc = usage_error("unknown option '%s'", argv[optind - 1]); goto out;
+		}
+	}
+	if (optind < argc) {
+		rc = usage_error("export: unexpected argument '%s'", argv[optind]);
+		goto out;
+	}
+	if (!o.out || !o.out[0]) {
+		rc = usage_error("export: --qdpx OUT.qdpx is required");
+		goto out;
+	}
+	if ((rc = check_db_name(db)) != LT_EXIT_OK)
+		goto out;
+	o.categories = cats.v;
+	o.n_categories = cats.n;
+	struct lt_diag d;
+	lt_diag_init(&d);
+	struct store *s = NULL;
+	struct qdpx_export_result res;
+	if (store_open(&s, db, STORE_READ, &d) < 0 || qdpx_export(s, &o, &res, &d) < 0) {
+		lt_error("%s", d.msg);
+		rc = d.code == LT_EUSAGE ? LT_EXIT_USAGE : LT_EXIT_IO;
+	} else {
+		fprintf(stderr, "lextab: wrote '%s': %llu sources, %llu codes, %llu coded hits "
+			"(%llu negated), %llu cases, %llu variables\n", o.out,
+			(unsigned long long)res.sources, (unsigned long long)res.codes,
+			(unsigned long long)res.hits, (unsigned long long)res.negated,
+			(unsigned long long)res.cases, (unsigned long long)res.variables);
+	}
+	store_close(s);
 out:
 	lt_vec_release(&cats);
 	return rc;
@@ -1349,5 +1488,7 @@ int cli_main(int argc, char **argv)
 		return cmd_merge(argc - 1, argv + 1);
 	if (!strcmp(cmd, "validate"))
 		return cmd_validate(argc - 1, argv + 1);
+	if (!strcmp(cmd, "export"))
+		return cmd_export(argc - 1, argv + 1);
 	return usage_error("unknown command '%s'", cmd);
 }

@@ -21,6 +21,7 @@
 #include <libxml/xmlreader.h>
 
 #include "docx.h"
+#include "xmlzip.h"
 #include "xalloc.h"
 #include "banned.h"
 
@@ -806,21 +807,13 @@ static void on_xml_error(void *arg, xmlErrorPtr e)
 		x->msg[--n] = '\0';
 }
 
-static xmlParserInputPtr no_entity_loader(const char *url, const char *id,
-					  xmlParserCtxtPtr ctxt)
-{
-	(void)url;
-	(void)id;
-	(void)ctxt;
-	return NULL;
-}
-
 static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
 
+/* libxml2 initialised and its external entity loader disabled (xmlzip.c,
+ * shared with the REFI-QDA importer), then our own table checked. */
 static void xml_init(void)
 {
-	xmlInitParser();
-	xmlSetExternalEntityLoader(no_entity_loader);
+	xmlzip_xml_init();
 	for (size_t i = 1; i < LT_ARRAY_SIZE(tags); i++)
 		if (strcmp(tags[i - 1].name, tags[i].name) >= 0)
 			LT_BUG("docx.c: tags[] not sorted");

@@ -58,6 +58,11 @@ struct validate_score_opts {
 	const char *reconciled;          /* a sheet whose marks settle disagreements, or NULL */
 	const char *out;                 /* validation CSV (default validation.csv) */
 	bool tsv;
+	/* instead of sheets: human codings of a REFI-QDA project (docs/qda.md),
+	 * sheets[0] naming it in messages; map: its code,category rows */
+	const char *qdpx, *map;
+	const char *role;                /* qdpx: only turns of this role */
+	bool include_interviewer;        /* qdpx: interviewers' turns too */
 };
 
 /* One problem found in a sheet: printed by the caller as SHEET:LINE: text. */

@@ -18,6 +18,7 @@
 #include "validate.h"
 #include "validate_int.h"
 #include "validate_stats.h"
+#include "qdpx.h"
 #include "arena.h"
 #include "csv.h"
 #include "decode.h"
@@ -722,6 +723,41 @@ static void print_table(struct score *sc, const struct orow *rows, FILE *out)
 	}
 }
 
+/* The marks of a .qdpx's human codings: one coder (the file's name), one
+ * turn unit per turn of the aligned documents and mapped category. */
+static int read_qdpx(struct score *sc)
+{
+	const struct validate_score_opts *o = sc->o;
+	struct qdpx_gold_opts go = { o->qdpx, o->map, o->role, o->include_interviewer };
+	struct qdpx_gold g;
+	int rc = qdpx_gold_load(sc->s, &go, sc->c, sc->nc, &g, sc->d);
+	for (size_t i = 0; i < g.notes.n; i++) {
+		struct validate_problem p = { o->qdpx, 0, false, xstrdup(g.notes.v[i]) };
+		lt_vec_push(&sc->res->problems, p);
+	}
+	for (size_t i = 0; i < g.errors.n; i++) {
+		struct validate_problem p = { o->qdpx, 0, true, xstrdup(g.errors.v[i]) };
+		lt_vec_push(&sc->res->problems, p);
+		sc->res->rejected_rows++;
+	}
+	if (rc == LT_OK) {
+		uint32_t coder = coder_id(sc, lt_str_make(o->qdpx, strlen(o->qdpx)));
+		free(sc->coders.v[coder]);
+		sc->coders.v[coder] = default_coder(o->qdpx);
+		for (size_t i = 0; i < g.j.n; i++) {
+			const struct qdpx_judgement *j = &g.j.v[i];
+			char key[64];
+			snprintf(key, sizeof(key), "T:%lld:%lld", (long long)j->doc_pk, (long long)j->turn);
+			add_mark(sc, lt_str_make(key, strlen(key)), sc->c[j->cat].name, coder, 0, 0,
+				 (uint32_t)(2 * j->cat + 1), j->value, j->lexicon);
+		}
+	}
+	qdpx_gold_release(&g);
+	if (rc == LT_EINPUT || rc == LT_ELIMIT) /* not a usable project, like a bad sheet */
+		rc = sc->d->code = LT_EUSAGE;
+	return rc;
+}
+
 static int prepare(struct score *sc)
 {
 	LT_TRY(store_prepare(sc->s,
@@ -785,7 +821,9 @@ int validate_score(struct store *s, const struct validate_score_opts *o, FILE *o
 		rc = vcats_load(s, &sc.c, &sc.nc, d);
 	if (rc == LT_OK)
 		rc = prepare(&sc);
-	for (size_t i = 0; i < o->n_sheets && rc == LT_OK; i++)
+	if (rc == LT_OK && o->qdpx)
+		rc = read_qdpx(&sc);
+	for (size_t i = 0; i < o->n_sheets && rc == LT_OK && !o->qdpx; i++)
 		rc = read_sheet(&sc, (uint32_t)i, o->sheets[i]);
 	if (rc == LT_OK && o->reconciled)
 		rc = read_sheet(&sc, (uint32_t)o->n_sheets, o->reconciled);

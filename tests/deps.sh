@@ -7,7 +7,7 @@ set -e
 # e2fsprogs: chattr for the read-only tables test
 PKGS="build-essential pkg-config clang libclang-rt-14-dev libomp-dev libomp-14-dev
 libpcre2-dev libstemmer-dev libsqlite3-dev libutf8proc-dev libxxhash-dev
-libzip-dev libxml2-dev
+libzip-dev libxml2-dev libxml2-utils
 sqlite3 snowball-data python3 r-base-core r-cran-rsqlite valgrind e2fsprogs
 slurm-wlm libreadstat-dev man-db libyaml-dev"
 missing=""

@@ -1,0 +1,7 @@
+theme: trust
+[rely]
+# definition: relying on others
+=rely
+[trusting]
+# definition: trust words
+=trust
