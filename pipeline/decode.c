@@ -10,6 +10,7 @@
 #include <utf8proc.h>
 
 #include "decode.h"
+#include "xalloc.h"
 #include "banned.h"
 
 #define REPL_0 0xEF
@@ -21,20 +22,38 @@ const char *decode_utf8proc_version(void)
 	return utf8proc_version();
 }
 
-char *decode_fold(const char *s, size_t len, size_t *out_len)
+char *decode_map(const char *s, size_t len, int options, size_t *out_len, long *err)
 {
-	utf8proc_uint8_t *o = NULL;
-	utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &o,
-					  UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
-					  UTF8PROC_LUMP | UTF8PROC_IGNORE);
+	const utf8proc_option_t opt = (utf8proc_option_t)options;
+	const utf8proc_uint8_t *u = (const utf8proc_uint8_t *)s;
+	*err = 0;
+	utf8proc_ssize_t n = utf8proc_decompose(u, (utf8proc_ssize_t)len, NULL, 0, opt);
+	if (n < 0) {
+		*err = (long)n;
+		return NULL;
+	}
+	/* code points, then the UTF-8 bytes written over them plus a NUL
+	 * (utf8proc_reencode needs one byte more than the code points take) */
+	utf8proc_int32_t *buf = xmalloc(xmul((size_t)n, sizeof(*buf)) + 1);
+	utf8proc_ssize_t m = utf8proc_decompose(u, (utf8proc_ssize_t)len, buf, n, opt);
+	utf8proc_ssize_t r = m == n ? utf8proc_reencode(buf, n, opt) : m < 0 ? m : -1;
 	if (r < 0) {
-		free(o);
-		if (r == UTF8PROC_ERROR_NOMEM)
-			LT_BUG("out of memory in utf8proc_map");
+		/* the same input twice: a second answer is utf8proc's bug */
+		free(buf);
+		if (m != n && m >= 0)
+			LT_BUG("utf8proc_decompose changed its length");
+		*err = (long)r;
 		return NULL;
 	}
 	*out_len = (size_t)r;
-	return (char *)o;
+	return xrealloc(buf, (size_t)r + 1);
+}
+
+char *decode_fold(const char *s, size_t len, size_t *out_len)
+{
+	long err;
+	return decode_map(s, len, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
+			  UTF8PROC_LUMP | UTF8PROC_IGNORE, out_len, &err);
 }
 
 const char *decode_encoding_name(enum text_encoding e)
@@ -83,18 +102,13 @@ static int nfc_runs(struct arena *a, struct decoded *out, struct lt_diag *d)
 		i = re;
 		if (!high)
 			continue;
-		utf8proc_uint8_t *nfc = NULL;
-		utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)t + rs,
-						  (utf8proc_ssize_t)(re - rs), &nfc,
-						  UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-		if (r < 0) {
-			free(nfc);
-			if (r == UTF8PROC_ERROR_NOMEM)
-				LT_BUG("out of memory in utf8proc_map");
+		size_t r;
+		long err;
+		char *nfc = decode_map(t + rs, re - rs, UTF8PROC_STABLE | UTF8PROC_COMPOSE, &r, &err);
+		if (!nfc)
 			return lt_diag_set(d, LT_EINPUT, "NFC normalisation failed: %s",
-					   utf8proc_errmsg(r));
-		}
-		if ((size_t)r == re - rs && memcmp(nfc, t + rs, re - rs) == 0) {
+					   utf8proc_errmsg((utf8proc_ssize_t)err));
+		if (r == re - rs && memcmp(nfc, t + rs, re - rs) == 0) {
 			free(nfc);
 			continue;
 		}
@@ -102,8 +116,8 @@ static int nfc_runs(struct arena *a, struct decoded *out, struct lt_diag *d)
 			o = arena_alloc(a, n * 3 + 1); /* NFC grows a run at most 3x */
 		memcpy(o + w, t + done, rs - done);
 		w += rs - done;
-		memcpy(o + w, nfc, (size_t)r);
-		w += (size_t)r;
+		memcpy(o + w, nfc, r);
+		w += r;
 		done = re;
 		free(nfc);
 	}

@@ -48,6 +48,18 @@ int decode_bytes(const unsigned char *in, size_t n, struct arena *a,
 		 struct decoded *out, struct lt_msgs *msgs, struct lt_diag *d);
 
 /*
+ * utf8proc_map(s, len, options) with its result buffer from xmalloc:
+ * utf8proc_map mallocs its own and reports a failed allocation as an
+ * error code (once turned into an empty word, or a BUG message, here);
+ * through xmalloc, out of memory ends the process like every other
+ * allocation failure (xalloc.h). Returns the NUL-terminated result, which
+ * the caller frees, its length in *out_len; NULL with utf8proc's negative
+ * error code in *err for input utf8proc rejects (invalid UTF-8). options:
+ * utf8proc_option_t flags. Thread-safe.
+ */
+char *decode_map(const char *s, size_t len, int options, size_t *out_len, long *err);
+
+/*
  * s[0..len) (valid UTF-8) in NFC with Unicode case folding (ß -> ss),
  * look-alike characters lumped (U+2019 -> ', dashes -> -, U+00A0 and
  * other spaces -> ' ') and default-ignorable characters (soft hyphen,

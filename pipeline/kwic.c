@@ -152,6 +152,7 @@ struct kwic {
 	uint64_t seen;               /* hits streamed so far */
 	uint64_t rs;                 /* --sample random state */
 	int64_t cat;                 /* the category's id */
+	const char *db;              /* the database's path, for messages */
 };
 
 /* Attribute keys of the database: role first, then the others sorted. */
@@ -195,6 +196,7 @@ enum { HC_LABEL, HC_SPEAKER, HC_TURN, HC_BSTART, HC_BEND, HC_NEGATED, HC_SOURCE,
 static int kwic_open(struct kwic *k, struct store *s, int64_t cat, struct lt_diag *d)
 {
 	k->cat = cat;
+	k->db = store_path(s);
 	k->t.turn = -1;
 	k->attr_doc = k->attr_spk = -1;
 	k->rs = k->o->seed ^ 0x6c657874616221ULL;
@@ -299,15 +301,19 @@ static int attrs_load(struct kwic *k, int64_t doc_pk, int64_t spk, struct lt_dia
 /*
  * Left context, match and right context of the hit at bytes [bs, be) and
  * tokens [tok_start, tok_end) of the current turn: up to --window tokens
- * on each side, white space folded.
+ * on each side, white space folded. Bytes outside the turn's text are a
+ * damaged database (LT_ESQLITE), never a read past it.
  */
-static void line_context(const struct kwic *k, uint32_t bs, uint32_t be, int64_t tok_start,
-			 int64_t tok_end, struct line *l)
+static int line_context(const struct kwic *k, int64_t bs64, int64_t be64, int64_t tok_start,
+			int64_t tok_end, struct line *l, struct lt_diag *d)
 {
 	const struct kwic_turn *t = &k->t;
 	const size_t nt = t->n_toks, win = k->o->window;
-	if (be > t->len || bs > be)
-		bs = be = 0; /* a database not written by this version: show no context */
+	if (bs64 < 0 || be64 < bs64 || (uint64_t)be64 > t->len)
+		return lt_diag_set(d, LT_ESQLITE, "database '%s' is damaged: a hit in turn %lld "
+				   "spans bytes %lld-%lld of a turn of %zu bytes", k->db,
+				   (long long)t->turn, (long long)bs64, (long long)be64, t->len);
+	const size_t bs = (size_t)bs64, be = (size_t)be64;
 	size_t ls = bs, re = be;
 	if (tok_start >= 0 && (size_t)tok_start < nt) {
 		size_t first = (size_t)tok_start > win ? (size_t)tok_start - win : 0;
@@ -324,10 +330,13 @@ static void line_context(const struct kwic *k, uint32_t bs, uint32_t be, int64_t
 	l->left = flat(t->text + ls, bs - ls);
 	l->match = flat(t->text + bs, be - bs);
 	l->right = flat(t->text + be, re - be);
+	return LT_OK;
 }
 
-/* The line of the hit k->hits is on, in document doc_id of the current turn. */
-static void line_make(const struct kwic *k, const char *doc_id, struct line *l)
+/* The line of the hit k->hits is on, in document doc_id of the current turn.
+ * On error l holds nothing (line_free is not needed). */
+static int line_make(const struct kwic *k, const char *doc_id, struct line *l,
+		     struct lt_diag *d)
 {
 	struct store_stmt *q = k->hits;
 	memset(l, 0, sizeof(*l));
@@ -339,11 +348,14 @@ static void line_make(const struct kwic *k, const char *doc_id, struct line *l)
 	l->source = col_dup(q, HC_SOURCE);
 	l->entry = col_dup(q, HC_ENTRY);
 	l->tok_start = store_col_int(q, HC_TSTART);
-	line_context(k, (uint32_t)store_col_int(q, HC_BSTART), (uint32_t)store_col_int(q, HC_BEND),
-		     l->tok_start, store_col_int(q, HC_TEND), l);
 	l->attrs = xcalloc(k->keys.n, sizeof(char *));
 	for (size_t i = 0; i < k->keys.n; i++)
 		l->attrs[i] = xstrdup(k->attrs[i]);
+	int rc = line_context(k, store_col_int(q, HC_BSTART), store_col_int(q, HC_BEND),
+			      l->tok_start, store_col_int(q, HC_TEND), l, d);
+	if (rc < 0)
+		line_free(l, k->keys.n);
+	return rc;
 }
 
 /* ------------------------------------------------------------ printing */
@@ -433,7 +445,7 @@ static int take_hit(struct kwic *k, int64_t doc_pk, const char *doc_id, struct l
 	}
 	LT_TRY(attrs_load(k, doc_pk, store_col_int(k->hits, HC_SPEAKER), d));
 	struct line l;
-	line_make(k, doc_id, &l);
+	LT_TRY(line_make(k, doc_id, &l, d));
 	l.order = k->seen++;
 	if (!k->o->sample) {
 		print_line(k, &l);
@@ -461,7 +473,9 @@ static int kwic_doc(struct kwic *k, int64_t doc_pk, const char *doc_id, struct l
 	while ((r = store_step(q, d)) == 1) {
 		LT_TRY(turn_load(k, doc_pk, store_col_int(q, HC_TURN), d));
 		if (!k->t.found)
-			continue; /* a hit without its turn is not listed */
+			return lt_diag_set(d, LT_ESQLITE, "database '%s' is damaged: a hit of "
+					   "document '%s' is in turn %lld, which it does not hold",
+					   k->db, doc_id, (long long)store_col_int(q, HC_TURN));
 		if (k->o->limit && !k->o->sample && k->seen >= k->o->limit)
 			return 1;
 		LT_TRY(take_hit(k, doc_pk, doc_id, d));

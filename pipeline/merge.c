@@ -88,7 +88,7 @@ static void raise_fd_limit(size_t n_inputs)
  * database of this version: 2 */
 static int input_exit(const struct lt_diag *d)
 {
-	return d->code == LT_ELOCK ? LT_EXIT_LOCKED : d->code == LT_EIO ? LT_EXIT_IO : LT_EXIT_USAGE;
+	return lt_exit_for_db(d->code);
 }
 
 /* Inputs: existing, distinct, not the output. */

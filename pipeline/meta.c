@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "meta.h"
+#include "reader.h"
 #include "segment.h"
 #include "csv.h"
 #include "decode.h"
@@ -607,26 +608,16 @@ out:
 int meta_load(struct meta **out, const char *path, struct lt_diag *d)
 {
 	*out = NULL;
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return lt_diag_set(d, LT_EUSAGE, "cannot read '%s': %s", path, strerror(errno));
-	size_t cap = 64 * 1024, n = 0, got;
-	char *buf = xmalloc(cap);
-	while ((got = fread(buf + n, 1, cap - n, f)) > 0) {
-		n += got;
-		if (n == cap) {
-			cap = xmul(cap, 2);
-			buf = xrealloc(buf, cap);
-		}
+	/* through the one reader (reader.h); the bytes are hashed and decoded
+	 * (UTF-8, UTF-16 with BOM, Windows-1252) by meta_load_buffer. A file
+	 * that cannot be read is a configuration error, as before. */
+	struct reader_bytes b;
+	if (reader_read(path, "", 0, NULL, &b, d) < 0) {
+		d->code = LT_EUSAGE;
+		return LT_EUSAGE;
 	}
-	int err = ferror(f) ? errno : 0;
-	fclose(f);
-	int rc;
-	if (err)
-		rc = lt_diag_set(d, LT_EUSAGE, "cannot read '%s': %s", path, strerror(err));
-	else
-		rc = meta_load_buffer(out, path, buf, n, d);
-	free(buf);
+	int rc = meta_load_buffer(out, path, b.data, b.len, d);
+	free(b.data);
 	return rc;
 }
 

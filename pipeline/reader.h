@@ -1,8 +1,10 @@
 /* reader.h - the one way a command reads a file: open, size limit, read,
  * and (reader_read_text) decode to UTF-8 through decode.h.
  *
- * Every input is read here: transcripts (run.c), lexicon files
- * (lexicon.c) and dictionaries (dicfile.c); the metadata CSV is next.
+ * Inputs read here: transcripts (run.c), lexicon files (lexicon.c),
+ * dictionaries (dicfile.c) and the metadata CSV (meta.c). Not yet: the
+ * .docx extraction (run.c process_doc) and validate's coding sheets
+ * (validate_score.c read their own bytes).
  * Messages name the file unless the caller names it (what == NULL, as the
  * run's per-document messages do: "PATH: message").
  * Thread-safe: no shared state; the arena is the caller's (one thread).

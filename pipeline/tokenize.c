@@ -4,6 +4,7 @@
 #include <utf8proc.h>
 
 #include "tokenize.h"
+#include "decode.h"
 #include "xalloc.h"
 #include "banned.h"
 
@@ -182,33 +183,19 @@ size_t tokenize_cap(const char *text, size_t len, struct token *out, size_t cap)
 
 /*
  * NFC + full case folding of s[0..len) (valid UTF-8, no NUL) into a fresh
- * NUL-terminated heap string. This is utf8proc_map() with the buffer
- * allocated by us: utf8proc_map mallocs it itself and reports a failed
- * allocation as an error code, which this file once turned into an empty
- * word (changing counts). Through xmalloc, out of memory ends the run
- * like every other allocation failure (xalloc.h). utf8proc has no other
- * failure for valid UTF-8 and these options (its overflow error needs an
- * input of 2^58 bytes, tokens are under 4 GiB): one here is a bug.
- * Sets *out_len to the folded length.
+ * NUL-terminated heap string, through decode_map: out of memory ends the
+ * run like every other allocation failure (xalloc.h), never an empty word
+ * (which would change counts). utf8proc has no other failure for valid
+ * UTF-8 and these options: one here is a bug. Sets *out_len.
  */
 static char *fold_unicode(const char *s, size_t len, size_t *out_len)
 {
-	const utf8proc_option_t opt = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD;
-	const utf8proc_uint8_t *u = (const utf8proc_uint8_t *)s;
-	utf8proc_ssize_t n = utf8proc_decompose(u, (utf8proc_ssize_t)len, NULL, 0, opt);
-	if (n < 0)
-		LT_BUG(utf8proc_errmsg(n));
-	/* code points, then the UTF-8 bytes written over them plus a NUL
-	 * (utf8proc_reencode needs one byte more than the code points take) */
-	utf8proc_int32_t *buf = xmalloc(xmul((size_t)n, sizeof(*buf)) + 1);
-	utf8proc_ssize_t m = utf8proc_decompose(u, (utf8proc_ssize_t)len, buf, n, opt);
-	if (m != n)
-		LT_BUG(m < 0 ? utf8proc_errmsg(m) : "utf8proc_decompose changed its length");
-	utf8proc_ssize_t r = utf8proc_reencode(buf, n, opt);
-	if (r < 0)
-		LT_BUG(utf8proc_errmsg(r));
-	*out_len = (size_t)r;
-	return xrealloc(buf, (size_t)r + 1);
+	long err;
+	char *r = decode_map(s, len, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD,
+			     out_len, &err);
+	if (!r)
+		LT_BUG(utf8proc_errmsg((utf8proc_ssize_t)err));
+	return r;
 }
 
 char *tokenize_fold(const char *s, size_t len, size_t *out_len)

@@ -99,7 +99,7 @@ check "... saying so" grep -q "both the output and an input" err.txt
 printf 'not a database %.0s' {1..300} > junk.db
 $LEXTAB merge x.db s1.db junk.db 2>err.txt
 rc=$?
-check "a file that is not a database is refused" [ $rc = 2 ]
+check "a file that is not a database is refused (exit 4: a database failure)" [ $rc = 4 ]
 check "... saying so" grep -q "junk.db" err.txt
 $LEXTAB merge x.db s1.db missing.db 2>err.txt
 rc=$?
@@ -107,7 +107,7 @@ check "a missing input is refused" [ $rc = 2 ]
 check "... saying so" grep -q "missing.db" err.txt
 sqlite3 empty.db "CREATE TABLE t(x)"
 $LEXTAB merge x.db s1.db empty.db 2>err.txt
-check "a database that is not lextab's is refused" [ $? = 2 ]
+check "a database that is not lextab's is refused" [ $? = 4 ]
 $LEXTAB merge x.db 2>err.txt
 check "no input database is a usage error" [ $? = 2 ]
 check "nothing refused created the output" [ ! -e x.db ]

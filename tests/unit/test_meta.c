@@ -538,6 +538,59 @@ static void test_meta__excel_semicolon_bom_crlf(void)
 	}
 }
 
+/* Write len bytes to a fresh temporary .csv file; its path in path[]. */
+static bool write_tmp(char path[], const char *bytes, size_t len)
+{
+	int fd = mkstemps(path, 4);
+	if (fd < 0)
+		return false;
+	bool ok = write(fd, bytes, len) == (ssize_t)len;
+	close(fd);
+	return ok;
+}
+
+/*
+ * meta_load reads files through the reader and decodes them: a UTF-16LE
+ * file with BOM (Excel's "Unicode text") and a Windows-1252 file with an
+ * accented name each match their speaker ("Zoë" in the transcript).
+ */
+static void test_meta__load_encodings(void)
+{
+	const char *l[] = { "Zo\xC3\xAB" };
+	struct parsed_doc doc = make_doc(l, 1);
+	struct meta *m = NULL;
+
+	/* "doc_id,speaker,role\nd1,Zoë,nurse\n" in UTF-16LE: ë is U+00EB */
+	const char u16[] = "\xFF\xFE" "d\0o\0c\0_\0i\0d\0,\0s\0p\0e\0a\0k\0e\0r\0,\0r\0o\0l\0e\0\n\0"
+			   "d\0\x31\0,\0Z\0o\0\xEB\0,\0n\0u\0r\0s\0e\0\n\0";
+	char p16[] = "/tmp/lt_test_meta16XXXXXX.csv";
+	CHECK(write_tmp(p16, u16, sizeof(u16) - 1));
+	CHECK_EQ(meta_load(&m, p16, &D), LT_OK);
+	if (m) {
+		CHECK_STREQ(resolve(m, "d1", &doc, "Zo\xC3\xAB"), "role=nurse");
+		meta_free(m);
+		m = NULL;
+	}
+	unlink(p16);
+
+	/* the same in Windows-1252: ë is the byte 0xEB */
+	const char cp[] = "doc_id,speaker,role\r\nd1,Zo\xEB,midwife\r\n";
+	char pcp[] = "/tmp/lt_test_meta1252XXXXXX.csv";
+	CHECK(write_tmp(pcp, cp, sizeof(cp) - 1));
+	CHECK_EQ(meta_load(&m, pcp, &D), LT_OK);
+	if (m) {
+		CHECK_STREQ(resolve(m, "d1", &doc, "Zo\xC3\xAB"), "role=midwife");
+		meta_free(m);
+		m = NULL;
+	}
+	unlink(pcp);
+
+	/* a missing file: a configuration error naming it */
+	CHECK_EQ(meta_load(&m, "/nonexistent/meta.csv", &D), LT_EUSAGE);
+	CHECK(strstr(D.msg, "/nonexistent/meta.csv") != NULL);
+	CHECK(m == NULL);
+}
+
 static void test_meta__cp1252_file(void)
 {
 	/* Excel's "CSV (semicolon)" in Windows-1252: e diaeresis and a curly
@@ -714,6 +767,7 @@ int main(void)
 	RUN(test_meta__clean_file_no_warnings);
 	RUN(test_meta__excel_semicolon_bom_crlf);
 	RUN(test_meta__cp1252_file);
+	RUN(test_meta__load_encodings);
 	RUN(test_meta__alias_teams_name);
 	RUN(test_meta__normalisation);
 	RUN(test_meta__report_more);
