@@ -88,6 +88,13 @@ check "the other shards finished" [ -z "$(squeue -h -j "$aid" 2>/dev/null)" ]
 $SL status --work b.shards > stb.txt
 check "status names shard 2 as failed, the others finished" \
 	[ "$(sed -n '2p' stb.txt)" = "$(printf 'shard 2/4\tfailed')" -a "$(grep -c $'\tfinished$' stb.txt)" = 3 ]
+# the controller marks the dependency as never satisfiable on its next
+# scheduling pass, not at once: ask again until it has (bounded)
+for ((i = 0; i < 120; i++)); do
+	grep -q -i $'^merge\tpending.*dependencynever' stb.txt && break
+	sleep 0.5
+	$SL status --work b.shards > stb.txt
+done
 check "... and the merge as never able to run" grep -q -i $'^merge\tpending.*dependencynever' stb.txt
 $LEXTAB_BIN merge -q b.db b.shards/shard-*.db 2> mergeb.err
 check "lextab merge refuses the cancelled shard (exit 2)" [ $? = 2 ]
