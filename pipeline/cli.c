@@ -432,7 +432,8 @@ static char *join_args(int argc, char **argv)
 enum {
 	OPT_DB = 256, OPT_META, OPT_BY, OPT_FULL, OPT_SHARD, OPT_LANG, OPT_LIST_LANG,
 	OPT_SPEAKER_PATTERN, OPT_EXT, OPT_INCLUDE_INTERVIEWER, OPT_LIWC, OPT_TSV,
-	OPT_EXCEL_SAFE, OPT_WIDE_BY, OPT_MAX_FILE_SIZE, OPT_NO_TABLES, OPT_LOG, OPT_STATS,
+	OPT_EXCEL_SAFE, OPT_WIDE_BY, OPT_FORMAT, OPT_TURN_TABLE, OPT_MAX_FILE_SIZE, OPT_NO_TABLES,
+	OPT_LOG, OPT_STATS,
 	OPT_PROGRESS, OPT_NO_PROGRESS, OPT_ROLE, OPT_SAMPLE, OPT_SEED, OPT_CSV, OPT_ALLOW_EMPTY
 };
 
@@ -457,6 +458,8 @@ static int cmd_run(int argc, char **argv)
 		{ "tsv", no_argument, NULL, OPT_TSV },
 		{ "excel-safe", no_argument, NULL, OPT_EXCEL_SAFE },
 		{ "wide-by", required_argument, NULL, OPT_WIDE_BY },
+		{ "format", required_argument, NULL, OPT_FORMAT },
+		{ "turn-table", no_argument, NULL, OPT_TURN_TABLE },
 		{ "max-file-size", required_argument, NULL, OPT_MAX_FILE_SIZE },
 		{ "no-tables", no_argument, NULL, OPT_NO_TABLES },
 		{ "allow-empty", no_argument, NULL, OPT_ALLOW_EMPTY },
@@ -535,6 +538,14 @@ static int cmd_run(int argc, char **argv)
 			}
 			o.wide_by = optarg;
 			break;
+		case OPT_FORMAT:
+			if (!tables_format_bit(optarg)) {
+				rc = usage_error("--format: '%s' is not csv, tsv, dta or sav", optarg);
+				goto out;
+			}
+			o.formats |= tables_format_bit(optarg);
+			break;
+		case OPT_TURN_TABLE: o.turn_table = true; break;
 		case OPT_MAX_FILE_SIZE:
 			if (!parse_long(optarg, 1, 1L << 20, &v)) {
 				rc = usage_error("--max-file-size: '%s' is not a number of MB from 1 to "
@@ -608,7 +619,9 @@ out:
 	{ "include-interviewer", no_argument, NULL, OPT_INCLUDE_INTERVIEWER },       \
 	{ "tsv", no_argument, NULL, OPT_TSV },                                       \
 	{ "excel-safe", no_argument, NULL, OPT_EXCEL_SAFE },                         \
-	{ "wide-by", required_argument, NULL, OPT_WIDE_BY }
+	{ "wide-by", required_argument, NULL, OPT_WIDE_BY },                         \
+	{ "format", required_argument, NULL, OPT_FORMAT },                           \
+	{ "turn-table", no_argument, NULL, OPT_TURN_TABLE }
 
 struct strs {
 	const char **v;
@@ -630,6 +643,12 @@ static bool table_option(int c, struct table_opts *to, struct strs *by, int *rc)
 			*rc = usage_error("--wide-by: '%s' is not 'document' or 'speaker'", optarg);
 		to->wide_by = optarg;
 		return true;
+	case OPT_FORMAT:
+		if (!tables_format_bit(optarg))
+			*rc = usage_error("--format: '%s' is not csv, tsv, dta or sav", optarg);
+		to->formats |= tables_format_bit(optarg);
+		return true;
+	case OPT_TURN_TABLE: to->turn_table = true; return true;
 	default:
 		return false;
 	}
