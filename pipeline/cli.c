@@ -84,7 +84,10 @@ static const char usage_run[] =
 	"                          (default: .txt,.md,.vtt,.srt,.docx)\n"
 	"      --include-interviewer  keep interviewers in the grouped tables\n"
 	"      --liwc              count LIWC dictionaries (.dic/.dicx) the LIWC way\n"
-	"      --tsv               write tab-separated .tsv tables\n"
+	"      --tsv               write tab-separated .tsv tables (= --format tsv)\n"
+	"      --format FMT        csv (default) or tsv text tables; dta (Stata 118) and\n"
+	"                          sav (SPSS) files of the model tables; repeatable\n"
+	"      --turn-table        also write turn_category (one row per turn x category)\n"
 	"      --excel-safe        guard text cells that start with = + - @\n"
 	"      --wide-by document|speaker  rows of document_wide (default: document)\n"
 	"      --max-file-size MB  reject larger inputs (default: 256)\n"
@@ -107,7 +110,10 @@ static const char usage_tables[] =
 	"  -o, --out DIR           folder for the tables (default: tables/ next to the db)\n"
 	"      --by FIELD          grouping field; repeatable (default: role)\n"
 	"      --include-interviewer  keep interviewers in the grouped tables\n"
-	"      --tsv               write tab-separated .tsv tables\n"
+	"      --tsv               write tab-separated .tsv tables (= --format tsv)\n"
+	"      --format FMT        csv (default) or tsv text tables; dta (Stata 118) and\n"
+	"                          sav (SPSS) files of the model tables; repeatable\n"
+	"      --turn-table        also write turn_category (one row per turn x category)\n"
 	"      --excel-safe        guard text cells that start with = + - @\n"
 	"      --wide-by document|speaker  rows of document_wide (default: document)\n"
 	"  -h, --help              this help\n";
@@ -126,7 +132,10 @@ static const char usage_merge[] =
 	"  -o, --out DIR           folder for the tables (default: tables/ next to OUT.db)\n"
 	"      --by FIELD          grouping field of the role tables; repeatable (default: role)\n"
 	"      --include-interviewer  keep interviewers in the grouped tables\n"
-	"      --tsv               write tab-separated .tsv tables\n"
+	"      --tsv               write tab-separated .tsv tables (= --format tsv)\n"
+	"      --format FMT        csv (default) or tsv text tables; dta (Stata 118) and\n"
+	"                          sav (SPSS) files of the model tables; repeatable\n"
+	"      --turn-table        also write turn_category (one row per turn x category)\n"
 	"      --excel-safe        guard text cells that start with = + - @\n"
 	"      --wide-by document|speaker  rows of document_wide (default: document)\n"
 	"      --no-tables         write the database only\n"
@@ -734,7 +743,7 @@ static int cmd_merge(int argc, char **argv)
 		}
 		switch (c) {
 		case OPT_NO_TABLES: mo.no_tables = true; break;
-		case 'q': mo.quiet = true; break;
+		case 'q': mo.quiet = mo.tables.quiet = true; break;
 		case 'h': fputs(usage_merge, stdout); goto out;
 		case ':': rc = usage_error("option '%s' needs a value", argv[optind - 1]); goto out;
 		default: rc = usage_error("unknown option '%s'", argv[optind - 1]); goto out;

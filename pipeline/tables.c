@@ -2405,7 +2405,7 @@ int tables_export(struct store *s, const struct table_opts *o, struct lt_diag *d
 		groups_init(&x, fg);
 		rc = per_document_tables(&x, fg);
 		groups_finish(&x, fg);
-		if (rc == LT_OK)
+		if (rc == LT_OK && !o->quiet)
 			warn_missing(&x, fg);
 	}
 	if (rc == LT_OK && o->turn_table)

@@ -27,6 +27,7 @@ struct table_opts {
 	const char *wide_by;          /* "document" (default) or "speaker" */
 	unsigned formats;             /* TABLES_* bits; 0: CSV (TSV with tsv) */
 	bool turn_table;              /* also write turn_category (--turn-table) */
+	bool quiet;                   /* no warnings (-q) */
 };
 
 /* --format values. The text tables are always written, as CSV or (TSV
