@@ -464,7 +464,8 @@ static char *ident(const char *src, const char *prefix, size_t max)
 	while (w && o[w - 1] == '_')
 		w--;
 	o[w] = '\0';
-	if (!w || !(o[0] >= 'a' && o[0] <= 'z') || !statfile_name_ok(o)) {
+	/* (a reserved word is short: only names within the limit are looked up) */
+	if (!w || !(o[0] >= 'a' && o[0] <= 'z') || (w <= NAME_MAX_LEN && !statfile_name_ok(o))) {
 		char *p = xasprintf("%s%s", prefix, o);
 		free(o);
 		o = p;
