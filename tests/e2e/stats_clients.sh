@@ -12,14 +12,12 @@ META="$ROOT/corpora/nhs-metadata.csv"
 AN="$ROOT/contrib/analysis"
 PY=/usr/bin/python3
 [ -x "$PY" ] || PY=python3
-SKIPS=0
-# have WHAT CMD...: true when the client runs; else a skip (a failure in CI)
-have() {
-	local what=$1; shift
-	if "$@" >/dev/null 2>&1; then return 0; fi
-	if [ "${CI:-}" = true ]; then not_ok "$what cannot run (tests/deps.sh installs it)"
-	else echo "skip - $what: not installed (tests/deps.sh)"; SKIPS=$((SKIPS + 1)); fi
-	return 1
+# pymod WHAT MODULE...: the Python modules import; else a skip (failure in CI)
+pymod() {
+	local what=$1 m; shift
+	for m in "$@"; do
+		$PY -c "import $m" 2>/dev/null || { need "$what" "python3:$m"; return 1; }
+	done
 }
 cd "$TMP"
 
@@ -126,25 +124,25 @@ check "... a long name is cut to 22 bytes + _ + 4 hex digits + _hits" \
 check "... and the theme row's too" grep -qE ',organisational_tru_[0-9a-f]{4}_all_hits,' tl/document_wide.csv
 
 # real clients read the files back and find the CSV's content
-if have "R haven" Rscript -e 'library(haven)'; then
+if need "R haven reads the files" R:haven; then
 	Rscript "$ROOT/tests/e2e/check_stat_files.R" t1 > r.txt 2>&1
 	check "R haven reads every .dta and .sav with the CSV's content" [ $? = 0 ] || grep -v '^ok' r.txt
 fi
-if have "pandas and PSPP" sh -c "$PY -c 'import pandas' && command -v pspp"; then
+if need "PSPP reads the .sav files" pspp && pymod "pandas reads the .dta files" pandas; then
 	$PY "$ROOT/tests/e2e/check_stat_files.py" t1 > py.txt 2>&1
 	check "pandas reads every .dta and PSPP every .sav with the CSV's content" [ $? = 0 ] || grep -v '^ok' py.txt
 fi
 
 # the starter analyses: the same Poisson rate ratio and interval everywhere
 rr() { grep "^poisson rate_ratio" "$1" | awk '{printf "%.4f %.4f %.4f", $3, $5, $7}'; }
-if have "R (MASS, sandwich)" Rscript -e 'library(MASS); library(sandwich)'; then
+if need "the R starter analysis" R:MASS R:sandwich; then
 	Rscript "$AN/rate_ratio.R" t1 trust > r1.txt 2>r1.err
 	check "rate_ratio.R runs (Poisson and negative binomial)" [ $? = 0 ] && grep -q '^negbin rate_ratio' r1.txt
 	check "... and lists the speaker it cannot use" grep -q 'left out: 1 speaker(s)' r1.err
 	LEXTAB_PLAIN_FIT=1 Rscript "$AN/rate_ratio.R" t1 trust > r2.txt 2>/dev/null
 	check "... the hand-computed cluster-robust SEs equal sandwich::vcovCL's" [ "$(rr r1.txt)" = "$(rr r2.txt)" -a -n "$(rr r1.txt)" ]
 fi
-if have "pandas and statsmodels" $PY -c 'import pandas, statsmodels'; then
+if pymod "the Python starter analysis" pandas statsmodels numpy; then
 	$PY "$AN/rate_ratio.py" t1 trust > p1.txt 2>/dev/null
 	check "rate_ratio.py runs (statsmodels)" [ $? = 0 ]
 	LEXTAB_PLAIN_FIT=1 $PY "$AN/rate_ratio.py" t1 trust > p2.txt 2>/dev/null
@@ -152,7 +150,7 @@ if have "pandas and statsmodels" $PY -c 'import pandas, statsmodels'; then
 	[ -s r1.txt ] && check "R and Python give the same rate ratio and interval to 4 decimals ($(rr r1.txt))" \
 		[ "$(rr r1.txt)" = "$(rr p1.txt)" ]
 fi
-if have "PSPP" command -v pspp; then
+if need "the PSPP starter analysis" pspp; then
 	(cd t1 && pspp -o ../sps.txt "$AN/rate_ratio.sps" >/dev/null 2>&1)
 	check "rate_ratio.sps runs in PSPP on the .sav" [ $? = 0 ]
 	want=$(awk '/^poisson rate_ratio/{printf "%.4f", $3}' p1.txt r1.txt 2>/dev/null | head -c 6)
@@ -160,5 +158,4 @@ if have "PSPP" command -v pspp; then
 	check "... and prints the same rate ratio as R and Python ($got)" [ -n "$got" -a "$got" = "$want" ]
 fi
 
-echo "$E2E_PASS passed, $E2E_FAIL failed, $SKIPS skipped"
-[ "$E2E_FAIL" = 0 ]
+e2e_done
