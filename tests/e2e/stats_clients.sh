@@ -138,7 +138,21 @@ rr() { grep "^poisson rate_ratio" "$1" | awk '{printf "%.4f %.4f %.4f", $3, $5, 
 if need "the R starter analysis" R:MASS R:sandwich; then
 	Rscript "$AN/rate_ratio.R" t1 trust > r1.txt 2>r1.err
 	check "rate_ratio.R runs (Poisson and negative binomial)" [ $? = 0 ] && grep -q '^negbin rate_ratio' r1.txt
-	check "... and lists the speaker it cannot use" grep -q 'left out: 1 speaker(s)' r1.err
+	# the speakers without a group or tokens, counted from the CSV
+	unusable=$($PY - t1/speaker_category.csv <<'PY'
+import csv, sys
+print(sum(1 for r in csv.DictReader(open(sys.argv[1], encoding="utf-8"))
+          if r["category"] == "trust.*" and r["role"] != "interviewer"
+          and (r["group"] == "" or r["tokens"] == "0")))
+PY
+)
+	if [ "$unusable" = 0 ]; then
+		check "... and leaves nobody out (every speaker has a group)" [ ! -s r1.err ]
+	else
+		check "... and lists the $unusable speaker(s) it cannot use" grep -q "left out: $unusable speaker(s)" r1.err
+	fi
+	check "... using $(awk '/^poisson/{print $9}' r1.txt) speakers, all but the $unusable unusable" \
+		[ "$(awk '/^poisson/{print $9}' r1.txt)" = "$(($($PY -c "import csv,sys; print(sum(1 for r in csv.DictReader(open('t1/speaker_category.csv', encoding='utf-8')) if r['category'] == 'trust.*' and r['role'] != 'interviewer'))") - unusable))" ]
 	LEXTAB_PLAIN_FIT=1 Rscript "$AN/rate_ratio.R" t1 trust > r2.txt 2>/dev/null
 	check "... the hand-computed cluster-robust SEs equal sandwich::vcovCL's" [ "$(rr r1.txt)" = "$(rr r2.txt)" -a -n "$(rr r1.txt)" ]
 fi
