@@ -91,7 +91,10 @@ static const char usage_run[] =
 	"                          (default: .txt,.md,.vtt,.srt,.docx)\n"
 	"      --include-interviewer  keep interviewers in the grouped tables\n"
 	"      --liwc              count LIWC dictionaries (.dic/.dicx) the LIWC way\n"
-	"      --tsv               write tab-separated .tsv tables\n"
+	"      --tsv               write tab-separated .tsv tables (= --format tsv)\n"
+	"      --format FMT        csv (default) or tsv text tables; dta (Stata 118) and\n"
+	"                          sav (SPSS) files of the model tables; repeatable\n"
+	"      --turn-table        also write turn_category (one row per turn x category)\n"
 	"      --excel-safe        guard text cells that start with = + - @\n"
 	"      --wide-by document|speaker  rows of document_wide (default: document)\n"
 	"      --max-file-size MB  reject larger inputs (default: 256)\n"
@@ -139,7 +142,10 @@ static const char usage_tables[] =
 	"  -o, --out DIR           folder for the tables (default: tables/ next to the db)\n"
 	"      --by FIELD          grouping field; repeatable (default: role)\n"
 	"      --include-interviewer  keep interviewers in the grouped tables\n"
-	"      --tsv               write tab-separated .tsv tables\n"
+	"      --tsv               write tab-separated .tsv tables (= --format tsv)\n"
+	"      --format FMT        csv (default) or tsv text tables; dta (Stata 118) and\n"
+	"                          sav (SPSS) files of the model tables; repeatable\n"
+	"      --turn-table        also write turn_category (one row per turn x category)\n"
 	"      --excel-safe        guard text cells that start with = + - @\n"
 	"      --wide-by document|speaker  rows of document_wide (default: document)\n"
 	"  -h, --help              this help\n";
@@ -158,7 +164,10 @@ static const char usage_merge[] =
 	"  -o, --out DIR           folder for the tables (default: tables/ next to OUT.db)\n"
 	"      --by FIELD          grouping field of the role tables; repeatable (default: role)\n"
 	"      --include-interviewer  keep interviewers in the grouped tables\n"
-	"      --tsv               write tab-separated .tsv tables\n"
+	"      --tsv               write tab-separated .tsv tables (= --format tsv)\n"
+	"      --format FMT        csv (default) or tsv text tables; dta (Stata 118) and\n"
+	"                          sav (SPSS) files of the model tables; repeatable\n"
+	"      --turn-table        also write turn_category (one row per turn x category)\n"
 	"      --excel-safe        guard text cells that start with = + - @\n"
 	"      --wide-by document|speaker  rows of document_wide (default: document)\n"
 	"      --no-tables         write the database only\n"
@@ -492,7 +501,8 @@ static char *join_args(int argc, char **argv)
 enum {
 	OPT_DB = 256, OPT_META, OPT_BY, OPT_FULL, OPT_SHARD, OPT_LANG, OPT_LIST_LANG,
 	OPT_SPEAKER_PATTERN, OPT_EXT, OPT_INCLUDE_INTERVIEWER, OPT_LIWC, OPT_TSV,
-	OPT_EXCEL_SAFE, OPT_WIDE_BY, OPT_MAX_FILE_SIZE, OPT_NO_TABLES, OPT_LOG, OPT_STATS,
+	OPT_EXCEL_SAFE, OPT_WIDE_BY, OPT_FORMAT, OPT_TURN_TABLE, OPT_MAX_FILE_SIZE, OPT_NO_TABLES,
+	OPT_LOG, OPT_STATS,
 	OPT_PROGRESS, OPT_NO_PROGRESS, OPT_ROLE, OPT_SAMPLE, OPT_SEED, OPT_CSV, OPT_ALLOW_EMPTY,
 	OPT_STRICT, OPT_PATTERN_FOR, OPT_TEMPLATE, OPT_FORCE
 };
@@ -522,6 +532,8 @@ static int cmd_run(int argc, char **argv)
 		{ "tsv", no_argument, NULL, OPT_TSV },
 		{ "excel-safe", no_argument, NULL, OPT_EXCEL_SAFE },
 		{ "wide-by", required_argument, NULL, OPT_WIDE_BY },
+		{ "format", required_argument, NULL, OPT_FORMAT },
+		{ "turn-table", no_argument, NULL, OPT_TURN_TABLE },
 		{ "max-file-size", required_argument, NULL, OPT_MAX_FILE_SIZE },
 		{ "no-tables", no_argument, NULL, OPT_NO_TABLES },
 		{ "allow-empty", no_argument, NULL, OPT_ALLOW_EMPTY },
@@ -603,6 +615,14 @@ static int cmd_run(int argc, char **argv)
 			}
 			o.wide_by = optarg;
 			break;
+		case OPT_FORMAT:
+			if (!tables_format_bit(optarg)) {
+				rc = usage_error("--format: '%s' is not csv, tsv, dta or sav", optarg);
+				goto out;
+			}
+			o.formats |= tables_format_bit(optarg);
+			break;
+		case OPT_TURN_TABLE: o.turn_table = true; break;
 		case OPT_MAX_FILE_SIZE:
 			if (!parse_long(optarg, 1, 1L << 20, &v)) {
 				rc = usage_error("--max-file-size: '%s' is not a number of MB from 1 to "
@@ -768,7 +788,9 @@ out:
 	{ "include-interviewer", no_argument, NULL, OPT_INCLUDE_INTERVIEWER },       \
 	{ "tsv", no_argument, NULL, OPT_TSV },                                       \
 	{ "excel-safe", no_argument, NULL, OPT_EXCEL_SAFE },                         \
-	{ "wide-by", required_argument, NULL, OPT_WIDE_BY }
+	{ "wide-by", required_argument, NULL, OPT_WIDE_BY },                         \
+	{ "format", required_argument, NULL, OPT_FORMAT },                           \
+	{ "turn-table", no_argument, NULL, OPT_TURN_TABLE }
 
 struct strs {
 	const char **v;
@@ -790,6 +812,12 @@ static bool table_option(int c, struct table_opts *to, struct strs *by, int *rc)
 			*rc = usage_error("--wide-by: '%s' is not 'document' or 'speaker'", optarg);
 		to->wide_by = optarg;
 		return true;
+	case OPT_FORMAT:
+		if (!tables_format_bit(optarg))
+			*rc = usage_error("--format: '%s' is not csv, tsv, dta or sav", optarg);
+		to->formats |= tables_format_bit(optarg);
+		return true;
+	case OPT_TURN_TABLE: to->turn_table = true; return true;
 	default:
 		return false;
 	}
@@ -875,7 +903,7 @@ static int cmd_merge(int argc, char **argv)
 		}
 		switch (c) {
 		case OPT_NO_TABLES: mo.no_tables = true; break;
-		case 'q': mo.quiet = true; break;
+		case 'q': mo.quiet = mo.tables.quiet = true; break;
 		case 'h': fputs(usage_merge, stdout); goto out;
 		case ':': rc = usage_error("option '%s' needs a value", argv[optind - 1]); goto out;
 		default: rc = usage_error("unknown option '%s'", argv[optind - 1]); goto out;

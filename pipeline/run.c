@@ -945,7 +945,8 @@ static int finish_run(struct ctx *c, double t_start, struct lt_diag *d)
 									: LT_EXIT_OK;
 	if (!o->no_tables) {
 		struct table_opts to = { o->out_dir, o->by, o->n_by, o->include_interviewer, o->tsv,
-					 o->excel_safe, o->wide_by };
+					 o->excel_safe, o->wide_by, o->formats, o->turn_table,
+					 o->quiet };
 		if (tables_export(c->store, &to, d) < 0) {
 			lt_error("%s", d->msg);
 			exit_code = d->code == LT_ESQLITE || d->code == LT_EIO ? LT_EXIT_IO

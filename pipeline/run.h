@@ -47,6 +47,8 @@ struct run_opts {
 	bool excel_safe;
 	bool liwc;
 	const char *wide_by;           /* "document" or "speaker" */
+	unsigned formats;              /* TABLES_* bits (tables.h) */
+	bool turn_table;
 	uint64_t max_file_size;
 	bool no_tables;
 	bool allow_empty;              /* an empty PATH folder may empty the database */

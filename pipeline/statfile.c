@@ -5,6 +5,7 @@
 #include <readstat.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "statfile.h"
 #include "xalloc.h"
@@ -44,19 +45,39 @@ static void on_error(const char *msg, void *ctx)
 		snprintf(w->err, sizeof(w->err), "%s", msg);
 }
 
+/* words no package lets a variable be called: Stata's reserved names,
+ * SPSS's reserved keywords, R's reserved words (compared ignoring case,
+ * as SPSS and SAS do) */
+static const char *const reserved[] = {
+	"_all", "_b", "byte", "_coef", "_cons", "double", "float", "if", "in", "int", "long",
+	"_n", "_pi", "_pred", "_rc", "_skip", "strl", "using", "with",
+	"all", "and", "by", "eq", "ge", "gt", "le", "lt", "ne", "not", "or", "to",
+	"else", "repeat", "while", "function", "for", "next", "break", "true", "false", "null",
+	"inf", "nan", "na", "na_integer_", "na_real_", "na_complex_", "na_character_",
+};
+
 bool statfile_name_ok(const char *name)
 {
 	size_t n = strlen(name);
 	if (n == 0 || n > 32)
 		return false;
-	if (!((name[0] >= 'A' && name[0] <= 'Z') || (name[0] >= 'a' && name[0] <= 'z') || name[0] == '_'))
+	/* a letter first: R takes no leading '_', SAS and SPSS no digit */
+	if (!((name[0] >= 'A' && name[0] <= 'Z') || (name[0] >= 'a' && name[0] <= 'z')))
 		return false;
 	for (size_t i = 1; i < n; i++) {
 		char c = name[i];
 		if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'))
 			return false;
 	}
-	/* Stata reserves _n, _N, _b ... only as exact words; none of ours are */
+	if (name[n - 1] == '_')
+		return false;   /* SPSS: a trailing '_' can clash with its own variables */
+	for (size_t k = 0; k < sizeof(reserved) / sizeof(reserved[0]); k++)
+		if (strcasecmp(name, reserved[k]) == 0)
+			return false;
+	/* Stata's str1..str2045 are type names */
+	if ((name[0] == 's' || name[0] == 'S') && strncasecmp(name, "str", 3) == 0 && n > 3 &&
+	    strspn(name + 3, "0123456789") == n - 3)
+		return false;
 	return true;
 }
 

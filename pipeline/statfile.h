@@ -30,7 +30,7 @@ enum stat_format { STAT_DTA, STAT_SAV };
 enum stat_kind { STAT_STRING, STAT_INT, STAT_REAL, STAT_CODED };
 
 struct stat_column {
-	const char *name;     /* a valid Stata and SPSS name: [A-Za-z_][A-Za-z0-9_]{0,31} */
+	const char *name;     /* a name statfile_name_ok accepts */
 	const char *label;    /* variable label, or NULL */
 	enum stat_kind kind;
 };
@@ -44,7 +44,9 @@ struct stat_table {
 	size_t n_rows;
 };
 
-/* True when name is usable as a variable name in Stata, SPSS, R and SAS. */
+/* True when name is usable as a variable name in Stata, SPSS, R and SAS:
+ * 1 to 32 ASCII letters, digits and '_', a letter first, no '_' last, not
+ * a reserved word of any of them (if, in, with, by, to, NA, str12, ...). */
 bool statfile_name_ok(const char *name);
 
 /*

@@ -12,11 +12,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "tables.h"
+#include "arena.h"
 #include "csv.h"
+#include "statfile.h"
 #include "intern.h"
 #include "lexicon.h"
 #include "store.h"
@@ -25,12 +28,24 @@
 #include "banned.h"
 
 const char *const tables_names[] = {
-	"speaker_category", "role_category", "document_wide", "theme_summary",
-	"cooccurrence", "entries", "codebook", NULL
+	"speaker_category", "role_category", "document_wide", "document_attributes",
+	"turn_category", "theme_summary", "cooccurrence", "entries", "codebook", NULL
 };
 
-enum { T_SPEAKER_CATEGORY, T_ROLE_CATEGORY, T_DOCUMENT_WIDE, T_THEME_SUMMARY,
-       T_COOCCURRENCE, T_ENTRIES, T_CODEBOOK, T_N };
+enum { T_SPEAKER_CATEGORY, T_ROLE_CATEGORY, T_DOCUMENT_WIDE, T_DOCUMENT_ATTRIBUTES,
+       T_TURN_CATEGORY, T_THEME_SUMMARY, T_COOCCURRENCE, T_ENTRIES, T_CODEBOOK, T_N };
+
+/* the tables also written as .dta/.sav (--format) */
+static bool stat_table(int t)
+{
+	return t == T_SPEAKER_CATEGORY || t == T_ROLE_CATEGORY || t == T_DOCUMENT_WIDE ||
+	       t == T_TURN_CATEGORY;
+}
+
+/* a speaker label that is empty (text before the first label) */
+#define UNLABELLED "(unlabelled)"
+/* longest column name: Stata's and SAS's limit */
+#define NAME_MAX_LEN 32
 
 struct category {
 	int64_t id;
@@ -45,6 +60,10 @@ struct entry {
 
 struct writer {
 	FILE *f;
+	bool capture;   /* keep the raw cells for the .dta/.sav files */
+	struct arena *ar;
+	LT_VEC(const char *) cells;
+	size_t n_cols;  /* the header's, once the header row is ended */
 	char *buf;      /* rows are formatted here and written WBUF bytes at a time */
 	size_t n, cap;
 	char delim;
@@ -68,13 +87,19 @@ struct ex {
 	size_t n_attrs;
 	char **attr_cols;     /* their column names */
 	char **doc_attrs;     /* document attribute keys, sorted */
+	char **doc_attr_cols; /* their document_wide column names */
 	size_t n_doc_attrs;
+	char **wide_attr_cols;/* speaker attribute columns in document_wide */
 	const char *const *by;
 	size_t n_by;
 	struct writer w[T_N];
-	LT_VEC(char *) codebook; /* "table\x1fcolumn\x1ftype\x1fmeaning" */
+	LT_VEC(char *) codebook; /* "table\x1fcolumn\x1ftype\x1fmeaning\x1flabel" */
 	LT_VEC(size_t) codebook_cat; /* per codebook row: category index, SIZE_MAX none */
+	char *(*cbf)[5];             /* per codebook row: its fields, once split */
 	struct validation_fig *val;  /* per category: `lextab validate` figures */
+	struct arena cells;          /* captured cells of the .dta/.sav tables */
+	LT_VEC(char *) extra_tmp;    /* .dta/.sav temporaries, renamed with the tables */
+	LT_VEC(char *) extra_final;
 };
 
 /* ------------------------------------------------------------ writing */
@@ -89,12 +114,13 @@ static void remove_stale_temps(const struct ex *x)
 	if (!dir)
 		return;
 	struct dirent *de;
+	static const char *const exts[] = { ".csv", ".tsv", ".dta", ".sav" };
 	while ((de = readdir(dir))) {
 		const char *n = de->d_name;
 		if (n[0] != '.')
 			continue;
-		for (int t = 0; t < T_N; t++) {
-			char *prefix = xasprintf(".%s%s.tmp.", tables_names[t], x->ext);
+		for (int t = 0; t < T_N * 4; t++) {
+			char *prefix = xasprintf(".%s%s.tmp.", tables_names[t / 4], exts[t % 4]);
 			size_t pl = strlen(prefix);
 			if (strncmp(n, prefix, pl) == 0) {
 				char *end;
@@ -127,7 +153,16 @@ static int w_open(struct ex *x, int t)
 	w->n = 0;
 	w->cap = WBUF;
 	w->buf = xmalloc(w->cap);
+	w->capture = (x->o->formats & (TABLES_DTA | TABLES_SAV)) && stat_table(t);
+	w->ar = &x->cells;
 	return LT_OK;
+}
+
+/* the raw text of a cell, for the .dta/.sav files */
+static void w_cap(struct writer *w, const char *s, size_t len)
+{
+	if (w->capture)
+		lt_vec_push(&w->cells, arena_strndup(w->ar, s, len));
 }
 
 /* room for k more bytes in w's buffer */
@@ -163,6 +198,7 @@ static void w_sep(struct writer *w)
 static void w_field(struct writer *w, const char *s, size_t len)
 {
 	w_sep(w);
+	w_cap(w, s, len);
 	char *o = w_room(w, CSV_FIELD_MAX(len));
 	w->n += csv_format_field(o, s, len, w->delim, w->excel);
 }
@@ -185,6 +221,7 @@ static void w_int(struct writer *w, int64_t v)
 	} while (u);
 	if (v < 0)
 		*--p = '-';
+	w_cap(w, p, (size_t)(e - p));
 	memcpy(w_room(w, (size_t)(e - p)), p, (size_t)(e - p));
 	w->n += (size_t)(e - p);
 }
@@ -194,23 +231,26 @@ static void w_ratio(struct writer *w, double num, double den, double scale)
 {
 	w_sep(w);
 	if (den > 0 && num == 0) {
+		w_cap(w, "0.0000", 6);
 		memcpy(w_room(w, 6), "0.0000", 6);   /* what %.4f prints for +0.0 */
 		w->n += 6;
 	} else if (den > 0) {
-		char b[64];
+		char b[400];   /* %.4f of the largest double: 309 digits + 5 */
 		int k = snprintf(b, sizeof(b), "%.4f", scale * num / den);
-		if (k > 0 && (size_t)k < sizeof(b)) {
-			memcpy(w_room(w, (size_t)k), b, (size_t)k);
-			w->n += (size_t)k;
-		} else {
-			w_flush(w);
-			fprintf(w->f, "%.4f", scale * num / den);
-		}
+		if (k < 0 || (size_t)k >= sizeof(b))
+			k = snprintf(b, sizeof(b), "inf");   /* NEVER: a double fits */
+		w_cap(w, b, (size_t)k);
+		memcpy(w_room(w, (size_t)k), b, (size_t)k);
+		w->n += (size_t)k;
+	} else {
+		w_cap(w, "", 0);
 	}
 }
 
 static void w_end(struct writer *w)
 {
+	if (w->capture && !w->n_cols)
+		w->n_cols = w->cells.n;
 	*w_room(w, 1) = '\n';
 	w->n++;
 	w->first = true;
@@ -263,6 +303,15 @@ static int w_close_all(struct ex *x, bool commit)
 		free(w->final);
 		w->tmp = w->final = NULL;
 	}
+	for (size_t i = 0; i < x->extra_tmp.n; i++) {
+		if (commit && rc == LT_OK) {
+			if (rename(x->extra_tmp.v[i], x->extra_final.v[i]) != 0)
+				rc = lt_diag_set(x->d, LT_EIO, "cannot rename '%s' to '%s': %s",
+						 x->extra_tmp.v[i], x->extra_final.v[i], strerror(errno));
+		}
+		if (!commit || rc != LT_OK)
+			unlink(x->extra_tmp.v[i]);
+	}
 	if (commit && rc == LT_OK) {
 		/* make the renames durable together with the files */
 		int dfd = open(x->dir, O_RDONLY | O_DIRECTORY);
@@ -274,19 +323,45 @@ static int w_close_all(struct ex *x, bool commit)
 	return rc;
 }
 
-static void doc_col(struct ex *x, const char *table, const char *col, const char *type,
-		    const char *meaning)
+/* the variable label of a .dta/.sav column: at most LABEL_MAX bytes (Stata's
+ * 80), cut on a UTF-8 character boundary and ended with "..." when longer */
+#define LABEL_MAX 80
+static char *short_label(const char *s)
 {
-	char *row = xasprintf("%s\x1f%s\x1f%s\x1f%s", table, col, type, meaning);
+	size_t n = strlen(s);
+	if (n <= LABEL_MAX)
+		return xstrdup(s);
+	size_t k = LABEL_MAX - 3;
+	while (k && ((unsigned char)s[k] & 0xC0) == 0x80)
+		k--;
+	return xasprintf("%.*s...", (int)k, s);
+}
+
+static void doc_col_label(struct ex *x, const char *table, const char *col, const char *type,
+			  const char *meaning, const char *label)
+{
+	char *l = short_label(label);
+	char *row = xasprintf("%s\x1f%s\x1f%s\x1f%s\x1f%s", table, col, type, meaning, l);
+	free(l);
 	lt_vec_push(&x->codebook, row);
 	lt_vec_push(&x->codebook_cat, SIZE_MAX);
 }
 
-/* a codebook row about category ci: it carries the category's validation */
-static void doc_col_cat(struct ex *x, const char *table, const char *col, const char *type,
-			const char *meaning, size_t ci)
+/* a codebook row; the variable label is the meaning, shortened */
+static void doc_col(struct ex *x, const char *table, const char *col, const char *type,
+		    const char *meaning)
 {
-	doc_col(x, table, col, type, meaning);
+	doc_col_label(x, table, col, type, meaning, meaning);
+}
+
+/* a codebook row about category ci: it carries the category's full name
+ * and validation; the label is "NAME: what" */
+static void doc_col_cat(struct ex *x, const char *table, const char *col, const char *type,
+			const char *meaning, const char *what, size_t ci)
+{
+	char *l = xasprintf("%s: %s", x->cats[ci].name, what);
+	doc_col_label(x, table, col, type, meaning, l);
+	free(l);
 	x->codebook_cat.v[x->codebook_cat.n - 1] = ci;
 }
 
@@ -306,7 +381,7 @@ static int load_validation(struct ex *x)
 static void w_fig(struct writer *w, bool has, double v)
 {
 	if (!has) {
-		w_sep(w);
+		w_field(w, "", 0);
 		return;
 	}
 	w_ratio(w, v, 1.0, 1.0);
@@ -323,14 +398,14 @@ static void w_validation(struct ex *x, struct writer *w, size_t ci)
 	if (p)
 		w_int(w, (int64_t)f->n);
 	else
-		w_sep(w);
+		w_field(w, "", 0);
 	w_fig(w, r, r ? f->recall : 0);
 	w_fig(w, r, r ? f->recall_low : 0);
 	w_fig(w, r, r ? f->recall_high : 0);
 	if (r)
 		w_int(w, (int64_t)f->turns);
 	else
-		w_sep(w);
+		w_field(w, "", 0);
 }
 
 static void describe_validation(struct ex *x, const char *table)
@@ -354,18 +429,34 @@ static char *col_dup(struct store_stmt *q, int i)
 	return xstrndup(t, n);
 }
 
-/* column stem for a category: [A-Za-z0-9_], theme rows "<theme>_all" */
-static char *col_stem(const struct category *c)
+/* ------------------------------------------------------------ names
+ *
+ * Column names every package accepts (docs/tables.md, "Column names"):
+ * ASCII letters lower-cased, digits kept, every other run of bytes one '_',
+ * no '_' at either end; a prefix when that leaves nothing, a leading digit
+ * or a reserved word; at most `max` bytes: a longer name is cut to max - 5
+ * bytes (no trailing '_') and ends in '_' and 4 hex digits of a hash of the
+ * full source name, so equal cuts of different names stay apart.
+ */
+
+static uint32_t name_hash(const char *s)
 {
-	const char *src = c->theme_row ? c->theme : c->name;
+	uint32_t h = 2166136261u;   /* FNV-1a */
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return (h ^ (h >> 16)) & 0xffffu;
+}
+
+static char *ident(const char *src, const char *prefix, size_t max)
+{
 	size_t n = strlen(src);
-	char *o = xmalloc(n + 8);
+	char *o = xmalloc(n + strlen(prefix) + 8);
 	size_t w = 0;
 	for (size_t i = 0; i < n; i++) {
 		unsigned char ch = (unsigned char)src[i];
-		bool ok = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
-			  (ch >= '0' && ch <= '9');
-		if (ok)
+		if (ch >= 'A' && ch <= 'Z')
+			o[w++] = (char)(ch - 'A' + 'a');
+		else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'))
 			o[w++] = (char)ch;
 		else if (w && o[w - 1] != '_')
 			o[w++] = '_';
@@ -373,16 +464,125 @@ static char *col_stem(const struct category *c)
 	while (w && o[w - 1] == '_')
 		w--;
 	o[w] = '\0';
-	if (c->theme_row) {
-		memcpy(o + w, "_all", 5);
-		w += 4;
-	}
-	if (!w || (o[0] >= '0' && o[0] <= '9')) {
-		char *p = xasprintf("c_%s", o);
+	/* (a reserved word is short: only names within the limit are looked up) */
+	if (!w || !(o[0] >= 'a' && o[0] <= 'z') || (w <= NAME_MAX_LEN && !statfile_name_ok(o))) {
+		char *p = xasprintf("%s%s", prefix, o);
 		free(o);
-		return p;
+		o = p;
+		w = strlen(o);
+	}
+	if (w > max) {
+		w = max - 5;
+		while (w && o[w - 1] == '_')
+			w--;
+		snprintf(o + w, 6, "_%04x", (unsigned)name_hash(src));
 	}
 	return o;
+}
+
+/* the column stem of a category: its name, theme rows "<theme>_all"; at
+ * most 27 bytes, so the longest suffix (_hits) keeps it within 32 */
+#define STEM_MAX (NAME_MAX_LEN - 5)
+static char *col_stem(const struct category *c)
+{
+	if (!c->theme_row)
+		return ident(c->name, "c_", STEM_MAX);
+	char *t = ident(c->theme, "c_", STEM_MAX - 4);
+	char *o = xasprintf("%s_all", t);
+	free(t);
+	return o;
+}
+
+/* make names[i] differ from names[0..i) (case-insensitively): cut and
+ * append _2, _3, ... within max bytes */
+static void uniquify(char **names, size_t n, size_t max)
+{
+	for (size_t i = 0; i < n; i++)
+		for (unsigned k = 2;; k++) {
+			bool clash = false;
+			for (size_t j = 0; j < i && !clash; j++)
+				clash = strcasecmp(names[i], names[j]) == 0;
+			if (!clash)
+				break;
+			char suf[16];
+			int sl = snprintf(suf, sizeof(suf), "_%u", k);
+			char *base = names[i];
+			size_t bl = strlen(base);
+			/* strip an earlier _k we added */
+			if (k > 2) {
+				char *u = strrchr(base, '_');
+				if (u)
+					bl = (size_t)(u - base);
+			}
+			bl = LT_MIN(bl, max - (size_t)sl);
+			names[i] = xasprintf("%.*s%s", (int)bl, base, suf);
+			free(base);
+		}
+}
+
+/* the fixed columns an attribute column must not repeat */
+static bool fixed_column(const char *c)
+{
+	static const char *const fixed[] = {
+		"doc_id", "speaker", "theme", "category", "tokens", "hits", "matched_tokens",
+		"negated", "affirmed", "rate_per_1000", "affirmed_rate_per_1000", "turns", "turn",
+		"line", "speakers", "field", "value", "attribute", "documents", "turns_with_hit",
+		"share_turns_with_hit", "documents_with_hit"
+	};
+	for (size_t k = 0; k < LT_ARRAY_SIZE(fixed); k++)
+		if (strcasecmp(c, fixed[k]) == 0)
+			return true;
+	size_t n = strlen(c);
+	static const char *const sufs[] = { "_hits", "_aff", "_pct" };
+	for (size_t k = 0; k < LT_ARRAY_SIZE(sufs); k++) {
+		size_t l = strlen(sufs[k]);
+		if (n > l && strcmp(c + n - l, sufs[k]) == 0)
+			return true;   /* could repeat a category column */
+	}
+	return false;
+}
+
+/* a speaker attribute's column: its name, attr_NAME where it would repeat a
+ * fixed column */
+static char *attr_col(const char *key)
+{
+	char *c = ident(key, "a_", NAME_MAX_LEN);
+	if (fixed_column(c)) {
+		char *k2 = xasprintf("attr_%s", key);
+		free(c);
+		c = ident(k2, "a_", NAME_MAX_LEN);
+		free(k2);
+	}
+	return c;
+}
+
+/* document_wide's attribute columns: doc_KEY for the front matter
+ * (attr_doc_id for "id"), then the speaker attributes, all distinct */
+static void wide_names(struct ex *x)
+{
+	size_t n = x->n_doc_attrs + x->n_attrs;
+	char **all = xcalloc(n ? n : 1, sizeof(char *));
+	for (size_t k = 0; k < x->n_doc_attrs; k++) {
+		char *src = xasprintf("doc_%s", x->doc_attrs[k]);
+		all[k] = ident(src, "a_", NAME_MAX_LEN);
+		free(src);
+		if (fixed_column(all[k])) {
+			src = xasprintf("attr_doc_%s", x->doc_attrs[k]);
+			free(all[k]);
+			all[k] = ident(src, "a_", NAME_MAX_LEN);
+			free(src);
+		}
+	}
+	for (size_t k = 0; k < x->n_attrs; k++)
+		all[x->n_doc_attrs + k] = xstrdup(x->attr_cols[k]);
+	uniquify(all, n, NAME_MAX_LEN);
+	x->doc_attr_cols = xcalloc(x->n_doc_attrs ? x->n_doc_attrs : 1, sizeof(char *));
+	x->wide_attr_cols = xcalloc(x->n_attrs ? x->n_attrs : 1, sizeof(char *));
+	for (size_t k = 0; k < x->n_doc_attrs; k++)
+		x->doc_attr_cols[k] = all[k];
+	for (size_t k = 0; k < x->n_attrs; k++)
+		x->wide_attr_cols[k] = all[x->n_doc_attrs + k];
+	free(all);
 }
 
 static int load(struct ex *x)
@@ -409,14 +609,13 @@ static int load(struct ex *x)
 	if (r < 0)
 		return r;
 	/* distinct column stems */
+	char **stems = xcalloc(x->n_cats ? x->n_cats : 1, sizeof(char *));
 	for (size_t i = 0; i < x->n_cats; i++)
-		for (size_t j = 0; j < i; j++)
-			if (strcmp(x->cats[i].col, x->cats[j].col) == 0) {
-				char *p = xasprintf("%s_%zu", x->cats[i].col, i);
-				free(x->cats[i].col);
-				x->cats[i].col = p;
-				j = (size_t)-1; /* check the new name again */
-			}
+		stems[i] = x->cats[i].col;
+	uniquify(stems, x->n_cats, STEM_MAX);
+	for (size_t i = 0; i < x->n_cats; i++)
+		x->cats[i].col = stems[i];
+	free(stems);
 
 	LT_TRY(store_prepare(x->s, "SELECT entry_id, source, text FROM entries ORDER BY entry_id",
 			     &q, x->d));
@@ -451,16 +650,10 @@ static int load(struct ex *x)
 	x->n_attrs = keys.n;
 	if (r < 0)
 		return r;
-	static const char *const fixed[] = { "doc_id", "speaker", "theme", "category", "tokens",
-					     "hits", "matched_tokens", "negated", "turns",
-					     "speakers", "field", "value" };
 	x->attr_cols = xcalloc(x->n_attrs ? x->n_attrs : 1, sizeof(char *));
-	for (size_t i = 0; i < x->n_attrs; i++) {
-		bool clash = false;
-		for (size_t k = 0; k < LT_ARRAY_SIZE(fixed); k++)
-			clash |= strcmp(x->attrs[i], fixed[k]) == 0;
-		x->attr_cols[i] = clash ? xasprintf("attr_%s", x->attrs[i]) : xstrdup(x->attrs[i]);
-	}
+	for (size_t i = 0; i < x->n_attrs; i++)
+		x->attr_cols[i] = attr_col(x->attrs[i]);
+	uniquify(x->attr_cols, x->n_attrs, NAME_MAX_LEN);
 
 	LT_TRY(store_prepare(x->s, "SELECT DISTINCT key FROM document_attrs ORDER BY key", &q, x->d));
 	LT_VEC(char *) dkeys = { 0 };
@@ -469,7 +662,10 @@ static int load(struct ex *x)
 	store_finalize(q);
 	x->doc_attrs = dkeys.v;
 	x->n_doc_attrs = dkeys.n;
-	return r < 0 ? r : LT_OK;
+	if (r < 0)
+		return r;
+	wide_names(x);
+	return LT_OK;
 }
 
 static void unload(struct ex *x)
@@ -489,17 +685,36 @@ static void unload(struct ex *x)
 	free(x->entries);
 	for (size_t i = 0; i < x->n_attrs; i++) {
 		free(x->attrs[i]);
-		free(x->attr_cols[i]);
+		if (x->attr_cols)
+			free(x->attr_cols[i]);
 	}
 	free(x->attrs);
 	free(x->attr_cols);
-	for (size_t i = 0; i < x->n_doc_attrs; i++)
+	x->attr_cols = NULL;
+	for (size_t i = 0; i < x->n_doc_attrs; i++) {
 		free(x->doc_attrs[i]);
+		if (x->doc_attr_cols)
+			free(x->doc_attr_cols[i]);
+	}
 	free(x->doc_attrs);
+	free(x->doc_attr_cols);
+	for (size_t i = 0; x->wide_attr_cols && i < x->n_attrs; i++)
+		free(x->wide_attr_cols[i]);
+	free(x->wide_attr_cols);
+	for (int t = 0; t < T_N; t++)
+		lt_vec_release(&x->w[t].cells);
+	arena_release(&x->cells);
+	for (size_t i = 0; i < x->extra_tmp.n; i++) {
+		free(x->extra_tmp.v[i]);
+		free(x->extra_final.v[i]);
+	}
+	lt_vec_release(&x->extra_tmp);
+	lt_vec_release(&x->extra_final);
 	for (size_t i = 0; i < x->codebook.n; i++)
 		free(x->codebook.v[i]);
 	lt_vec_release(&x->codebook);
 	lt_vec_release(&x->codebook_cat);
+	free(x->cbf);
 	free(x->val);
 	free(x->dir);
 }
@@ -591,6 +806,10 @@ static int load_doc(struct ex *x, struct doc_queries *dq, int64_t pk, struct doc
 		struct spk s;
 		s.idx = store_col_int(dq->spk, 0);
 		s.label = col_dup(dq->spk, 1);
+		if (!s.label[0]) {
+			free(s.label);
+			s.label = xstrdup(UNLABELLED);
+		}
 		s.interviewer = store_col_int(dq->spk, 2) != 0;
 		s.n_turns = store_col_int(dq->spk, 3);
 		s.n_tokens = store_col_int(dq->spk, 4);
@@ -662,15 +881,6 @@ static void finalize_doc_queries(struct doc_queries *dq)
 static bool included(const struct ex *x, const struct spk *s)
 {
 	return x->o->include_interviewer || !s->interviewer;
-}
-
-/* document_wide's column for a front-matter key: doc_KEY, and attr_doc_KEY
- * where that would repeat a fixed column ("id" would give a second doc_id) */
-static char *doc_attr_col(const char *key)
-{
-	if (strcmp(key, "id") == 0)
-		return xasprintf("attr_doc_%s", key);
-	return xasprintf("doc_%s", key);
 }
 
 /* One group of speakers: those with one value of a --by field. */
@@ -808,47 +1018,208 @@ static int collect_groups(struct ex *x, struct field_groups *fg)
 	return rc;
 }
 
-/* speaker_category.csv and document_wide.csv, one pass over the documents,
- * which also fills the groups of every --by field */
-static int per_document_tables(struct ex *x, struct field_groups *fg)
+static bool wide_by_speaker(const struct ex *x)
+{
+	return x->o->wide_by && strcmp(x->o->wide_by, "speaker") == 0;
+}
+
+static void per_document_headers(struct ex *x)
 {
 	struct writer *sc = &x->w[T_SPEAKER_CATEGORY], *dw = &x->w[T_DOCUMENT_WIDE];
-	bool by_speaker = x->o->wide_by && strcmp(x->o->wide_by, "speaker") == 0;
-	/* headers */
 	w_str(sc, "doc_id");
 	w_str(sc, "speaker");
 	for (size_t k = 0; k < x->n_attrs; k++)
 		w_str(sc, x->attr_cols[k]);
 	static const char *const sc_tail[] = { "theme", "category", "tokens", "hits",
-					       "matched_tokens", "negated", NULL };
-	for (size_t i = 0; sc_tail[i]; i++)
-		w_str(sc, sc_tail[i]);
-	w_end(sc);
+					       "matched_tokens", "negated", "affirmed",
+					       "rate_per_1000", "affirmed_rate_per_1000", NULL };
+	w_header(sc, sc_tail);
 	w_str(dw, "doc_id");
-	if (by_speaker) {
+	if (wide_by_speaker(x))
 		w_str(dw, "speaker");
-		for (size_t k = 0; k < x->n_attrs; k++)
-			w_str(dw, x->attr_cols[k]);
-	} else {
-		for (size_t k = 0; k < x->n_doc_attrs; k++) {
-			char *c = doc_attr_col(x->doc_attrs[k]);
-			w_str(dw, c);
-			free(c);
-		}
+	for (size_t k = 0; k < x->n_doc_attrs; k++)
+		w_str(dw, x->doc_attr_cols[k]);
+	for (size_t k = 0; k < x->n_attrs; k++)
+		w_str(dw, x->wide_attr_cols[k]);
+	if (!wide_by_speaker(x))
 		w_str(dw, "speakers");
-	}
 	w_str(dw, "turns");
 	w_str(dw, "tokens");
 	for (size_t i = 0; i < x->n_cats; i++) {
-		char *h = xasprintf("%s_hits", x->cats[i].col);
-		char *p = xasprintf("%s_pct", x->cats[i].col);
-		w_str(dw, h);
-		w_str(dw, p);
-		free(h);
-		free(p);
+		static const char *const suf[] = { "hits", "aff", "pct" };
+		for (size_t k = 0; k < 3; k++) {
+			char *h = xasprintf("%s_%s", x->cats[i].col, suf[k]);
+			w_str(dw, h);
+			free(h);
+		}
 	}
 	w_end(dw);
+	static const char *const da[] = { "doc_id", "attribute", "value", "speakers", "turns",
+					   "tokens", NULL };
+	w_header(&x->w[T_DOCUMENT_ATTRIBUTES], da);
+}
 
+/* a category's cells in document_wide: hits, affirmed, percentage */
+static void wide_cells(struct writer *w, const struct counts *c, int64_t tokens)
+{
+	w_int(w, c->hits);
+	w_int(w, c->hits - c->negated);
+	w_ratio(w, (double)c->matched, (double)tokens, 100.0);
+}
+
+/* speaker_category's rows of one document (and document_wide's with
+ * --wide-by speaker) */
+static void speaker_rows(struct ex *x, const char *doc_id, char **doc_vals,
+			 const struct doc_data *dd)
+{
+	struct writer *sc = &x->w[T_SPEAKER_CATEGORY], *dw = &x->w[T_DOCUMENT_WIDE];
+	for (size_t i = 0; i < dd->spk.n; i++) {
+		const struct spk *s = &dd->spk.v[i];
+		for (size_t ci = 0; ci < x->n_cats; ci++) {
+			const struct counts *c = &dd->cnt[i * x->n_cats + ci];
+			w_str(sc, doc_id);
+			w_str(sc, s->label);
+			for (size_t k = 0; k < x->n_attrs; k++)
+				w_str(sc, s->vals[k]);
+			w_str(sc, x->cats[ci].theme);
+			w_str(sc, x->cats[ci].name);
+			w_int(sc, s->n_tokens);
+			w_int(sc, c->hits);
+			w_int(sc, c->matched);
+			w_int(sc, c->negated);
+			w_int(sc, c->hits - c->negated);
+			w_ratio(sc, (double)c->hits, (double)s->n_tokens, 1000.0);
+			w_ratio(sc, (double)(c->hits - c->negated), (double)s->n_tokens, 1000.0);
+			w_end(sc);
+		}
+		if (wide_by_speaker(x) && included(x, s)) {
+			w_str(dw, doc_id);
+			w_str(dw, s->label);
+			for (size_t k = 0; k < x->n_doc_attrs; k++)
+				w_str(dw, doc_vals[k] ? doc_vals[k] : "");
+			for (size_t k = 0; k < x->n_attrs; k++)
+				w_str(dw, s->vals[k]);
+			w_int(dw, s->n_turns);
+			w_int(dw, s->n_tokens);
+			for (size_t ci = 0; ci < x->n_cats; ci++)
+				wide_cells(dw, &dd->cnt[i * x->n_cats + ci], s->n_tokens);
+			w_end(dw);
+		}
+	}
+}
+
+/* the one value of attribute k the document's included speakers have
+ * (speakers without one aside); "" when none has one or they differ */
+static const char *doc_value(const struct ex *x, const struct doc_data *dd, size_t k)
+{
+	const char *v = NULL;
+	for (size_t i = 0; i < dd->spk.n; i++) {
+		const struct spk *s = &dd->spk.v[i];
+		if (!included(x, s) || !s->vals[k][0])
+			continue;
+		if (v && strcmp(v, s->vals[k]) != 0)
+			return "";
+		v = s->vals[k];
+	}
+	return v ? v : "";
+}
+
+/* document_wide's row of one document (--wide-by document) */
+static void document_row(struct ex *x, const char *doc_id, char **doc_vals,
+			 const struct doc_data *dd, struct counts *sum)
+{
+	struct writer *dw = &x->w[T_DOCUMENT_WIDE];
+	int64_t nsp = 0, turns = 0, tokens = 0;
+	memset(sum, 0, x->n_cats * sizeof(*sum));
+	for (size_t i = 0; i < dd->spk.n; i++) {
+		const struct spk *s = &dd->spk.v[i];
+		if (!included(x, s))
+			continue;
+		nsp++;
+		turns += s->n_turns;
+		tokens += s->n_tokens;
+		for (size_t ci = 0; ci < x->n_cats; ci++) {
+			sum[ci].hits += dd->cnt[i * x->n_cats + ci].hits;
+			sum[ci].matched += dd->cnt[i * x->n_cats + ci].matched;
+			sum[ci].negated += dd->cnt[i * x->n_cats + ci].negated;
+		}
+	}
+	w_str(dw, doc_id);
+	for (size_t k = 0; k < x->n_doc_attrs; k++)
+		w_str(dw, doc_vals[k] ? doc_vals[k] : "");
+	for (size_t k = 0; k < x->n_attrs; k++)
+		w_str(dw, doc_value(x, dd, k));
+	w_int(dw, nsp);
+	w_int(dw, turns);
+	w_int(dw, tokens);
+	for (size_t ci = 0; ci < x->n_cats; ci++)
+		wide_cells(dw, &sum[ci], tokens);
+	w_end(dw);
+}
+
+static int cmp_cstr(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* document_attributes' rows of one document: per speaker attribute, each
+ * value its included speakers have ("" for those without), byte order */
+static void doc_attribute_rows(struct ex *x, const char *doc_id, const struct doc_data *dd)
+{
+	struct writer *w = &x->w[T_DOCUMENT_ATTRIBUTES];
+	const char **v = xmalloc((dd->spk.n ? dd->spk.n : 1) * sizeof(*v));
+	for (size_t k = 0; k < x->n_attrs; k++) {
+		size_t n = 0;
+		for (size_t i = 0; i < dd->spk.n; i++)
+			if (included(x, &dd->spk.v[i]))
+				v[n++] = dd->spk.v[i].vals[k];
+		lt_qsort(v, n, sizeof(*v), cmp_cstr);
+		for (size_t a = 0; a < n;) {
+			int64_t nsp = 0, turns = 0, tokens = 0;
+			for (size_t i = 0; i < dd->spk.n; i++) {
+				const struct spk *s = &dd->spk.v[i];
+				if (included(x, s) && strcmp(s->vals[k], v[a]) == 0) {
+					nsp++;
+					turns += s->n_turns;
+					tokens += s->n_tokens;
+				}
+			}
+			w_str(w, doc_id);
+			w_str(w, x->attr_cols[k]);
+			w_str(w, v[a]);
+			w_int(w, nsp);
+			w_int(w, turns);
+			w_int(w, tokens);
+			w_end(w);
+			size_t b = a;
+			while (b < n && strcmp(v[b], v[a]) == 0)
+				b++;
+			a = b;
+		}
+	}
+	free(v);
+}
+
+/* the front-matter values of one document, per x->doc_attrs (NULL: none) */
+static int doc_values(struct ex *x, struct store_stmt *da, int64_t pk, char **vals)
+{
+	store_reset(da);
+	store_bind_int(da, 1, pk);
+	int r;
+	while ((r = store_step(da, x->d)) == 1) {
+		const char *key = store_col_text(da, 0, NULL);
+		for (size_t k = 0; k < x->n_doc_attrs; k++)
+			if (strcmp(key, x->doc_attrs[k]) == 0 && !vals[k])
+				vals[k] = col_dup(da, 1);
+	}
+	return r < 0 ? r : LT_OK;
+}
+
+/* speaker_category, document_wide and document_attributes, one pass over
+ * the documents, which also fills the groups of every --by field */
+static int per_document_tables(struct ex *x, struct field_groups *fg)
+{
+	per_document_headers(x);
 	struct doc_row *docs = NULL;
 	size_t nd = 0;
 	LT_TRY(load_docs(x, &docs, &nd));
@@ -859,92 +1230,139 @@ static int per_document_tables(struct ex *x, struct field_groups *fg)
 		rc = store_prepare(x->s, "SELECT key, value FROM document_attrs WHERE doc_pk = ?1"
 					 " ORDER BY key", &da, x->d);
 	struct counts *sum = xcalloc(x->n_cats ? x->n_cats : 1, sizeof(*sum));
+	char **vals = xcalloc(x->n_doc_attrs ? x->n_doc_attrs : 1, sizeof(char *));
 	for (size_t di = 0; di < nd && rc == LT_OK; di++) {
 		struct doc_data dd;
 		memset(&dd, 0, sizeof(dd));
 		rc = load_doc(x, &dq, docs[di].pk, &dd);
-		if (rc < 0) {
-			doc_data_release(x, &dd);
-			break;
+		if (rc == LT_OK)
+			rc = doc_values(x, da, docs[di].pk, vals);
+		if (rc == LT_OK) {
+			groups_add_doc(x, fg, di, &dd);
+			speaker_rows(x, docs[di].doc_id, vals, &dd);
+			if (!wide_by_speaker(x))
+				document_row(x, docs[di].doc_id, vals, &dd, sum);
+			doc_attribute_rows(x, docs[di].doc_id, &dd);
 		}
-		groups_add_doc(x, fg, di, &dd);
-		for (size_t i = 0; i < dd.spk.n; i++) {
-			const struct spk *s = &dd.spk.v[i];
-			for (size_t ci = 0; ci < x->n_cats; ci++) {
-				const struct counts *c = &dd.cnt[i * x->n_cats + ci];
-				w_str(sc, docs[di].doc_id);
-				w_str(sc, s->label);
-				for (size_t k = 0; k < x->n_attrs; k++)
-					w_str(sc, s->vals[k]);
-				w_str(sc, x->cats[ci].theme);
-				w_str(sc, x->cats[ci].name);
-				w_int(sc, s->n_tokens);
-				w_int(sc, c->hits);
-				w_int(sc, c->matched);
-				w_int(sc, c->negated);
-				w_end(sc);
-			}
-			if (by_speaker && included(x, s)) {
-				w_str(dw, docs[di].doc_id);
-				w_str(dw, s->label);
-				for (size_t k = 0; k < x->n_attrs; k++)
-					w_str(dw, s->vals[k]);
-				w_int(dw, s->n_turns);
-				w_int(dw, s->n_tokens);
-				for (size_t ci = 0; ci < x->n_cats; ci++) {
-					const struct counts *c = &dd.cnt[i * x->n_cats + ci];
-					w_int(dw, c->hits);
-					w_ratio(dw, (double)c->matched, (double)s->n_tokens, 100.0);
-				}
-				w_end(dw);
-			}
-		}
-		if (!by_speaker) {
-			int64_t nsp = 0, turns = 0, tokens = 0;
-			memset(sum, 0, x->n_cats * sizeof(*sum));
-			for (size_t i = 0; i < dd.spk.n; i++) {
-				const struct spk *s = &dd.spk.v[i];
-				if (!included(x, s))
-					continue;
-				nsp++;
-				turns += s->n_turns;
-				tokens += s->n_tokens;
-				for (size_t ci = 0; ci < x->n_cats; ci++) {
-					sum[ci].hits += dd.cnt[i * x->n_cats + ci].hits;
-					sum[ci].matched += dd.cnt[i * x->n_cats + ci].matched;
-				}
-			}
-			w_str(dw, docs[di].doc_id);
-			char **vals = xcalloc(x->n_doc_attrs ? x->n_doc_attrs : 1, sizeof(char *));
-			store_reset(da);
-			store_bind_int(da, 1, docs[di].pk);
-			int r;
-			while ((r = store_step(da, x->d)) == 1) {
-				const char *key = store_col_text(da, 0, NULL);
-				for (size_t k = 0; k < x->n_doc_attrs; k++)
-					if (strcmp(key, x->doc_attrs[k]) == 0 && !vals[k])
-						vals[k] = col_dup(da, 1);
-			}
-			if (r < 0)
-				rc = r;
-			for (size_t k = 0; k < x->n_doc_attrs; k++) {
-				w_str(dw, vals[k] ? vals[k] : "");
-				free(vals[k]);
-			}
-			free(vals);
-			w_int(dw, nsp);
-			w_int(dw, turns);
-			w_int(dw, tokens);
-			for (size_t ci = 0; ci < x->n_cats; ci++) {
-				w_int(dw, sum[ci].hits);
-				w_ratio(dw, (double)sum[ci].matched, (double)tokens, 100.0);
-			}
-			w_end(dw);
+		for (size_t k = 0; k < x->n_doc_attrs; k++) {
+			free(vals[k]);
+			vals[k] = NULL;
 		}
 		doc_data_release(x, &dd);
 	}
+	free(vals);
 	free(sum);
 	store_finalize(da);
+	finalize_doc_queries(&dq);
+	free_docs(docs, nd);
+	return rc;
+}
+
+/* ------------------------------------------------------------ turns */
+
+static void turn_header(struct ex *x)
+{
+	struct writer *w = &x->w[T_TURN_CATEGORY];
+	static const char *const head[] = { "doc_id", "speaker", "turn", "line", NULL };
+	static const char *const tail[] = { "theme", "category", "tokens", "hits", "negated",
+					    "affirmed", NULL };
+	for (size_t i = 0; head[i]; i++)
+		w_str(w, head[i]);
+	for (size_t k = 0; k < x->n_attrs; k++)
+		w_str(w, x->attr_cols[k]);
+	w_header(w, tail);
+}
+
+/* the rows of one turn: every category, zeros kept */
+static void turn_rows(struct ex *x, const char *doc_id, const struct spk *s, int64_t turn,
+		      int64_t line, int64_t tokens, const int64_t *hits, const int64_t *neg)
+{
+	struct writer *w = &x->w[T_TURN_CATEGORY];
+	for (size_t ci = 0; ci < x->n_cats; ci++) {
+		w_str(w, doc_id);
+		w_str(w, s ? s->label : UNLABELLED);
+		w_int(w, turn + 1);
+		w_int(w, line);
+		for (size_t k = 0; k < x->n_attrs; k++)
+			w_str(w, s ? s->vals[k] : "");
+		w_str(w, x->cats[ci].theme);
+		w_str(w, x->cats[ci].name);
+		w_int(w, tokens);
+		w_int(w, hits[ci]);
+		w_int(w, neg[ci]);
+		w_int(w, hits[ci] - neg[ci]);
+		w_end(w);
+	}
+}
+
+static const struct spk *find_spk(const struct doc_data *dd, int64_t idx)
+{
+	if (idx >= 0 && (size_t)idx < dd->spk.n && dd->spk.v[idx].idx == idx)
+		return &dd->spk.v[idx];
+	for (size_t i = 0; i < dd->spk.n; i++)
+		if (dd->spk.v[i].idx == idx)
+			return &dd->spk.v[i];
+	return NULL;
+}
+
+/* one document's turns, merged with its hits (both in turn order) */
+static int turn_doc(struct ex *x, struct store_stmt *tq, struct store_stmt *hq, int64_t pk,
+		    const char *doc_id, const struct doc_data *dd, int64_t *hits, int64_t *neg)
+{
+	store_reset(tq);
+	store_bind_int(tq, 1, pk);
+	store_reset(hq);
+	store_bind_int(hq, 1, pk);
+	int rh = store_step(hq, x->d), r;
+	while ((r = store_step(tq, x->d)) == 1) {
+		int64_t turn = store_col_int(tq, 0);
+		memset(hits, 0, x->n_cats * sizeof(*hits));
+		memset(neg, 0, x->n_cats * sizeof(*neg));
+		while (rh == 1 && store_col_int(hq, 0) < turn)
+			rh = store_step(hq, x->d);   /* NEVER: a hit outside every turn */
+		while (rh == 1 && store_col_int(hq, 0) == turn) {
+			size_t ci = cat_index(x, store_col_int(hq, 1));
+			hits[ci]++;
+			neg[ci] += store_col_int(hq, 2) != 0;
+			rh = store_step(hq, x->d);
+		}
+		turn_rows(x, doc_id, find_spk(dd, store_col_int(tq, 1)), turn, store_col_int(tq, 2),
+			  store_col_int(tq, 3), hits, neg);
+	}
+	return r < 0 ? r : rh < 0 ? rh : LT_OK;
+}
+
+/* turn_category (--turn-table): one row per turn and category */
+static int turn_table(struct ex *x)
+{
+	turn_header(x);
+	struct doc_row *docs = NULL;
+	size_t nd = 0;
+	LT_TRY(load_docs(x, &docs, &nd));
+	struct doc_queries dq;
+	int rc = prepare_doc_queries(x, &dq);
+	struct store_stmt *tq = NULL, *hq = NULL;
+	if (rc == LT_OK)
+		rc = store_prepare(x->s, "SELECT turn, speaker, line, n_tokens FROM turns"
+					 " WHERE doc_pk = ?1 ORDER BY turn", &tq, x->d);
+	if (rc == LT_OK)
+		rc = store_prepare(x->s, "SELECT turn, category_id, negated FROM hits"
+					 " WHERE doc_pk = ?1 ORDER BY turn, category_id, tok_start",
+				   &hq, x->d);
+	int64_t *hits = xcalloc(x->n_cats ? x->n_cats : 1, sizeof(int64_t));
+	int64_t *neg = xcalloc(x->n_cats ? x->n_cats : 1, sizeof(int64_t));
+	for (size_t di = 0; di < nd && rc == LT_OK; di++) {
+		struct doc_data dd;
+		memset(&dd, 0, sizeof(dd));
+		rc = load_doc(x, &dq, docs[di].pk, &dd);
+		if (rc == LT_OK)
+			rc = turn_doc(x, tq, hq, docs[di].pk, docs[di].doc_id, &dd, hits, neg);
+		doc_data_release(x, &dd);
+	}
+	free(hits);
+	free(neg);
+	store_finalize(tq);
+	store_finalize(hq);
 	finalize_doc_queries(&dq);
 	free_docs(docs, nd);
 	return rc;
@@ -957,7 +1375,8 @@ static int role_category(struct ex *x, const struct field_groups *fg)
 	struct writer *w = &x->w[T_ROLE_CATEGORY];
 	static const char *const hdr[] = { "field", "value", "theme", "category", "documents",
 					   "speakers", "turns", "tokens", "hits", "matched_tokens",
-					   "negated", "rate_per_1000", "turns_with_hit",
+					   "negated", "affirmed", "rate_per_1000",
+					   "affirmed_rate_per_1000", "turns_with_hit",
 					   "share_turns_with_hit", "documents_with_hit", NULL };
 	w_header(w, hdr);
 	for (size_t b = 0; b < x->n_by; b++) {
@@ -976,7 +1395,10 @@ static int role_category(struct ex *x, const struct field_groups *fg)
 				w_int(w, c->hits);
 				w_int(w, c->matched);
 				w_int(w, c->negated);
+				w_int(w, c->hits - c->negated);
 				w_ratio(w, (double)c->hits, (double)g[gi].tokens, 1000.0);
+				w_ratio(w, (double)(c->hits - c->negated), (double)g[gi].tokens,
+					1000.0);
 				w_int(w, c->turns_with_hit);
 				w_ratio(w, (double)c->turns_with_hit, (double)g[gi].turns, 1.0);
 				w_int(w, g[gi].docs_with_hit[ci]);
@@ -1283,8 +1705,9 @@ static int theme_summary(struct ex *x, const struct scan *sc)
 {
 	struct writer *w = &x->w[T_THEME_SUMMARY];
 	static const char *const hdr[] = { "theme", "category", "hits", "matched_tokens", "negated",
-					   "documents_with_hit", "speakers_with_hit", "tokens",
-					   "rate_per_1000", "top_forms", "precision", "precision_low",
+					   "affirmed", "documents_with_hit", "speakers_with_hit",
+					   "tokens", "rate_per_1000", "affirmed_rate_per_1000",
+					   "top_forms", "precision", "precision_low",
 					   "precision_high", "precision_n", "recall", "recall_low",
 					   "recall_high", "recall_n", NULL };
 	w_header(w, hdr);
@@ -1339,10 +1762,12 @@ static int theme_summary(struct ex *x, const struct scan *sc)
 		w_int(w, a[ci].hits);
 		w_int(w, a[ci].matched);
 		w_int(w, a[ci].negated);
+		w_int(w, a[ci].hits - a[ci].negated);
 		w_int(w, a[ci].docs);
 		w_int(w, a[ci].speakers);
 		w_int(w, tokens);
 		w_ratio(w, (double)a[ci].hits, (double)tokens, 1000.0);
+		w_ratio(w, (double)(a[ci].hits - a[ci].negated), (double)tokens, 1000.0);
 		w_str(w, a[ci].top ? a[ci].top : "");
 		w_validation(x, w, ci);
 		w_end(w);
@@ -1379,15 +1804,104 @@ static int entries_table(struct ex *x, const struct scan *sc)
 
 /* ------------------------------------------------------------ codebook */
 
+/* affirmed and the two rates, after negated (rates only in some tables) */
+static void describe_affirmed(struct ex *x, const char *table, const char *tokens)
+{
+	char *t;
+	doc_col(x, table, "affirmed", "integer", "hits not negated: hits - negated (model this for what speakers assert)");
+	t = xasprintf("1000 * hits / tokens, the tokens being %s (empty when tokens = 0)", tokens);
+	doc_col(x, table, "rate_per_1000", "decimal", t);
+	free(t);
+	doc_col(x, table, "affirmed_rate_per_1000", "decimal", "1000 * affirmed / tokens (empty when tokens = 0)");
+}
+
+static void describe_wide(struct ex *x, const char *iv)
+{
+	bool by_speaker = wide_by_speaker(x);
+	char *t;
+	doc_col(x, "document_wide", "doc_id", "text", "document id");
+	if (by_speaker)
+		doc_col(x, "document_wide", "speaker", "text", "speaker label; (unlabelled): text before the first label");
+	for (size_t k = 0; k < x->n_doc_attrs; k++) {
+		t = xasprintf("document attribute '%s' (front matter); empty (missing) when absent",
+			      x->doc_attrs[k]);
+		doc_col(x, "document_wide", x->doc_attr_cols[k], "text", t);
+		free(t);
+	}
+	for (size_t k = 0; k < x->n_attrs; k++) {
+		if (by_speaker)
+			t = xasprintf("speaker attribute '%s'; empty (missing) when unknown", x->attrs[k]);
+		else
+			t = xasprintf("speaker attribute '%s' shared by the document's speakers (%s); "
+				      "empty (missing) when none has one or they differ: see document_attributes",
+				      x->attrs[k], iv);
+		doc_col(x, "document_wide", x->wide_attr_cols[k], "text", t);
+		free(t);
+	}
+	if (!by_speaker) {
+		t = xasprintf("speakers counted in the row (%s)", iv);
+		doc_col(x, "document_wide", "speakers", "integer", t);
+		free(t);
+	}
+	doc_col(x, "document_wide", "turns", "integer", "turns counted in the row");
+	doc_col(x, "document_wide", "tokens", "integer", "tokens counted in the row");
+	for (size_t i = 0; i < x->n_cats; i++) {
+		static const char *const suf[] = { "hits", "aff", "pct" };
+		static const char *const type[] = { "integer", "integer", "decimal" };
+		static const char *const what[] = { "hits", "affirmed hits (not negated)",
+						    "% of tokens matched" };
+		for (size_t k = 0; k < 3; k++) {
+			char *c = xasprintf("%s_%s", x->cats[i].col, suf[k]);
+			char *m = k == 0 ? xasprintf("hits of %s", x->cats[i].name)
+				: k == 1 ? xasprintf("affirmed hits of %s: hits - negated", x->cats[i].name)
+				: xasprintf("100 * matched tokens of %s / tokens (LIWC's percentage of words)",
+					    x->cats[i].name);
+			doc_col_cat(x, "document_wide", c, type[k], m, what[k], i);
+			free(c);
+			free(m);
+		}
+	}
+	t = xasprintf("speakers with this value in the document (%s)", iv);
+	doc_col(x, "document_attributes", "doc_id", "text", "document id");
+	doc_col(x, "document_attributes", "attribute", "text", "speaker attribute (its column name in speaker_category)");
+	doc_col(x, "document_attributes", "value", "text", "a value the document's speakers have (empty: speakers without one)");
+	doc_col(x, "document_attributes", "speakers", "integer", t);
+	doc_col(x, "document_attributes", "turns", "integer", "turns of these speakers");
+	doc_col(x, "document_attributes", "tokens", "integer", "tokens of these speakers");
+	free(t);
+}
+
+static void describe_turns(struct ex *x)
+{
+	if (!x->o->turn_table)
+		return;
+	const char *tb = "turn_category";
+	doc_col(x, tb, "doc_id", "text", "document id");
+	doc_col(x, tb, "speaker", "text", "speaker label; (unlabelled): text before the first label");
+	doc_col(x, tb, "turn", "integer", "the turn's position in the document, 1 = first");
+	doc_col(x, tb, "line", "integer", "line of the input file where the turn starts");
+	for (size_t k = 0; k < x->n_attrs; k++) {
+		char *t = xasprintf("speaker attribute '%s'; empty (missing) when unknown", x->attrs[k]);
+		doc_col(x, tb, x->attr_cols[k], "text", t);
+		free(t);
+	}
+	doc_col(x, tb, "theme", "text", "lexicon theme");
+	doc_col(x, tb, "category", "text", "category THEME.NAME; THEME.* is the theme-level row");
+	doc_col(x, tb, "tokens", "integer", "tokens of the turn");
+	doc_col(x, tb, "hits", "integer", "hits of the category in the turn");
+	doc_col(x, tb, "negated", "integer", "negated hits (a subset of hits)");
+	doc_col(x, tb, "affirmed", "integer", "hits not negated: hits - negated");
+}
+
 static void describe(struct ex *x)
 {
 	const char *iv = x->o->include_interviewer ? "interviewers included (--include-interviewer)"
 						   : "interviewers left out";
 	char *t;
 	doc_col(x, "speaker_category", "doc_id", "text", "document id: path relative to the input folder, without extension");
-	doc_col(x, "speaker_category", "speaker", "text", "speaker label as written (empty: text before the first label)");
+	doc_col(x, "speaker_category", "speaker", "text", "speaker label as written; (unlabelled): text before the first label");
 	for (size_t k = 0; k < x->n_attrs; k++) {
-		t = xasprintf("speaker attribute '%s' (metadata, front matter or label); empty when unknown",
+		t = xasprintf("speaker attribute '%s' (metadata, front matter or label); empty (missing) when unknown",
 			      x->attrs[k]);
 		doc_col(x, "speaker_category", x->attr_cols[k], "text", t);
 		free(t);
@@ -1398,6 +1912,7 @@ static void describe(struct ex *x)
 	doc_col(x, "speaker_category", "hits", "integer", "hits: matches taken by leftmost-longest selection");
 	doc_col(x, "speaker_category", "matched_tokens", "integer", "tokens covered by the hits (a 3-word phrase: 1 hit, 3 tokens)");
 	doc_col(x, "speaker_category", "negated", "integer", "hits with a negator among the 3 tokens before, in the same clause");
+	describe_affirmed(x, "speaker_category", "the speaker's tokens");
 
 	t = xasprintf("grouping field (--by); %s", iv);
 	doc_col(x, "role_category", "field", "text", t);
@@ -1412,42 +1927,13 @@ static void describe(struct ex *x)
 	doc_col(x, "role_category", "hits", "integer", "hits of the category");
 	doc_col(x, "role_category", "matched_tokens", "integer", "tokens covered by the hits");
 	doc_col(x, "role_category", "negated", "integer", "negated hits (a subset of hits)");
-	doc_col(x, "role_category", "rate_per_1000", "decimal", "1000 * hits / tokens (empty when tokens = 0)");
+	describe_affirmed(x, "role_category", "these speakers' tokens");
 	doc_col(x, "role_category", "turns_with_hit", "integer", "turns with at least one hit of the category");
 	doc_col(x, "role_category", "share_turns_with_hit", "decimal", "turns_with_hit / turns (empty when turns = 0)");
 	doc_col(x, "role_category", "documents_with_hit", "integer", "documents where these speakers have at least one hit");
 
-	bool by_speaker = x->o->wide_by && strcmp(x->o->wide_by, "speaker") == 0;
-	doc_col(x, "document_wide", "doc_id", "text", "document id");
-	if (by_speaker) {
-		doc_col(x, "document_wide", "speaker", "text", "speaker label");
-		for (size_t k = 0; k < x->n_attrs; k++)
-			doc_col(x, "document_wide", x->attr_cols[k], "text", "speaker attribute");
-	} else {
-		for (size_t k = 0; k < x->n_doc_attrs; k++) {
-			char *c = doc_attr_col(x->doc_attrs[k]);
-			doc_col(x, "document_wide", c, "text", "document attribute (front matter)");
-			free(c);
-		}
-		t = xasprintf("speakers counted in the row (%s)", iv);
-		doc_col(x, "document_wide", "speakers", "integer", t);
-		free(t);
-	}
-	doc_col(x, "document_wide", "turns", "integer", "turns counted in the row");
-	doc_col(x, "document_wide", "tokens", "integer", "tokens counted in the row");
-	for (size_t i = 0; i < x->n_cats; i++) {
-		char *c1 = xasprintf("%s_hits", x->cats[i].col);
-		char *m1 = xasprintf("hits of %s", x->cats[i].name);
-		char *c2 = xasprintf("%s_pct", x->cats[i].col);
-		char *m2 = xasprintf("100 * matched tokens of %s / tokens (LIWC's percentage of words)",
-				     x->cats[i].name);
-		doc_col_cat(x, "document_wide", c1, "integer", m1, i);
-		doc_col_cat(x, "document_wide", c2, "decimal", m2, i);
-		free(c1);
-		free(m1);
-		free(c2);
-		free(m2);
-	}
+	describe_wide(x, iv);
+	describe_turns(x);
 	t = xasprintf("lexicon theme (%s)", iv);
 	doc_col(x, "theme_summary", "theme", "text", t);
 	free(t);
@@ -1455,10 +1941,12 @@ static void describe(struct ex *x)
 	doc_col(x, "theme_summary", "hits", "integer", "hits in the whole corpus");
 	doc_col(x, "theme_summary", "matched_tokens", "integer", "tokens covered by the hits");
 	doc_col(x, "theme_summary", "negated", "integer", "negated hits");
+	doc_col(x, "theme_summary", "affirmed", "integer", "hits not negated: hits - negated");
 	doc_col(x, "theme_summary", "documents_with_hit", "integer", "documents with at least one hit");
 	doc_col(x, "theme_summary", "speakers_with_hit", "integer", "speaker-in-document units with at least one hit");
 	doc_col(x, "theme_summary", "tokens", "integer", "tokens in the corpus (the denominator)");
 	doc_col(x, "theme_summary", "rate_per_1000", "decimal", "1000 * hits / tokens");
+	doc_col(x, "theme_summary", "affirmed_rate_per_1000", "decimal", "1000 * affirmed / tokens");
 	doc_col(x, "theme_summary", "top_forms", "text", "the five most frequent matched forms with their hits, 'form (n); ...'");
 	describe_validation(x, "theme_summary");
 	t = xasprintf("grouping field (--by); %s; theme rows left out", iv);
@@ -1482,28 +1970,47 @@ static void describe(struct ex *x)
 	doc_col(x, "codebook", "column", "text", "column name");
 	doc_col(x, "codebook", "type", "text", "text, integer or decimal");
 	doc_col(x, "codebook", "meaning", "text", "what the column holds");
+	doc_col(x, "codebook", "label", "text", "the column's variable label in the .dta/.sav files (at most 80 bytes)");
+	doc_col(x, "codebook", "category", "text", "for a column of one category: the category's full name");
 	describe_validation(x, "codebook");
+}
+
+/* a codebook row's table, column, type, meaning and label (the row's
+ * text is split in place) */
+static void codebook_fields(char *row, char *f[5])
+{
+	f[0] = row;
+	for (int k = 1; k < 5; k++) {
+		f[k] = strchr(f[k - 1], '\x1f');
+		if (!f[k])
+			LT_BUG("a codebook row without its five fields");
+		*f[k]++ = '\0';
+	}
+}
+
+/* the codebook rows of every table, split into fields */
+static void describe_all(struct ex *x)
+{
+	describe(x);
+	x->cbf = xmalloc((x->codebook.n ? x->codebook.n : 1) * sizeof(*x->cbf));
+	for (size_t i = 0; i < x->codebook.n; i++)
+		codebook_fields(x->codebook.v[i], x->cbf[i]);
 }
 
 static int codebook(struct ex *x)
 {
 	struct writer *w = &x->w[T_CODEBOOK];
-	static const char *const hdr[] = { "table", "column", "type", "meaning", "precision",
-					   "precision_low", "precision_high", "precision_n", "recall",
-					   "recall_low", "recall_high", "recall_n", NULL };
+	static const char *const hdr[] = { "table", "column", "type", "meaning", "label", "category",
+					   "precision", "precision_low", "precision_high",
+					   "precision_n", "recall", "recall_low", "recall_high",
+					   "recall_n", NULL };
 	w_header(w, hdr);
-	describe(x);
 	for (size_t i = 0; i < x->codebook.n; i++) {
-		char *row = x->codebook.v[i];
-		char *f[4];
-		f[0] = row;
-		for (int k = 1; k < 4; k++) {
-			f[k] = strchr(f[k - 1], '\x1f');
-			*f[k]++ = '\0';
-		}
-		for (int k = 0; k < 4; k++)
-			w_str(w, f[k]);
-		w_validation(x, w, x->codebook_cat.v[i]);
+		for (int k = 0; k < 5; k++)
+			w_str(w, x->cbf[i][k]);
+		size_t ci = x->codebook_cat.v[i];
+		w_str(w, ci < x->n_cats ? x->cats[ci].name : "");
+		w_validation(x, w, ci);
 		w_end(w);
 	}
 	/* the rules and versions in force */
@@ -1515,6 +2022,8 @@ static int codebook(struct ex *x)
 		w_str(w, keys[k]);
 		w_str(w, "setting");
 		w_str(w, v ? v : "");
+		w_str(w, "");
+		w_str(w, "");
 		w_validation(x, w, SIZE_MAX);
 		w_end(w);
 		free(v);
@@ -1528,6 +2037,8 @@ static int codebook(struct ex *x)
 		 "category leftmost-longest selection after exclusions; theme rows select again "
 		 "over the theme's hits; a hit is negated when a negator is among the 3 tokens "
 		 "before it in its clause");
+	w_str(w, "");
+	w_str(w, "");
 	w_validation(x, w, SIZE_MAX);
 	w_end(w);
 	return LT_OK;
@@ -1666,6 +2177,147 @@ int tables_report(struct store *s, const struct table_opts *o, double min_precis
 	return rc;
 }
 
+/* ------------------------------------------------------------ .dta/.sav */
+
+unsigned tables_format_bit(const char *name)
+{
+	static const char *const names[] = { "csv", "tsv", "dta", "sav" };
+	for (unsigned i = 0; i < LT_ARRAY_SIZE(names); i++)
+		if (strcmp(name, names[i]) == 0)
+			return 1u << i;
+	return 0;
+}
+
+/* the codebook row of table.col (NULL: none) */
+static char **cb_row(const struct ex *x, const char *table, const char *col)
+{
+	for (size_t i = 0; i < x->codebook.n; i++)
+		if (strcmp(x->cbf[i][0], table) == 0 && strcmp(x->cbf[i][1], col) == 0)
+			return x->cbf[i];
+	return NULL;
+}
+
+/* every non-empty cell of column c is a number (an attribute like age) */
+static bool numeric_column(const char *const *cells, size_t nr, size_t nc, size_t c)
+{
+	bool any = false;
+	for (size_t r = 0; r < nr; r++) {
+		const char *v = cells[r * nc + c];
+		if (!v[0])
+			continue;
+		char *end;
+		errno = 0;
+		double d = strtod(v, &end);
+		if (errno || *end || end == v || d != d || d > 1e300 || d < -1e300)
+			return false;
+		any = true;
+	}
+	return any;
+}
+
+/* how a column is stored: numbers as numbers, the document and speaker
+ * identifiers as strings, every other text (attributes, theme, category,
+ * field, value) as integer codes with value labels */
+static enum stat_kind column_kind(const char *col, const char *type, const char *const *cells,
+				  size_t nr, size_t nc, size_t c)
+{
+	if (strcmp(type, "integer") == 0)
+		return STAT_INT;
+	if (strcmp(type, "decimal") == 0)
+		return STAT_REAL;
+	if (strcmp(col, "doc_id") == 0 || strcmp(col, "speaker") == 0)
+		return STAT_STRING;
+	return numeric_column(cells, nr, nc, c) ? STAT_REAL : STAT_CODED;
+}
+
+/* the newest input's modification time: the files' timestamp, so the same
+ * inputs give the same bytes whenever and however they are coded */
+static int data_time(struct ex *x, time_t *out)
+{
+	struct store_stmt *q = NULL;
+	LT_TRY(store_prepare(x->s, "SELECT COALESCE(MAX(mtime_ns), 0) FROM documents", &q, x->d));
+	int r = store_step(q, x->d);
+	*out = r == 1 ? (time_t)(store_col_int(q, 0) / 1000000000) : 0;
+	store_finalize(q);
+	return r < 0 ? r : LT_OK;
+}
+
+/* table t as a .dta or .sav temporary, renamed with the text tables */
+static int write_stat(struct ex *x, int t, enum stat_format fmt, time_t ts)
+{
+	const struct writer *w = &x->w[t];
+	size_t nc = w->n_cols, nr = nc ? w->cells.n / nc - 1 : 0;
+	if (!nc)
+		return LT_OK;
+	const char *const *cells = w->cells.v + nc;
+	struct stat_column *cols = xcalloc(nc, sizeof(*cols));
+	for (size_t c = 0; c < nc; c++) {
+		char **row = cb_row(x, tables_names[t], w->cells.v[c]);
+		if (!row)
+			LT_BUG("a column the codebook does not describe");
+		cols[c].name = w->cells.v[c];
+		cols[c].label = row[4];
+		cols[c].kind = column_kind(w->cells.v[c], row[2], cells, nr, nc, c);
+	}
+	const char *ext = fmt == STAT_DTA ? ".dta" : ".sav";
+	char *final = xasprintf("%s/%s%s", x->dir, tables_names[t], ext);
+	char *tmp = xasprintf("%s/.%s%s.tmp.%ld", x->dir, tables_names[t], ext, (long)getpid());
+	char *label = xasprintf("lextab %s", tables_names[t]);
+	lt_vec_push(&x->extra_tmp, tmp);
+	lt_vec_push(&x->extra_final, final);
+	struct stat_table st = { label, ts, cols, nc, cells, nr };
+	int rc;
+	FILE *f = fopen(tmp, "wb");
+	if (!f) {
+		rc = lt_diag_set(x->d, LT_EIO, "cannot write '%s': %s", tmp, strerror(errno));
+	} else {
+		rc = statfile_write(f, tmp, fmt, &st, x->d);
+		if (rc == LT_OK && (fflush(f) != 0 || fsync(fileno(f)) != 0))
+			rc = lt_diag_set(x->d, LT_EIO, "cannot write '%s': %s", tmp, strerror(errno));
+		if (fclose(f) != 0 && rc == LT_OK)
+			rc = lt_diag_set(x->d, LT_EIO, "cannot write '%s': %s", tmp, strerror(errno));
+	}
+	free(label);
+	free(cols);
+	return rc;
+}
+
+static int stat_files(struct ex *x)
+{
+	unsigned f = x->o->formats;
+	if (!(f & (TABLES_DTA | TABLES_SAV)))
+		return LT_OK;
+	time_t ts;
+	LT_TRY(data_time(x, &ts));
+	for (int t = 0; t < T_N; t++) {
+		if (!x->w[t].capture)
+			continue;
+		if (f & TABLES_DTA)
+			LT_TRY(write_stat(x, t, STAT_DTA, ts));
+		if (f & TABLES_SAV)
+			LT_TRY(write_stat(x, t, STAT_SAV, ts));
+	}
+	return LT_OK;
+}
+
+/* grouping fields some speakers have and others lack: their rows carry an
+ * empty (missing) value, which model functions drop without a word */
+static void warn_missing(const struct ex *x, const struct field_groups *fg)
+{
+	for (size_t b = 0; b < x->n_by; b++) {
+		int64_t all = 0, none = 0;
+		for (size_t i = 0; i < fg[b].n; i++) {
+			all += fg[b].g[i].speakers;
+			if (!fg[b].g[i].value[0])
+				none += fg[b].g[i].speakers;
+		}
+		if (none > 0 && none < all)
+			lt_warning("%lld of %lld speakers have no '%s': it is empty (missing) in their "
+				   "rows, which model functions drop (docs/tables.md)",
+				   (long long)none, (long long)all, x->by[b]);
+	}
+}
+
 /* ------------------------------------------------------------ driver */
 
 static int mkdirs(const char *path, struct lt_diag *d)
@@ -1714,14 +2366,21 @@ int tables_export(struct store *s, const struct table_opts *o, struct lt_diag *d
 	if (o->wide_by && strcmp(o->wide_by, "document") != 0 && strcmp(o->wide_by, "speaker") != 0)
 		return lt_diag_set(d, LT_EUSAGE, "--wide-by must be 'document' or 'speaker', not '%s'",
 				   o->wide_by);
+	bool tsv = o->tsv || (o->formats & TABLES_TSV);
+	if (tsv && (o->formats & TABLES_CSV))
+		return lt_diag_set(d, LT_EUSAGE, "--format csv and --format tsv (--tsv): "
+				   "the text tables are one or the other");
+	struct table_opts oo = *o;
+	oo.tsv = tsv;
 	struct ex x;
 	memset(&x, 0, sizeof(x));
 	x.s = s;
-	x.o = o;
+	x.o = &oo;
 	x.d = d;
 	x.by = o->n_by ? o->by : default_by;
 	x.n_by = o->n_by ? o->n_by : 1;
-	x.ext = o->tsv ? ".tsv" : ".csv";
+	x.ext = tsv ? ".tsv" : ".csv";
+	arena_init(&x.cells);
 	x.dir = tables_dir(s, o);
 	int rc = mkdirs(x.dir, d);
 	/* one read transaction, before anything is read: every table and the
@@ -1735,16 +2394,23 @@ int tables_export(struct store *s, const struct table_opts *o, struct lt_diag *d
 		rc = load(&x);
 	if (rc == LT_OK)
 		rc = load_validation(&x);
-	if (rc == LT_OK)
+	if (rc == LT_OK) {
+		describe_all(&x);
 		remove_stale_temps(&x);
+	}
 	for (int t = 0; t < T_N && rc == LT_OK; t++)
-		rc = w_open(&x, t);
+		if (t != T_TURN_CATEGORY || o->turn_table)
+			rc = w_open(&x, t);
 	struct field_groups *fg = xcalloc(x.n_by ? x.n_by : 1, sizeof(*fg));
 	if (rc == LT_OK) {
 		groups_init(&x, fg);
 		rc = per_document_tables(&x, fg);
 		groups_finish(&x, fg);
+		if (rc == LT_OK && !o->quiet)
+			warn_missing(&x, fg);
 	}
+	if (rc == LT_OK && o->turn_table)
+		rc = turn_table(&x);
 	struct scan sc;
 	memset(&sc, 0, sizeof(sc));
 	if (rc == LT_OK)
@@ -1762,6 +2428,8 @@ int tables_export(struct store *s, const struct table_opts *o, struct lt_diag *d
 	free(fg);
 	if (rc == LT_OK)
 		rc = codebook(&x);
+	if (rc == LT_OK)
+		rc = stat_files(&x);
 	if (in_tx) {
 		struct lt_diag d2;
 		lt_diag_init(&d2);

@@ -25,7 +25,24 @@ struct table_opts {
 	bool tsv;                     /* tab-separated .tsv instead of .csv */
 	bool excel_safe;              /* guard text cells starting with = + - @ */
 	const char *wide_by;          /* "document" (default) or "speaker" */
+	unsigned formats;             /* TABLES_* bits; 0: CSV (TSV with tsv) */
+	bool turn_table;              /* also write turn_category (--turn-table) */
+	bool quiet;                   /* no warnings (-q) */
 };
+
+/* --format values. The text tables are always written, as CSV or (TSV
+ * bit, or tsv above) TSV, never both; DTA and SAV add Stata/SPSS files of
+ * the model tables (speaker_category, role_category, document_wide,
+ * turn_category). */
+enum {
+	TABLES_CSV = 1 << 0,
+	TABLES_TSV = 1 << 1,
+	TABLES_DTA = 1 << 2,
+	TABLES_SAV = 1 << 3,
+};
+
+/* The TABLES_* bit for a --format name, 0 when it is none. */
+unsigned tables_format_bit(const char *name);
 
 /* Names of the tables, in the order they are written. */
 extern const char *const tables_names[];
@@ -33,7 +50,9 @@ extern const char *const tables_names[];
 /*
  * Write every table. Errors: LT_EIO (cannot create the folder or a file;
  * nothing already in place is replaced then), LT_ESQLITE, LT_EUSAGE (an
- * unknown --wide-by value).
+ * unknown --wide-by value, both csv and tsv asked for). Prints a warning
+ * (lt_warning) when some but not all speakers have a value of a grouping
+ * field: their rows hold an empty (missing) value there.
  */
 int tables_export(struct store *s, const struct table_opts *o, struct lt_diag *d);
 

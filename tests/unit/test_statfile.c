@@ -197,7 +197,14 @@ static void test_refusals(void)
 	CHECK(strstr(d.msg, "row 1, tokens: '12x' is not a whole number") != NULL);
 
 	CHECK(statfile_name_ok("trust_distrust_suspicion"));
-	CHECK(statfile_name_ok("_x9"));
+	CHECK(statfile_name_ok("x_9"));
+	CHECK(!statfile_name_ok("_x9"));     /* not a syntactic name in R */
+	CHECK(!statfile_name_ok("x9_"));     /* SPSS */
+	CHECK(!statfile_name_ok("with"));    /* Stata, SPSS */
+	CHECK(!statfile_name_ok("BY"));      /* SPSS, any case */
+	CHECK(!statfile_name_ok("NA"));      /* R */
+	CHECK(!statfile_name_ok("str12"));   /* a Stata type */
+	CHECK(statfile_name_ok("strength"));
 	CHECK(!statfile_name_ok(""));
 	CHECK(!statfile_name_ok("a-b"));
 	CHECK(!statfile_name_ok("abcdefghijklmnopqrstuvwxyz0123456")); /* 33 */
