@@ -188,6 +188,8 @@ static void page_head(struct hb *b, const char *db)
 {
 	hb_puts(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
 		   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+		   "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+		   "style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n"
 		   "<title>lextab report: ");
 	hb_esc(b, db);
 	hb_puts(b, "</title>\n<style>\n");
@@ -531,6 +533,8 @@ static void compare_table(struct page *p, size_t t)
 		else
 			hb_puts(b, "<td></td><td></td><td></td></tr>\n");
 	}
+	if (!rd->n_groups)
+		hb_puts(b, "<tr><td colspan=\"7\">no speakers in any group</td></tr>\n");
 	hb_puts(b, "</tbody>\n</table>\n");
 }
 
