@@ -134,6 +134,10 @@ demo: deps
 	@$(MAKE) --no-print-directory $(BUILD)/$(PROG)
 	@BUILD=$(BUILD) tests/demo.sh
 
+# the README's picture of the HTML report (needs chromium)
+docs-screenshot: $(BUILD)/$(PROG)
+	@BUILD=$(BUILD) tests/docs_screenshot.sh
+
 bench: $(BUILD)/$(PROG) $(BUILD)/tests/gen_corpus
 	@BUILD=$(BUILD) tests/bench/bench.sh
 
@@ -191,6 +195,6 @@ help:
 	@echo 'make install    binary, lexicons and man page under PREFIX (default /usr/local)'
 	@echo 'make clean      remove build/'
 
-.PHONY: all test test-bins check check-asan check-tsan valgrind-check demo bench fuzz deps check-deps install uninstall clean help FORCE
+.PHONY: all test test-bins check check-asan check-tsan valgrind-check demo docs-screenshot bench fuzz deps check-deps install uninstall clean help FORCE
 .SECONDARY:
 -include $(OBJS:.o=.d) $(BUILD)/main.d

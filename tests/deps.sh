@@ -9,7 +9,7 @@ PKGS="build-essential pkg-config clang libclang-rt-14-dev libomp-dev libomp-14-d
 libpcre2-dev libstemmer-dev libsqlite3-dev libutf8proc-dev libxxhash-dev
 libzip-dev libxml2-dev libxml2-utils
 sqlite3 snowball-data python3 r-base-core r-cran-rsqlite valgrind e2fsprogs
-slurm-wlm libreadstat-dev man-db libyaml-dev"
+slurm-wlm libreadstat-dev man-db libyaml-dev chromium tidy"
 missing=""
 for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
