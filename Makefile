@@ -188,6 +188,7 @@ help:
 	@echo 'make check-tsan the tests under ThreadSanitizer (clang, libomp, Archer)'
 	@echo 'make valgrind-check  e2e and golden tests under valgrind (OPENMP=0)'
 	@echo 'make demo       run lextab on the bundled corpus and lexicons'
+	@echo 'make docs-screenshot  docs/img/report.png from the demo report (chromium)'
 	@echo 'make bench      throughput and peak memory on a fixed corpus'
 	@echo 'make fuzz       libFuzzer targets, FUZZ_SECONDS each (clang)'
 	@echo 'make deps       install the Debian packages (apt-get) that are missing'
