@@ -2,14 +2,11 @@
 # lextab report --html: the page in headless Chromium (screenshot pixels,
 # DOM cells equal to role_category.csv, no network, scripting off), HTML
 # validity (tidy), determinism, and a hostile transcript that must not
-# inject markup. Chromium or tidy missing: a counted skip, a failure in CI.
+# inject markup. Chromium or tidy missing: a counted skip, a failure in CI
+# (need, lib.sh).
 . "$(dirname "$0")/lib.sh"
 cd "$TMP"
 CHECK="python3 $ROOT/tests/e2e/report_html_check.py"
-SKIPS=0
-skip() { # skip WHAT WHY
-	if [ "${CI:-}" = true ]; then not_ok "$1 cannot run in CI: $2"; else echo "skip - $1: $2"; SKIPS=$((SKIPS + 1)); fi
-}
 # chrome OUTFLAG URL [extra flags]: headless, no network, fresh profile
 chrome() {
 	local out=$1 url=$2; shift 2
@@ -25,7 +22,10 @@ $LEXTAB_BIN run -q --meta "$ROOT/corpora/nhs-metadata.csv" --db nhs.db --out tab
 check "the sample corpus is coded" [ $? = 0 ]
 $LEXTAB report --db nhs.db --html r.html 2> r.err
 check "report --html exits 0" [ $? = 0 ]
-check "... and says what it wrote" grep -q '^lextab: wrote r.html ([0-9]* bytes: 7 groups, 29 categories' r.err
+# the groups: the role values of role_category.csv (its second column)
+n_groups=$(tail -n +2 tables/role_category.csv | cut -d, -f2 | sort -u | wc -l)
+check "... and says what it wrote ($n_groups groups)" \
+	grep -q "^lextab: wrote r.html ([0-9]* bytes: $n_groups groups, 29 categories" r.err
 cp r.html r1.html
 $LEXTAB report --db nhs.db --html r.html 2>/dev/null
 check "the same database, options and seed give the same bytes" cmp -s r.html r1.html
@@ -41,12 +41,12 @@ check "the heatmap cells link to their example lines" \
 	grep -q '<td class="h"[^>]*><a href="#ex-[0-9]*-[0-9]*">' r.html
 check "the intervals say how they are computed" grep -q 'speaker-level percentile bootstrap' r.html
 check "unvalidated categories are flagged in the heatmap" grep -q 'title="not validated">&#8224;' r.html
-check "the speaker without a role is listed" grep -q '<tr><td>int21-md</td>' r.html
 n_li=$(grep -c '^<li>' r.html)
-check "examples capped: at most 3 per cell (203 cells), $n_li lines" [ "$n_li" -gt 0 -a "$n_li" -le 609 ]
+check "examples capped: at most 3 per cell ($n_groups x 29 cells), $n_li lines" \
+	[ "$n_li" -gt 0 -a "$n_li" -le $((3 * 29 * n_groups)) ]
 $LEXTAB report --db nhs.db --html one.html --examples 1 --category trust.confidence_reliance 2>/dev/null
 check "--examples 1 --category X: one column, one line per group" \
-	[ "$(grep -c '<td class="h"' one.html)" = 7 -a "$(grep -c '^<li>' one.html)" -le 7 ]
+	[ "$(grep -c '<td class="h"' one.html)" = "$n_groups" -a "$(grep -c '^<li>' one.html)" -le "$n_groups" ]
 $LEXTAB report --db nhs.db --html x.html --category nosuch 2> bad.err
 check "an unknown --category is a usage error (exit 2)" [ $? = 2 ]
 check "... named in the message" grep -q "no category 'nosuch'" bad.err
@@ -59,7 +59,7 @@ check "an unwritable page is an I/O error (exit 4)" [ $? = 4 ]
 mkdir hostile
 printf '%s\n' 'Interviewer: Do you trust them?' \
 	'Dr A: We <script>document.title="pwned"</script> trust the "team" & the <b>board</b> <img src=x onerror=alert(1)>.' \
-	> hostile/h1.txt
+	'Ms B: I trust nobody.' > hostile/h1.txt
 printf 'doc_id,speaker,role\nh1,Dr A,<i>boss</i>\n' > hostile.csv
 $LEXTAB_BIN run -q --meta hostile.csv --db h.db --no-tables hostile
 $LEXTAB report --db h.db --html h.html 2>/dev/null
@@ -68,19 +68,18 @@ check "... no markup from the data survives: no <script>document, <img, <b>, <i>
 	bash -c '! grep -Eq "<script>document|<img|<b>board|<i>boss" h.html'
 check "... it is shown as text" grep -q '&lt;script&gt;document.title=&quot;pwned&quot;&lt;/script&gt;' h.html
 check "... in the group names too" grep -q '<th scope="row">&lt;i&gt;boss&lt;/i&gt;</th>' h.html
+check "the speaker without a role is listed" grep -q '<tr><td>h1</td><td>Ms B</td></tr>' h.html
 
 # --- HTML validity ------------------------------------------------------------
-if command -v tidy >/dev/null 2>&1; then
+if need "HTML validity" tidy; then
 	tidy -errors -q r.html > tidy.txt 2>&1
 	check "tidy finds no error in the report (exit $?)" bash -c '! grep -q "Error:" tidy.txt && [ -z "$(cat tidy.txt)" ]'
 	tidy -errors -q h.html > tidy2.txt 2>&1
 	check "... nor in the hostile one" bash -c '[ -z "$(cat tidy2.txt)" ]'
-else
-	skip "HTML validity" "tidy not installed (make deps installs it)"
 fi
 
 # --- in the browser -----------------------------------------------------------
-if command -v chromium >/dev/null 2>&1 && command -v python3 >/dev/null 2>&1; then
+if need "browser checks" chromium python3; then
 	URL="file://$TMP/r.html"
 	chrome --dump-dom "$URL" > dom.html
 	check "chromium renders the page (--dump-dom)" grep -q '<td class="h"' dom.html
@@ -108,8 +107,5 @@ if command -v chromium >/dev/null 2>&1 && command -v python3 >/dev/null 2>&1; th
 	chrome --dump-dom "file://$TMP/h.html" > h-dom.html
 	check "the hostile page's DOM has no injected element and its title is intact" \
 		bash -c '! grep -Eq "<img|<i>boss|pwned</title>" h-dom.html && grep -q "<title>lextab report: h.db</title>" h-dom.html'
-else
-	skip "browser checks" "chromium not installed (make deps installs it)"
 fi
-echo "# $SKIPS skipped"
 e2e_done
