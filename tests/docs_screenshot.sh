@@ -7,7 +7,7 @@ BUILD=${BUILD:-build}
 [ -f demo-out/report.html ] || BUILD=$BUILD tests/demo.sh > /dev/null
 prof=$(mktemp -d)
 trap 'rm -rf "$prof"' EXIT
-chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
 	--disable-background-networking --disable-component-update --disable-sync \
 	--user-data-dir="$prof" --host-resolver-rules='MAP * ~NOTFOUND' \
 	--force-color-profile=srgb --hide-scrollbars --window-size=1280,1100 \
