@@ -134,6 +134,10 @@ demo: deps
 	@$(MAKE) --no-print-directory $(BUILD)/$(PROG)
 	@BUILD=$(BUILD) tests/demo.sh
 
+# the README's picture of the HTML report (needs chromium)
+docs-screenshot: $(BUILD)/$(PROG)
+	@BUILD=$(BUILD) tests/docs_screenshot.sh
+
 bench: $(BUILD)/$(PROG) $(BUILD)/tests/gen_corpus
 	@BUILD=$(BUILD) tests/bench/bench.sh
 
@@ -184,6 +188,7 @@ help:
 	@echo 'make check-tsan the tests under ThreadSanitizer (clang, libomp, Archer)'
 	@echo 'make valgrind-check  e2e and golden tests under valgrind (OPENMP=0)'
 	@echo 'make demo       run lextab on the bundled corpus and lexicons'
+	@echo 'make docs-screenshot  docs/img/report.png from the demo report (chromium)'
 	@echo 'make bench      throughput and peak memory on a fixed corpus'
 	@echo 'make fuzz       libFuzzer targets, FUZZ_SECONDS each (clang)'
 	@echo 'make deps       install the Debian packages (apt-get) that are missing'
@@ -191,6 +196,6 @@ help:
 	@echo 'make install    binary, lexicons and man page under PREFIX (default /usr/local)'
 	@echo 'make clean      remove build/'
 
-.PHONY: all test test-bins check check-asan check-tsan valgrind-check demo bench fuzz deps check-deps install uninstall clean help FORCE
+.PHONY: all test test-bins check check-asan check-tsan valgrind-check demo docs-screenshot bench fuzz deps check-deps install uninstall clean help FORCE
 .SECONDARY:
 -include $(OBJS:.o=.d) $(BUILD)/main.d

@@ -22,6 +22,7 @@
 #include "lexicon.h"
 #include "merge.h"
 #include "par.h"
+#include "report_html.h"
 #include "run.h"
 #include "speakers.h"
 #include "rx.h"
@@ -179,7 +180,8 @@ static const char usage_report[] =
 	"\n"
 	"Print a compact table from the database: one row per value of the\n"
 	"grouping field, one column per theme, each cell the theme's rate per\n"
-	"1,000 words and the share of its hits that are negated.\n"
+	"1,000 words and the share of its hits that are negated. With --html,\n"
+	"write a self-contained HTML report instead (docs/report.md).\n"
 	"\n"
 	"options:\n"
 	"      --db FILE           database (default: lextab.db)\n"
@@ -187,6 +189,11 @@ static const char usage_report[] =
 	"      --include-interviewer  keep interviewers\n"
 	"      --min-precision P   flag categories whose validated precision is below P\n"
 	"                          (default: 0.8), and those not validated\n"
+	"      --html FILE         write the HTML report to FILE\n"
+	"  -c, --category NAME     (--html) heatmap columns: THEME.NAME, THEME.* or NAME;\n"
+	"                          repeatable (default: every category)\n"
+	"      --examples N        (--html) example lines per heatmap cell, 0-50 (default: 3)\n"
+	"      --seed S            (--html) seed of the examples and intervals (default: 1)\n"
 	"  -h, --help              this help\n";
 
 static const char usage_export[] =
@@ -938,8 +945,29 @@ out:
 /* options of report and validate (above the run options' range) */
 enum {
 	OPT_V_DB = 512, OPT_V_HITS, OPT_V_TURNS, OPT_V_SEED, OPT_V_ROLE, OPT_V_INTERVIEWER,
-	OPT_V_TURN_CATS, OPT_V_FORCE, OPT_V_RECONCILED, OPT_V_MIN_PRECISION, OPT_V_QDPX, OPT_V_MAP
+	OPT_V_TURN_CATS, OPT_V_FORCE, OPT_V_RECONCILED, OPT_V_MIN_PRECISION, OPT_V_QDPX, OPT_V_MAP,
+	OPT_R_HTML, OPT_R_EXAMPLES
 };
+
+/* lextab report --html: the page, and one line saying where it is */
+static int report_html_main(const char *db, struct report_html_opts *ho)
+{
+	struct lt_diag d;
+	lt_diag_init(&d);
+	struct store *s = NULL;
+	struct report_html_result res;
+	int rc = LT_EXIT_OK;
+	if (store_open(&s, db, STORE_READ, &d) < 0 || report_html_write(s, ho, &res, &d) < 0) {
+		lt_error("%s", d.msg);
+		rc = d.code == LT_EUSAGE ? LT_EXIT_USAGE : LT_EXIT_IO;
+	} else {
+		fprintf(stderr, "lextab: wrote %s (%zu bytes: %zu groups, %zu categories, %zu example "
+			"lines)\n", ho->out, res.bytes, res.groups, res.categories, res.examples);
+	}
+	store_close(s);
+	return rc;
+}
+
 
 static int cmd_report(int argc, char **argv)
 {
@@ -948,9 +976,20 @@ static int cmd_report(int argc, char **argv)
 		{ "by", required_argument, NULL, OPT_BY },
 		{ "include-interviewer", no_argument, NULL, OPT_INCLUDE_INTERVIEWER },
 		{ "min-precision", required_argument, NULL, OPT_V_MIN_PRECISION },
+		{ "html", required_argument, NULL, OPT_R_HTML },
+		{ "category", required_argument, NULL, 'c' },
+		{ "examples", required_argument, NULL, OPT_R_EXAMPLES },
+		{ "seed", required_argument, NULL, OPT_SEED },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
+	struct report_html_opts ho;
+	memset(&ho, 0, sizeof(ho));
+	ho.data.examples = 3;
+	ho.data.seed = 1;
+	LT_VEC(const char *) cats = { 0 };
+	long v;
+	int rc;
 	struct table_opts to;
 	memset(&to, 0, sizeof(to));
 	const char *db = "lextab.db";
@@ -960,26 +999,58 @@ static int cmd_report(int argc, char **argv)
 	int c;
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":c:h", opts, NULL)) != -1) {
 		switch (c) {
 		case OPT_DB: db = optarg; break;
 		case OPT_BY: by = optarg; break;
 		case OPT_INCLUDE_INTERVIEWER: to.include_interviewer = true; break;
 		case OPT_V_MIN_PRECISION:
 			min_precision = strtod(optarg, &end);
-			if (end == optarg || *end || !(min_precision > 0 && min_precision <= 1))
+			if (end == optarg || *end || !(min_precision > 0 && min_precision <= 1)) {
+				lt_vec_release(&cats);
 				return usage_error("--min-precision: '%s' is not a number above 0 and "
 						   "at most 1", optarg);
+			}
 			break;
-		case 'h': fputs(usage_report, stdout); return LT_EXIT_OK;
-		case ':': return usage_error("option '%s' needs a value", argv[optind - 1]);
-		default: return usage_error("unknown option '%s'", argv[optind - 1]);
+		case OPT_R_HTML: ho.out = optarg; break;
+		case 'c': lt_vec_push(&cats, optarg); break;
+		case OPT_R_EXAMPLES:
+			if (!parse_long(optarg, 0, 50, &v))
+				return usage_error("--examples: '%s' is not a number from 0 to 50", optarg);
+			ho.data.examples = (uint32_t)v;
+			break;
+		case OPT_SEED:
+			if (!parse_long(optarg, 0, LONG_MAX, &v))
+				return usage_error("--seed: '%s' is not a number", optarg);
+			ho.data.seed = (uint64_t)v;
+			break;
+		case 'h': fputs(usage_report, stdout); lt_vec_release(&cats); return LT_EXIT_OK;
+		case ':': lt_vec_release(&cats); return usage_error("option '%s' needs a value", argv[optind - 1]);
+		default: lt_vec_release(&cats); return usage_error("unknown option '%s'", argv[optind - 1]);
 		}
 	}
-	if (optind < argc)
-		return usage_error("report: unexpected argument '%s'", argv[optind]);
-	if (check_db_name(db) != LT_EXIT_OK)
+	if (optind < argc || check_db_name(db) != LT_EXIT_OK || (!ho.out && cats.n)) {
+		lt_vec_release(&cats);
+		if (optind < argc)
+			return usage_error("report: unexpected argument '%s'", argv[optind]);
+		if (cats.n)
+			return usage_error("report: --category needs --html");
 		return LT_EXIT_USAGE;
+	}
+	if (ho.out) {
+		char *cmdline = join_args(argc, argv);
+		ho.data.by = by;
+		ho.data.categories = cats.v;
+		ho.data.n_categories = cats.n;
+		ho.data.include_interviewer = to.include_interviewer;
+		ho.min_precision = min_precision;
+		ho.command_line = cmdline;
+		rc = report_html_main(db, &ho);
+		free(cmdline);
+		lt_vec_release(&cats);
+		return rc;
+	}
+	lt_vec_release(&cats);
 	if (by) {
 		to.by = &by;
 		to.n_by = 1;
@@ -987,7 +1058,7 @@ static int cmd_report(int argc, char **argv)
 	struct lt_diag d;
 	lt_diag_init(&d);
 	struct store *s = NULL;
-	int rc = LT_EXIT_OK;
+	rc = LT_EXIT_OK;
 	if (store_open(&s, db, STORE_READ, &d) < 0 || tables_report(s, &to, min_precision, stdout, &d) < 0) {
 		lt_error("%s", d.msg);
 		rc = LT_EXIT_IO;

@@ -10,6 +10,8 @@ mkdir -p demo-out
 echo
 "$BUILD/lextab" report --db demo-out/lextab.db
 echo
+"$BUILD/lextab" report --db demo-out/lextab.db --html demo-out/report.html
+echo "HTML report (open it in a browser): demo-out/report.html"
 echo "Tables (CSV, for R, Stata, SPSS, pandas): demo-out/tables/"
 ls demo-out/tables | sed 's/^/  /'
 echo "Database: demo-out/lextab.db"

@@ -10,7 +10,7 @@ libpcre2-dev libstemmer-dev libsqlite3-dev libutf8proc-dev libxxhash-dev
 libzip-dev libxml2-dev libxml2-utils
 sqlite3 snowball-data python3 r-base-core r-cran-rsqlite valgrind e2fsprogs
 slurm-wlm libreadstat-dev man-db libyaml-dev r-cran-haven r-cran-sandwich r-cran-mass
-python3-pandas python3-statsmodels pspp"
+python3-pandas python3-statsmodels pspp chromium tidy"
 missing=""
 for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
