@@ -5,6 +5,11 @@
 . "$(dirname "$0")/lib.sh"
 require sqlite3
 cd "$TMP"
+# make install rebuilds $BUILD/lextab with the default flags: in a sanitizer
+# or serial build that would replace the binary the later scripts test
+case $BUILD in *san*|*serial*)
+	skip "install: runs in the plain build only (make test)"; e2e_done; exit ;;
+esac
 P="$TMP/prefix"
 make -s -C "$ROOT" BUILD="$BUILD" PREFIX="$P" install > install.out 2>&1
 check "make install PREFIX=... exits 0" [ $? = 0 ]
