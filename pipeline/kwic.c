@@ -36,27 +36,6 @@ static char *col_dup(struct store_stmt *q, int i)
 	return xstrndup(t, n);
 }
 
-/* copy s[0..n) with white space runs folded to one space, trimmed */
-static char *flat(const char *s, size_t n)
-{
-	char *o = xmalloc(n + 1);
-	size_t w = 0;
-	bool sp = false;
-	for (size_t i = 0; i < n; i++) {
-		char c = s[i];
-		if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
-			sp = w > 0;
-			continue;
-		}
-		if (sp)
-			o[w++] = ' ';
-		sp = false;
-		o[w++] = c;
-	}
-	o[w] = '\0';
-	return o;
-}
-
 static int resolve_category(struct store *s, const char *name, int64_t *id, struct lt_diag *d)
 {
 	struct store_stmt *q = NULL;
@@ -327,9 +306,9 @@ static int line_context(const struct kwic *k, int64_t bs64, int64_t be64, int64_
 		ls = bs;
 	if (re < be)
 		re = be;
-	l->left = flat(t->text + ls, bs - ls);
-	l->match = flat(t->text + bs, be - bs);
-	l->right = flat(t->text + be, re - be);
+	l->left = xstrflat(t->text + ls, bs - ls);
+	l->match = xstrflat(t->text + bs, be - bs);
+	l->right = xstrflat(t->text + be, re - be);
 	return LT_OK;
 }
 

@@ -587,27 +587,6 @@ static void sh_end(struct sheet *sh)
 	sh->first = true;
 }
 
-/* text with white space runs folded to one space, trimmed (caller frees) */
-static char *flat(const char *s, size_t n)
-{
-	char *o = xmalloc(n + 1);
-	size_t w = 0;
-	bool sp = false;
-	for (size_t i = 0; i < n; i++) {
-		char c = s[i];
-		if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
-			sp = w > 0;
-			continue;
-		}
-		if (sp)
-			o[w++] = ' ';
-		sp = false;
-		o[w++] = c;
-	}
-	o[w] = '\0';
-	return o;
-}
-
 struct layout {
 	const struct vcat *c;
 	size_t n_cats;
@@ -695,8 +674,8 @@ static int hit_rows(struct store *s, struct sheet *sh, const struct layout *L, s
 		}
 		char *key = vkey_hit(v[i].doc_id, v[i].turn, v[i].tok_start, v[i].tok_end,
 				     L->c[ci].name, text, tl);
-		char *left = flat(text + ls, bs - ls), *match = flat(text + bs, be - bs);
-		char *right = flat(text + be, re - be);
+		char *left = xstrflat(text + ls, bs - ls), *match = xstrflat(text + bs, be - bs);
+		char *right = xstrflat(text + be, re - be);
 		sh_str(sh, "hit");
 		sh_str(sh, key);
 		sh_str(sh, "");
@@ -738,7 +717,7 @@ static int turn_rows(struct store *s, struct sheet *sh, const struct layout *L,
 		size_t tl;
 		const char *text = store_col_text(q, 2, &tl);
 		char *key = vkey_turn(v[i].doc_id, v[i].turn, text, tl);
-		char *ft = flat(text, tl);
+		char *ft = xstrflat(text, tl);
 		sh_str(sh, "turn");
 		sh_str(sh, key);
 		sh_str(sh, "");

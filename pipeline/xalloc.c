@@ -94,3 +94,23 @@ void lt_bug(const char *file, int line, const char *msg)
 	fprintf(stderr, "lextab: BUG: %s:%d: %s\n", file, line, msg);
 	abort();
 }
+
+char *xstrflat(const char *s, size_t n)
+{
+	char *o = xmalloc(n + 1);
+	size_t w = 0;
+	bool sp = false;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+			sp = w > 0;
+			continue;
+		}
+		if (sp)
+			o[w++] = ' ';
+		sp = false;
+		o[w++] = c;
+	}
+	o[w] = '\0';
+	return o;
+}

@@ -15,6 +15,8 @@ void *xrealloc(void *p, size_t n);
 /* NUL-terminated copy of the first n bytes of s. Caller owns. */
 char *xstrndup(const char *s, size_t n);
 char *xstrdup(const char *s);
+/* Copy of s[0..n) with white space runs folded to one space, trimmed. Caller owns. */
+char *xstrflat(const char *s, size_t n);
 /* Overflow-checked a * b; aborts like OOM on overflow. */
 size_t xmul(size_t a, size_t b);
 
