@@ -72,6 +72,7 @@ struct ctx {
 	struct pattern_for *pf;    /* --speaker-pattern-for, NULL when none */
 	struct meta_report *rep;   /* with --meta: fed by the writer in document order */
 	size_t warnings;           /* printed (or, with --quiet, not printed) warnings */
+	struct lt_msgs lexwarn;    /* the lexicons' warnings, stored with the run's */
 	struct input_list inputs;
 	enum plan *plan;
 	uint64_t *old_hash;
@@ -496,18 +497,15 @@ static int load_config(struct ctx *c, struct lt_diag *d)
 	LT_TRY(stemmer_new(&c->st, o->lang, d));
 	c->lang = stemmer_language(c->st);
 	c->lx = lexicon_new(c->st);
-	struct lt_msgs lexwarn;
-	msgs_init(&lexwarn);
 	int rc = LT_OK;
 	for (size_t i = 0; i < o->n_lexicons && rc == LT_OK; i++)
-		rc = lexicon_add_path(c->lx, o->lexicons[i], &lexwarn, d);
+		rc = lexicon_add_path(c->lx, o->lexicons[i], &c->lexwarn, d);
 	if (rc == LT_OK)
 		rc = lexicon_finish(c->lx, o->liwc, d);
 	if (!o->quiet)
-		for (size_t i = 0; i < lexwarn.n; i++)
-			lt_warning("%s", lexwarn.v[i].text);
-	c->warnings += lexwarn.n;
-	msgs_release(&lexwarn);
+		for (size_t i = 0; i < c->lexwarn.n; i++)
+			lt_warning("%s", c->lexwarn.v[i].text);
+	c->warnings += c->lexwarn.n;
 	LT_TRY(rc);
 	if (o->meta) {
 		LT_TRY(meta_load(&c->meta, o->meta, d));
@@ -771,9 +769,28 @@ static int plan_inputs(struct ctx *c, struct lt_diag *d)
 	return rc;
 }
 
-/* Inputs that could not even be listed: printed and recorded. */
+/* Warnings of one list about 'input' (NULL: about the run) in errors. */
+static int store_msgs(struct ctx *c, const char *input, const struct lt_msgs *m,
+		      struct lt_diag *d)
+{
+	for (size_t i = 0; m && i < m->n; i++)
+		LT_TRY(store_error(c->store, c->run_id, input, m->v[i].line, m->v[i].severity,
+				   m->v[i].text, d));
+	return LT_OK;
+}
+
+/*
+ * Inputs that could not even be listed: printed and recorded; and the
+ * warnings printed before the database was open (about the inputs, the
+ * lexicons, the metadata file) recorded, so the errors table holds every
+ * warning the run printed.
+ */
 static int record_listing_errors(struct ctx *c, struct lt_diag *d)
 {
+	LT_TRY(store_msgs(c, NULL, &c->inputs.warnings, d));
+	LT_TRY(store_msgs(c, NULL, &c->lexwarn, d));
+	if (c->meta)
+		LT_TRY(store_msgs(c, c->o->meta, meta_messages(c->meta), d));
 	for (size_t i = 0; i < c->inputs.n_err; i++) {
 		const struct input_error *e = &c->inputs.err[i];
 		fprintf(stderr, "lextab: error: %s: %s\n", e->path, e->message);
@@ -963,6 +980,7 @@ static int finish_run(struct ctx *c, double t_start, struct lt_diag *d)
 
 static void ctx_release(struct ctx *c)
 {
+	msgs_release(&c->lexwarn);
 	free(c->key_text);
 	free(c->old_key);
 	free(c->reason_text);

@@ -50,6 +50,12 @@ rc=$?
 check "the run finishes with exit 0 or 1 (exit $rc)" [ $rc -le 1 ]
 check "the folder given twice is taken once" grep -q "'$c' was given twice; taken once" err.txt
 check "the symlink loop is named" grep -q "symlink loop" err.txt
+# every warning printed is a row of the run's errors table, discovery's too
+nwarn=$(grep -c '^lextab: warning: ' err.txt)
+check "the warnings printed ($nwarn) are stored in errors" \
+	[ "$nwarn" -gt 1 ] && [ "$(sqlite3 all.db "SELECT COUNT(*) FROM errors WHERE severity = 'warning'")" = "$nwarn" ]
+check "... the folder given twice among them, about the run (input '')" \
+	[ "$(sqlite3 all.db "SELECT COUNT(*) FROM errors WHERE input = '' AND message LIKE '%was given twice; taken once'")" = 1 ]
 
 # every input is either processed or listed with a reason
 missing=0
