@@ -1215,8 +1215,8 @@ static bool pseudo_label(struct seg_state *st, const struct label_hit *h)
 	return intern_find(&st->labels, key, klen) == INTERN_NONE; /* known: a label */
 }
 
-/* Register the standard rule's label h as a speaker. */
-static uint32_t std_speaker(struct seg_state *st, const struct label_hit *h, uint32_t line)
+/* The speaker named by h, with its organisation and role attributes. */
+static uint32_t hit_speaker(struct seg_state *st, const struct label_hit *h, uint32_t line)
 {
 	char *org = NULL, *role = NULL;
 	/* sorted by key: organisation < role */
@@ -1233,6 +1233,13 @@ static uint32_t std_speaker(struct seg_state *st, const struct label_hit *h, uin
 	uint32_t id = speaker_get(st, h->label, (size_t)(h->label_end - h->label), line);
 	free(org);
 	free(role);
+	return id;
+}
+
+/* Register the standard rule's label h as a speaker. */
+static uint32_t std_speaker(struct seg_state *st, const struct label_hit *h, uint32_t line)
+{
+	uint32_t id = hit_speaker(st, h, line);
 	const char *tb = h->text, *te = h->text_end;
 	trim(&tb, &te);
 	if (tb == te)
@@ -2069,6 +2076,32 @@ static const char *caption_prefix(const char *b, const char *e)
 	return b;
 }
 
+/*
+ * The speaker of a voice tag <v NAME>: "Name (Organisation)" or "Name
+ * (Role)" split as a label line's "X (Y)" is (docs 3.2), so a Teams
+ * caption file and the same meeting's Word transcript name the same
+ * speakers; any other name whole.
+ */
+static uint32_t voice_speaker(struct seg_state *st, const char *name, size_t len, uint32_t line)
+{
+	const char *b = name, *e = name + len;
+	trim(&b, &e);
+	const char *open = e > b && e[-1] == ')' ? e - 1 : NULL;
+	while (open && open > b && *open != '(')
+		open--;
+	if (open && *open == '(') {
+		const char *le = open;
+		while (le > b && is_hspace(le[-1]))
+			le--;
+		struct label_hit h;
+		memset(&h, 0, sizeof(h));
+		if (le > b && paren_close(open + 1, e) == e - 1 &&
+		    paren_part(st->r, b, le, open + 1, e - 1, &h) && h.label_end > h.label)
+			return hit_speaker(st, &h, line);
+	}
+	return speaker_get(st, name, len, line);
+}
+
 static void caption_payload(struct seg_state *st, const char *b, const char *e,
 			    uint32_t line)
 {
@@ -2092,7 +2125,7 @@ static void caption_payload(struct seg_state *st, const char *b, const char *e,
 		const char *sb = c + v->pos;
 		const char *se = i + 1 < n_voices ? c + st->voices[i + 1].pos : ce;
 		st->attr_tmp.n = 0;
-		uint32_t speaker = speaker_get(st, names + v->name, v->name_len, line);
+		uint32_t speaker = voice_speaker(st, names + v->name, v->name_len, line);
 		labelled_turn(st, speaker, caption_prefix(sb, se), se, line, true);
 	}
 }

@@ -552,6 +552,23 @@ static void test_segment__vtt(void)
 	CHECK_STREQ(D.speakers[0].label, "Ann");
 	CHECK_STREQ(txt(0), "one two");
 
+	/* a voice name "X (Y)" splits as a label line's does (docs 3.2): a
+	 * Teams display name's organisation, a role, a note; other names whole */
+	parse_vtt("WEBVTT\n\n00:01.000 --> 00:02.000\n"
+		  "<v WHITFIELD, James (BRACKENMOOR NHS FOUNDATION TRUST)>one</v>\n"
+		  "<v Dr Ahmed (Medical Director)>two</v>\n<v Sam (laughs)>three</v>\n"
+		  "<v Lee (Ann>four</v>\n<v WHITFIELD, James>five</v>\n");
+	CHECK_EQ(D.n_speakers, 4);
+	CHECK_STREQ(D.speakers[0].label, "WHITFIELD, James");
+	CHECK_STREQ(attr(&D.speakers[0].attrs, "organisation"),
+		    "BRACKENMOOR NHS FOUNDATION TRUST");
+	CHECK_STREQ(D.speakers[1].label, "Dr Ahmed");
+	CHECK_STREQ(attr(&D.speakers[1].attrs, "role"), "Medical Director");
+	CHECK_STREQ(D.speakers[2].label, "Sam");
+	CHECK(attr(&D.speakers[2].attrs, "role") == NULL);
+	CHECK_STREQ(D.speakers[3].label, "Lee (Ann");
+	CHECK_STREQ(lab(4), "WHITFIELD, James");
+
 	/* no blank line between cues; an identifier right after a payload */
 	parse_vtt("WEBVTT\n00:01.000 --> 00:02.000\n<v A>one\n00:02.000 --> 00:03.000\n"
 		  "<v A>two\n\nx\n00:03.000 --> 00:04.000\n<v B>three\n");
