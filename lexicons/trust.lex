@@ -19,7 +19,23 @@ version: 2                  # 2: precision audit (lexicons/VALIDATION.md) - narr
 
 [confidence_reliance]
 # definition: trusting, relying on, or having confidence in another person or group (willingness to be vulnerable to them)
-trust                       # stem: trust, trusts, trusted, trusting, trust's (organisation uses are excluded below)
+# v3: the bare stem `trust` counted the NHS organisation ("NHS trusts", "the
+# trust", "a number of trusts", "Nuffield Trust"): most witness uses of
+# trust/trusts in the inquiry hearings name a body. Now the inflections that
+# are never a body count alone; plural "trusts" only as a verb with a person
+# after it; singular "trust" only next to a cue that makes it the relation
+# (a subject or modal before it, an object or "in/between/of" after it, a
+# qualifier such as "mutual", "public", "lack of", "build"). NEAR keeps the hit
+# on "trust" alone, so that "I don't trust" is still a negated hit.
+# Measured on a seeded sample of occurrences: lexicons/validation/trust.md.
+=trusted
+=trusting
+=trustful
+"=trusts (=anybody|=anyone|=each =other|=everybody|=everyone|=her|=him|=me|=nobody|=no =one|=one =another|=people|=them|=us|=you)"    # verb: "she trusts him" (plural "trusts" is the organisation)
+"=trust (=anybody|=anyone|=between|=each =other|=everybody|=everyone|=government|=governments|=her|=him|=in|=me|=nobody|=one =another|=people|=politicians|=somebody|=someone|=them|=those|=us|=what|=within|=you|=amongst|=among|=the =judgement|=the =judgment|=the =people|=the =public|=the =government|=the =numbers|=the =data|=the =figures|=the =process|=the =team|=the =board|=the =clinicians|=the =managers|=the =system|=the =fact|=their =judgement|=their =judgment|=my =judgement|=my =judgment|=your =judgement|=your =judgment|=his =judgement|=her =judgement)"    # "trust them", "trust in the government", "trust between us"; an object in the same clause
+=trust NEAR/1 (=i|=we|=you|=they|=he|=she|=people|=to|=can|=could|=would|=will|=should|=must|=may|=might|=do|=did|=does|=not|=cannot|=don't|=didn't|=doesn't|=can't|=couldn't|=wouldn't|=won't|=shouldn't|=never|=always|=really|=just|=simply|=fully|=completely|=totally|=unconditionally|=professionally|=blindly|=implicitly|=mutual|=public|=interpersonal|=personal|=professional|=community|=watchful|=genuine|=general|=overall|=greater|=more|=less|=high|=higher|=low|=lower|=poor|=enough|=sufficient|=maximum|=build|=building|=built|=builds|=builder|=rebuild|=rebuilding|=regain|=maintain|=maintaining|=maintained|=earn|=earned|=gain|=gained|=engender|=encourage|=promote|=improve|=improves|=foster|=fostered|=generate|=create|=undermine|=undermined|=undermines|=compromise|=weaken|=damage|=damages|=damaged|=destroy|=destroys|=destroyed|=broke|=lose|=losing|=lost|=place|=placed|=inspire|=need|=needs|=needed|=of|=on|=about|=around|=whom|=relationship|=relationships|=issue|=issues|=levels|=element|=environment|=breaker|=rating|=ratings|=in|=with|=there's|=where|=is|=was|=isn't|=wasn't|=measure|=increase|=increases|=increased|=decrease|=decreases|=decreased|=reduce|=reduces|=reduced)    # "we trust", "to trust", "lack of trust", "public trust", "build trust", "trust issues" (the cue may be on either side; organisation contexts are excluded below)
+=trust NEAR/2 (=confidence|=credibility|=respect|=engagement|=distrust|=mistrust|=transparency|=honesty|=openness|=understanding|=capability|=build|=building|=built|=builds|=rebuild|=rebuilding|=regain|=regained|=maintain|=maintaining|=earn|=earned|=gain|=gained|=destroy|=destroys|=destroyed|=lose|=losing|=lost|=undermine|=undermined|=damage|=damaged|=erode|=eroded)    # "trust and confidence", "confidence and trust", "build that trust", "lost the trust of"
+"=trust (=a|=an|=our|=the|=their|=these|=this|=your)"    # verb with an object in the same clause: "trust the system", "trust a government"
 entrust                     # entrust, entrusted, entrusting
 trustworthy                 # stem trustworthi: trustworthy, trustworthiness
 =trusty
@@ -129,7 +145,7 @@ betray*                     # betray, betrayed, betrayal
 "vote of no =confidence"
 "los* faith"                # lose/lost/losing faith
 "los* =confidence"
-/\btrust\s+(?:\w+\s+){0,2}(?:broke|broken|eroded|damaged|gone(?!\s+up)|evaporated|destroyed|disappeared|shattered)\b/    # regex kept: a lookaround or inline option; "trust had gone", "the trust was broken"
+/\btrust\s+(?:\w+\s+){0,2}(?:broke|broken|eroded|damaged|gone(?!\s+(?:up|into|to|through|over|ahead|back|down))|evaporated|destroyed|disappeared|shattered)\b/    # regex kept: a lookaround or inline option; "trust had gone", "the trust was broken"
 "(=break|=breaking|=breaks|=broke|=broken|=damage|=damaged|=damaging|=destroy|=destroyed|=erode|=eroded|=erodes|=eroding|=lose|=losing|=lost|=undermine|=undermined|=undermines|=undermining) ~2 =trust"    # "lost their trust"
 "=covering =themselves"
 =gaming                     # "you start to get gaming": suspicion of manipulated figures (audit: video-game senses excluded below)
@@ -316,7 +332,7 @@ collegial*                  # collegial, collegiality
 "acute trust"
 "ambulance trust"
 "health trust"              # mental health trust, community health trust
-"community trust"
+"(=a|=the|=our|=local|=this|=that|=every|=each) =community =trust"    # v3: "the community trust" (a body); "gain community trust" is the relation
 "care trust"
 "partnership trust"
 "hospital* =trust"          # hospital trust, hospitals trust
@@ -400,6 +416,18 @@ trust-wide                  # trust-wide / trust wide
 "=trust committee*"
 "=trust meeting*"
 "=trust =wide"
+# v3 (issue 15): organisation contexts around the singular "trust" that the
+# cue entries above would otherwise reach (NEAR looks on both sides of the
+# word: "a trust would identify", "the trust needs", "director of Wellcome
+# Trust", "the Northern Trust on this day").
+"(=a|=an|=the|=each|=every|=any|=that|=this|=individual|=single|=whole|=own|=other|=another|=our|=my|=their|=your|=his|=her) =trust (=would|=will|=can|=could|=should|=must|=may|=might|=does|=did|=do|=doesn't|=didn't|=has|=had|=have|=is|=was|=felt|=feels|=need|=needs|=needed|=wants|=wanted|=decides|=decided|=collects|=runs|=ran|=uses|=used|=applied|=charged|=asked|=adopting|=having|=coming|=doing|=making|=usually|=actually|=itself|=themselves|=not|=to|=on|=about|=more|=really|=always|=never|=just|=level|=levels|=centre|=centres|=center|=centers|=site|=sites|=system|=organisation|=organisations|=organization|=organizations|=provider|=providers|=hub|=hubs|=board|=boards|=based|=vaccination|=ledger|=area|=staff|=chief|=management|=services|=service)"    # "a trust would identify", "the trust needs", "the trust levels" (a body acting or owning)
+"(=a|=the|=our|=my|=their|=this|=that|=each|=every) =trust (=i|=we|=you|=they|=he|=she) (=work|=worked|=works|=working|=was|=were|=am|=are|=joined|=left|=lead|=led|=run|=ran|=supply|=supplied|=serve|=served|=visited|=mentioned|=used)"    # "the trust I worked in"
+"(=big|=bigger|=biggest|=large|=larger|=largest|=small|=smaller|=smallest|=major|=main|=single|=individual|=whole|=integrated|=regional|=local|=english|=welsh|=scottish|=london|=rural|=urban) =trust"    # "a very big trust with lots of sites", "a single trust"
+"(=nhs|=hsc|=hospital|=hospitals|=ambulance|=cancer|=service|=services|=university|=group) =trust"    # "Welsh Ambulance service trust", "the cancer trust in Wales", "Royal Group of Hospitals Trust"
+"(=nuffield|=wellcome|=thalidomide|=national|=velindre|=belfast|=northern|=southern|=western|=eastern|=lisburn|=manchester|=carers|=prince's|=princes|=trussell|=sutton|=higgins|=rowntree|=tavistock|=health =foundation) =trust"    # named bodies: the Nuffield Trust, the Wellcome Trust, the Belfast Trust, the Velindre NHS Trust
+"=trust (=by|=to) =trust"   # "on a trust-by-trust basis"
+"=trust based =teams"      # "the trust-based teams"
+"(=our|=this|=the) =trust =deficit (=was|=is|=of|=at|=stood|=had|=has|=this|=last|=next)"    # the body's money ("the trust deficit was...")
 # 2. financial/legal trusts
 "trust fund*"
 "charit* trust"
