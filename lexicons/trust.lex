@@ -246,25 +246,39 @@ credib*                     # credible, credibility
 "=knew =his =stuff"
 
 [respect_recognition]
-# definition: respect, esteem and recognition of the other's contribution and expertise
-respect                     # stem: respect, respected, respectful, respects, respectfully
+# definition: respect and esteem for another person or group, and recognition of their contribution or expertise (not courtesy formulas such as "with respect", "respectfully")
+# v3: the bare stem `respect` was a courtesy formula ("with respect", "with the
+# greatest of respect", "respectfully", "pay my respects") or "in this respect"
+# in most inquiry hits (issue 15 audit: 20% relevant); respect now needs a
+# person or group as its object or holder, and courtesy formulas are excluded.
+"(=respect|=respected|=respecting|=respects) (=clinicians|=colleagues|=doctors|=each =other|=each =other's|=everyone|=her|=him|=managers|=me|=my|=nurses|=one =another|=one =another's|=people|=staff|=the =civil =service|=the =clinicians|=the =managers|=the =team|=their|=them|=us|=you|=your|=his)"    # "respect each other's approach", "respected my professional experience"
+"=respect =for (=all =those|=colleagues|=each =other|=everyone|=her|=him|=me|=mr|=mrs|=ms|=dr|=professor|=one =another|=people|=staff|=the|=their|=them|=us|=you|=your|=his|=my|=our)"    # "respect for Mr Mann", "respect for the First Minister"
+"(=mutual|=professional|=deep|=huge|=enormous|=real|=great =deal =of|=lot =of|=degree =of|=level =of|=earn|=earned|=earning|=earns|=gain|=gained|=command|=commanded|=commands|=lose|=lost) =respect"    # "a great deal of respect", "earned their respect" ("with great respect" is excluded below)
+"(=earn|=earned|=gain|=gained|=command|=commanded|=lose|=lost|=won|=win) (=her|=his|=my|=our|=the|=their|=your) =respect"
+=respected                  # "a respected expert", "they respected the civil service"
+=respectful                 # respectful towards others (not "respectfully", a courtesy)
+=disrespect
+=disrespected
+=disrespectful
 =esteem
 "high regard"
 =admire
 =admired
 =admiration
-=valued                     # "feel valued"
-"=taken =seriously"
-"(=take|=taken|=takes|=taking|=took) (=clinicians|=doctors|=her|=him|=it|=managers|=me|=nurses|=them|=us|=you) =seriously"
-"=credit =to"               # "credit to her"
+=valued                     # "feel valued", "a valued source of advice"
+"(=feel|=feeling|=feels|=felt|=made =to =feel) (=appreciated|=recognised|=recognized|=respected|=undervalued|=unappreciated)"    # "they felt appreciated" (not "I hadn't fully appreciated", = understood)
+"(=aren't|=isn't|=wasn't|=weren't) (=appreciated|=recognised|=recognized)"    # "they weren't appreciated"
+=undervalued
+=unappreciated
+"(=take|=taken|=takes|=taking|=took) (=clinicians|=doctors|=her|=him|=managers|=me|=nurses|=them|=us|=you|=people|=staff|=experts|=scientists|=advisers|=colleagues) =seriously"    # a person taken seriously (v3: not "it", an issue)
+"=credit =to (=all|=everyone|=her|=him|=my|=our|=staff|=the|=their|=them|=those|=you)"    # "credit to the team" (v3: not "ad credit to go")
 "=gave =credit"
 "=give =credit"
 "=giving =credit"
-=appreciated                # "felt appreciated" (not "I appreciate that...", a concession)
 # audit: bare =recognition was speech/voice recognition in 28 of 30 sampled hits (and in
 # NHS talk it is also clinical: "early recognition of sepsis"); now only recognition given
 # to people and their work.
-/\b(?:get|gets|got|getting|gotten|receive|receives|received|receiving|deserve|deserves|deserved|give|gives|gave|given|giving|want|wants|wanted|lack of|no|little|more|public|proper|due|enough|any|some|formal|national)\s+recognition\b(?!\s+(?:software|system|systems|technology|technologies|module|chip|feature|features|engine|rate|accuracy|model|models))/    # regex kept: a lookaround or inline option
+/\b(?:get|gets|got|getting|gotten|receive|receives|received|receiving|deserve|deserves|deserved|give|gives|gave|given|giving|want|wants|wanted|lack of|no|little|more|public|proper|due|enough|any|some|formal|national)\s+recognition\b(?!\s+(?:software|system|systems|technology|technologies|module|chip|feature|features|engine|rate|accuracy|model|models|of\s+(?:the\s+)?(?:risk|risks|symptoms?|signs?|sepsis|need|needs|problem|issue|threat|importance|fact|scale|danger)))/    # regex kept: a lookaround or inline option
 "=recognition (=for|=of) (=everyone's|=her|=his|=my|=our|=people's|=staff's|=the|=their|=your)? ~1 (=achievement|=achievements|=commitment|=contribution|=contributions|=effort|=efforts|=expertise|=hard =work|=leadership|=role|=service|=skill|=skills|=value|=work)"
 "=well =regarded"
 "=highly =regarded"
@@ -277,7 +291,7 @@ respect                     # stem: respect, respected, respectful, respects, re
 =praise
 =praised
 =valuing                    # "valuing each other's expertise"
-"(recognis*|recogniz*) ~2 (=contribution|=contributions|=effort|=efforts|=experience|=expertise|=hard =work|=skill|=skills)"    # recognising their contribution (UK and US)
+"(recognis*|recogniz*) ~2 (=contribution|=contributions|=effort|=efforts|=expertise|=hard =work|=skill|=skills|=sacrifice|=sacrifices|=dedication|=commitment)"    # recognising their contribution (UK and US)
 
 [relational_connection]
 # definition: talk about working relationships and relational closeness between leaders - relationships, rapport, goodwill, collegiality, partnership
@@ -422,9 +436,9 @@ trust-wide                  # trust-wide / trust wide
 # Trust", "the Northern Trust on this day").
 "(=a|=an|=the|=each|=every|=any|=that|=this|=individual|=single|=whole|=own|=other|=another|=our|=my|=their|=your|=his|=her) =trust (=would|=will|=can|=could|=should|=must|=may|=might|=does|=did|=do|=doesn't|=didn't|=has|=had|=have|=is|=was|=felt|=feels|=need|=needs|=needed|=wants|=wanted|=decides|=decided|=collects|=runs|=ran|=uses|=used|=applied|=charged|=asked|=adopting|=having|=coming|=doing|=making|=usually|=actually|=itself|=themselves|=not|=to|=on|=about|=more|=really|=always|=never|=just|=level|=levels|=centre|=centres|=center|=centers|=site|=sites|=system|=organisation|=organisations|=organization|=organizations|=provider|=providers|=hub|=hubs|=board|=boards|=based|=vaccination|=ledger|=area|=staff|=chief|=management|=services|=service)"    # "a trust would identify", "the trust needs", "the trust levels" (a body acting or owning)
 "(=a|=the|=our|=my|=their|=this|=that|=each|=every) =trust (=i|=we|=you|=they|=he|=she) (=work|=worked|=works|=working|=was|=were|=am|=are|=joined|=left|=lead|=led|=run|=ran|=supply|=supplied|=serve|=served|=visited|=mentioned|=used)"    # "the trust I worked in"
-"(=big|=bigger|=biggest|=large|=larger|=largest|=small|=smaller|=smallest|=major|=main|=single|=individual|=whole|=integrated|=regional|=local|=english|=welsh|=scottish|=london|=rural|=urban) =trust"    # "a very big trust with lots of sites", "a single trust"
+"(=big|=bigger|=biggest|=large|=larger|=largest|=small|=smaller|=smallest|=major|=main|=single|=individual|=whole|=particular|=specific|=given|=named|=relevant|=responsible|=receiving|=host|=lead|=integrated|=regional|=local|=english|=welsh|=scottish|=london|=rural|=urban) =trust"    # "a very big trust with lots of sites", "a single trust"
 "(=nhs|=hsc|=hospital|=hospitals|=ambulance|=cancer|=service|=services|=university|=group) =trust"    # "Welsh Ambulance service trust", "the cancer trust in Wales", "Royal Group of Hospitals Trust"
-"(=nuffield|=wellcome|=thalidomide|=national|=velindre|=belfast|=northern|=southern|=western|=eastern|=lisburn|=manchester|=carers|=prince's|=princes|=trussell|=sutton|=higgins|=rowntree|=tavistock|=health =foundation) =trust"    # named bodies: the Nuffield Trust, the Wellcome Trust, the Belfast Trust, the Velindre NHS Trust
+"(=nuffield|=wellcome|=thalidomide|=national|=velindre|=belfast|=northern|=southern|=western|=eastern|=lisburn|=manchester|=carers|=prince's|=princes|=trussell|=sutton|=higgins|=rowntree|=tavistock|=runnymede|=reform|=kennedy|=howard|=leverhulme|=wolfson|=gatsby|=health =foundation) =trust"    # named bodies: the Nuffield Trust, the Wellcome Trust, the Belfast Trust, the Velindre NHS Trust
 "=trust (=by|=to) =trust"   # "on a trust-by-trust basis"
 "=trust based =teams"      # "the trust-based teams"
 "(=our|=this|=the) =trust =deficit (=was|=is|=of|=at|=stood|=had|=has|=this|=last|=next)"    # the body's money ("the trust deficit was...")
@@ -520,6 +534,11 @@ respectab*                  # respectable, respectability (stem respect)
 /\brespect\w*\s+(?:the\s+|your\s+|our\s+)?(?:gdpr|law|laws|legal\s+\w+|regulations?|terms|contracts?|agreements?)\b/    # regex kept: \w+ (at least one more letter)
 "(=it =is|=it's|=that =is|=that's|=this =is) ~2 =appreciated"
 "respect* (=its|=our|=the|=their|=these|=this|=those|=your)? ~1 (=boundaries =of =the =budget|=budget|=budgets|=confidentiality|=constraint|=constraints|=cost|=costs|=deadline|=deadlines|=format|=guideline|=guidelines|=limit|=limits|=policies|=policy|=privacy|=procedure|=procedures|=protocol|=protocols|=requirement|=requirements|=rule|=rules|=schedule|=schedules|=specification|=specifications|=specs|=standard|=standards|=timeline|=timelines)"
+# v3 (issue 15): courtesy formulas and policy terms
+"=with (=the|=all|=great|=greatest|=enormous|=huge|=due|=deep|=every|=real|=genuine|=the =greatest =of|=the =utmost|=utmost|=respect)? ~1 =respect"    # "with respect", "with the greatest of respect", "with great respect"
+"=parity =of =esteem"       # mental-health policy term
+"=respected (=by =all =of =the|=by =all)? (=the)? (=integrity|=process|=processes|=structure|=structures|=competences|=competence|=boundaries|=devolution|=settlement)"    # respecting a process or settlement
+"(=pandemics|=pandemic|=virus|=viruses|=disease|=diseases|=infection|=infections) (=don't|=doesn't|=do =not|=does =not|=didn't|=never) =respect"    # "pandemics don't respect borders"
 
 [exclude relational_connection]
 # IT and formal senses of connection
