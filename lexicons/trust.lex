@@ -64,7 +64,7 @@ trustworthy                 # stem trustworthi: trustworthy, trustworthiness
 # were things, not people); depend now shares the person-object regex above, without
 # "depending" ("depending on people that you target" is a hedge), and the conditional
 # "that would depend upon us" is excluded below.
-=reliance
+"=reliance (=on|=upon) (=clinicians|=colleagues|=consultants|=doctors|=each =other|=experts|=her|=him|=managers|=nurses|=one =another|=people|=staff|=the =community|=communities|=the =team|=them|=us|=volunteers|=the =voluntary =sector|=the =advice =of|=advisers|=officials)"    # v3: reliance on people (not "reliance on overseas manufacturers", "on that set of minutes")
 # audit: bare =reliable / =dependable were technical ("a reliable signal", "reliable
 # data": 10 of 10 sampled hits); now only said of people.
 /\b(?:he|she|they|you|i|we|he's|she's|they're|you're|i'm|we're|people|colleagues?|clinicians?|managers?|consultants?|doctors?|nurses?|staff|team)\s+(?:(?:is|are|was|were|am|be|been|being|seem|seems|seemed|very|really|extremely|totally|completely|always|utterly|so|quite|not|never|just|incredibly|absolutely|pretty)\s+){0,3}(?:reliable|dependable)\b/    # regex kept: too many alternatives
@@ -90,14 +90,15 @@ trustworthy                 # stem trustworthi: trustworthy, trustworthiness
 distrust                    # distrust, distrusted, distrustful
 mistrust
 untrustworthy               # stem untrustworthi
-suspicio*                   # suspicion, suspicious, suspiciously
-sceptic*                    # sceptical, sceptic, scepticism (UK)
-skeptic*                    # skeptical, skepticism (US)
-cynic*                      # cynical, cynicism, cynic
-=wary
-=wariness
-=warily
-=guarded
+# v3: suspicion, scepticism and wariness were mostly epistemic in the inquiry
+# ("we had a suspicion that this could be a serious outbreak", "sceptical that
+# they would be enough", "wary about making comments"); they now count only
+# when aimed at people or bodies.
+"(suspicio*|sceptic*|skeptic*|cynic*|=wary|=wariness|=distrustful|=mistrustful) (=about|=of|=towards|=toward) (=the)? ~1 (=authorities|=authority|=clinicians|=colleagues|=each =other|=experts|=government|=governments|=her|=him|=institutions|=managers|=me|=ministers|=officials|=one =another|=outsiders|=people|=politicians|=scientists|=the =authorities|=the =centre|=the =government|=the =nhs|=the =state|=their =motives|=his =motives|=her =motives|=them|=us|=whitehall|=westminster|=you|=number =10|=public =authority|=public =authorities|=health =services|=services|=the =system|=officialdom|=each =other's =motives)"    # "suspicious of them", "sceptical of the government"
+"(=suspicion|=suspicions|=scepticism|=skepticism|=cynicism) (=among|=amongst|=between|=within) (=the)? ~1 (=communities|=community|=groups|=ministers|=officials|=colleagues|=clinicians|=managers|=them|=us|=governments|=administrations|=staff|=people|=the =public)"    # "suspicion between administrations"
+"(=level|=levels|=culture|=climate|=atmosphere|=sense) =of (=suspicion|=scepticism|=skepticism|=cynicism)"    # "a baseline level of suspicion"
+"(=with|=under) =suspicion"    # "treated with suspicion"
+"(=suspicion|=suspicions) =of (=possible)? (=corruption|=cronyism|=favouritism|=favoritism|=bias|=collusion|=fraud|=wrongdoing|=motives|=their =motives|=his =motives)"    # "suspicions of possible corruption"
 =paranoid
 =paranoia
 "hidden agenda*"
@@ -131,11 +132,13 @@ decept*                     # deception, deceptive
 "=spin =doctor*"
 "(=put|=puts|=putting) (=a|=her|=his|=its|=some|=their) ~1 =spin =on"    # "put a positive spin on it"
 =hoodwinked
-betray*                     # betray, betrayed, betrayal
+=betrayed
+=betrayal
+"(=betray|=betrays|=betraying) (=her|=him|=me|=people|=the =public|=the =trust|=their =trust|=them|=us|=you|=our =trust|=my =trust)"    # v3: not "this is betraying my age" (revealing)
 "(=let|=lets|=letting) (=everyone|=her|=him|=me|=patients|=people|=them|=us|=you) =down"    # let me down
 "=felt =let =down"
 "=feel =let =down"
-"second guess*"             # second-guess, second-guessing
+# v3: "second-guess" dropped: it meant predicting ("we have to second-guess, we have to make it up") or overriding advice in most inquiry hits
 "check* =up =on (=clinicians|=colleagues|=her|=him|=managers|=me|=my =team|=people|=the =team|=us|=you)"    # checking up on people = distrust of delegation (not patients)
 "breach of trust"
 "broken trust"
@@ -177,6 +180,8 @@ betray*                     # betray, betrayed, betrayal
 =candour                    # UK
 =candor                     # US
 "=frank =with"              # audit: bare =frank was the name Frank or "to be frank" (4 of 4); see [exclude openness_honesty]
+"=transparency (=notice|=notices|=international|=register|=registers|=data)"    # v3: procurement transparency notices, Transparency International
+"(=if|=when) (=i'm|=i =am|=i'm =being|=i =am =being) ~1 =frank"    # v3: "if I'm completely frank" (discourse marker)
 "=frank (=assessment|=conversation|=conversations|=discussion|=discussions|=exchange|=exchanges|=feedback|=view|=views)"
 "(=always|=brutally|=completely|=quite|=really|=refreshingly|=very) =frank"
 /\b(?:completely|totally|fully|entirely|absolutely|very|more|genuinely|really)\s+transparent\b(?!\s+(?:case|plastic|material|screen|cover|casing|colou?r|shell))/    # regex kept: a lookaround or inline option; "I tried to be completely transparent"
@@ -184,9 +189,8 @@ betray*                     # betray, betrayed, betrayal
 =integrity
 =sincere
 =sincerity
-=upfront
-"up front with"
-"(=level|=leveled|=leveling|=levelled|=levelling) =with (=everyone|=her|=him|=me|=people|=them|=us|=you)"    # "he levelled with me"
+"(=upfront|=up =front) (=with|=about)"    # v3: not "payment upfront" or "Upfront, if I may" (at the outset)
+"(=leveled|=leveling|=levelled|=levelling) =with (=everyone|=her|=him|=me|=people|=them|=us|=you)"    # "he levelled with me"
 "=straight =with (=each =other|=everyone|=her|=him|=me|=one =another|=people|=them|=us|=you)"    # "be straight with me"
 "straight talk*"            # straight-talking
 "=plain =speaking"
@@ -209,7 +213,9 @@ whistleblower*
 
 [credibility_competence]
 # definition: judgements of ability - credibility, competence, track record, delivering on commitments (Mayer et al.'s ability)
-credib*                     # credible, credibility
+=credibility
+"=credible (=adviser|=advisers|=counterparty|=counterparties|=expert|=experts|=leader|=leaders|=messenger|=messengers|=partner|=partners|=people|=person|=source|=sources|=supplier|=suppliers|=voice|=voices|=witness|=witnesses|=organisation|=organisations|=organization|=organizations|=team|=teams|=body|=bodies)"    # v3: not "it's credible" (plausible), "credibly temporary", "a credible offer"
+"(=he|=she|=they|=counterparty|=supplier|=suppliers|=people|=who) (=is|=was|=were|=are|=be|=seemed|=seem|=seems) (=very|=more|=less|=not|=really|=entirely|=perfectly)? =credible"
 =competent
 =competence
 =competency
@@ -226,10 +232,8 @@ credib*                     # credible, credibility
 "track record"
 =reputation
 "=safe =pair =of =hands"
-"=delivers"                 # "she delivers": reliability of delivery
-/\b(?:he|she|they|you)\s+(?:always\s+|just\s+|actually\s+)?deliver(?:s|ed)?\b(?!\s+(?:a|an|the|this|that|these|those|some|it|them|our|your|their|his|her)\b)/    # regex kept: a lookaround or inline option; audit: "if you deliver a small device" (supplying an object) no longer counts
 "deliver* on"               # deliver on promises
-"follow* through"           # following through on commitments
+"follow* through =on"         # v3: following through on commitments (not "recommendations needed to be followed through")
 "=kept =his =word"
 "=kept =her =word"
 "=kept =their =word"
@@ -252,7 +256,7 @@ credib*                     # credible, credibility
 # in most inquiry hits (issue 15 audit: 20% relevant); respect now needs a
 # person or group as its object or holder, and courtesy formulas are excluded.
 "(=respect|=respected|=respecting|=respects) (=clinicians|=colleagues|=doctors|=each =other|=each =other's|=everyone|=her|=him|=managers|=me|=my|=nurses|=one =another|=one =another's|=people|=staff|=the =civil =service|=the =clinicians|=the =managers|=the =team|=their|=them|=us|=you|=your|=his)"    # "respect each other's approach", "respected my professional experience"
-"=respect =for (=all =those|=colleagues|=each =other|=everyone|=her|=him|=me|=mr|=mrs|=ms|=dr|=professor|=one =another|=people|=staff|=the|=their|=them|=us|=you|=your|=his|=my|=our)"    # "respect for Mr Mann", "respect for the First Minister"
+"=respect =for (=all =those|=colleagues|=each =other|=everyone|=her|=him|=me|=mr|=mrs|=ms|=dr|=professor|=one =another|=people|=staff|=the =first =minister|=the =prime =minister|=the =team|=the =work|=the =integrity|=the =professionalism|=the =people|=the =staff|=the =expertise|=the =chief =medical =officer|=the =civil =service|=their|=them|=us|=you|=your|=his|=my|=our)"    # "respect for Mr Mann", "respect for the First Minister"
 "(=mutual|=professional|=deep|=huge|=enormous|=real|=great =deal =of|=lot =of|=degree =of|=level =of|=earn|=earned|=earning|=earns|=gain|=gained|=command|=commanded|=commands|=lose|=lost) =respect"    # "a great deal of respect", "earned their respect" ("with great respect" is excluded below)
 "(=earn|=earned|=gain|=gained|=command|=commanded|=lose|=lost|=won|=win) (=her|=his|=my|=our|=the|=their|=your) =respect"
 =respected                  # "a respected expert", "they respected the civil service"
@@ -261,11 +265,15 @@ credib*                     # credible, credibility
 =disrespected
 =disrespectful
 =esteem
-"high regard"
+"=high =regard =for"
+"(=hold|=holds|=held) (=her|=him|=them|=us|=you) =in (=high|=the =highest|=great) (=regard|=esteem)"
 =admire
 =admired
 =admiration
-=valued                     # "feel valued", "a valued source of advice"
+# v3: bare =valued was a thing valued ("that's valued", "valued the opportunities"); now a person valued or a person's contribution
+"=valued (=adviser|=advisers|=advice|=colleague|=colleagues|=contribution|=contributions|=friend|=member|=members|=partner|=partners|=source|=staff|=team)"
+"(=felt|=feel|=feeling|=feels|=highly|=greatly|=undervalued|=not|=less|=more) =valued"
+"=valued (=her|=him|=them|=us|=his|=their|=the =advice|=that =advice|=the =work|=the =contribution|=the =expertise|=the =input)"
 "(=feel|=feeling|=feels|=felt|=made =to =feel) (=appreciated|=recognised|=recognized|=respected|=undervalued|=unappreciated)"    # "they felt appreciated" (not "I hadn't fully appreciated", = understood)
 "(=aren't|=isn't|=wasn't|=weren't) (=appreciated|=recognised|=recognized)"    # "they weren't appreciated"
 =undervalued
@@ -278,7 +286,7 @@ credib*                     # credible, credibility
 # audit: bare =recognition was speech/voice recognition in 28 of 30 sampled hits (and in
 # NHS talk it is also clinical: "early recognition of sepsis"); now only recognition given
 # to people and their work.
-/\b(?:get|gets|got|getting|gotten|receive|receives|received|receiving|deserve|deserves|deserved|give|gives|gave|given|giving|want|wants|wanted|lack of|no|little|more|public|proper|due|enough|any|some|formal|national)\s+recognition\b(?!\s+(?:software|system|systems|technology|technologies|module|chip|feature|features|engine|rate|accuracy|model|models|of\s+(?:the\s+)?(?:risk|risks|symptoms?|signs?|sepsis|need|needs|problem|issue|threat|importance|fact|scale|danger)))/    # regex kept: a lookaround or inline option
+/\b(?:get|gets|got|getting|gotten|receive|receives|received|receiving|deserve|deserves|deserved|give|gives|gave|given|giving|want|wants|wanted|lack of|no|little|public|proper|due|enough|any|some|formal|national)\s+recognition\b(?!\s+(?:software|system|systems|technology|technologies|module|chip|feature|features|engine|rate|accuracy|model|models|of\s+(?:the\s+)?(?:risk|risks|symptoms?|signs?|sepsis|need|needs|problem|issue|threat|importance|fact|scale|danger)))/    # regex kept: a lookaround or inline option
 "=recognition (=for|=of) (=everyone's|=her|=his|=my|=our|=people's|=staff's|=the|=their|=your)? ~1 (=achievement|=achievements|=commitment|=contribution|=contributions|=effort|=efforts|=expertise|=hard =work|=leadership|=role|=service|=skill|=skills|=value|=work)"
 "=well =regarded"
 "=highly =regarded"
@@ -451,6 +459,8 @@ trust-wide                  # trust-wide / trust wide
 # 4. "I trust that ..." as a politeness formula is left in (too close to real trust to cut).
 
 [exclude confidence_reliance]
+"=trusted (=brand|=brands|=contract|=contracts|=device|=devices|=product|=products|=system|=systems|=technology|=technologies|=tool|=tools|=platform|=platforms|=method|=methods)"    # v3: a trusted product or contract is not trust in a person
+"=trustworthy (=way|=manner|=fashion)"
 # audit: trust in technical artefacts - models, algorithms, software - is not trust in
 # another person or group (6 of 30 sampled hits: "trust the model", "trusted the
 # public data").
@@ -511,6 +521,8 @@ trust-wide                  # trust-wide / trust wide
 "=honest =broker"           # neutral intermediary role, not honesty of the other
 
 [exclude credibility_competence]
+"(=legislative|=devolved|=reserved|=statutory|=legal|=levels =of|=executive) (=competence|=competences|=competency|=competencies)"    # v3: competence as remit ("legislative competence")
+"(=i|=we) (=don't|=didn't|=do =not|=did =not)? (=really)? (=know|=knew) =what (=they|=he|=she|=you|=they're|=he's|=she's|=you're) ~1 =talking =about"    # v3: "I don't really know what they were talking about" (= understand)
 "deliver* =on =time"        # "deliver on time" is delivery talk; the competence reading is lost (rare)
 # audit: expertise named as a domain or a courtesy, not judged ("my area of expertise", "share your expertise")
 "area* =of =expertise"
@@ -521,6 +533,7 @@ trust-wide                  # trust-wide / trust wide
 "=you (=didn't|=do =not|=don't) =know =what (=you =are|=you're) =doing"
 
 [exclude respect_recognition]
+"=recognition (=of|=that) (=the)? ~1 (=harm|=harms|=risk|=risks|=need|=needs|=fact|=problem|=problems|=issue|=issues|=importance|=scale|=danger|=symptoms|=signs|=impact|=impacts)"    # v3: recognition of a fact, not of a person
 "=with =respect =to"        # "with respect to the plan" (preposition)
 "=in =respect =of"          # "in respect of the contract"
 "=in =this =respect"
@@ -541,6 +554,8 @@ respectab*                  # respectable, respectability (stem respect)
 "(=pandemics|=pandemic|=virus|=viruses|=disease|=diseases|=infection|=infections) (=don't|=doesn't|=do =not|=does =not|=didn't|=never) =respect"    # "pandemics don't respect borders"
 
 [exclude relational_connection]
+"(=relationship|=relationships) =between ~2 (=unemployment|=output|=cases|=deaths|=infection|=infections|=transmission|=age|=risk|=ethnicity|=deprivation|=incidence|=mortality|=prevalence|=growth|=inflation|=gdp|=prices|=income|=poverty|=outcomes|=vaccination|=uptake|=hospitalisation|=hospitalisations|=admissions|=restrictions|=compliance)"    # v3: a statistical relationship
+"(=social|=national|=public|=european|=international|=global) =solidarity"    # v3: solidarity of a society, not between leaders
 # IT and formal senses of connection
 "=in =connection =with"      # "in connection with the incident"
 "=internet connection*"
