@@ -99,10 +99,8 @@ untrustworthy               # stem untrustworthi
 "(=level|=levels|=culture|=climate|=atmosphere|=sense) =of (=suspicion|=scepticism|=skepticism|=cynicism)"    # "a baseline level of suspicion"
 "(=with|=under) =suspicion"    # "treated with suspicion"
 "(=suspicion|=suspicions) =of (=possible)? (=corruption|=cronyism|=favouritism|=favoritism|=bias|=collusion|=fraud|=wrongdoing|=motives|=their =motives|=his =motives)"    # "suspicions of possible corruption"
-=paranoid
-=paranoia
 "hidden agenda*"
-"own agenda*"
+# v3: "own agenda" dropped ("set our own agenda" is autonomy, not a hidden motive)
 "ulterior motive*"
 "question* (=her|=his|=my|=our|=the|=their|=your) (=motive|=motives)"
 =backstabbing
@@ -117,7 +115,7 @@ untrustworthy               # stem untrustworthi
 deceit*                     # deceit, deceitful
 decept*                     # deception, deceptive
 =deceived
-=dishonest
+# v3: =dishonest dropped here: mostly the witness on their own candour ("it would be dishonest to claim"); see openness_honesty
 =dishonesty
 "=lied to"
 "=lying to"
@@ -180,8 +178,6 @@ decept*                     # deception, deceptive
 =candour                    # UK
 =candor                     # US
 "=frank =with"              # audit: bare =frank was the name Frank or "to be frank" (4 of 4); see [exclude openness_honesty]
-"=transparency (=notice|=notices|=international|=register|=registers|=data)"    # v3: procurement transparency notices, Transparency International
-"(=if|=when) (=i'm|=i =am|=i'm =being|=i =am =being) ~1 =frank"    # v3: "if I'm completely frank" (discourse marker)
 "=frank (=assessment|=conversation|=conversations|=discussion|=discussions|=exchange|=exchanges|=feedback|=view|=views)"
 "(=always|=brutally|=completely|=quite|=really|=refreshingly|=very) =frank"
 /\b(?:completely|totally|fully|entirely|absolutely|very|more|genuinely|really)\s+transparent\b(?!\s+(?:case|plastic|material|screen|cover|casing|colou?r|shell))/    # regex kept: a lookaround or inline option; "I tried to be completely transparent"
@@ -232,7 +228,7 @@ whistleblower*
 "track record"
 =reputation
 "=safe =pair =of =hands"
-"deliver* on"               # deliver on promises
+"deliver* =on (=commitment|=commitments|=her|=his|=it|=its|=my|=our|=pledge|=pledges|=promise|=promises|=that|=the =brexit|=the =commitment|=the =commitments|=the =promise|=the =promises|=their|=these|=this|=those|=what)"    # v3: deliver on promises (not "delivered on 11 March", "delivered on the ground")
 "follow* through =on"         # v3: following through on commitments (not "recommendations needed to be followed through")
 "=kept =his =word"
 "=kept =her =word"
@@ -240,7 +236,7 @@ whistleblower*
 "=keep =my =word"
 "=keeps =his =word"
 "=keeps =her =word"
-"(=did|=do|=does|=doing) =what (=he|=i|=she|=they|=we|=you) (=said|=say|=says)"    # doing what they said they would
+"(=did|=do|=does|=doing) =what (=he|=i|=she|=they|=we|=you) (=said|=say|=says) (=he|=i|=she|=they|=we|=you) (=would|=will|=were =going =to|=was =going =to|='d)"    # doing what they said they would
 "(=know|=knows) =what (=he|=he =are|=he =is|=he =was|=he =were|=he're|=he's|=she|=she =are|=she =is|=she =was|=she =were|=she're|=she's|=they|=they =are|=they =is|=they =was|=they =were|=they're|=they's|=you|=you =are|=you =is|=you =was|=you =were|=you're|=you's) (=doing|=talking =about)"
 "=good =at (=her|=his|=my|=the|=their|=your) (=job|=jobs)"
 "=knows =her =stuff"
@@ -298,7 +294,7 @@ whistleblower*
 "=deferred =to"
 =praise
 =praised
-=valuing                    # "valuing each other's expertise"
+"=valuing (=colleagues|=each =other|=each =other's|=her|=his|=one =another|=people|=staff|=the =contribution|=the =expertise|=the =work|=their|=them)"    # v3: "valuing each other's expertise" (not "valuing education over health")
 "(recognis*|recogniz*) ~2 (=contribution|=contributions|=effort|=efforts|=expertise|=hard =work|=skill|=skills|=sacrifice|=sacrifices|=dedication|=commitment)"    # recognising their contribution (UK and US)
 
 [relational_connection]
@@ -488,6 +484,9 @@ trust-wide                  # trust-wide / trust wide
 "=counting on =one =hand"
 
 [exclude distrust_suspicion]
+"=war =gaming"    # v3: war gaming (simulation exercises)
+"=hand =behind (=her|=his|=my|=our|=their|=your) =back"    # v3: "one hand tied behind your back"
+"=hands =tied =behind (=her|=his|=my|=our|=their|=your) (=back|=backs)"
 # audit: scepticism, wariness and suspicion aimed at data, evidence, products or
 # technology are not distrust of a person or group (10 of 28 sampled hits: "wary about
 # the data", "sceptical about voice recognition"); a suspicious lesion is clinical.
@@ -501,6 +500,9 @@ trust-wide                  # trust-wide / trust wide
 "(=find|=finds|=flag|=flagged|=flags|=found|=mark|=marked|=marks) (=as|=is)? =suspicious"    # "data that we find is suspicious"
 
 [exclude openness_honesty]
+"(=if|=when) (=we're|=we =are|=you're|=you =are) (=being)? ~1 =honest"    # v3: "if we're honest" (discourse marker)
+"=transparency (=notice|=notices|=international|=register|=registers|=data)"    # v3: procurement transparency notices, Transparency International
+"(=if|=when) (=i'm|=i =am|=i'm =being|=i =am =being) ~1 =frank"    # v3: "if I'm completely frank" (discourse marker)
 # discourse markers: "to be honest", "if I'm honest", "in all honesty", "frankly" (not listed)
 "=to =be ~1 =honest"
 "=if (=i'm|=im) (=being)? ~1 =honest"
@@ -521,6 +523,8 @@ trust-wide                  # trust-wide / trust wide
 "=honest =broker"           # neutral intermediary role, not honesty of the other
 
 [exclude credibility_competence]
+"=competency based"    # v3: competency-based training
+"=credibility =of (=a|=an|=that|=the|=these|=this|=those)? ~1 (=bid|=bids|=claim|=claims|=data|=evidence|=figures|=model|=models|=numbers|=offer|=offers|=plan|=plans|=story|=threat)"    # v3: credibility of an offer or a claim
 "(=legislative|=devolved|=reserved|=statutory|=legal|=levels =of|=executive) (=competence|=competences|=competency|=competencies)"    # v3: competence as remit ("legislative competence")
 "(=i|=we) (=don't|=didn't|=do =not|=did =not)? (=really)? (=know|=knew) =what (=they|=he|=she|=you|=they're|=he's|=she's|=you're) ~1 =talking =about"    # v3: "I don't really know what they were talking about" (= understand)
 "deliver* =on =time"        # "deliver on time" is delivery talk; the competence reading is lost (rare)
@@ -533,6 +537,8 @@ trust-wide                  # trust-wide / trust wide
 "=you (=didn't|=do =not|=don't) =know =what (=you =are|=you're) =doing"
 
 [exclude respect_recognition]
+"=disrespect =for (=it|=the =data|=data|=numbers|=the =numbers|=statistics)"    # v3: "a healthy disrespect for data"
+"=respected =to"    # v3: "expected and respected to report"
 "=recognition (=of|=that) (=the)? ~1 (=harm|=harms|=risk|=risks|=need|=needs|=fact|=problem|=problems|=issue|=issues|=importance|=scale|=danger|=symptoms|=signs|=impact|=impacts)"    # v3: recognition of a fact, not of a person
 "=with =respect =to"        # "with respect to the plan" (preposition)
 "=in =respect =of"          # "in respect of the contract"
