@@ -18,7 +18,7 @@ description: Trust and distrust between leaders - reliance and confidence, suspi
 version: 2                  # 2: precision audit (lexicons/VALIDATION.md) - narrowed entries marked "audit:"
 
 [confidence_reliance]
-# definition: trusting, relying on, or having confidence in another person or group (willingness to be vulnerable to them)
+# definition: trusting, relying on, or having confidence in another person, group or institution - colleagues, a government and its messages (willingness to be vulnerable to them)
 # v3: the bare stem `trust` counted the NHS organisation ("NHS trusts", "the
 # trust", "a number of trusts", "Nuffield Trust"): most witness uses of
 # trust/trusts in the inquiry hearings name a body. Now the inflections that
@@ -45,6 +45,8 @@ trustworthy                 # stem trustworthi: trustworthy, trustworthiness
 /\bconfiden(?:ce|t)\s+in\s+(?:him|her|them|me|us|you|each other|one another|people|colleagues|clinicians|managers|doctors|nurses|consultants|(?:the|my|our|his|her|their|your)\s+(?:\w+\s+)?(?:team|teams|colleagues?|leadership|board|management|managers?|executives?|exec|clinicians|consultants|doctors|nurses|staff|directors?|chair|chief executive|ceo|coo|gm|boss|deputy|leads?|people))\b/    # regex kept: a gap inside a group of alternatives; "confidence in her", "confident in the team"
 "(=command|=commanded|=commands|=earn|=earned|=earning|=earns|=enjoy|=enjoyed|=enjoys|=gain|=gained|=gaining|=gains|=had|=has|=have|=having|=keep|=keeping|=keeps|=kept|=retain|=retained|=retaining|=retains|=win|=winning|=wins|=won) (=clinicians'|=everybody's|=everyone's|=her|=his|=managers'|=my|=our|=people's|=the =board's|=their|=your) =confidence"    # "to gain their confidence"
 "=the =confidence =of (=the)? (=board|=chair|=chief =executive|=clinicians|=colleagues|=commissioners|=consultants|=doctors|=exec|=executive|=governors|=managers|=people|=regulator|=regulators|=staff|=team)"    # "the confidence of the board"
+"(=confidence =in|=confident =in|=faith =in) (=the)? (=government|=governments|=ministers|=message|=messages|=messaging|=nhs|=advice|=decision =makers|=uk =government|=scottish =government|=welsh =government|=executive|=authorities|=institutions|=politicians|=leadership|=prime =minister|=first =minister|=chief =medical =officer|=scientists|=experts|=officials|=civil =service|=department|=system =of =government|=public =health =advice|=guidance|=state)"    # v3: confidence in a government, its advisers and its messages ("undermine people's confidence in the message")
+"(=public|=public's|=people's|=undermine|=undermined|=undermines|=undermining|=maintain|=maintained|=maintaining|=restore|=restored|=restoring|=regain|=regained|=rebuild|=rebuilding|=boost|=boosted) =confidence"    # v3: "public confidence", "regain confidence" (confidence placed in others)
 "=confide =in"
 "=confided =in"
 "=confiding =in"
@@ -118,6 +120,9 @@ decept*                     # deception, deceptive
 # v3: =dishonest dropped here: mostly the witness on their own candour ("it would be dishonest to claim"); see openness_honesty
 =dishonesty
 "=lied to"
+"(=misled|=mislead|=misleading|=misleads) (=her|=him|=me|=ministers|=parliament|=people|=the =inquiry|=the =public|=them|=us|=you|=colleagues|=the =house)"    # v3: "I wouldn't mislead him"
+"(=a|=any|=no|=the) =cover =up"    # v3: "there was no cover-up" (concealment)
+"(=cover|=covered|=covering|=covers) =up (=errors|=evidence|=failings|=it|=mistakes|=the =evidence|=the =facts|=the =truth|=what =happened|=wrongdoing)"
 "=lying to"
 "=lie to"
 "=lied about"
@@ -162,6 +167,7 @@ decept*                     # deception, deceptive
 "=open =with"               # "she was open with me"
 "=open =about"
 "=open =book"
+"(=very|=more|=less|=quite|=fully|=completely|=really|=extremely|=incredibly|=always) =open =and (=candid|=collaborative|=constructive|=frank|=honest|=inclusive|=transparent)"    # v3: "less open and inclusive" (dialogue)
 # audit: transparen* was a see-through case or material in 19 of 30 sampled hits; the
 # adjective now counts only with a person or dealing ("transparent with/about/to").
 =transparency
@@ -298,7 +304,7 @@ whistleblower*
 "(recognis*|recogniz*) ~2 (=contribution|=contributions|=effort|=efforts|=expertise|=hard =work|=skill|=skills|=sacrifice|=sacrifices|=dedication|=commitment)"    # recognising their contribution (UK and US)
 
 [relational_connection]
-# definition: talk about working relationships and relational closeness between leaders - relationships, rapport, goodwill, collegiality, partnership
+# definition: talk about working relationships and relational closeness between leaders, officials and the bodies and groups they work with - relationships, rapport, goodwill, collegiality, partnership
 relationship                # relationship, relationships (relations: stem relat, not used - too broad)
 =rapport
 # audit: bare bond (stem) matched "bonding box" (ASR for bounding box) and =connection(s)
@@ -560,6 +566,8 @@ respectab*                  # respectable, respectability (stem respect)
 "(=pandemics|=pandemic|=virus|=viruses|=disease|=diseases|=infection|=infections) (=don't|=doesn't|=do =not|=does =not|=didn't|=never) =respect"    # "pandemics don't respect borders"
 
 [exclude relational_connection]
+"(=social|=community|=societal|=national) =cohesion"    # v3: cohesion of a society
+"=family (=relationship|=relationships)"    # v3: family life, not working relationships
 "(=relationship|=relationships) =between ~2 (=unemployment|=output|=cases|=deaths|=infection|=infections|=transmission|=age|=risk|=ethnicity|=deprivation|=incidence|=mortality|=prevalence|=growth|=inflation|=gdp|=prices|=income|=poverty|=outcomes|=vaccination|=uptake|=hospitalisation|=hospitalisations|=admissions|=restrictions|=compliance)"    # v3: a statistical relationship
 "(=social|=national|=public|=european|=international|=global) =solidarity"    # v3: solidarity of a society, not between leaders
 # IT and formal senses of connection
