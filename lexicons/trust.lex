@@ -199,7 +199,7 @@ decept*                     # deception, deceptive
 "cards on the table"
 "(=said|=say|=saying|=says|=tell|=telling|=tells|=told) =it (=as|=how|=like) =it (=is|=was)"
 "no surpris*"               # the NHS "no surprises" norm; starts with "no", so it is not itself negated
-"(=don't|=never|=not|=won't|=wouldn't) =surprise (=each =other|=her|=him|=me|=one =another|=them|=us)"    # "we never surprise each other"
+"(=don't|=never) =surprise (=each =other|=her|=him|=one =another|=them|=us)"    # "we never surprise each other"
 "speak* up"                 # speaking up, speak up
 "=spoke up"
 "=whistleblowing"
@@ -405,7 +405,7 @@ trust-wide                  # trust-wide / trust wide
 "=at =a =trust"             # "I was at a trust up north"
 "=in =a =trust"
 "site =trust"               # "a multi-site trust", "a two-site trust"
-"(=all|=both|=five|=four|=local|=many|=member|=most|=neighboring|=neighbouring|=other|=partner|=several|=some|=the|=these|=those|=three|=two) =trusts"    # plural noun: "like most trusts" (verb "he trusts" is never preceded by these)
+"(=acute|=all|=both|=different|=each|=every|=five|=four|=her|=his|=individual|=its|=local|=many|=member|=most|=my|=neighboring|=neighbouring|=nhs|=other|=our|=partner|=several|=some|=the|=their|=these|=those|=three|=two|=various|=what|=which|=whose|=your) =trusts"    # plural noun: "like most trusts" (verb "he trusts" is never preceded by these)
 /\bthe trust\s+(?:has|had|is|was|will|merged|opened|closed|runs|employs|spends|spent|decided|agreed|announced|invested|appointed|wants|needs|expects|asked|was asking|is asking|has been|had been)\b(?!\s+(?:\w+\s+)?(?:gone|broken|lost|eroded|damaged|built|earned|there|low|high|strong|weak|missing|good|better|worse|real|mutual|fragile|shattered|restored|rebuilt|grown|growing|improved|improving|fine|ok|okay))/    # regex kept: a lookaround or inline option; "the trust has a deficit", "the trust merged" (not "the trust has gone", "the trust was broken")
 "=rest of the =trust"
 "=whole =trust"
