@@ -11,11 +11,18 @@
 #
 # Entry kinds: bare word = Snowball stem; =word = exact folded form;
 # word* = prefix of the folded form; "a phrase" = consecutive tokens in one
-# clause; /regex/ = PCRE2 on the case-folded turn text.
+# clause; "(a|b) ~N (c)?" = token pattern; A NEAR/N B = A with B within N
+# tokens; /regex/ = PCRE2 on the case-folded turn text.
+#
+# Version 3 (issue 15) was developed and validated on the UK Covid-19
+# Inquiry hearings (witness turns): lexicons/validation/trust.md gives each
+# category's definition, theory, precision and the theme's recall, and how
+# often the organisation "trust" (NHS and HSC trusts, named bodies) is
+# counted.
 
 theme: trust
 description: Trust and distrust between leaders - reliance and confidence, suspicion, openness and integrity, credibility, respect, relational connection
-version: 2                  # 2: precision audit (lexicons/VALIDATION.md) - narrowed entries marked "audit:"
+version: 3                  # 3: issue 15, validated on the inquiry hearings (lexicons/validation/trust.md) - changes marked "v3:"; 2: precision audit - "audit:"
 
 [confidence_reliance]
 # definition: trusting, relying on, or having confidence in another person, group or institution - colleagues, a government and its messages (willingness to be vulnerable to them)
