@@ -497,6 +497,7 @@ trust-wide                  # trust-wide / trust wide
 "=counting on =one =hand"
 
 [exclude distrust_suspicion]
+"(=i|=i'm|=i've|=i'd|=i'll|=we|=we're) ~3 (=mislead|=misled|=misleading) (=you|=the =inquiry|=her =ladyship|=my =lady)"    # v3: a witness's hedge ("so I'm not misleading you", "sorry if I've misled you")
 "=war =gaming"    # v3: war gaming (simulation exercises)
 "=hand =behind (=her|=his|=my|=our|=their|=your) =back"    # v3: "one hand tied behind your back"
 "=hands =tied =behind (=her|=his|=my|=our|=their|=your) (=back|=backs)"
@@ -536,6 +537,11 @@ trust-wide                  # trust-wide / trust wide
 "=honest =broker"           # neutral intermediary role, not honesty of the other
 
 [exclude credibility_competence]
+"(=departmental|=their =departmental|=its|=sphere) =competence"    # v3: competence as remit ("within their departmental competence")
+"(=competence|=competences) (=over|=for|=within)"    # v3: "the sphere they had competence over"
+"(=lend|=lends|=lent|=lending|=give|=gives|=gave|=giving|=added|=adds|=add) ~3 =credibility =to"    # v3: "lends credibility to a policy"
+"=credibility =of (=a|=an|=that|=the|=these|=this|=those)? ~1 (=approach|=argument|=arguments|=case|=deal|=deals|=deterrence|=policy|=policies|=scheme|=strategy|=threat|=system)"    # v3: credibility of a deal, a policy, a deterrent
+"(=area|=areas|=field|=fields) =of ~1 =expertise"    # v3: "an area of deep expertise" (a domain)
 "=competency based"    # v3: competency-based training
 "=credibility =of (=a|=an|=that|=the|=these|=this|=those)? ~1 (=bid|=bids|=claim|=claims|=data|=evidence|=figures|=model|=models|=numbers|=offer|=offers|=plan|=plans|=story|=threat)"    # v3: credibility of an offer or a claim
 "(=legislative|=devolved|=reserved|=statutory|=legal|=levels =of|=executive) (=competence|=competences|=competency|=competencies)"    # v3: competence as remit ("legislative competence")
@@ -550,6 +556,7 @@ trust-wide                  # trust-wide / trust wide
 "=you (=didn't|=do =not|=don't) =know =what (=you =are|=you're) =doing"
 
 [exclude respect_recognition]
+"=in (=all|=any|=each|=every|=many|=one|=some|=that|=this|=which) ~1 (=respect|=respects)"    # v3: "in every single respect"
 "=disrespect =for (=it|=the =data|=data|=numbers|=the =numbers|=statistics)"    # v3: "a healthy disrespect for data"
 "=respected =to"    # v3: "expected and respected to report"
 "=recognition (=of|=that) (=the)? ~1 (=harm|=harms|=risk|=risks|=need|=needs|=fact|=problem|=problems|=issue|=issues|=importance|=scale|=danger|=symptoms|=signs|=impact|=impacts)"    # v3: recognition of a fact, not of a person
@@ -573,6 +580,7 @@ respectab*                  # respectable, respectability (stem respect)
 "(=pandemics|=pandemic|=virus|=viruses|=disease|=diseases|=infection|=infections) (=don't|=doesn't|=do =not|=does =not|=didn't|=never) =respect"    # "pandemics don't respect borders"
 
 [exclude relational_connection]
+"=in (=relationship|=relation) =to"    # v3: "in relationship to" (= in relation to)
 "(=social|=community|=societal|=national) =cohesion"    # v3: cohesion of a society
 "=family (=relationship|=relationships)"    # v3: family life, not working relationships
 "(=relationship|=relationships) =between ~2 (=unemployment|=output|=cases|=deaths|=infection|=infections|=transmission|=age|=risk|=ethnicity|=deprivation|=incidence|=mortality|=prevalence|=growth|=inflation|=gdp|=prices|=income|=poverty|=outcomes|=vaccination|=uptake|=hospitalisation|=hospitalisations|=admissions|=restrictions|=compliance)"    # v3: a statistical relationship
