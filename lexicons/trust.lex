@@ -55,6 +55,7 @@ trustworthy                 # stem trustworthi: trustworthy, trustworthiness
 "(=confidence =in|=confident =in|=faith =in) (=the)? (=government|=governments|=ministers|=message|=messages|=messaging|=nhs|=advice|=decision =makers|=uk =government|=scottish =government|=welsh =government|=executive|=authorities|=institutions|=politicians|=leadership|=prime =minister|=first =minister|=chief =medical =officer|=scientists|=experts|=officials|=civil =service|=department|=system =of =government|=public =health =advice|=guidance|=state)"    # v3: confidence in a government, its advisers and its messages ("undermine people's confidence in the message")
 "(=public|=public's|=people's|=undermine|=undermined|=undermines|=undermining|=maintain|=maintained|=maintaining|=restore|=restored|=restoring|=regain|=regained|=rebuild|=rebuilding|=boost|=boosted) =confidence"    # v3: "public confidence", "regain confidence" (confidence placed in others)
 "=confide =in"
+"(=command|=commanded|=enjoy|=enjoyed|=enjoys|=gain|=gained|=had|=has|=have|=having|=keep|=kept|=retain|=retained|=win|=won) =the (=full)? =confidence =of"    # v3: "had the confidence of the Number 10 machine"
 "=confided =in"
 "=confiding =in"
 "have faith in"
@@ -298,6 +299,9 @@ whistleblower*
 /\b(?:get|gets|got|getting|gotten|receive|receives|received|receiving|deserve|deserves|deserved|give|gives|gave|given|giving|want|wants|wanted|lack of|no|little|public|proper|due|enough|any|some|formal|national)\s+recognition\b(?!\s+(?:software|system|systems|technology|technologies|module|chip|feature|features|engine|rate|accuracy|model|models|of\s+(?:the\s+)?(?:risk|risks|symptoms?|signs?|sepsis|need|needs|problem|issue|threat|importance|fact|scale|danger)))/    # regex kept: a lookaround or inline option
 "=recognition (=for|=of) (=everyone's|=her|=his|=my|=our|=people's|=staff's|=the|=their|=your)? ~1 (=achievement|=achievements|=commitment|=contribution|=contributions|=effort|=efforts|=expertise|=hard =work|=leadership|=role|=service|=skill|=skills|=value|=work)"
 "=well =regarded"
+"(=did|=do|=does|=doing|=done) (=a|=an|=such =a) ~1 (=amazing|=brilliant|=cracking|=excellent|=extraordinary|=fantastic|=fabulous|=great|=incredible|=magnificent|=outstanding|=phenomenal|=remarkable|=sterling|=superb|=terrific|=tremendous|=wonderful) =job"    # v3: praise of another's work ("did an absolutely cracking job")
+"(=pay|=paid|=paying|=pays) (=tribute|=tributes) =to"
+"(=commend|=commended|=commending)"
 "=highly =regarded"
 "=look =up =to"
 "=looked =up =to"
@@ -349,6 +353,8 @@ collegial*                  # collegial, collegiality
 "=worked =well =together"
 "=working =well =together"
 "=mutual =respect"
+"(=bad|=close|=constructive|=cordial|=difficult|=excellent|=good|=intergovernmental|=personal|=poor|=positive|=productive|=professional|=strained|=strong|=warm|=working) =relations"    # v3: "good working relations" (relations alone is too broad)
+"(=collaboration|=cooperation|=engagement|=liaison|=partnership|=relations|=relationship|=relationships) ~3 (=worked|=works|=working) =well"    # v3: "liaison was constructive and worked well"
 "=mutual =support"
 
 [exclude]
@@ -556,6 +562,7 @@ trust-wide                  # trust-wide / trust wide
 "=you (=didn't|=do =not|=don't) =know =what (=you =are|=you're) =doing"
 
 [exclude respect_recognition]
+"(=commend|=commended|=commending) (=by|=to|=it|=this|=that)"    # v3: "commended by myself to our board" (submitted, not praise)
 "=in (=all|=any|=each|=every|=many|=one|=some|=that|=this|=which) ~1 (=respect|=respects)"    # v3: "in every single respect"
 "=disrespect =for (=it|=the =data|=data|=numbers|=the =numbers|=statistics)"    # v3: "a healthy disrespect for data"
 "=respected =to"    # v3: "expected and respected to report"
