@@ -144,7 +144,7 @@ cooperat*
 "=in =partnership"
 "(=partnership|=partnerships) (=with|=between|=across|=approach)"
 "(=close|=closer|=strong|=good|=effective|=constructive|=excellent|=positive|=productive|=collegiate|=collegial|=healthy|=trusting|=professional|=respectful|=cordial) (=working)? (=relationship|=relationships|=partnership|=partnerships|=collaboration|=co =operation|=cooperation|=links|=rapport)"
-"(=build|=building|=builds|=built|=cultivate|=cultivated|=cultivating|=develop|=developed|=developing|=forge|=forged|=forging|=foster|=fostered|=fostering|=invest|=invested|=investing|=nurture|=nurtured|=maintain|=maintained|=maintaining|=rebuild|=rebuilding|=rebuilt|=repair|=repaired|=repairing|=strengthen|=strengthened|=strengthening|=establish|=established|=establishing) ~3 (=relationship|=relationships|=rapport|=bridges|=trust|=partnership|=partnerships|=networks|=connections|=links|=link|=contacts)"
+"(=build|=building|=builds|=built|=cultivate|=cultivated|=cultivating|=develop|=developed|=developing|=forge|=forged|=forging|=foster|=fostered|=fostering|=invest|=invested|=investing|=nurture|=nurtured|=maintain|=maintained|=maintaining|=rebuild|=rebuilding|=rebuilt|=repair|=repaired|=repairing|=strengthen|=strengthened|=strengthening|=establish|=established|=establishing) ~3 (=relationship|=relationships|=rapport|=bridges|=trust|=partnership|=partnerships|=networks|=links)"
 "=relationship =building"
 "=trust =building"
 "=co (=produce|=produced|=producing|=production|=design|=designed|=designing|=create|=created|=creating|=chair|=chaired|=chairing|=chairs|=ordinate|=ordinated|=ordinating|=ordination|=owned|=ownership|=authored|=sign|=signed)"   # co-produce, co-design, co-chaired, co-ordinate(d)
@@ -158,7 +158,7 @@ coordinat*                  # coordinate, coordination, coordinated (written wit
 "(=align|=aligned|=aligning|=alignment) (=our|=their|=the|=its|=his|=her)? (=approach|=approaches|=positions|=position|=messaging|=messages|=policies|=policy|=decisions|=timing|=plans|=response|=responses) (=with|=across|=between)?"
 "(=aligned|=alignment) (=with|=between|=across) (=the =other|=other|=each =other|=the =devolved|=the =uk =government|=the =four|=all =four|=wales|=scotland|=northern =ireland|=england|=colleagues)"
 "(=pulled|=pull|=pulling|=pulls|=worked|=work|=working|=works|=banded|=band|=rallied|=rally) =together"
-"(=came|=come|=coming|=comes) =together (=to|=as|=in =a|=in =partnership|=and =agreed|=and =worked|=around|=behind)"    # not people gathering, not organisations merging
+"(=came|=come|=coming|=comes) =together (=as =a =team|=as =one|=in =partnership|=and =agreed|=and =worked|=behind)"    # not people gathering, not organisations merging
 "(=bring|=brought|=bringing|=brings) (=people|=colleagues|=partners|=agencies|=everyone|=everybody|=all =the =partners|=the =partners|=stakeholders|=experts|=the =two =sides) =together"
 "(=together =with) (=colleagues|=partners|=our =partners|=the =devolved|=the =other =nations|=other =nations|=local =authorities|=the =nhs|=the =unions)"
 "(=same =page|=same =direction|=same =side|=team =effort|=collective =effort|=united =front|=common =purpose|=shared =purpose|=common =goal|=common =goals|=shared =goal|=shared =goals|=common =cause|=shared =objective|=shared =objectives|=shared =vision|=shared =endeavour|=common =endeavour|=common =approach|=consistent =approach =across|=shared =approach|=shared =understanding|=shared =responsibility|=team =work|=teamwork|=team =player|=team =players)"
@@ -209,13 +209,16 @@ volunteer* NOT NEAR/10 (trial|=trials|=study|=studies|=testing|=vaccinated|=vacc
 "(=we've|=you've|=i've|=have|=has|=had) (=already|=just)? (=discussed|=discussing|=debated) (=earlier|=already|=before|=this =morning|=yesterday|=previously|=a =moment =ago|=just =now|=with =you|=in =evidence|=in =this =inquiry|=at =length =here)"
 "(=discussed|=discussing|=discussion|=discuss|=discusses) (=earlier|=this =morning|=a =moment =ago|=yesterday|=just =now|=before =lunch|=in =my =statement|=in =my =witness =statement|=in =the =statement|=in =the =report|=in =our =report|=in =the =paper|=in =paragraph|=at =paragraph|=later|=in =due =course)"
 "(=we|=you|=i) (=can|=could|=will|=may|=might|=should|=shall) (=discuss|=debate) (=that|=this|=it)"
+"(=you've|=you =have|=you'd|=you =had) (=already|=just)? (=discussed|=been =discussing|=debated)"
 "(=you're|=you =are|=you've =been|=you =were|=we're|=we =are|=we've =been|=we =were) (=discussing|=debating)"
 "(=we've|=we =have|=you've|=you =have|=we|=you|=i've) =just (=discussed|=been =discussing)"
 "=our (=earlier|=previous|=last) (=discussion|=conversation|=exchange|=discussions)"
 "(=i|=we) (=discuss|=discussed|=debate) (=this|=that|=it|=these|=those) (=in|=at) (=my|=our|=the|=paragraph)"
 "(=statement|=paragraph|=paragraphs|=report|=paper|=chapter|=section|=document|=article|=note|=book|=minutes|=table|=exhibit) (=which|=that)? (=discusses|=discussed|=discussing|=debates)"
 "(=discuss|=discussed|=discussing|=discusses) (=in|=at|=during|=through) (=this|=the) (=inquiry|=module|=hearing|=hearings)"
-"(=speak|=spoke|=talk|=talked) =to (=that|=this|=it|=the =point|=those =points|=that =point|=this =point|=the =inquiry)"
+"(=you|=you'll|=you'd|=you've|=you =may|=you =might) ~3 (=raise|=raised|=raising) =with =me"
+"(=speak|=spoke|=spoken|=speaking|=talk|=talked|=talking) (=to|=with) (=you|=the =press|=the =media|=the =public|=the =people =of|=journalists|=the =nation|=the =country|=the =camera)"
+"(=speak|=spoke|=spoken|=talk|=talked) =to (=that|=this|=it|=the =point|=those =points|=that =point|=this =point|=the =inquiry)"
 "(=i|=we) (=listened|=listen|=was =listening|=were =listening|=have =listened|='ve =listened|=had =listened) =to (=the)? (=evidence|=witnesses|=testimony|=your =question|=the =question|=counsel|=it|=this|=that|=what =was =said|=the =other =witnesses|=earlier =witnesses|=previous =witnesses|=the =opening|=the =opening =statements|=the =impact =film)"
 "(=listening|=listened) =to (=the)? (=evidence|=inquiry|=hearing|=witness|=testimony)"
 
@@ -223,6 +226,9 @@ volunteer* NOT NEAR/10 (trial|=trials|=study|=studies|=testing|=vaccinated|=vacc
 # media, devices and listening to the hearing; "listen, ..." as a discourse marker
 "listen* ~1 =to (=a|=my|=some|=the|=your)? (=audio|=music|=noise|=podcast|=podcasts|=radio|=recording|=recordings|=song|=songs|=sound|=sounds|=television|=tv|=video|=videos|=broadcast|=briefing|=briefings|=press =conference|=press =conferences)"
 "=listen =to =this"
+"(=dialogue|=dialog) (=system|=systems|=state|=states|=manager|=managers|=act|=acts|=model|=models|=data|=corpus|=corpora|=interface|=interfaces|=domain|=domains)"    # speech-technology terms (the ICSI meetings)
+"=consulting (=company|=companies|=firm|=firms|=work|=business|=project|=projects|=services|=role|=background|=engagement|=engagements)"
+"(=in|=into|=a|=of) =consulting"
 "=listening =exercise*"
 "(=consultation|=consultations) (=period|=document|=paper|=response|=responses|=room|=rooms)"   # a consultation room; a document
 "(=remote|=online|=telephone|=video|=virtual|=gp|=face =to =face|=outpatient|=clinical|=medical|=primary =care) (=consultation|=consultations|=consulting)"   # a patient's consultation with a doctor
@@ -250,6 +256,9 @@ volunteer* NOT NEAR/10 (trial|=trials|=study|=studies|=testing|=vaccinated|=vacc
 "=balance =of (=people|=skills|=experience|=staff|=expertise|=the =team|=membership|=evidence|=the =evidence)"    # composition, not competing aims
 "=on =balance"             # "on balance" (weighing one's own view)
 "=buy =in =agency"
+"=compromise (=the|=their|=our|=its|=his|=her|=your|=trust|=safety|=patient|=patients|=public|=integrity|=security|=confidence|=quality|=standards|=care|=people's|=independence|=impartiality)"    # harm, not settlement ("compromise patient safety")
+"(=immune|=immunological) =compromise"
+"(=be|=am|=i'm|=i =am|=was|=i =was|=we're|=we =are) (=broadly|=entirely|=fully|=very =much|=completely|=largely|=generally)? =in (=agreement|=broad =agreement|=full =agreement) =with"    # the witness concurring
 
 [exclude collaboration]
 "=joint =committee"         # the Joint Committee on Vaccination and Immunisation (JCVI)
@@ -265,6 +274,8 @@ volunteer* NOT NEAR/10 (trial|=trials|=study|=studies|=testing|=vaccinated|=vacc
 [exclude citizenship_helping]
 "=eat =out =to =help =out"
 "=eat =out =to"
+"=help =out (=our|=my|=their|=your|=his|=her) (=family|=families|=friends)"
+"(=rally|=rallied|=rallying) (=round|=around) =the"    # "rally round the flag": political support, not helping
 "=healthy =volunteer*"
 "volunteer* ~2 (=trial|=trials|=study|=studies|=challenge =study|=challenge =studies)"
 "(=trial|=trials|=study|=studies|=human =challenge) ~2 volunteer*"
