@@ -88,7 +88,7 @@ listen                      # listen, listened, listening, listens (device and m
 =mediators
 
 [agreement]
-# definition: settling a difference between parties - reaching or seeking agreement or consensus together, negotiating, compromising, trading off or balancing competing aims, resolving a dispute or an issue between parties, bringing people on board; not one person concurring with a view ("I agree" to counsel, "I agreed with his advice"), not agreement as the name of a legal instrument alone
+# definition: settling a difference between parties or between competing aims - reaching or seeking agreement or consensus (a group agreeing, one party accepting another's proposal or advice), negotiating, compromising, trading off or balancing competing aims, resolving a dispute, bringing people on board; not the witness concurring in the hearing ("I agree", "I'd be in agreement with that"), not "compromise" meaning harm ("compromise patient safety"), not a named treaty or contract type alone
 =consensus
 =consensual
 =compromise
@@ -131,6 +131,8 @@ negotiat*                   # negotiate, negotiated, negotiation(s)
 /\bbuy-in\b/    # regex kept: the hyphen is what the regex tests (tokens split on it); "buy in agency staff" must not count
 "(=bring|=brought|=bringing|=get|=got|=getting|=keep|=kept|=keeping) (=people|=them|=him|=her|=everyone|=everybody|=colleagues|=the =public|=the =unions|=the =sector|=ministers|=stakeholders|=the =devolved =administrations|=the =devolved =governments) =on =board"
 "(=win|=won|=winning|=wins) ~2 =over"
+"(=are|=were|=be|=is|=was|=being|=been|=both|=all|=fully|=firmly|=remain|=remained|=stay|=stayed|=have|=had|=having) =on =board"    # "both on board with the plan" (not "take on board", "came on board", "on board the flight")
+"=on =board =with"
 
 [collaboration]
 # definition: parties working jointly across roles, teams, organisations or governments (relational coordination) - collaborating, working together or closely with others, partnership and joint working, co-producing, co-ordinating with one another, shared goals and a common approach, building and keeping good working relationships and trust between them; not a body's name ("Joint Committee on Vaccination", "Joint Biosecurity Centre"), not one party directing another
@@ -171,7 +173,7 @@ coordinat*                  # coordinate, coordination, coordinated (written wit
 "=mutual (=respect|=trust|=support|=understanding|=cooperation|=co =operation)"
 
 [citizenship_helping]
-# definition: discretionary help given beyond one's formal role or obligation (organisational citizenship behaviour, Organ 1988), by staff, colleagues, organisations or the public - going above and beyond, stepping up or in to help, volunteering, offering help, mucking in, mutual aid, goodwill, coming out of retirement; not "step up" meaning increase, not trial volunteers, not "Eat Out to Help Out"
+# definition: discretionary help or effort given beyond one's formal role or obligation (organisational citizenship behaviour, Organ 1988), by staff, colleagues, organisations or the public - going above and beyond, working tirelessly, stepping up or in to help, volunteering, offering help, mucking in, mutual aid between organisations, relying on goodwill, coming out of retirement; not "step up" meaning increase, not volunteers for trials, not commercial "offers" of supplies, not "Eat Out to Help Out"
 "=above =and =beyond"
 "=extra =mile"
 "=beyond =the =call"
