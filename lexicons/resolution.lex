@@ -1,444 +1,287 @@
-# resolution.lex - how leaders resolve or work through collaborative tension
+# resolution.lex - how tensions and differences are worked through
 #
-# Conceptual basis: relational coordination (Gittell - frequent, timely,
-# problem-solving communication; shared goals; mutual respect);
-# organisational citizenship behaviour (Organ 1988 - helping, courtesy,
-# sportsmanship); sensemaking (Weick 1995 - making sense together through
-# talk); and the recommendations of NHS doctor-manager studies: role
-# clarity, "soft" interpersonal competencies, and time and space to learn
-# together. Written for lextab; no proprietary dictionary was copied.
-# See lexicons/README.md and docs/counting-rules.md.
+# Version 3 (issue 15) keeps four categories, each defined so that a coder
+# can tell a hit from a near miss: dialogue (talking it through), agreement
+# (settling it: consensus, negotiation, compromise, trade-offs),
+# collaboration (working on it jointly: relational coordination, shared
+# goals, relationships), citizenship_helping (helping beyond one's role:
+# organisational citizenship behaviour). Version 2's relationship_building
+# and shared_goals are merged into collaboration, compromise is widened to
+# agreement, and everyday_interaction, facilitation_time_together and
+# interpersonal_skills are dropped (their few relevant uses in testimony -
+# listening, being receptive, talking on the phone, facilitated sessions -
+# moved to dialogue). Why: lexicons/validation/resolution.md.
+#
+# Conceptual basis: relational coordination (Gittell 2002 - frequent,
+# timely, problem-solving communication; shared goals, shared knowledge,
+# mutual respect); sensemaking (Weick 1995 - making sense together through
+# talk); conflict handling (Thomas 1976, Rahim 2002 - compromising,
+# integrating); organisational citizenship behaviour (Organ 1988 -
+# discretionary helping). Written for lextab; no proprietary dictionary was
+# copied. See lexicons/README.md and docs/counting-rules.md.
+#
+# Common to all categories: the hearing's own exchanges ("as we discussed",
+# "I agree" to counsel, "I can speak to that") and courtesy formulas are
+# not resolution talk, and are excluded below.
 
 theme: resolution
-description: Resolving tension - dialogue, relationship building, everyday interaction, shared goals, facilitated time together, compromise, interpersonal skills
-version: 2                  # 2: precision audit (lexicons/VALIDATION.md) - narrowed entries marked "audit:"
+description: Working tensions and differences through - dialogue, agreement and compromise, collaboration, helping beyond one's role
+version: 3                  # 3: issue 15, validated on the UK Covid-19 Inquiry hearings (lexicons/validation/resolution.md)
 
 [dialogue]
-# definition: talking tensions through - conversation, listening, hearing each other out, seeing the other's perspective, constructive challenge
-=conversation               # exact: the stem convers also matches conversion
+# definition: two-way talk between parties to work a matter or a difference through - discussing, debating, consulting, engaging and liaising with others, conversations and meetings with them, listening and being receptive to their views, constructive challenge; not one-way telling (announcing, instructing, briefing), not the hearing's own talk ("as we discussed", "I can speak to that"), not what a document discusses
+discuss*                    # discuss, discussed, discussing, discussion(s)
+debat*                      # debate, debated, debating ("debated long and hard")
+=conversation
 =conversations
-# audit: bare =dialogue/=dialog was "dialogue state tracking" or a project phase in the
-# ML interviews; now dialogue between parties. =conversation and listen stay bare: in
-# NHS leadership talk they are nearly always between people ("part of the
-# conversation", "just to listen"), so their device, media and discourse-marker
-# senses are excluded in [exclude dialogue] instead.
-"(=a|=an|=better|=constant|=constructive|=continuous|=honest|=in|=more|=ongoing|=open|=proper|=real|=regular|=two =way) (=dialog|=dialogue)"
-"(=dialog|=dialogue) (=between|=with)"
-listen                      # listen, listened, listening, listens ("not listening" is also tension.communication_breakdown)
-"=active =listening"
-"=good =listener*"
-"talk* it through"
-"talk* things through"
-"talk* (=concerns|=differences|=everything|=issues|=problems|=that|=them|=this) =through"    # audit: bare "talk* through" was presenting ("talk through the functions")
+=dialogue
+=dialog
+=consult                    # exact forms: the stem consult also matches consultant(s), doctors
+=consulted
+=consulting
+=consults
+=consultation
+=consultations
+=consultative
+liais*                      # liaise, liaised, liaising, liaison
+"(=engage|=engaged|=engaging|=engages|=engagement|=engagements) (=closely|=constructively|=directly|=regularly|=extensively|=actively|=fully)? (=with|=between)"
+"=stakeholder =engagement"
+"(=exchange|=exchanges) =of (=views|=ideas|=information|=letters|=correspondence)"
+"(=bilateral|=bilaterals|=trilateral|=multilateral) (=call|=calls|=conversation|=conversations|=meeting|=meetings|=exchange|=exchanges|=discussion|=discussions)?"
+"(=i|=we|=he|=she|=they) (=had|=have|=then|=also|=regularly|=often|=frequently|=personally)? (=spoke|=spoken|=talked) (=to|=with)"
+"(=spoke|=speak|=speaking|=speaks|=talk|=talked|=talking|=talks) (=regularly|=frequently|=daily|=often|=directly|=closely)? (=to|=with) (=him|=her|=them|=each =other|=one =another|=colleagues|=officials|=ministers|=counterparts|=clinicians|=scientists|=experts|=people|=the =first =minister|=the =prime =minister|=the =secretary =of =state|=the =chancellor|=the =chief =medical =officer|=the =cmo|=my =counterpart|=my =counterparts|=my =colleagues|=my =opposite =number|=their =counterparts|=the =unions|=unions|=stakeholders|=the =sector)"
+"(=met|=meet|=meeting|=meetings|=meets) (=regularly|=frequently|=daily|=weekly|=often|=directly)? (=with|=between)"
+"(=regular|=frequent|=daily|=weekly|=twice =weekly|=fortnightly) (=call|=calls|=contact|=meetings|=conversations|=discussions|=dialogue)"
+"(=call|=calls|=phone =call|=phone =calls) (=with|=between)"
+"(=pick|=picked|=picking|=picks) (=up)? =the =phone (=up)? (=to)?"
+listen                      # listen, listened, listening, listens (device and media senses excluded below)
+=receptive
+"=open =to (=challenge|=challenges|=suggestions|=ideas|=other =views|=views|=different =views|=feedback|=persuasion|=argument|=arguments)"
+"(=constructive|=healthy|=robust|=critical|=scientific|=internal) (=challenge|=challenges|=debate|=debates)"
+"(=challenged|=challenging|=challenge) (=each =other|=one =another|=me|=us|=them|=him|=her|=the =advice|=the =thinking|=ministers|=officials|=the =scientists|=assumptions)"
+"(=adult|=candid|=courageous|=difficult|=frank|=honest|=open|=proper|=respectful|=robust|=lively|=vigorous|=heated|=detailed|=long|=extensive|=intense|=constructive|=useful|=productive|=good) (=conversation|=conversations|=debate|=debates|=dialogue|=discussion|=discussions|=exchange|=exchanges)"
+"talk* (=it|=things|=them|=that|=this|=issues|=those =issues|=the =issues|=concerns|=differences|=everything|=options|=the =options) =through"
 "=talked =it =over"
 "=talk =it =over"
-"sit* down with"            # sit/sits/sitting down with
-"=sat down with"
-"sit* down together"
-"=sat down together"
-# audit: "round the table" was introductions ("let's go round the table"); now sitting or getting round it
-"(=bring|=bringing|=brings|=brought|=get|=gets|=getting|=got|=sat|=sit|=sits|=sitting|=together) ~2 (=around|=round) (=a|=the) =table"
-"hear* ~2 =out"    # hear each other out, heard him out
-"(=take|=taken|=takes|=taking|=took) (=it|=that|=the =conversation|=the =discussion|=things|=this) =offline"    # take it offline
+"(=sit|=sat|=sits|=sitting) =down (=with|=together)"
+"(=round|=around) (=a|=the) =table"
+"=roundtable*"
+"hear* ~2 =out"             # hear each other out
+"=heard (=their|=the|=different|=all =the|=both) (=views|=view|=concerns|=arguments|=voices|=perspectives|=sides)"
+"(=seek|=sought|=seeking|=gather|=gathered|=canvass|=canvassed|=took|=take|=taking) (=the)? (=views|=opinions|=input)"
+"(=raise|=raised|=raising|=raises) ~4 =with (=me|=us|=him|=her|=them|=ministers|=officials|=colleagues|=the =minister|=the =prime =minister|=the =first =minister|=the =secretary =of =state|=the =department|=the =cmo|=the =chief =medical =officer|=the =chancellor|=number =10|=their =counterparts|=my =counterparts)"
+"thrash* ~2 =out"
+"=take (=it|=this|=that) =offline"
 "clear* the air"
-"thrash* ~2 =out"    # thrashed it out
-"(=adult|=candid|=courageous|=difficult|=frank|=grown =up|=honest|=open|=proper|=respectful|=robust) (=conversation|=conversations|=debate|=debates|=dialogue|=discussion|=discussions|=exchange|=exchanges)"
-"constructive challeng*"
-"healthy challeng*"
-"supportive challeng*"
-"=high =challenge"
-"(=each =other's|=her|=his|=one =another's|=other =people's|=the =clinicians'|=the =managers'|=the =other|=their|=your) (=perspective|=perspectives|=point =of =view|=points =of =view|=side =of =it|=side =of =the =story|=side =of =things)"    # audit: kept as in version 1; relaying a colleague's view ("from her point of view") is a known false positive
-"=in (=each =other's|=her|=his|=my|=one =another's|=somebody =else's|=someone =else's|=someone's|=their|=your) =shoes"
-"=where (=he =are|=he =was|=he =were|=he're|=he's|=she =are|=she =was|=she =were|=she're|=she's|=they =are|=they =was|=they =were|=they're|=they's|=you =are|=you =was|=you =were|=you're|=you's) =coming =from"    # "understand where they're coming from"
+"(=each =other's|=one =another's|=other =people's|=their|=the =other) (=perspective|=perspectives|=point =of =view|=points =of =view)"
+"=where (=he's|=she's|=they're|=you're|=they =were|=he =was|=she =was) =coming =from"
+=workshop
+=workshops
+"=facilitated (=discussion|=discussions|=session|=sessions|=workshop|=workshops|=conversation|=conversations|=meeting|=meetings)"
 =debrief
 =debriefs
 =debriefed
 =debriefing
-# audit: "ask questions" was a Q&A or asking about a system in 5 of 5 sampled hits; removed
-
-[relationship_building]
-# definition: deliberate work on relationships - building, repairing and investing in them, getting to know people, earning trust
-"(=build|=building|=builds|=built|=cultivate|=cultivated|=cultivating|=develop|=developed|=developing|=forge|=forged|=forging|=foster|=fostered|=fostering|=invest|=invested|=investing|=nurture|=nurtured|=nurturing|=rebuild|=rebuilding|=rebuilds|=rebuilt|=repair|=repaired|=repairing|=strengthen|=strengthened|=strengthening) ~3 (=alliance|=alliances|=bridge|=bridges|=connection|=connections|=rapport|=relationship|=relationships|=trust)"
-"relationship building"     # relationship-building
-"trust building"            # trust-building
-"=building =trust"
-# audit: "get* to know" also matched getting to know a device or a program (3 of 15); now with a person object
-/\b(?:get|gets|got|getting|gotten)\s+to\s+know\s+(?:each other|one another|him|her|them|you|me|us|people|colleagues|the (?:team|people|clinicians|managers|consultants|staff|board)|(?:my|our|his|her|their|your|the|new)\s+(?:\w+\s+)?(?:colleagues?|team|teams|counterparts?|opposite numbers?|gm|coo|ceo|clinicians|consultants|managers?|staff|people|boss|directors?|chair|peers?|leads?|matrons?|nurses?|doctors?|surgeons?|executives?|exec|deput(?:y|ies)))\b/    # regex kept: a gap inside a group of alternatives
-"earn* trust"
-"earn* ~1 (=credibility|=respect|=stripes|=trust)"
-"reach* =out =to (=clinicians|=colleagues|=consultants|=doctors|=each =other|=her|=him|=managers|=one =another|=people|=them)"    # audit: "reach out to the data engineering team" (contacting about a task) no longer counts
-"mend* fences"
-"mend* bridges"
-"bur* the hatchet"          # bury / buried the hatchet
-"olive branch"
-"(=win|=winning|=wins|=won) (=clinicians|=colleagues|=consultants|=doctors|=hearts =and =minds|=her|=him|=managers|=people|=staff|=the =board|=the =clinicians|=the =consultants|=the =doctors|=the =managers|=the =sceptics|=the =skeptics|=the =staff|=the =team|=them) =over"    # won them over (audit: not "win over to the consumer")
-"win* =over (=the)? (=clinicians|=colleagues|=consultants|=doctors|=doubters|=her|=him|=managers|=nurses|=people|=sceptics|=skeptics|=staff|=the =board|=the =team|=them)"
-"=bring =them =with =me"
-"=brought =them =with =me"
-"=bring =people =with =me"
-"=bring =people =with =us"
-"=take =people =with =you"
-"invest* time"
-"=spent =time =with"
-"=spend =time =with"
-"=spending =time =with"
-"=personal =touch"
-=reconciliation
-"=fresh =start"
-"=clean =slate"
-"=first =name =terms"
-
-[everyday_interaction]
-# definition: ordinary, frequent and informal contact - dropping in, walking the floor, coffee, catch-ups, open doors, being visible
-"walk* the floor"
-"walk* the wards"
-"walk* the shop floor"
-walkabout*
-"walk* the site"
-"(=walk|=walked|=walking|=walks) (=around|=round) (=the)? (=department|=departments|=floor|=hospital|=site|=ward|=wards)"
-# audit: the prefix pop* also matched "popular in", "population into"; exact forms now
-"(=pop|=popped|=popping|=pops) (=by|=in|=into|=over|=round)"    # pop in, popped in, popping in
-"drop* in"                  # drop in, dropped in (noun "a drop in" excluded below)
-"drop* by"
-"=open door*"              # open door, open-door policy
-"=door =is =always =open"
-=coffee                     # audit: coffee machines, makers, tables and pots excluded below
-"=have =lunch"
-"=had =lunch"
-"=lunch =together"
-"=lunch =with"
-=breakfast
-"=cup =of =tea"
-=cuppa
-=brew                       # "over a brew"
-"=corridor conversation*"
-"=corridor chat*"
-"=in =the =canteen"
-=informal
-=informally
-=chat
-=chats
-=chatted
-=chatting
-"=face =to =face"           # face-to-face
-"=in =person"               # audit: "in-person versus remote working" excluded below
-/\b(?:one[- ]to[- ]ones?|1[:-]1s?|1-2-1s?)\b/    # regex kept: a character class [:-]
-"catch* up with =him"
-"catch* up with =her"
-"catch* up with =them"
-"catch* up with =each =other"
-"=caught up with =him"
-"=caught up with =her"
-"=weekly catch*"
-"=regular catch*"
-"=quick catch*"
-"check* in with"            # check in with, checking in with
-"=check =ins"               # check-ins
-"pick* up the phone"
-"=picked up the phone"
-"pick* the phone up"
-"=picked the phone up"
-"=text =each =other"
-=whatsapp
-"(=call|=called|=calling|=calls|=phone|=phoned|=phones|=phoning|=rang|=ring|=ringing|=rings|=text|=texted|=texting|=texts) (=each =other|=one =another)"    # "they ring each other now"
-=huddle
-=huddles
-=visible                    # audit: visible products, lights, options and buttons excluded below
-=visibility
-"=everyday interaction*"
-"=day =to =day contact*"
-"=bump =into"
-"=bumped =into"
-"=bumping =into"
-
-[shared_goals]
-# definition: alignment on common purpose - the same page, shared goals, what is best for patients, collaboration, collective ownership
-"on the same page"
-"=same =page"
-"=same =direction"
-"=same =side"
-"=same =team"
-"want* the same thing*"     # "we want the same thing"
-"=wanted the same thing*"
-"=one =team"
-"=shared goal*"
-"=common goal*"
-"=shared =purpose"
-"=common =purpose"
-"=common =ground"
-"=shared =vision"
-"=shared =agenda"
-"=shared objective*"
-"=shared priorit*"
-"=shared =understanding"
-"=shared =values"
-align                       # align, aligned, aligning, alignment (stem align)
-=consensus
-=collective
-=collectively
-"=collective =leadership"
-=jointly
-"=joint =ownership"
-"=joint decision*"
-"=united =front"
-"=on =board"                # "got them on board" (not "on the board")
-/\bbuy-in\b/    # regex kept: the hyphen is what the regex tests (tokens split on it); regex: "buy in agency staff" must not count
-collaborat*                 # collaborate, collaboration, collaborative
-"co operat*"                # co-operate, co-operation
-cooperat*
-"work* together"
-"=pull =together"
-"=pulled =together"
-"=pulling =together"
-"win win"                   # win-win
-"=team player*"
-"(=best|=right) (=thing)? =for (=our|=the)? (=patient|=patients)"    # "what's best for patients"
-"=patients =first"
-"=put =patients =first"
-"agree* (=on)? (=a|=our|=some|=the) (=common|=shared)? (=approach|=plan|=position|=principles|=priorities|=way =forward)"
-"=common =cause"
-"=mutual =benefit"
-"=mutual =interest"
-
-[facilitation_time_together]
-# definition: structured time and space to learn together - away days, development programmes, facilitation, coaching, protected reflective time
-"away day*"
-awayday*
-"=time =out"                # audit: "out of time" and "one time out of three" excluded below
-"=protected =time"
-"=ring =fenced =time"       # ring-fenced time
-"=time =and =space"
-"=space =to =think"
-"=space =to =reflect"
-"=space =to =learn"
-"(=dedicated|=make|=more|=proper|=protected|=real|=ring =fenced|=some|=space =and|=the) =time =to (=reflect|=think)"    # audit: was "=time =to =think", which matched "I had the most time to think about it"
-"learn* =together"
-"learn together"
-"=learning =together"
-"=learned =together"
-"=learnt =together"
-"=time =together"
-"development programme*"    # UK
-"development program*"      # US and UK (prefix covers both)
-"=leadership =development"
-"=team =development"
-"=organisational =development"   # UK
-"=organizational =development"   # US
-"=board =development"
-=facilitator
-=facilitators
-=facilitated
-=facilitation
+"=away =day*"
 =mediation
 =mediator
 =mediators
-"=reflective =practice"
-"=reflective space*"
-"=action =learning"
-"=learning set*"
-"=schwartz round*"
-"=peer =support"
-=shadowing
-=shadowed
-"=joint =training"
-=workshop
-=workshops
-# audit: bare =retreat was "retreat to our offices"; now a retreat as an event
-"=a =retreat"
-"=the =retreat"
-"=board =retreat*"
-"=team =retreat*"
-"=leadership =retreat*"
-"=executive =retreat*"
-"off site"                  # off-site
-=offsite
-"=development day*"
-"=development session*"
-=coaching
-=coached
-# audit: bare =coach/=coaches was the AMI scenario's "personal coach" who e-mails
-# instructions (23 of 30 sampled hits); now the development senses. Recall cost: a bare
-# "my coach" is no longer counted.
-"(=an =executive|=development|=executive|=external|=leadership|=personal =development|=professional|=team) (=coach|=coaches)"
-"(=found|=get|=got|=had|=has|=have|=having|=saw|=see|=seeing|=use|=used|=using|=with) (=a|=an) =coach"    # "I had a coach"
-=mentoring
-=mentor
-=mentors
-=mentored
 
-[compromise]
-# definition: negotiated settlement - compromise, give and take, meeting halfway, trade-offs, pragmatic deals
+[agreement]
+# definition: settling a difference between parties or between competing aims - reaching or seeking agreement or consensus (a group agreeing, one party accepting another's proposal or advice), negotiating, compromising, trading off or balancing competing aims, resolving a dispute, bringing people on board; not the witness concurring in the hearing ("I agree", "I'd be in agreement with that"), not "compromise" meaning harm ("compromise patient safety"), not a named treaty or contract type alone
+=consensus
+=consensual
 =compromise
 =compromises
-"=compromised =on"          # bare "compromised" usually means harmed ("safety was compromised")
-"=compromising =on"
+"(=compromised|=compromising) =on"
 "=middle =ground"
-"meet* halfway"
-"=met halfway"
-"meet* in the middle"
-"=met in the middle"
-"give and take"
-"trade off*"                # trade-off, trade-offs
+"(=meet|=meets|=meeting|=met) (=them|=him|=her|=us)? (=halfway|=half =way|=in =the =middle)"
+"=give =and =take"
+"=trade =off*"              # trade-off, trade-offs
 =tradeoff
 =tradeoffs
-negotiat*                   # negotiate, negotiated, negotiation
+negotiat*                   # negotiate, negotiated, negotiation(s)
 =concession
 =concessions
 "=happy =medium"
-"strik* a balance"
-"=struck a balance"
-"=the =right =balance"      # audit: was "=right =balance", which matched "left-right (audio) balance"
-"=balancing =act"
-"find* a way through"
-"=found a way through"
-"find* a way forward"
-"=found a way forward"
-"find* a middle"
-"=did a deal"
-"=do a deal"
-"=struck a deal"
-"=strike a deal"
-"=quid =pro =quo"
-"horse trading"
-=pragmatic
-=pragmatism
-=pragmatically
+"=common =ground"
 "=landing =zone"
-# audit: bare =flexibility was of a menu, material or model (8 of 8 sampled hits); now shown by people
-"(=a =little|ask* =for|=bit =of|demonstrat*|=more|=need|=needed|=needs|offer*|=show|=showed|=showing|=shown|=shows|=some) ~1 =flexibility (=both =ways|=from|=on =all =sides|=on =both =sides|=on =my =part|=on =our =part|=on =their =part)"
-"(=show|=showed|=showing|=shown|=shows) (=a =bit =of|=a =little|=more|=real|=some)? =flexibility"
-"=mutual =flexibility"
-"=mutually =acceptable"
-"=meet =them =halfway"
-"=meet =him =halfway"
-"=meet =her =halfway"
-"=met =them =halfway"
+"=agree =to =disagree"
+"=agreed =to =disagree"
+"(=strike|=strikes|=striking|=struck|=find|=finding|=found|=get|=getting|=got|=achieve|=achieving|=achieved|=right|=difficult|=fine|=delicate|=careful|=proper|=appropriate|=reasonable|=sensible) (=a|=the|=that)? =balance"
+"=balancing =act"
+"(=balance|=balanced|=balancing|=weigh|=weighed|=weighing) (=up)? (=the)? (=competing|=different|=various|=those|=these)? (=harms|=considerations|=interests|=priorities|=risks|=factors|=objectives|=demands|=needs|=imperatives|=pressures)"
+"=finely =balanced"
+"(=a|=the) =balance =between"
+"(=need|=needed|=needs|=had|=have|=has|=trying|=tried|=try) =to (=balance|=weigh =up|=trade =off)"
+"(=we|=they|=all|=both|=everyone|=everybody|=ministers|=nations|=administrations|=governments|=leaders|=parties|=sides|=colleagues|=members) (=all|=both|=collectively|=jointly|=had|=have|=then|=eventually|=subsequently|=quickly|=broadly|=had =all)? =agreed"
+"(=was|=were|=been|=being|=is|=are|=be) (=jointly|=collectively|=then|=subsequently|=eventually|=finally|=broadly|=all|=duly)? =agreed (=that|=between|=with|=by|=at|=in|=across|=on|=to)"
+"(=it|=this|=that) (=was|=had =been|=has =been|=were) (=jointly|=collectively|=then|=subsequently|=eventually|=finally|=broadly)? =agreed"
+"(=agreed|=agree|=agreeing) (=a|=an|=the|=our|=their|=a =common|=a =shared|=a =joint|=the =joint|=a =single|=a =uk =wide|=common|=joint) (=approach|=plan|=position|=way =forward|=framework|=protocol|=set =of|=line|=statement|=strategy|=principles|=priorities|=compromise|=deal|=process|=timetable|=text)"
+"(=agreement|=agreements) (=between|=with|=among|=amongst|=across|=from =all|=on =a|=on =the =way)"
+"(=reach|=reached|=reaching|=reaches|=come =to|=came =to|=coming =to|=secure|=secured|=securing|=broker|=brokered|=get|=got|=getting) (=an|=a|=the|=some|=broad|=general|=full|=unanimous|=cross =party|=final)? (=agreement|=consensus|=compromise|=settlement|=deal|=accommodation|=accord|=common =position|=shared =view|=collective =view|=joint =view)"
+"(=broad|=general|=full|=unanimous|=universal|=complete|=mutual|=collective|=common|=joint|=shared) =agreement"
+"(=unanimous|=unanimously|=jointly =agreed|=mutually =agreed|=mutually =acceptable|=mutual =agreement)"
+"(=a|=the) (=way =forward|=way =through) (=was =agreed|=that =we =agreed|=we =all =agreed|=we =could =agree|=that =everyone =agreed)"
+"(=find|=finding|=found|=agree|=agreed|=agreeing|=reach|=reached) (=a|=the|=some) (=way =forward|=middle =way|=landing =point|=compromise =solution|=joint =solution|=common =solution)"
+"(=resolve|=resolved|=resolving|=resolves|=resolution =of|=settle|=settled|=settling) (=the|=those|=these|=our|=their|=any|=a|=that)? (=differences|=difference|=disagreement|=disagreements|=dispute|=disputes|=tension|=tensions|=conflict|=conflicts|=impasse|=differing =views|=issue =between|=issues =between)"
+"(=differences|=disagreement|=disagreements|=dispute|=disputes|=tension|=tensions|=conflict|=conflicts) (=were|=was|=had =been|=have =been|=are|=is|=could =be|=would =be|=can =be|=to =be) (=quickly|=eventually|=usually|=always|=generally|=then)? (=resolved|=settled|=ironed =out|=worked =through|=overcome)"
+"(=escalate|=escalated|=escalating|=escalation) ~3 (=resolve|=resolved|=resolution|=resolving|=sort|=sorted|=unblock|=unblocked)"
+"(=ironed|=iron|=ironing) (=out|=them =out|=it =out|=those =out)"
+/\bbuy-in\b/    # regex kept: the hyphen is what the regex tests (tokens split on it); "buy in agency staff" must not count
+"(=bring|=brought|=bringing|=get|=got|=getting|=keep|=kept|=keeping) (=people|=them|=him|=her|=everyone|=everybody|=colleagues|=the =public|=the =unions|=the =sector|=ministers|=stakeholders|=the =devolved =administrations|=the =devolved =governments) =on =board"
+"(=win|=won|=winning|=wins) ~2 =over"
+"(=are|=were|=be|=is|=was|=being|=been|=both|=all|=fully|=firmly|=remain|=remained|=stay|=stayed|=have|=had|=having) =on =board"    # "both on board with the plan" (not "take on board", "came on board", "on board the flight")
+"=on =board =with"
 
-[interpersonal_skills]
-# definition: "soft" interpersonal competencies - empathy, emotional intelligence, humility, approachability, people skills
-"soft skills"
-"people skills"
-"interpersonal skills"
-=interpersonal
-"emotional intelligen*"
-"=emotionally =intelligent"
-empath*                     # empathy, empathise, empathize, empathetic, empathic
-=humility
-=humble
-=approachable
-=kindness
-=compassion
-=compassionate
-"self aware*"               # self-awareness
-=diplomacy
-=diplomatic
-=tact
-=tactful
-=patience
-=civility
-# audit: =curious was the discourse marker "I'm curious..." or ASR noise in 17 of 17
-# sampled hits; removed. =curiosity stays, without "out of curiosity" (excluded below).
-=curiosity
-"=curious =about (=colleagues|=each =other|=each =other's|=her|=him|=one =another|=other =people|=people|=the =other|=their =work|=them)"    # "be curious about each other's work"
-"=human =factors"
-=relational
-"=social =skills"
-"=good =with =people"
-"=sense =of =humour"
-"=sense =of =humor"
-=humour                     # UK
-=humor                      # US
-=warmth
+[collaboration]
+# definition: parties working jointly across roles, teams, organisations or governments (relational coordination) - collaborating, working together or closely with others, partnership and joint working, co-producing, co-ordinating with one another, shared goals and a common approach, building and keeping good working relationships and trust between them; not a body's name ("Joint Committee on Vaccination", "Joint Biosecurity Centre"), not one party directing another
+collaborat*                 # collaborate, collaborated, collaboration, collaborative(ly)
+"=co operat*"               # co-operate, co-operation, co-operative
+cooperat*
+"(=work|=worked|=working|=works) (=very|=really|=extremely|=incredibly)? (=closely|=together|=jointly|=alongside|=collaboratively|=constructively|=cooperatively|=hand =in =hand|=in =partnership|=in =tandem|=in =concert|=well =together|=across =boundaries|=across =organisations|=across =government|=across =departments|=across =the =four =nations)"
+"(=joint|=partnership|=collaborative|=cross =government|=cross =departmental|=multi =agency|=multiagency|=interagency|=inter =agency|=four =nations|=four =nation|=uk =wide) =working"
+"=working (=relationship|=relationships|=arrangements =with)"
+"(=work|=worked|=working|=works) (=effectively|=well|=constructively|=hard|=directly|=alongside|=together)? =with"    # working with another party (data, materials and client groups excluded below)
+"=in =partnership"
+"(=partnership|=partnerships) (=with|=between|=across|=approach)"
+"(=close|=closer|=strong|=good|=effective|=constructive|=excellent|=positive|=productive|=collegiate|=collegial|=healthy|=trusting|=professional|=respectful|=cordial) (=working)? (=relationship|=relationships|=partnership|=partnerships|=collaboration|=co =operation|=cooperation|=links|=rapport)"
+"(=build|=building|=builds|=built|=cultivate|=cultivated|=cultivating|=develop|=developed|=developing|=forge|=forged|=forging|=foster|=fostered|=fostering|=invest|=invested|=investing|=nurture|=nurtured|=maintain|=maintained|=maintaining|=rebuild|=rebuilding|=rebuilt|=repair|=repaired|=repairing|=strengthen|=strengthened|=strengthening|=establish|=established|=establishing) ~3 (=relationship|=relationships|=rapport|=bridges|=trust|=partnership|=partnerships|=networks|=links)"
+"=relationship =building"
+"=trust =building"
+"=co (=produce|=produced|=producing|=production|=design|=designed|=designing|=create|=created|=creating|=chair|=chaired|=chairing|=chairs|=ordinate|=ordinated|=ordinating|=ordination|=owned|=ownership|=authored|=sign|=signed)"   # co-produce, co-design, co-chaired, co-ordinate(d)
+"(=coproduce|=coproduced|=coproducing|=coproduction|=codesign|=codesigned)"
+coordinat*                  # coordinate, coordination, coordinated (written without a hyphen)
+"=jointly"
+"=joint (=approach|=working|=decision|=decisions|=effort|=efforts|=endeavour|=ownership|=statement|=letter|=letters|=plan|=planning|=response|=guidance|=commissioning|=exercise|=initiative|=programme|=team|=teams|=work|=meeting|=meetings|=call|=calls|=communication|=communications|=message|=messaging|=announcement|=press =conference|=press =conferences|=leadership|=bid|=venture|=procurement)"
+"(=four =nations|=four =nation|=four =country|=four =countries|=uk =wide|=cross =uk) (=approach|=basis|=call|=calls|=meeting|=meetings|=discussion|=discussions|=decision|=decisions|=response|=co =ordination|=coordination|=group|=groups|=engagement|=arrangements|=consistency|=alignment)"
+"(=joined =up|=joined-up) (=approach|=working|=government|=thinking|=response|=way|=system|=manner)"
+"=more =joined =up"
+"(=align|=aligned|=aligning|=alignment) (=our|=their|=the|=its|=his|=her)? (=approach|=approaches|=positions|=position|=messaging|=messages|=policies|=policy|=decisions|=timing|=plans|=response|=responses) (=with|=across|=between)?"
+"(=aligned|=alignment) (=with|=between|=across) (=the =other|=other|=each =other|=the =devolved|=the =uk =government|=the =four|=all =four|=wales|=scotland|=northern =ireland|=england|=colleagues)"
+"(=pulled|=pull|=pulling|=pulls|=worked|=work|=working|=works|=banded|=band|=rallied|=rally) =together"
+"(=came|=come|=coming|=comes) =together (=as =a =team|=as =one|=in =partnership|=and =agreed|=and =worked|=behind)"    # not people gathering, not organisations merging
+"(=bring|=brought|=bringing|=brings) (=people|=colleagues|=partners|=agencies|=everyone|=everybody|=all =the =partners|=the =partners|=stakeholders|=experts|=the =two =sides) =together"
+"(=together =with) (=colleagues|=partners|=our =partners|=the =devolved|=the =other =nations|=other =nations|=local =authorities|=the =nhs|=the =unions)"
+"(=same =page|=same =direction|=same =side|=team =effort|=collective =effort|=united =front|=common =purpose|=shared =purpose|=common =goal|=common =goals|=shared =goal|=shared =goals|=common =cause|=shared =objective|=shared =objectives|=shared =vision|=shared =endeavour|=common =endeavour|=common =approach|=consistent =approach =across|=shared =approach|=shared =understanding|=shared =responsibility|=team =work|=teamwork|=team =player|=team =players)"
+"=win =win"
+"(=our|=local|=delivery|=key|=other|=system|=external|=industry|=international) =partners"
+"=partner (=organisation|=organisations|=agencies|=agency|=bodies|=body)"
+"(=with|=between|=across|=among|=amongst) (=all)? (=the)? (=partners|=partner =organisations|=stakeholders|=agencies|=departments|=the =four =nations|=the =devolved =administrations|=the =devolved =governments|=the =nations) (=to|=in =order =to)"
+"(=supported|=support|=supporting) (=each =other|=one =another)"
+"=hand =in =hand"
+"=mutual (=respect|=trust|=support|=understanding|=cooperation|=co =operation)"
 
 [citizenship_helping]
-# definition: discretionary helping beyond one's formal role (Organ's organisational citizenship behaviour) - going the extra mile, mucking in, covering for each other
-"extra mile"                # going the extra mile
-"above and beyond"
-"beyond the call"
+# definition: discretionary help or effort given beyond one's formal role or obligation (organisational citizenship behaviour, Organ 1988), by staff, colleagues, organisations or the public - going above and beyond, working tirelessly, stepping up or in to help, volunteering, offering help, mucking in, mutual aid between organisations, relying on goodwill, coming out of retirement; not "step up" meaning increase, not volunteers for trials, not commercial "offers" of supplies, not "Eat Out to Help Out"
+"=above =and =beyond"
+"=extra =mile"
+"=beyond =the =call"
 "=discretionary =effort"
-"muck* in"                  # mucking in, mucked in
+"muck* in"
 "=mucked in"
 "pitch* in"
 "=pitched in"
-"=chipped =in"              # audit: was "chip* in", which matched "a voice chip in there" (9 of 12 hits)
-"=chipping =in"
 "(=roll|=rolled|=rolling|=rolls) =up (=her|=his|=my|=our|=their|=your) =sleeves"
-"(=cover|=covered|=covering|=covers) =for (=colleagues|=each =other|=her|=him|=me|=one =another|=them|=us)"
-"(=help|=helped|=helping|=helps) (=colleagues|=each =other|=her|=him|=me|=one =another|=people|=them|=us|=you)? =out"    # "helping out", "helped us out"
-/\bstep(?:s|ped|ping)?\s+up\b(?!\s+the\s+(?:pressure|pace|scrutiny))/    # regex kept: a lookaround or inline option; "people stepped up" (not "step up the pressure")
-"(=step|=stepped|=stepping|=steps) =in (=for|=to =help|=when)"
-"=helping =hand"
-"=good citizen*"
-"=good =citizenship"
-"=goodwill gesture*"
-"(=go|=goes|=going|=gone|=went) =out =of (=her|=his|=my|=our|=their|=your) =way =to =help"
-"=do =me =a =favour"
-"=did =me =a =favour"
-"=do =each =other =favours"
+"(=cover|=covered|=covering|=covers) =for (=colleagues|=each =other|=her|=him|=one =another|=them|=us)"
+"(=help|=helped|=helping|=helps) (=colleagues|=each =other|=her|=him|=me|=one =another|=people|=them|=us|=you)? =out"
+"(=step|=stepped|=stepping|=steps) (=up|=in|=forward) (=to =help|=to =the =plate|=to =fill|=to =offer|=to =volunteer|=and =help|=and =helped|=and =volunteered)"
+"(=who|=they|=people|=staff|=colleagues|=volunteers|=organisations|=sector|=sectors|=communities|=community|=charities|=businesses|=industry|=everyone|=everybody|=teams|=individuals) (=really|=have|=had|=all|=just|=absolutely|=genuinely)? (=stepped|=step) (=up|=in)"
+"(=fill|=filled|=filling) =the (=gap|=gaps|=breach) NEAR/6 (=volunteer*|=volunteered|=stepping|=stepped|=offered|=goodwill|=voluntarily)"
+volunteer* NOT NEAR/10 (trial|=trials|=study|=studies|=testing|=vaccinated|=vaccine =trial|=research|=dose)    # volunteer, volunteered, volunteering, volunteers; not volunteers for trials and studies
+"=voluntarily (=worked|=working|=work|=gave|=give|=giving|=helped|=helping|=help|=offered|=came|=stepped|=provided|=providing|=contributed|=contributing)"
+=goodwill
+"=mutual =aid"
+"(=offer|=offered|=offering|=offers) (=of)? (=to =help|=help|=assistance|=to =assist|=their =help|=our =help|=support|=to =support|=their =support|=their =services|=their =expertise|=to =come =back|=to =step =in)" NOT NEAR/15 (=ppe|=triage|supplier*|procur*|=ffp3|=lane|=contract|=contracts|=commercial|=masks|=gowns|=ventilators|=tests|=testing|=companies|=company|=businesses|=products)    # not the PPE "offers of help" from suppliers
+"(=came|=come|=coming) (=forward|=back) =to (=help|=volunteer|=support|=offer)"
+"(=out =of =retirement|=returned =to =practice|=returning =to =practice)"
+"(=lend|=lent|=lending) (=a =hand|=their =support|=support|=staff)"
+"(=help|=helped|=helping|=helps) (=each =other|=one =another)"
+"(=tireless|=tirelessly|=selfless|=selflessly|=selflessness)"
+"(=went|=go|=goes|=going|=gone) =out =of (=her|=his|=my|=our|=their|=your) =way =to (=help|=support|=assist|=accommodate|=make =sure)"
+"=pulled =out =all =the =stops"
+"(=rallied|=rally|=rallying) (=round|=around|=behind)"
+"(=dedication|=commitment|=willingness|=generosity) =of (=staff|=the =staff|=colleagues|=our =staff|=nhs =staff|=health =and =care =workers|=care =workers|=volunteers|=the =workforce|=people|=everyone)"
 
 [exclude]
-# "conversation" and "coffee" in the research setting itself (the interview)
-"=this =conversation"       # "thanks for this conversation" (the interview itself)
+# the hearing's own talk: the interview itself, earlier evidence, the witness statement
+"=this =conversation"
 "=our =conversation =today"
+"=as (=i|=we|=you|=we've|=you've|=i've) (=have|=had|=just|=already|=were|=was)? (=already|=just)? (=discussed|=discussing|=debated|=agreed)"
+"(=we've|=you've|=i've|=have|=has|=had) (=already|=just)? (=discussed|=discussing|=debated) (=earlier|=already|=before|=this =morning|=yesterday|=previously|=a =moment =ago|=just =now|=with =you|=in =evidence|=in =this =inquiry|=at =length =here)"
+"(=discussed|=discussing|=discussion|=discuss|=discusses) (=earlier|=this =morning|=a =moment =ago|=yesterday|=just =now|=before =lunch|=in =my =statement|=in =my =witness =statement|=in =the =statement|=in =the =report|=in =our =report|=in =the =paper|=in =paragraph|=at =paragraph|=later|=in =due =course)"
+"(=we|=you|=i) (=can|=could|=will|=may|=might|=should|=shall) (=discuss|=debate) (=that|=this|=it)"
+"(=you've|=you =have|=you'd|=you =had) (=already|=just)? (=discussed|=been =discussing|=debated)"
+"(=you're|=you =are|=you've =been|=you =were|=we're|=we =are|=we've =been|=we =were) (=discussing|=debating)"
+"(=we've|=we =have|=you've|=you =have|=we|=you|=i've) =just (=discussed|=been =discussing)"
+"=our (=earlier|=previous|=last) (=discussion|=conversation|=exchange|=discussions)"
+"(=i|=we) (=discuss|=discussed|=debate) (=this|=that|=it|=these|=those) (=in|=at) (=my|=our|=the|=paragraph)"
+"(=statement|=paragraph|=paragraphs|=report|=paper|=chapter|=section|=document|=article|=note|=book|=minutes|=table|=exhibit) (=which|=that)? (=discusses|=discussed|=discussing|=debates)"
+"(=discuss|=discussed|=discussing|=discusses) (=in|=at|=during|=through) (=this|=the) (=inquiry|=module|=hearing|=hearings)"
+"(=you|=you'll|=you'd|=you've|=you =may|=you =might) ~3 (=raise|=raised|=raising) =with =me"
+"(=speak|=spoke|=spoken|=speaking|=talk|=talked|=talking) (=to|=with) (=you|=the =press|=the =media|=the =public|=the =people =of|=journalists|=the =nation|=the =country|=the =camera)"
+"(=speak|=spoke|=spoken|=talk|=talked) =to (=that|=this|=it|=the =point|=those =points|=that =point|=this =point|=the =inquiry)"
+"(=i|=we) (=listened|=listen|=was =listening|=were =listening|=have =listened|='ve =listened|=had =listened) =to (=the)? (=evidence|=witnesses|=testimony|=your =question|=the =question|=counsel|=it|=this|=that|=what =was =said|=the =other =witnesses|=earlier =witnesses|=previous =witnesses|=the =opening|=the =opening =statements|=the =impact =film)"
+"(=listening|=listened) =to (=the)? (=evidence|=inquiry|=hearing|=witness|=testimony)"
 
 [exclude dialogue]
-# audit: listening to media and devices, the back-channel "I'm listening", the discourse
-# marker "Listen, ...", and conversations with devices or in data (26 of 30 sampled
-# hits in the design meetings and ML interviews)
-"listen* ~1 =to (=a|=my|=some|=the|=your)? (=audio|=live =data|=music|=noise|=podcast|=podcasts|=radio|=recording|=recordings|=song|=songs|=sound|=sounds|=television|=trends|=tv|=video|=videos)"
-/\b(?:i'm|i am|we're|we are|i was)\s+(?:\w+\s+)?listening\s*(?:[.,;:!?]|$)/    # regex kept: a character class [.,;:!?]
-/(?:^|[.!?]\s*)listen\s*[,.]/    # regex kept: '^' (an anchor or any character)
-"(=grew =up|=growing =up) =listening"
-"(=customer|=customers|=device|=devices|=model|=sensor|=system|=user|=users) (=can|=could|=has =to|=will|=would)? =listen"
-"(=conversation|=conversations) =with (=a|=the|=your)? (=assistant|=bot|=chatbot|=coffee =machine|=computer|=device|=machine|=remote|=remote =control|=system|=television|=tv)"
-"(=audio|=radio|=recorded|=sample|=transcribed) (=conversation|=conversations)"
-"=dialogue =state*"
-"=dialogue =system*"
-"=dialogue =interface*"
-"talk* through the numbers"   # presenting, not dialogue
-"talk* through the slides"
-"talk* through the figures"
-"=listen =to =this"         # "listen to this" (attention-getter)
+# media, devices and listening to the hearing; "listen, ..." as a discourse marker
+"listen* ~1 =to (=a|=my|=some|=the|=your)? (=audio|=music|=noise|=podcast|=podcasts|=radio|=recording|=recordings|=song|=songs|=sound|=sounds|=television|=tv|=video|=videos|=broadcast|=briefing|=briefings|=press =conference|=press =conferences)"
+"=listen =to =this"
+"(=dialogue|=dialog) (=system|=systems|=state|=states|=manager|=managers|=act|=acts|=model|=models|=data|=corpus|=corpora|=interface|=interfaces|=domain|=domains)"    # speech-technology terms (the ICSI meetings)
+"=consulting (=company|=companies|=firm|=firms|=work|=business|=project|=projects|=services|=role|=background|=engagement|=engagements)"
+"(=in|=into|=a|=of) =consulting"
+"=listening =exercise*"
+"(=consultation|=consultations) (=period|=document|=paper|=response|=responses|=room|=rooms)"   # a consultation room; a document
+"(=remote|=online|=telephone|=video|=virtual|=gp|=face =to =face|=outpatient|=clinical|=medical|=primary =care) (=consultation|=consultations|=consulting)"   # a patient's consultation with a doctor
+"=consulting (=room|=rooms|=firm|=firms|=company|=companies)"
+"=public =debate"          # the public's debate, not parties working a matter through
+"=debate =about =whether"  # an open question among commentators
+"=there's =a =debate"
+"=there =is =a =debate"
+"=live =debate"
+"=matter =of =debate"
+"=open =to =debate"
+"=up =for =debate"
+"=debatable"
 
-[exclude everyday_interaction]
-# audit: the coffee machine, coffee table and the like (20 of 20 sampled =coffee hits in
-# the design meetings); visible things rather than visible people; scheduled lunch
-# breaks; in-person versus remote work as a topic
-"=coffee (=bean|=beans|=filter|=filters|grind*|=machine|=machines|=maker|=makers|=mug|=mugs|=pot|=pots|=table|=tables)"
-"=lunch =break*"
-/\bin[- ]person\s+(?:versus|vs\.?|or|and)\s+(?:remote|online|virtual)\b/    # regex kept: clause punctuation inside a match
-"=visible (=down =the =line|=light|=on =the =device|=on =the =display|=on =the =remote|=on =the =screen|=spectrum|=to =the =eye|=to =the =naked =eye|=to =the =user)"
-/\b(?:it|they|buttons?|options?|symbols?|numbers?|lights?|screens?|displays?|icons?|labels?|remote|device|product)\s+(?:(?:is|are|was|were|be|being|been|'s|'re|not|always|normally|clearly|easily|more|very|less|should|will|would|must|gonna|going to)\s+){0,3}visible\b/    # regex kept: too many alternatives
-"(=clearly|=easily|=easy|=obvious) (=and)? =visible"
-"=visibility (=into|=of|=on|=over) (=the)? (=button|=buttons|=code|=data|=metrics|=model|=models|=pipeline|=screen|=system|=systems)"
-# audit: online chat windows and chat bots are not informal contact
-"=chat =bot*"
-"=chatbot*"
-"=chat =gpt"
-"=in =the =chat"
-"=the =chat =window"
-"=chat =function*"
-"=catch =up =on"            # "catch up on the backlog" (elective catch-up)
-"=catching =up =on"
-"=open =door =to"           # "opens the door to private provision"
-"(=a|=any|=big|=dramatic|=huge|=large|=massive|=sharp|=significant|=slight|=small|=steep|=sudden|=the) =drop =in"    # "a drop in performance" (noun; audit: "a huge drop in the amount")
-"(=pop|=popped|=popping|=pops) (=in|=into) (=her|=his|=my|=our|=the|=their|=your) (=head|=heads|=mind|=minds)"    # audit: "whatever pops into your mind"
-/\bpopped\s+in\s*(?:[.,;:!?]|$)/    # regex kept: a character class [.,;:!?]; "an idea that popped in"
-"(=drop|=dropped|=dropping|=drops) =in (=the)? (=activity|=income|=league|=numbers|=performance|=ranking|=rankings|=referrals|=table|=tables)"
+[exclude agreement]
+"=data =sharing =agreement*"
+"=collective =agreement*"
+"=service =level =agreement*"
+"=belfast =agreement"
+"=good =friday =agreement"
+"=withdrawal =agreement"
+"=trade =deal"
+"=balance =sheet*"
+"=balance =of =probabilit*"
+"=balance =of (=people|=skills|=experience|=staff|=expertise|=the =team|=membership|=evidence|=the =evidence)"    # composition, not competing aims
+"=on =balance"             # "on balance" (weighing one's own view)
+"=buy =in =agency"
+"=compromise (=the|=their|=our|=its|=his|=her|=your|=trust|=safety|=patient|=patients|=public|=integrity|=security|=confidence|=quality|=standards|=care|=people's|=independence|=impartiality)"    # harm, not settlement ("compromise patient safety")
+"(=immune|=immunological) =compromise"
+"(=be|=am|=i'm|=i =am|=was|=i =was|=we're|=we =are) (=broadly|=entirely|=fully|=very =much|=completely|=largely|=generally)? =in (=agreement|=broad =agreement|=full =agreement) =with"    # the witness concurring
 
-[exclude facilitation_time_together]
-"=time =out =of"    # audit: "one time out of three"
-"=out =of =time"    # "we're out of time out of time"
+[exclude collaboration]
+"=joint =committee"         # the Joint Committee on Vaccination and Immunisation (JCVI)
+"=joint =biosecurity"       # the Joint Biosecurity Centre
+"=joint =intelligence"      # the Joint Intelligence Committee
+"=joint =emergency =services"   # the Joint Emergency Services Interoperability Programme (JESIP)
+"=joint =ministerial =committee"
+"=collective =responsibility"  # cabinet collective responsibility
+"=co =ordinating =guiding =hand"
+"(=co =ordination|=coordination) (=centre|=centres|=center|=cell|=cells|=unit|=units|=group|=committee|=hub)"   # named bodies: the Emergency Co-ordination Centre, the Covid-19 Co-ordination Unit
+"(=work|=worked|=working|=works) =with (=data|=the =data|=viruses|=the =virus|=numbers|=the =numbers|=figures|=the =figures|=samples|=the =samples|=models|=the =model|=people =with|=those =with|=patients|=children|=animals|=it|=that|=this|=what)"
 
-[exclude shared_goals]
-"=collective agreement*"   # trade-union agreement, not alignment
-
-[exclude interpersonal_skills]
-"=out =of =curiosity"       # audit: discourse ("just out of curiosity")
-"=outta =curiosity"
-"=humble =opinion"          # audit: "in my humble opinion" (discourse); "your humble PM" (joke)
-"=your =humble"
-"=humble =servant"
+[exclude citizenship_helping]
+"=eat =out =to =help =out"
+"=eat =out =to"
+"=help =out (=our|=my|=their|=your|=his|=her) (=family|=families|=friends)"
+"(=rally|=rallied|=rallying) (=round|=around) =the"    # "rally round the flag": political support, not helping
+"=healthy =volunteer*"
+"volunteer* ~2 (=trial|=trials|=study|=studies|=challenge =study|=challenge =studies)"
+"(=trial|=trials|=study|=studies|=human =challenge) ~2 volunteer*"
+"(=i|=we) =volunteered (=that|=this|=the =information|=information)"   # volunteering information in evidence
 
 [negators]
 # "lack of dialogue", "zero collaboration", "hardly any time together"
