@@ -415,6 +415,8 @@ encroach*
 "=incident =management"
 "=outbreak =management"
 "=manager =of =the =inquiry"
+"=the =management (=function|=functions|=layer =of =the =system)"
+"=content =manager"         # records software
 
 [exclude responsibility_accountability]
 # audit: causal "responsible for" with a thing as subject (a chip, a file, a gene) and
@@ -435,6 +437,9 @@ encroach*
 "=authority (=area|=areas|=boundaries|=budget|=budgets|=chief|=chiefs|=colleagues|=leader|=leaders|=level|=officers|=officials|=partners|=services|=staff)"
 "=delegated =powers =and =law"    # the Delegated Powers and Law Reform Committee
 "=delegated =legislation"
+# v3: scrutiny of evidence (not of a person or body); information and data governance (rules for data)
+"scrutin* (=of|=over|=on)? (=the|=those|=these|=that|=this|=our|=their)? (=advice|=analysis|=assumptions|=data|=evidence|=figures|=model|=modelling|=models|=numbers|=paper|=papers|=science|=studies|=study)"
+"(=data|=information) =governance"
 
 [exclude role_clarity_ambiguity]
 # audit: ambiguity in data, labels, text and button design; blurred images
