@@ -287,12 +287,13 @@ gamekeeper*
 "=conflicting =responsibilities"
 
 [responsibility_accountability]
-# definition: responsibility, accountability, ownership and governance of a person, post or body - who answers for what, to whom, with what authority or remit (Katz & Kahn's role obligations)
+# definition: responsibility, accountability, ownership and governance of a person, post or body - who answers for what, to whom, with what authority - and a person's role as what they are there to do ("my role was to ...") (Katz & Kahn: a role is the set of expected activities of a post)
 # v3: "statutory", "assurance", "mandate" only in their role senses (statutory duties,
 # an assurance role, "our mandate"); authorities as bodies (Statistics Authority) excluded
 accountab*                  # accountable, accountability (stem account is too broad)
 responsib*                  # responsible, responsibility, responsibilities (stem respons would match response)
 =irresponsible
+"(=my|=our|=his|=her|=their|=your) (=role|=roles)"    # v3: "my role was to co-ordinate" (a possessor: not "the role of asymptomatic spread")
 =answerable
 =ownership
 "take* ownership"
