@@ -174,8 +174,10 @@ administrator*              # administrators (older NHS usage)
 "=clinical =director"       # exact: "clinical directorate" is a unit, not a person
 "=clinical =directors"
 "=clinical =director's"
-=cd                         # clinical director (in these interviews; "controlled drug" is rare in leadership talk)
-=cds
+# clinical director (in these interviews; "controlled drug" is rare in leadership talk); v3: not the
+# compact disc or the certificate of deposit (22 of 22 hits in the ICSI meetings, 48 in SCOTUS)
+=cd NOT NEAR/8 (=album|=appendix|=audio|=bought|=burn|=buy|=copies|=copy|=data|=deposit|=deposits|=disc|=disk|=download|=downloaded|=dvd|=dvds|=interest|=investment|=investments|=ipod|=music|=player|=purchased|=recorded|=rom|=roms|=song|=songs|=tape|=tapes|=track|=tracks)
+=cds NOT NEAR/8 (=album|=appendix|=audio|=bought|=burn|=buy|=copies|=copy|=data|=deposit|=deposits|=disc|=disk|=download|=downloaded|=dvd|=dvds|=interest|=investment|=investments|=ipod|=music|=player|=purchased|=recorded|=rom|=roms|=song|=songs|=tape|=tapes|=track|=tracks)
 "=divisional =clinical director*"
 "=divisional =medical director*"
 "=associate =medical director*"
@@ -201,7 +203,7 @@ administrator*              # administrators (older NHS usage)
 # would be 970 of 1,090 hits: the category would count talk about the CMOs)
 # audit: bare =hybrid was a hybrid battery or device (3 of 3 sampled hits; "hybrid
 # working" is common in NHS talk too); now only a hybrid role or person.
-"=hybrid (=clinical =managerial|=clinician|=clinicians|=consultant|=consultants|=doctor|=doctors|=identities|=identity|=job|=jobs|=leader|=leaders|=leadership|=manager|=managers|=position|=positions|=post|=posts|=professional|=professionals|=role|=roles)"
+"=hybrid (=clinical =managerial|=clinician|=clinicians|=consultant|=consultants|=doctor|=doctors|=identities|=identity|=job|=jobs|=leader|=leaders|=leadership|=manager|=managers|=post|=posts|=professional|=professionals|=role|=roles)"
 /\b(?:i'm|i am|he's|he is|she's|she is|they're|they are|we're|we are|you're|you are|being|become|became)\s+(?:a\s+)?(?:sort of\s+|kind of\s+|bit of\s+|real\s+|true\s+)?hybrids?\s*(?:[.,;:!?]|$)/    # regex kept: a character class [.,;:!?]; "I'm a hybrid."
 "(=clinical|=clinician|=clinician's|=consultant|=consultant's|=doctor|=doctor's|=gp|=management|=manager|=manager's|=managerial|=medical|=nurse|=nurse's|=nursing|=surgeon|=surgeon's) ~2 (=hat|=hats)"    # v3: "with my medical director hat on", "my clinical hat"
 "(=gone|=go|=going|=went|=crossed|=cross|=moved|=move) =over =to =the =dark =side"    # v3: was bare "dark side" ("the dark side of the moon")
@@ -232,7 +234,9 @@ gamekeeper*
 /\b(?:i|i'm|we|we're|he|he's|she|she's|you|you're)\s+(?:(?:am|are|is|sort of|kind of|just|often|always|constantly|end up|ended up)\s+){0,3}translating\b(?!\s+(?:the\s+|a\s+|it\s+)?(?:code|signals?|text|documents?|data|key|keys|button|buttons|press))/    # regex kept: a lookaround or inline option; "so I'm sort of translating"
 "translat* ~4 (=for|=into|=to) (=the)? (=board|=business|=clinicians|=consultants|=doctors|=exec|=executive|=executives|=finance|=management|=managerial|=managers)"    # v3: not "clinical" (trial data translated into clinical effectiveness) nor "operational"; "translate this to the business", "translating it for the clinicians"
 "(=act|=acted|=acting|=acts) =as (=a|=the)? (=bridge|=go =between|=interpreter|=translator)"
-"(=clinical|=directorate|=divisional|=management|=managerial) (=triumvirate|=triumvirates|=triad|=triads)"    # v3: not "a senior clinician triumvirate" of advisers, nor government-employers-unions
+=triumvirate                # the clinical director - general manager - head of nursing team of a division
+=triumvirates
+"(=clinical|=directorate|=divisional|=management|=managerial) (=triad|=triads)"    # v3: bare triad(s) dropped (a generic word)
 "=clinical =managerial (=dyad|=dyads|=partnership|=triumvirate|=triumvirates|=triad|=triads)"
 
 [role_clarity_ambiguity]
@@ -262,12 +266,14 @@ gamekeeper*
 "=role =overload"
 "=role =strain"
 "=role expectation*"
-"(grey|gray) area*" NEAR/6 (=who|=whose|responsib*|=role|=roles|=remit|=remits|devol*|=reserved|=power|=powers|=jurisdiction)    # v3: a grey area of who does what, not of a rule
+"(grey|gray) area*" NEAR/10 (accountab*|=decide|=decides|=decision|=decisions|devol*|=director|=directors|=jurisdiction|=manager|=managers|=owns|=power|=powers|=remit|=remits|=reserved|responsib*|=role|=roles|=who|=whose)    # v3: a grey area of who does what, not of a rule
+=blurred NEAR/15 (=accountability|=boundaries|=boundary|=line|=lines|=remit|=remits|=responsibilities|=responsibility|=role|=roles)    # v3: "the lines between the clinical director and the general manager can be quite blurred"
 "who does what"
 "who's doing what"
 "=who =is =doing =what"
 "(=about|=agree|=agreed|=around|=as =to|=ask|=asked|=asking|=certain|=clarify|=clarity|=clear|=confusion|=decide|=determine|=establish|=identify|=idea|=know|=knew|=knowing|=out|=over|=question|=questions|=sure|=unclear|=understand|=understanding|=understood|=unsure|=whether) ~3 (=who =is|=who =was|=who's|=who =were) (=actually|=really|=ultimately)? (=accountable|=in =charge|=responsible)"    # v3: "no clarity on who's responsible", not "the person who is responsible"
 "(=about|=asked|=clear|=know|=knew|=question|=sure|=unclear|=understand) ~3 (=who =is|=who =was|=who's) (=actually|=really)? =meant =to =be"
+/(?:^|[.?!:]\s+)(?:(?:but|and|so|now|then)\s+)?who(?:'s| is| was| were)\s+(?:actually\s+|really\s+|ultimately\s+)?(?:accountable|responsible|in charge)\b[^.?!]{0,80}\?/    # regex kept: anchored on a sentence start and a question mark, which a pattern cannot see; "Who's accountable for patient experience?"
 # audit: "what your role is" was an introduction prompt (2 of 2); now only with uncertainty
 "(=clarified|=clarify|=clarity|=clear|=confused|=confusion|debate*|discuss*|=idea|=knew|=know|=lot|=question|=questions|=sure|=talk|=talked|=talking|=unclear|=understand|=understood|=unsure|=wondered|=wondering) ~2 (=about|=as =to|=of|=on)? =what (=her|=his|=my|=our|=their|=your) (=job|=remit|=role) (=actually|=really)? (=is|=was)"    # "I wasn't sure what my role was"
 "(=ambiguous|=blurred|=blurry|=confused|=confusing|=fuzzy|=muddled|=overlapping|=unclear|=vague|=woolly|=wooly) ~1 (=accountabilities|=accountability|=boundaries|=boundary|=lines|=remit|=remits|=responsibilities|=responsibility|=role|=roles)"
@@ -451,6 +457,7 @@ encroach*
 "(=image|=images|=photo|=photos|=picture|=pictures|=quality|=vision) ~3 =blurred"
 
 [exclude hybrid_roles]
+"(=on|=onto|=from) (=a|=the)? (=cd|=cds)"    # v3: put on CD (a disc)
 "=senior =responsible =officer*"    # v3: the SRO of a programme (a civil-service role), not the medical responsible officer
 "lost in translation"        # a communication failure (tension.communication_breakdown), not a hybrid role
 
