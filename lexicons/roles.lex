@@ -162,7 +162,7 @@ administrator*              # administrators (older NHS usage)
 "=board director*"
 
 [hybrid_roles]
-# definition: clinician-manager (hybrid) roles - clinicians in management and leadership posts of health bodies, named by the post (medical director, clinical director, chief nurse, director or head of nursing or midwifery, clinical lead, the medical responsible officer), and talk of combining clinical and managerial work (a clinician-manager, a medical or management "hat", crossing to the "dark side", still doing clinics, clinical-managerial triumvirates)
+# definition: clinician-manager (hybrid) roles - clinicians in management and leadership posts of health services, named by the post (medical director, clinical director including national and regional ones, chief nurse, director or head of nursing or midwifery, clinical lead, the medical responsible officer; not the government's Chief Medical or Nursing Officers), and talk of combining clinical and managerial work (a clinician-manager, a medical or management "hat", crossing to the "dark side", still doing clinics, clinical-managerial triumvirates)
 # v3: redefined (issue 15: 8% precision in the inquiry audit). The posts that are the
 # hybrid roles of the literature (Llewellyn's clinical directors, Kippist & Fitzgerald)
 # moved here from clinical_roles; generic multiple-role talk ("two hats", "my Red Cross
@@ -234,8 +234,8 @@ gamekeeper*
 /\b(?:i|i'm|we|we're|he|he's|she|she's|you|you're)\s+(?:(?:am|are|is|sort of|kind of|just|often|always|constantly|end up|ended up)\s+){0,3}translating\b(?!\s+(?:the\s+|a\s+|it\s+)?(?:code|signals?|text|documents?|data|key|keys|button|buttons|press))/    # regex kept: a lookaround or inline option; "so I'm sort of translating"
 "translat* ~4 (=for|=into|=to) (=the)? (=board|=business|=clinicians|=consultants|=doctors|=exec|=executive|=executives|=finance|=management|=managerial|=managers)"    # v3: not "clinical" (trial data translated into clinical effectiveness) nor "operational"; "translate this to the business", "translating it for the clinicians"
 "(=act|=acted|=acting|=acts) =as (=a|=the)? (=bridge|=go =between|=interpreter|=translator)"
-=triumvirate                # the clinical director - general manager - head of nursing team of a division
-=triumvirates
+=triumvirate NOT NEAR/12 (chair*|=employers|=government|=union|=unions)    # the clinical director - general manager - head of nursing team of a division; v3: not co-chairs, not government-employers-unions
+=triumvirates NOT NEAR/12 (chair*|=employers|=government|=union|=unions)
 "(=clinical|=directorate|=divisional|=management|=managerial) (=triad|=triads)"    # v3: bare triad(s) dropped (a generic word)
 "=clinical =managerial (=dyad|=dyads|=partnership|=triumvirate|=triumvirates|=triad|=triads)"
 
@@ -444,11 +444,14 @@ encroach*
 "=authority (=area|=areas|=boundaries|=budget|=budgets|=chief|=chiefs|=colleagues|=leader|=leaders|=level|=officers|=officials|=partners|=services|=staff)"
 "=delegated =powers =and =law"    # the Delegated Powers and Law Reform Committee
 "=delegated =legislation"
+"=contingent (=liabilities|=liability)"    # v3: an accounting item
+"=responsible (=fashion|=manner|=way)"    # v3: prudently, not answerable
 # v3: scrutiny of evidence (not of a person or body); information and data governance (rules for data)
 "scrutin* (=of|=over|=on)? (=the|=those|=these|=that|=this|=our|=their)? (=advice|=analysis|=assumptions|=data|=evidence|=figures|=model|=modelling|=models|=numbers|=paper|=papers|=science|=studies|=study)"
 "(=data|=information) =governance"
 
 [exclude role_clarity_ambiguity]
+"=the =role =that ~2 (=aerosol|=aerosols|=asymptomatic|=children|=masks|=schools|=spread|=transmission|=variants|=virus)"    # v3: "unclear the role that asymptomatic spread is playing" (causal)
 # audit: ambiguity in data, labels, text and button design; blurred images
 "avoid* ~2 ambigu*"
 /\bambigu\w+\s+(?:in|of|about|with)\s+(?:the\s+|this\s+)?(?:data|labels?|buttons?|design|text|format|wording|symbols?|icons?|images?|annotations?|questions?|language|sentences?|words?)\b/    # regex kept: \w+ (at least one more letter)
@@ -458,6 +461,7 @@ encroach*
 
 [exclude hybrid_roles]
 "(=on|=onto|=from) (=a|=the)? (=cd|=cds)"    # v3: put on CD (a disc)
+/\bcd\s*\(s\)\s*u\b/    # regex kept: the parentheses of "CD(S)U" (a surveillance unit) end a clause, so a pattern cannot span them
 "=senior =responsible =officer*"    # v3: the SRO of a programme (a civil-service role), not the medical responsible officer
 "lost in translation"        # a communication failure (tension.communication_breakdown), not a hybrid role
 
