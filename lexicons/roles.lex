@@ -300,6 +300,7 @@ accountab*                  # accountable, accountability (stem account is too b
 responsib*                  # responsible, responsibility, responsibilities (stem respons would match response)
 =irresponsible
 "(=my|=our|=his|=her|=their|=your) (=role|=roles)"    # v3: "my role was to co-ordinate" (a possessor: not "the role of asymptomatic spread")
+"=the (=role|=roles) =of" NOT NEAR/6 (=aerosol|=aerosols|=asymptomatic|=behaviour|=behavioural|=children|=data|=deprivation|=ethnicity|=evidence|=factors|=genetics|=household|=households|=immunity|=infection|=infections|=mask|=masks|=modelling|=obesity|=schools|=science|=spread|=testing|=transmission|=vaccine|=vaccines|=variant|=variants|=ventilation|=virus)    # v3: "the role of the Cabinet Office is to"; not the causal role of a factor
 =answerable
 =ownership
 "take* ownership"
