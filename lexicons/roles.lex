@@ -300,6 +300,7 @@ accountab*                  # accountable, accountability (stem account is too b
 responsib*                  # responsible, responsibility, responsibilities (stem respons would match response)
 =irresponsible
 "(=my|=our|=his|=her|=their|=your) (=role|=roles)"    # v3: "my role was to co-ordinate" (a possessor: not "the role of asymptomatic spread")
+/\b\w+(?<!\bthat)(?<!\bit)(?<!\bwhat)(?<!\bthere)(?<!\bhere)(?<!\bwho)(?<!\bhe)(?<!\bshe)'s\s+roles?\b/    # regex kept: a possessive ("the Treasury's role", "SPI-M's role"): a pattern cannot match a word's ending; lookbehinds drop "that's role"
 "=the (=role|=roles) =of" NOT NEAR/6 (=aerosol|=aerosols|=asymptomatic|=behaviour|=behavioural|=children|=data|=deprivation|=ethnicity|=evidence|=factors|=genetics|=household|=households|=immunity|=infection|=infections|=mask|=masks|=modelling|=obesity|=schools|=science|=spread|=testing|=transmission|=vaccine|=vaccines|=variant|=variants|=ventilation|=virus)    # v3: "the role of the Cabinet Office is to"; not the causal role of a factor
 =answerable
 =ownership
@@ -313,10 +314,7 @@ scrutin*                    # scrutiny, scrutinise, scrutinize
 =authority                  # exact: stem author would match author(s)
 "=accountability =without =authority"
 "=decision =rights"
-"=sign =off"                # sign-off
-"=signed =off"
-"=signs =off"
-"=signing =off"
+"(=sign|=signed|=signing|=signs) ~2 =off"    # sign-off; v3: also "I signed them off", "sign those deals off"
 "(=held|=hold|=holding|=holds) ~2 =to =account"    # held to account, hold them to account
 "buck stops"
 "carry the can"
@@ -387,6 +385,7 @@ encroach*
 =demarcation
 "=lines =of =responsibility"
 "=lines =of =accountability"
+"(=matter|=matters) =for" NOT NEAR/2 (=another|=celebration|=concern|=consideration|=debate|=discussion|=interpretation|=judgement|=later|=now|=regret|=speculation)    # v3: "that would be a matter for the Cabinet Office" (whose remit), not "a matter for concern"
 
 [exclude managerial_roles]
 # "board" is a role only in the governance sense
