@@ -294,12 +294,24 @@ gamekeeper*
 
 [responsibility_accountability]
 # definition: responsibility, accountability, ownership and governance of a person, post or body - who answers for what, to whom, with what authority - and a person's role as what they are there to do ("my role was to ...") (Katz & Kahn: a role is the set of expected activities of a post)
-# v3: "statutory", "assurance", "mandate" only in their role senses (statutory duties,
+# v3: roles as what someone is there to do, leading on, oversight and reporting lines added;
+# "statutory", "assurance", "mandate" only in their role senses (statutory duties,
 # an assurance role, "our mandate"); authorities as bodies (Statistics Authority) excluded
 accountab*                  # accountable, accountability (stem account is too broad)
 responsib*                  # responsible, responsibility, responsibilities (stem respons would match response)
 =irresponsible
-"(=my|=our|=his|=her|=their|=your) (=role|=roles)"    # v3: "my role was to co-ordinate" (a possessor: not "the role of asymptomatic spread")
+"(=my|=our|=his|=her|=their|=your) ~1 (=role|=roles)"    # v3: "my role was to co-ordinate", "his previous role" (a possessor: not "the role of asymptomatic spread")
+"(=my|=our|=his|=her|=their|=your|=its) ~1 =job (=is|=was|=were) =to"    # v3: "my job was to ..."
+"=the ~1 =job =of" NOT NEAR/3 (=work)    # v3: "the job of SAGE is to advise"
+"(=lead|=leads|=led|=leading) =on" NOT NEAR/1 (=from|=to)    # v3: "the Welsh Government led on stockpiling", "the lead on testing"; not "led on to"
+"(=take|=taken|=takes|=taking|=took) =the =lead"
+"=lead (=agencies|=agency|=bodies|=body|=department|=departments|=minister|=ministers|=official|=officials|=organisation|=organisations|=responsibility|=role)"
+=oversight
+oversee*                    # oversee, oversees, overseeing, overseen
+=oversaw
+"=reporting =line"
+"=reporting =lines"
+"=line =management"
 /\b\w+(?<!\bthat)(?<!\bit)(?<!\bwhat)(?<!\bthere)(?<!\bhere)(?<!\bwho)(?<!\bhe)(?<!\bshe)'s\s+roles?\b/    # regex kept: a possessive ("the Treasury's role", "SPI-M's role"): a pattern cannot match a word's ending; lookbehinds drop "that's role"
 "=the (=role|=roles) =of" NOT NEAR/6 (=aerosol|=aerosols|=asymptomatic|=behaviour|=behavioural|=children|=data|=deprivation|=ethnicity|=evidence|=factors|=genetics|=household|=households|=immunity|=infection|=infections|=mask|=masks|=modelling|=obesity|=schools|=science|=spread|=testing|=transmission|=vaccine|=vaccines|=variant|=variants|=ventilation|=virus)    # v3: "the role of the Cabinet Office is to"; not the causal role of a factor
 =answerable
@@ -445,6 +457,7 @@ encroach*
 "=delegated =powers =and =law"    # the Delegated Powers and Law Reform Committee
 "=delegated =legislation"
 "=contingent (=liabilities|=liability)"    # v3: an accounting item
+"(=a|=an|=another|=big|=genuine|=major|=real|=serious|=simple|=unfortunate) =oversight"    # v3: an oversight = a mistake
 "=responsible (=fashion|=manner|=way)"    # v3: prudently, not answerable
 # v3: scrutiny of evidence (not of a person or body); information and data governance (rules for data)
 "scrutin* (=of|=over|=on)? (=the|=those|=these|=that|=this|=our|=their)? (=advice|=analysis|=assumptions|=data|=evidence|=figures|=model|=modelling|=models|=numbers|=paper|=papers|=science|=studies|=study)"
