@@ -763,6 +763,57 @@ static int col_req(struct store *s, sqlite3_stmt *st, int i, const char **out,
 			   s->path, sqlite3_column_name(st, i));
 }
 
+static char *text_dup(sqlite3_stmt *st, int i)
+{
+	const char *t = (const char *)sqlite3_column_text(st, i);
+	return xstrndup(t ? t : "", t ? (size_t)sqlite3_column_bytes(st, i) : 0);
+}
+
+int store_categories(struct store *s, struct store_category **out, size_t *n,
+		     struct lt_diag *d)
+{
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(s->db, "SELECT category_id, name, theme, short_name, is_theme_row,"
+				      " description, lexicon_file, line FROM categories"
+				      " ORDER BY category_id", -1, &st, NULL) != SQLITE_OK)
+		return sql_err(s, d, "reading the categories");
+	LT_VEC(struct store_category) v = { 0 };
+	int r;
+	while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+		struct store_category c = {
+			.id = sqlite3_column_int64(st, 0), .name = text_dup(st, 1),
+			.theme = text_dup(st, 2), .short_name = text_dup(st, 3),
+			.theme_row = sqlite3_column_int64(st, 4) != 0,
+			.description = text_dup(st, 5), .lexicon_file = text_dup(st, 6),
+			.line = sqlite3_column_int64(st, 7),
+		};
+		lt_vec_push(&v, c);
+	}
+	int rc = r == SQLITE_DONE ? LT_OK : sql_err(s, d, "reading the categories");
+	sqlite3_finalize(st);
+	if (rc < 0) {
+		store_categories_free(v.v, v.n);
+		return rc;
+	}
+	*out = v.v;
+	*n = v.n;
+	return LT_OK;
+}
+
+void store_categories_free(struct store_category *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(v[i].name);
+		free(v[i].theme);
+		free(v[i].short_name);
+		free(v[i].description);
+		free(v[i].lexicon_file);
+	}
+	free(v);
+}
+
 int store_meta_get(struct store *s, const char *key, char **value, struct lt_diag *d)
 {
 	*value = NULL;

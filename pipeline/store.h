@@ -57,6 +57,23 @@ int store_exec(struct store *s, const char *sql, struct lt_diag *d);
 int store_meta_get(struct store *s, const char *key, char **value, struct lt_diag *d);
 int store_meta_set(struct store *s, const char *key, const char *value, struct lt_diag *d);
 
+/* One row of table categories (docs/database.md). */
+struct store_category {
+	int64_t id, line;
+	char *name, *theme, *short_name, *description, *lexicon_file; /* malloc'd */
+	bool theme_row;
+};
+
+/*
+ * Every category in category_id order: the one query of the categories
+ * table that tables, report and validate share. *out is malloc'd (NULL
+ * when there are none); free it with store_categories_free, which frees
+ * the strings too: a caller that keeps a string sets its pointer to NULL.
+ */
+int store_categories(struct store *s, struct store_category **out, size_t *n,
+		     struct lt_diag *d);
+void store_categories_free(struct store_category *v, size_t n);
+
 /* Replace the themes, categories and entries tables with lx's. */
 int store_put_lexicon(struct store *s, const struct lexicon *lx, struct lt_diag *d);
 
