@@ -8,9 +8,18 @@
  * entries), every hit, per-speaker counts, errors and one row per run.
  * The schema is documented in docs/database.md.
  *
+ * Opening checks an existing database for damage (its tables against the
+ * schema, the schema version, values no run writes), so a damaged one is
+ * an LT_ESQLITE with a message in every command (docs/architecture.md).
+ *
+ * Memory: a struct store owns its statements (store_close); text read
+ * from a statement is borrowed until its next step, reset or finalize;
+ * what a function says is the caller's (store_categories, store_meta_get,
+ * stored documents) is malloc'd with its own _free.
  * Threading: a struct store is used by one thread at a time: the main
  * thread, except while `run` hands it to its writer thread for a chunk
  * (run.h; the main thread does not touch it until it joins the writer).
+ * merge holds several stores, all on the main thread.
  * Locking: opening for writing takes an exclusive flock() on "DB.lock"
  * (pid and start time written inside); the kernel drops it when the
  * holder dies, so a stale lock from a killed run is simply taken over.
