@@ -1,6 +1,9 @@
 /* aggregate.h - one document's hits -> its count rows (per speaker and
  * category: hits, matched tokens, negated hits, turns with a hit).
- * Called by the worker that processed the document; no shared state.
+ * Owns nothing between calls: the rows go into the caller's arena (the
+ * worker's chunk arena, borrowed until the chunk is written).
+ * Threads: called by the OpenMP worker that processed the document; no
+ * shared state, so any thread with its own result and arena.
  */
 #ifndef LT_AGGREGATE_H
 #define LT_AGGREGATE_H

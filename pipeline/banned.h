@@ -3,6 +3,7 @@
  * strcpy/strcat/sprintf/vsprintf have no bound; strtok keeps hidden state;
  * strncpy does not terminate; gets cannot be used safely. Use snprintf,
  * memcpy with explicit lengths, or our string helpers instead.
+ * Declares nothing: no memory, no threads. Included last by every .c file.
  */
 #ifndef LT_BANNED_H
 #define LT_BANNED_H

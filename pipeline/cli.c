@@ -322,6 +322,15 @@ static int check_db_name(const char *db)
 	return LT_EXIT_OK;
 }
 
+/* getopt_long's ':' (an option without its value) or '?' (an unknown
+ * option), as a usage error naming the option */
+static int bad_option(int c, char **argv)
+{
+	if (c == ':')
+		return usage_error("option '%s' needs a value", argv[optind - 1]);
+	return usage_error("unknown option '%s'", argv[optind - 1]);
+}
+
 /* stdout was requested output: a write error (a full disk, a closed pipe
  * being written to a file) must not pass for success */
 static int finish_stdout(int rc)
@@ -516,277 +525,7 @@ enum {
 
 static const char *const default_exts[] = { ".txt", ".md", ".vtt", ".srt", ".docx", NULL };
 
-static int cmd_run(int argc, char **argv)
-{
-	static const struct option opts[] = {
-		{ "lexicons", required_argument, NULL, 'l' },
-		{ "db", required_argument, NULL, OPT_DB },
-		{ "out", required_argument, NULL, 'o' },
-		{ "meta", required_argument, NULL, OPT_META },
-		{ "by", required_argument, NULL, OPT_BY },
-		{ "threads", required_argument, NULL, 'j' },
-		{ "full", no_argument, NULL, OPT_FULL },
-		{ "shard", required_argument, NULL, OPT_SHARD },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "lang", required_argument, NULL, OPT_LANG },
-		{ "list-languages", no_argument, NULL, OPT_LIST_LANG },
-		{ "speaker-pattern", required_argument, NULL, OPT_SPEAKER_PATTERN },
-		{ "speaker-pattern-for", required_argument, NULL, OPT_PATTERN_FOR },
-		{ "strict", no_argument, NULL, OPT_STRICT },
-		{ "ext", required_argument, NULL, OPT_EXT },
-		{ "include-interviewer", no_argument, NULL, OPT_INCLUDE_INTERVIEWER },
-		{ "liwc", no_argument, NULL, OPT_LIWC },
-		{ "tsv", no_argument, NULL, OPT_TSV },
-		{ "excel-safe", no_argument, NULL, OPT_EXCEL_SAFE },
-		{ "wide-by", required_argument, NULL, OPT_WIDE_BY },
-		{ "format", required_argument, NULL, OPT_FORMAT },
-		{ "turn-table", no_argument, NULL, OPT_TURN_TABLE },
-		{ "max-file-size", required_argument, NULL, OPT_MAX_FILE_SIZE },
-		{ "no-tables", no_argument, NULL, OPT_NO_TABLES },
-		{ "allow-empty", no_argument, NULL, OPT_ALLOW_EMPTY },
-		{ "log", required_argument, NULL, OPT_LOG },
-		{ "stats", no_argument, NULL, OPT_STATS },
-		{ "progress", no_argument, NULL, OPT_PROGRESS },
-		{ "no-progress", no_argument, NULL, OPT_NO_PROGRESS },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
-	struct run_opts o;
-	memset(&o, 0, sizeof(o));
-	LT_VEC(const char *) lex = { 0 };
-	LT_VEC(const char *) by = { 0 };
-	LT_VEC(const char *) pfor = { 0 };
-	char **exts = NULL;
-	o.db = "lextab.db";
-	o.lang = "english";
-	o.max_file_size = 256ull << 20;
-	int progress = -1;
-	int rc = LT_EXIT_OK;
-	char *bundled = NULL;
-	long v;
-	int c;
-	opterr = 0;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, ":l:o:j:qh", opts, NULL)) != -1) {
-		switch (c) {
-		case 'l': lt_vec_push(&lex, optarg); break;
-		case OPT_DB: o.db = optarg; break;
-		case 'o': o.out_dir = optarg; break;
-		case OPT_META: o.meta = optarg; break;
-		case OPT_BY: lt_vec_push(&by, optarg); break;
-		case 'j':
-			if (!parse_long(optarg, 1, 1024, &v)) {
-				rc = usage_error("--threads: '%s' is not a number from 1 to 1024", optarg);
-				goto out;
-			}
-			o.threads = (int)v;
-			break;
-		case OPT_FULL: o.full = true; break;
-		case OPT_SHARD: {
-			const char *sl = strchr(optarg, '/');
-			long k, n;
-			char *ks = sl ? xstrndup(optarg, (size_t)(sl - optarg)) : NULL;
-			bool ok = sl && parse_long(ks, 1, 1000000, &k) &&
-				  parse_long(sl + 1, 1, 1000000, &n) && k <= n;
-			free(ks);
-			if (!ok) {
-				rc = usage_error("--shard: '%s' is not K/N with 1 <= K <= N", optarg);
-				goto out;
-			}
-			o.shard_k = (uint32_t)k;
-			o.shard_n = (uint32_t)n;
-			break;
-		}
-		case 'q': o.quiet = true; break;
-		case OPT_LANG: o.lang = optarg; break;
-		case OPT_LIST_LANG: list_languages(); goto out;
-		case OPT_SPEAKER_PATTERN: o.speaker_pattern = optarg; break;
-		case OPT_PATTERN_FOR: lt_vec_push(&pfor, optarg); break;
-		case OPT_STRICT: o.strict = true; break;
-		case OPT_EXT:
-			free_strv(exts);
-			exts = parse_exts(optarg);
-			if (!exts[0]) {
-				rc = usage_error("--ext: no extension in '%s'", optarg);
-				goto out;
-			}
-			break;
-		case OPT_INCLUDE_INTERVIEWER: o.include_interviewer = true; break;
-		case OPT_LIWC: o.liwc = true; break;
-		case OPT_TSV: o.tsv = true; break;
-		case OPT_EXCEL_SAFE: o.excel_safe = true; break;
-		case OPT_WIDE_BY:
-			if (strcmp(optarg, "document") && strcmp(optarg, "speaker")) {
-				rc = usage_error("--wide-by: '%s' is not 'document' or 'speaker'", optarg);
-				goto out;
-			}
-			o.wide_by = optarg;
-			break;
-		case OPT_FORMAT:
-			if (!tables_format_bit(optarg)) {
-				rc = usage_error("--format: '%s' is not csv, tsv, dta or sav", optarg);
-				goto out;
-			}
-			o.formats |= tables_format_bit(optarg);
-			break;
-		case OPT_TURN_TABLE: o.turn_table = true; break;
-		case OPT_MAX_FILE_SIZE:
-			if (!parse_long(optarg, 1, 1L << 20, &v)) {
-				rc = usage_error("--max-file-size: '%s' is not a number of MB from 1 to "
-						 "1048576", optarg);
-				goto out;
-			}
-			o.max_file_size = (uint64_t)v << 20;
-			break;
-		case OPT_NO_TABLES: o.no_tables = true; break;
-		case OPT_ALLOW_EMPTY: o.allow_empty = true; break;
-		case OPT_LOG: o.log_file = optarg; break;
-		case OPT_STATS: o.stats = true; break;
-		case OPT_PROGRESS: progress = 1; break;
-		case OPT_NO_PROGRESS: progress = 0; break;
-		case 'h': fputs(usage_run, stdout); goto out;
-		case ':':
-			rc = usage_error("option '%s' needs a value", argv[optind - 1]);
-			goto out;
-		default:
-			rc = usage_error("unknown option '%s'", argv[optind - 1]);
-			goto out;
-		}
-	}
-	if (optind >= argc) {
-		rc = usage_error("run: no transcript files or folders given");
-		goto out;
-	}
-	if ((rc = check_db_name(o.db)) != LT_EXIT_OK)
-		goto out;
-	if (o.out_dir && !o.out_dir[0]) {
-		rc = usage_error("--out: an empty folder name");
-		goto out;
-	}
-	o.paths = (const char *const *)argv + optind;
-	o.n_paths = (size_t)(argc - optind);
-	if (!lex.n) {
-		bundled = bundled_lexicons();
-		if (!bundled) {
-			rc = usage_error("no --lexicons given and the bundled lexicons/ folder was "
-					 "not found");
-			goto out;
-		}
-		lt_vec_push(&lex, bundled);
-	}
-	o.lexicons = lex.v;
-	o.n_lexicons = lex.n;
-	o.by = by.v;
-	o.n_by = by.n;
-	o.pattern_for = pfor.v;
-	o.n_pattern_for = pfor.n;
-	o.exts = exts ? (const char *const *)exts : default_exts;
-	o.progress = progress == 1 || (progress == -1 && !o.quiet && isatty(STDERR_FILENO));
-	char *cmdline = join_args(argc, argv);
-	o.command_line = cmdline;
-	o.options_text = cmdline;
-	rc = run_main(&o);
-	free(cmdline);
-out:
-	free(bundled);
-	free_strv(exts);
-	lt_vec_release(&lex);
-	lt_vec_release(&by);
-	lt_vec_release(&pfor);
-	return rc;
-}
-
-/* ------------------------------------------------------------ speakers */
-
-static int cmd_speakers(int argc, char **argv)
-{
-	static const struct option opts[] = {
-		{ "meta", required_argument, NULL, OPT_META },
-		{ "speaker-pattern", required_argument, NULL, OPT_SPEAKER_PATTERN },
-		{ "speaker-pattern-for", required_argument, NULL, OPT_PATTERN_FOR },
-		{ "ext", required_argument, NULL, OPT_EXT },
-		{ "out", required_argument, NULL, 'o' },
-		{ "template", required_argument, NULL, OPT_TEMPLATE },
-		{ "force", no_argument, NULL, OPT_FORCE },
-		{ "threads", required_argument, NULL, 'j' },
-		{ "max-file-size", required_argument, NULL, OPT_MAX_FILE_SIZE },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
-	struct speakers_opts o;
-	memset(&o, 0, sizeof(o));
-	LT_VEC(const char *) pfor = { 0 };
-	char **exts = NULL;
-	o.max_file_size = 256ull << 20;
-	int rc = LT_EXIT_OK, c;
-	long v;
-	opterr = 0;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, ":o:j:qh", opts, NULL)) != -1) {
-		switch (c) {
-		case OPT_META: o.meta = optarg; break;
-		case OPT_SPEAKER_PATTERN: o.speaker_pattern = optarg; break;
-		case OPT_PATTERN_FOR: lt_vec_push(&pfor, optarg); break;
-		case OPT_EXT:
-			free_strv(exts);
-			exts = parse_exts(optarg);
-			if (!exts[0]) {
-				rc = usage_error("--ext: no extension in '%s'", optarg);
-				goto out;
-			}
-			break;
-		case 'o': o.out = optarg; break;
-		case OPT_TEMPLATE: o.template_file = optarg; break;
-		case OPT_FORCE: o.force = true; break;
-		case 'j':
-			if (!parse_long(optarg, 1, 1024, &v)) {
-				rc = usage_error("--threads: '%s' is not a number from 1 to 1024", optarg);
-				goto out;
-			}
-			o.threads = (int)v;
-			break;
-		case OPT_MAX_FILE_SIZE:
-			if (!parse_long(optarg, 1, 1L << 20, &v)) {
-				rc = usage_error("--max-file-size: '%s' is not a number of MB from 1 to "
-						 "1048576", optarg);
-				goto out;
-			}
-			o.max_file_size = (uint64_t)v << 20;
-			break;
-		case 'q': o.quiet = true; break;
-		case 'h': fputs(usage_speakers, stdout); goto out;
-		case ':':
-			rc = usage_error("option '%s' needs a value", argv[optind - 1]);
-			goto out;
-		default:
-			rc = usage_error("unknown option '%s'", argv[optind - 1]);
-			goto out;
-		}
-	}
-	if (optind >= argc) {
-		rc = usage_error("speakers: no transcript files or folders given");
-		goto out;
-	}
-	if ((o.out && !o.out[0]) || (o.template_file && !o.template_file[0])) {
-		rc = usage_error("%s: an empty file name", o.out && !o.out[0] ? "--out" : "--template");
-		goto out;
-	}
-	o.paths = (const char *const *)argv + optind;
-	o.n_paths = (size_t)(argc - optind);
-	o.pattern_for = pfor.v;
-	o.n_pattern_for = pfor.n;
-	o.exts = exts ? (const char *const *)exts : default_exts;
-	rc = speakers_main(&o);
-	if (!o.out)
-		rc = finish_stdout(rc);
-out:
-	free_strv(exts);
-	lt_vec_release(&pfor);
-	return rc;
-}
-
-/* ------------------------------------------------------------ tables */
+/* ---------------------------------------------------- shared options */
 
 /* the long options of every command that writes tables (tables, merge) */
 #define TABLE_LONG_OPTIONS                                                           \
@@ -830,6 +569,295 @@ static bool table_option(int c, struct table_opts *to, struct strs *by, int *rc)
 	}
 }
 
+/* the long options of every command that reads transcripts (run, speakers) */
+#define INPUT_LONG_OPTIONS                                                           \
+	{ "meta", required_argument, NULL, OPT_META },                               \
+	{ "speaker-pattern", required_argument, NULL, OPT_SPEAKER_PATTERN },         \
+	{ "speaker-pattern-for", required_argument, NULL, OPT_PATTERN_FOR },         \
+	{ "ext", required_argument, NULL, OPT_EXT },                                 \
+	{ "threads", required_argument, NULL, 'j' },                                 \
+	{ "max-file-size", required_argument, NULL, OPT_MAX_FILE_SIZE },             \
+	{ "quiet", no_argument, NULL, 'q' }
+
+/* What INPUT_LONG_OPTIONS set; exts and pfor are the caller's to release
+ * (input_args_release). */
+struct input_args {
+	const char *meta, *speaker_pattern;
+	struct strs pfor;
+	char **exts;                     /* NULL: default_exts */
+	int threads;
+	uint64_t max_file_size;
+	bool quiet;
+};
+
+static void input_args_init(struct input_args *ia)
+{
+	memset(ia, 0, sizeof(*ia));
+	ia->max_file_size = 256ull << 20;
+}
+
+static void input_args_release(struct input_args *ia)
+{
+	free_strv(ia->exts);
+	lt_vec_release(&ia->pfor);
+}
+
+/* One of INPUT_LONG_OPTIONS: stored in *ia, true returned; a bad value sets
+ * *rc to the usage error. */
+static bool input_option(int c, struct input_args *ia, int *rc)
+{
+	long v;
+	switch (c) {
+	case OPT_META: ia->meta = optarg; return true;
+	case OPT_SPEAKER_PATTERN: ia->speaker_pattern = optarg; return true;
+	case OPT_PATTERN_FOR: lt_vec_push(&ia->pfor, optarg); return true;
+	case 'q': ia->quiet = true; return true;
+	case OPT_EXT:
+		free_strv(ia->exts);
+		ia->exts = parse_exts(optarg);
+		if (!ia->exts[0])
+			*rc = usage_error("--ext: no extension in '%s'", optarg);
+		return true;
+	case 'j':
+		if (!parse_long(optarg, 1, 1024, &v))
+			*rc = usage_error("--threads: '%s' is not a number from 1 to 1024", optarg);
+		else
+			ia->threads = (int)v;
+		return true;
+	case OPT_MAX_FILE_SIZE:
+		if (!parse_long(optarg, 1, 1L << 20, &v))
+			*rc = usage_error("--max-file-size: '%s' is not a number of MB from 1 to "
+					  "1048576", optarg);
+		else
+			ia->max_file_size = (uint64_t)v << 20;
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* ------------------------------------------------------------ run */
+
+/* returned by an option parser when --help or --list-languages was printed */
+#define CLI_DONE (-1)
+
+/* What `lextab run`'s options set, before they become a struct run_opts. */
+struct run_args {
+	struct run_opts o;
+	struct input_args in;
+	struct table_opts to;
+	struct strs lex, by;
+	int progress;                    /* -1: when stderr is a terminal */
+};
+
+static const struct option run_options[] = {
+	{ "lexicons", required_argument, NULL, 'l' },
+	{ "db", required_argument, NULL, OPT_DB },
+	INPUT_LONG_OPTIONS,
+	TABLE_LONG_OPTIONS,
+	{ "full", no_argument, NULL, OPT_FULL },
+	{ "shard", required_argument, NULL, OPT_SHARD },
+	{ "lang", required_argument, NULL, OPT_LANG },
+	{ "list-languages", no_argument, NULL, OPT_LIST_LANG },
+	{ "strict", no_argument, NULL, OPT_STRICT },
+	{ "liwc", no_argument, NULL, OPT_LIWC },
+	{ "no-tables", no_argument, NULL, OPT_NO_TABLES },
+	{ "allow-empty", no_argument, NULL, OPT_ALLOW_EMPTY },
+	{ "log", required_argument, NULL, OPT_LOG },
+	{ "stats", no_argument, NULL, OPT_STATS },
+	{ "progress", no_argument, NULL, OPT_PROGRESS },
+	{ "no-progress", no_argument, NULL, OPT_NO_PROGRESS },
+	{ "help", no_argument, NULL, 'h' },
+	{ NULL, 0, NULL, 0 }
+};
+
+/* --shard K/N */
+static int parse_shard(const char *arg, struct run_opts *o)
+{
+	const char *sl = strchr(arg, '/');
+	long k, n;
+	char *ks = sl ? xstrndup(arg, (size_t)(sl - arg)) : NULL;
+	bool ok = sl && parse_long(ks, 1, 1000000, &k) && parse_long(sl + 1, 1, 1000000, &n) &&
+		  k <= n;
+	free(ks);
+	if (!ok)
+		return usage_error("--shard: '%s' is not K/N with 1 <= K <= N", arg);
+	o->shard_k = (uint32_t)k;
+	o->shard_n = (uint32_t)n;
+	return LT_EXIT_OK;
+}
+
+/* An option of run's own (not an input or table option). */
+static int run_option(int c, struct run_args *ra, char **argv)
+{
+	struct run_opts *o = &ra->o;
+	switch (c) {
+	case 'l': lt_vec_push(&ra->lex, optarg); break;
+	case OPT_DB: o->db = optarg; break;
+	case OPT_FULL: o->full = true; break;
+	case OPT_SHARD: return parse_shard(optarg, o);
+	case OPT_LANG: o->lang = optarg; break;
+	case OPT_LIST_LANG: list_languages(); return CLI_DONE;
+	case OPT_STRICT: o->strict = true; break;
+	case OPT_LIWC: o->liwc = true; break;
+	case OPT_NO_TABLES: o->no_tables = true; break;
+	case OPT_ALLOW_EMPTY: o->allow_empty = true; break;
+	case OPT_LOG: o->log_file = optarg; break;
+	case OPT_STATS: o->stats = true; break;
+	case OPT_PROGRESS: ra->progress = 1; break;
+	case OPT_NO_PROGRESS: ra->progress = 0; break;
+	case 'h': fputs(usage_run, stdout); return CLI_DONE;
+	default: return bad_option(c, argv);
+	}
+	return LT_EXIT_OK;
+}
+
+/* Every option into *ra: LT_EXIT_OK, CLI_DONE or a usage error. */
+static int run_parse(int argc, char **argv, struct run_args *ra)
+{
+	int c, rc = LT_EXIT_OK;
+	opterr = 0;
+	optind = 1;
+	while (rc == LT_EXIT_OK &&
+	       (c = getopt_long(argc, argv, ":l:o:j:qh", run_options, NULL)) != -1) {
+		if (!input_option(c, &ra->in, &rc) && !table_option(c, &ra->to, &ra->by, &rc))
+			rc = run_option(c, ra, argv);
+	}
+	if (rc != LT_EXIT_OK)
+		return rc;
+	if (optind >= argc)
+		return usage_error("run: no transcript files or folders given");
+	if ((rc = check_db_name(ra->o.db)) != LT_EXIT_OK)
+		return rc;
+	if (ra->to.out_dir && !ra->to.out_dir[0])
+		return usage_error("--out: an empty folder name");
+	return LT_EXIT_OK;
+}
+
+/* The parsed options into ra->o (pointing into ra, argv and *bundled). */
+static int run_settle(int argc, char **argv, struct run_args *ra, char **bundled)
+{
+	struct run_opts *o = &ra->o;
+	if (!ra->lex.n) {
+		*bundled = bundled_lexicons();
+		if (!*bundled)
+			return usage_error("no --lexicons given and the bundled lexicons/ folder was "
+					   "not found");
+		lt_vec_push(&ra->lex, *bundled);
+	}
+	o->paths = (const char *const *)argv + optind;
+	o->n_paths = (size_t)(argc - optind);
+	o->lexicons = ra->lex.v;
+	o->n_lexicons = ra->lex.n;
+	o->by = ra->by.v;
+	o->n_by = ra->by.n;
+	o->out_dir = ra->to.out_dir;
+	o->include_interviewer = ra->to.include_interviewer;
+	o->tsv = ra->to.tsv;
+	o->excel_safe = ra->to.excel_safe;
+	o->wide_by = ra->to.wide_by;
+	o->formats = ra->to.formats;
+	o->turn_table = ra->to.turn_table;
+	o->meta = ra->in.meta;
+	o->speaker_pattern = ra->in.speaker_pattern;
+	o->pattern_for = ra->in.pfor.v;
+	o->n_pattern_for = ra->in.pfor.n;
+	o->exts = ra->in.exts ? (const char *const *)ra->in.exts : default_exts;
+	o->threads = ra->in.threads;
+	o->max_file_size = ra->in.max_file_size;
+	o->quiet = ra->in.quiet;
+	o->progress = ra->progress == 1 || (ra->progress == -1 && !o->quiet &&
+					    isatty(STDERR_FILENO));
+	return LT_EXIT_OK;
+}
+
+static int cmd_run(int argc, char **argv)
+{
+	struct run_args ra;
+	memset(&ra, 0, sizeof(ra));
+	input_args_init(&ra.in);
+	ra.o.db = "lextab.db";
+	ra.o.lang = "english";
+	ra.progress = -1;
+	char *bundled = NULL;
+	int rc = run_parse(argc, argv, &ra);
+	if (rc == LT_EXIT_OK)
+		rc = run_settle(argc, argv, &ra, &bundled);
+	if (rc == LT_EXIT_OK) {
+		char *cmdline = join_args(argc, argv);
+		ra.o.command_line = cmdline;
+		ra.o.options_text = cmdline;
+		rc = run_main(&ra.o);
+		free(cmdline);
+	}
+	free(bundled);
+	input_args_release(&ra.in);
+	lt_vec_release(&ra.lex);
+	lt_vec_release(&ra.by);
+	return rc == CLI_DONE ? LT_EXIT_OK : rc;
+}
+
+/* ------------------------------------------------------------ speakers */
+
+static int cmd_speakers(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		INPUT_LONG_OPTIONS,
+		{ "out", required_argument, NULL, 'o' },
+		{ "template", required_argument, NULL, OPT_TEMPLATE },
+		{ "force", no_argument, NULL, OPT_FORCE },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct speakers_opts o;
+	memset(&o, 0, sizeof(o));
+	struct input_args in;
+	input_args_init(&in);
+	int rc = LT_EXIT_OK, c;
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, ":o:j:qh", opts, NULL)) != -1) {
+		if (input_option(c, &in, &rc)) {
+			if (rc != LT_EXIT_OK)
+				goto out;
+			continue;
+		}
+		switch (c) {
+		case 'o': o.out = optarg; break;
+		case OPT_TEMPLATE: o.template_file = optarg; break;
+		case OPT_FORCE: o.force = true; break;
+		case 'h': fputs(usage_speakers, stdout); goto out;
+		default: rc = bad_option(c, argv); goto out;
+		}
+	}
+	if (optind >= argc) {
+		rc = usage_error("speakers: no transcript files or folders given");
+		goto out;
+	}
+	if ((o.out && !o.out[0]) || (o.template_file && !o.template_file[0])) {
+		rc = usage_error("%s: an empty file name", o.out && !o.out[0] ? "--out" : "--template");
+		goto out;
+	}
+	o.paths = (const char *const *)argv + optind;
+	o.n_paths = (size_t)(argc - optind);
+	o.meta = in.meta;
+	o.speaker_pattern = in.speaker_pattern;
+	o.pattern_for = in.pfor.v;
+	o.n_pattern_for = in.pfor.n;
+	o.exts = in.exts ? (const char *const *)in.exts : default_exts;
+	o.threads = in.threads;
+	o.max_file_size = in.max_file_size;
+	o.quiet = in.quiet;
+	rc = speakers_main(&o);
+	if (!o.out)
+		rc = finish_stdout(rc);
+out:
+	input_args_release(&in);
+	return rc;
+}
+
+/* ------------------------------------------------------------ tables */
+
 static int cmd_tables(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -855,8 +883,7 @@ static int cmd_tables(int argc, char **argv)
 		switch (c) {
 		case OPT_DB: db = optarg; break;
 		case 'h': fputs(usage_tables, stdout); goto out;
-		case ':': rc = usage_error("option '%s' needs a value", argv[optind - 1]); goto out;
-		default: rc = usage_error("unknown option '%s'", argv[optind - 1]); goto out;
+		default: rc = bad_option(c, argv); goto out;
 		}
 	}
 	if (optind < argc) {
@@ -912,8 +939,7 @@ static int cmd_merge(int argc, char **argv)
 		case OPT_NO_TABLES: mo.no_tables = true; break;
 		case 'q': mo.quiet = mo.tables.quiet = true; break;
 		case 'h': fputs(usage_merge, stdout); goto out;
-		case ':': rc = usage_error("option '%s' needs a value", argv[optind - 1]); goto out;
-		default: rc = usage_error("unknown option '%s'", argv[optind - 1]); goto out;
+		default: rc = bad_option(c, argv); goto out;
 		}
 	}
 	if (argc - optind < 2) {
@@ -1025,8 +1051,7 @@ static int cmd_report(int argc, char **argv)
 			ho.data.seed = (uint64_t)v;
 			break;
 		case 'h': fputs(usage_report, stdout); lt_vec_release(&cats); return LT_EXIT_OK;
-		case ':': lt_vec_release(&cats); return usage_error("option '%s' needs a value", argv[optind - 1]);
-		default: lt_vec_release(&cats); return usage_error("unknown option '%s'", argv[optind - 1]);
+		default: lt_vec_release(&cats); return bad_option(c, argv);
 		}
 	}
 	if (optind < argc || check_db_name(db) != LT_EXIT_OK || (!ho.out && cats.n)) {
@@ -1122,8 +1147,7 @@ static int cmd_kwic(int argc, char **argv)
 		case OPT_INCLUDE_INTERVIEWER: ko.exclude_interviewer = true; break;
 		case OPT_CSV: force_csv = true; break;
 		case 'h': fputs(usage_kwic, stdout); return LT_EXIT_OK;
-		case ':': return usage_error("option '%s' needs a value", argv[optind - 1]);
-		default: return usage_error("unknown option '%s'", argv[optind - 1]);
+		default: return bad_option(c, argv);
 		}
 	}
 	if (optind < argc)
@@ -1174,8 +1198,7 @@ static int cmd_lexicon(int argc, char **argv)
 		case OPT_LIWC: liwc = true; break;
 		case 'o': out = optarg; break;
 		case 'h': fputs(usage_lexicon, stdout); return LT_EXIT_OK;
-		case ':': return usage_error("option '%s' needs a value", argv[optind - 1]);
-		default: return usage_error("unknown option '%s'", argv[optind - 1]);
+		default: return bad_option(c, argv);
 		}
 	}
 	struct lt_diag d;
@@ -1415,8 +1438,7 @@ static int cmd_validate(int argc, char **argv)
 			co.reconciled = optarg;
 			break;
 		case 'h': fputs(usage_validate, stdout); goto out;
-		case ':': rc = usage_error("option '%s' needs a value", argv[optind - 1]); goto out;
-		default: rc = usage_error("unknown option '%s'", argv[optind - 1]); goto out;
+		default: rc = bad_option(c, argv); goto out;
 		}
 	}
 	if ((rc = check_db_name(db)) != LT_EXIT_OK)
@@ -1518,8 +1540,7 @@ static int cmd_export(int argc, char **argv)
 			}
 			break;
 		case 'h': fputs(usage_export, stdout); goto out;
-		case ':': rc = usage_error("option '%s' needs a value", argv[optind - 1]); goto out;
-		default: rc = usage_error("unknown option '%s'", argv[optind - 1]); goto out;
+		default: rc = bad_option(c, argv); goto out;
 		}
 	}
 	if (optind < argc) {

@@ -1,4 +1,7 @@
-/* cli.h - command line: option parsing, subcommands. Main thread only. */
+/* cli.h - command line: option parsing, subcommands (cli.c parses each
+ * command's options into its *_opts struct and calls its *_main).
+ * Owns nothing after cli_main returns: the options point into argv.
+ * Threads: main thread only (getopt_long keeps global state). */
 #ifndef LT_CLI_H
 #define LT_CLI_H
 

@@ -5,7 +5,9 @@
  * Unicode version). An incremental run whose key
  * differs from the stored one re-matches everything; merge accepts only
  * shards with one key. Built, stored (as text in meta.counting_key),
- * parsed and compared here only. Pure values: any thread.
+ * parsed and compared here only. A struct countkey owns its strings
+ * (countkey_release). Pure values: any thread (run and merge use it on
+ * the main thread).
  */
 #ifndef LT_COUNTKEY_H
 #define LT_COUNTKEY_H

@@ -4,7 +4,12 @@
  * (',', ';' or '\t'); a field that starts with '"' is quoted, '""' inside it is
  * one '"', and it may span lines. A UTF-8 BOM at the start is skipped.
  * Fields point into the input when unescaped, else into the caller's
- * arena. Pure, thread-safe per reader.
+ * arena. Readers of it: the metadata CSV (meta.c), LIWC-22 .dicx
+ * (dicfile.c), General Inquirer CSV (dic_tsv.c), coding sheets
+ * (validate_score.c), REFI-QDA maps (qdpx_align.c); csv_detect_delim is
+ * their one way of telling ',', ';' and tab apart. Writers: tables.c,
+ * speakers.c, validate.c, kwic.c, report_html.c.
+ * Threads: pure, thread-safe per reader (a reader belongs to one thread).
  */
 #ifndef LT_CSV_H
 #define LT_CSV_H

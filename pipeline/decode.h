@@ -13,7 +13,11 @@
  * Files that look binary (known magic numbers such as PDF, ZIP/DOCX, OLE
  * .doc, images; or more than 8 NUL bytes making more than 1% of the
  * input; or more than 8 invalid or control bytes making more than 5%) are
- * rejected. Thread-safe: no shared state.
+ * rejected. decode.c owns the encoding rules; reader.h is how commands
+ * reach it for a file.
+ * Memory: the text goes into the caller's arena, warnings into the
+ * caller's message list. Threads: any thread, no shared state (workers
+ * call it with their own arena and list).
  */
 #ifndef LT_DECODE_H
 #define LT_DECODE_H

@@ -1,11 +1,14 @@
 /* diag.h - error values that travel with a status, and per-input message lists.
  *
  * A struct lt_diag carries one failure ("path:line: reason") from where it
- * happens to the place that reports it; nothing here prints except
- * lt_diag_print / msgs_print, which cli.c and the single writer call.
+ * happens to the place that reports it (it owns its fixed-size message:
+ * no allocation). Nothing here prints except msgs_print, lt_error and
+ * lt_warning, called on the main thread; `run`'s writer prints each
+ * document's list itself (run.c report_msgs), in document order.
  * A struct lt_msgs collects warnings and errors for one input on a worker
- * thread, to be printed later in document order (STYLE B.7). Not shared
- * between threads: each document owns its list.
+ * thread, to be printed later in document order (STYLE B.7); the list owns
+ * its texts (msgs_release). Not shared between threads: each document
+ * owns its list, handed over whole when the worker is done.
  */
 #ifndef LT_DIAG_H
 #define LT_DIAG_H

@@ -8,8 +8,11 @@
  * equivalent .lex file for `lextab lexicon import`. What is accepted, how
  * each construct maps and what is skipped: docs/dictionary-formats.md.
  *
+ * Memory: a struct dicfile owns everything it points to (one arena;
+ * dicfile_release). Files are read through reader.h.
  * Threading: no shared state. Distinct structs may be used on distinct
  * threads; a parsed struct dicfile is read-only and may be shared.
+ * lextab calls it on the main thread (lexicon loading, lexicon import).
  */
 #ifndef LT_DICFILE_H
 #define LT_DICFILE_H

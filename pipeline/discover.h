@@ -10,7 +10,9 @@
  * without extension (DESIGN.md "Inputs"). The same file reached twice is
  * taken once (warning); two different files with one doc_id are both
  * rejected (error). The result is sorted by doc_id, so the order of the
- * PATH arguments never changes the output. Main thread only.
+ * PATH arguments never changes the output. The struct input_list owns
+ * its paths and doc_ids (input_list_release); workers read it, never
+ * write it. Main thread only.
  */
 #ifndef LT_DISCOVER_H
 #define LT_DISCOVER_H

@@ -3,7 +3,9 @@
  * A worker turns one input file into a struct parsed_doc (decode -> turns),
  * then tokens and hits (tokenize -> match). Every pointer in these structs
  * points into the worker's chunk arena and is "borrowed until the chunk is
- * written" (STYLE B.7); none of it is shared between threads.
+ * written" (STYLE B.7). No two threads use it at once: the worker fills
+ * it, then hands it whole to the writer (run.c), which reads it after the
+ * parallel region that made it has ended.
  */
 #ifndef LT_DOC_H
 #define LT_DOC_H

@@ -6,8 +6,11 @@
  * turned into "Name: text" lines for segment.c. Headers, footers,
  * comments, footnotes, endnotes, text boxes and drawings are other parts
  * or objects and are never read. docs/input-formats.md "Word .docx" is the
- * specification. Thread-safe: no shared mutable state (libxml2 is set up
- * once, under pthread_once).
+ * specification. Called by reader.c (reader_decode) only: every command
+ * gets a Word file's text through reader.h. The text is malloc'd for the
+ * caller (reader.c copies it into its arena and frees it).
+ * Thread-safe: no shared mutable state (libxml2 is set up once, under
+ * pthread_once); run and speakers call it on OpenMP workers.
  */
 #ifndef LT_DOCX_H
 #define LT_DOCX_H

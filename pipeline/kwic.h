@@ -6,7 +6,8 @@
  * entry source and text. Context is --window tokens of the turn text on
  * each side, by the same tokenizer as the counting. Lines are streamed
  * (each turn read and tokenised once): memory is bounded by the largest
- * turn, plus the N kept lines with --sample. Main thread only.
+ * turn, plus the N kept lines with --sample. Owns nothing after
+ * kwic_print returns; the lines go to the caller's FILE. Main thread only.
  */
 #ifndef LT_KWIC_H
 #define LT_KWIC_H

@@ -13,6 +13,11 @@
  * *Categories* are numbered in output order: themes sorted by name; within
  * a theme its theme-level row (THEME.*) first, then its categories in the
  * order the files define them (files in sorted path order).
+ *
+ * Memory: a struct lexicon owns its terms, entries, regexes and strings
+ * (lexicon_free); what queries return is borrowed until then. Threads:
+ * building and lexicon_check/list on the main thread; the read-only
+ * queries on any worker after lexicon_finish.
  */
 #ifndef LT_LEXICON_H
 #define LT_LEXICON_H

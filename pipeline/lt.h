@@ -1,5 +1,7 @@
 /* lt.h - shared basics: fixed-width types, the lt_str slice, status codes,
  * small macros. Included by every module; includes only libc headers.
+ * Owns no memory (LT_VEC vectors are their holder's: lt_vec_release);
+ * no state, so any thread.
  */
 #ifndef LT_LT_H
 #define LT_LT_H

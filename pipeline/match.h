@@ -6,7 +6,9 @@
  * terms, negator flags; keyed by the word's raw bytes so stemming and
  * lexicon lookup run once per word type), PCRE2 scratch and reusable
  * buffers. The lexicon is shared read-only. Never share a matcher between
- * threads.
+ * threads: each OpenMP worker of `run` has its own (matcher_free).
+ * Hits are appended to the caller's vector; memo strings they point to
+ * are borrowed until matcher_free.
  */
 #ifndef LT_MATCH_H
 #define LT_MATCH_H

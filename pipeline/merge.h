@@ -3,11 +3,13 @@
  * `lextab run --shard K/N` on N machines gives N databases with disjoint
  * documents; merging them gives the database, and so the tables, that one
  * run over the whole corpus gives. The inputs must share a counting key
- * (lexicons, --lang, --speaker-pattern, --meta content, --liwc, counting
- * rules) and hold no doc_id twice. Documents are numbered in doc_id order,
+ * (countkey.h: lexicons, --lang, speaker patterns, --meta content, --liwc,
+ * counting rules, library versions) and hold no doc_id twice. Documents are numbered in doc_id order,
  * as a fresh run numbers them, so the argument order does not matter.
  * Everything is copied in one transaction: OUT holds its old content or
  * the merged one, never a mixture. Inputs are locked and only read.
+ * Every input is open (and locked) at once until the merge ends; merge_main
+ * closes them all and owns nothing after it returns.
  * Single-threaded (main thread); the counting keys are compared by
  * countkey.c, the same code that builds them for `run`.
  */

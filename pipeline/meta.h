@@ -32,6 +32,13 @@
  * and speakers left without a role. It recomputes the matching from the
  * (doc_id, labels) the writer hands it in document order, so workers
  * record nothing and the warnings do not depend on the thread count.
+ *
+ * Memory: a struct meta owns its rows and messages (meta_free); what
+ * meta_resolve returns goes into the caller's arena. Threads: loading and
+ * meta_report_new/finish on the main thread; meta_resolve on any worker
+ * (meta is read-only then); meta_report_doc/speaker on one thread at a
+ * time: `run`'s writer (a pthread while the workers process the next
+ * chunk, the main thread otherwise) or the main thread of `speakers`.
  */
 #ifndef LT_META_H
 #define LT_META_H
@@ -150,8 +157,10 @@ void meta_resolve_src(const struct meta *m, const char *doc_id, const struct par
 const char **meta_column_values(const struct meta *m, const char *col, size_t *n);
 
 /*
- * The end-of-run report. Main thread only; the writer feeds it in document
- * order, so its output is the same whatever the thread count.
+ * The end-of-run report. Created and finished on the main thread; fed in
+ * document order by one thread at a time (run's writer, which may be its
+ * pthread, or speakers' main thread), so its output is the same whatever
+ * the thread count.
  *
  * meta_report_new: m may be NULL (no --meta: only the role summary).
  * Caller owns the result: meta_report_free (accepts NULL).

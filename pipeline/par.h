@@ -1,5 +1,8 @@
 /* par.h - the only file that includes <omp.h>; serial fallbacks so that
  * `make OPENMP=0` builds and runs every test (STYLE B.7).
+ * No memory. Threads: par_set_threads and par_max_threads on the main
+ * thread before a parallel region (run.c, speakers.c); par_thread_id
+ * inside one, where it indexes the worker's own state.
  */
 #ifndef LT_PAR_H
 #define LT_PAR_H

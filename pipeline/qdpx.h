@@ -22,7 +22,9 @@
  * Positions are counted as the standard says (REFI-QDA 1.5, 10.2): in
  * Unicode code points of the source text, the first at 0; endPosition is
  * the code point after the last one selected (text[start:end]), as the
- * tools write it. Main thread only.
+ * tools write it. Projects and gold judgements are the caller's
+ * (qdpx_project_release, qdpx_gold_release); files are read through
+ * reader.h. Main thread only.
  */
 #ifndef LT_QDPX_H
 #define LT_QDPX_H

@@ -22,6 +22,7 @@
 #include "qdpx.h"
 #include "validate_int.h"
 #include "csv.h"
+#include "reader.h"
 #include "arena.h"
 #include "store.h"
 #include "xalloc.h"
@@ -203,40 +204,6 @@ static size_t map_category(const struct vcat *c, size_t nc, const char *want)
 	return found;
 }
 
-static char *file_text(const char *path, size_t cap, size_t *len, struct lt_diag *d)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		lt_diag_set(d, LT_EIO, "cannot open '%s': %s", path, strerror(errno));
-		return NULL;
-	}
-	LT_VEC(char) b = { 0 };
-	char chunk[65536];
-	size_t k;
-	while ((k = fread(chunk, 1, sizeof(chunk), f)) > 0) {
-		if (b.n + k > cap) {
-			fclose(f);
-			lt_vec_release(&b);
-			lt_diag_set(d, LT_ELIMIT, "'%s' is larger than %zu bytes: not read", path, cap);
-			return NULL;
-		}
-		lt_vec_reserve(&b, b.n + k + 1);
-		memcpy(b.v + b.n, chunk, k);
-		b.n += k;
-	}
-	bool bad = ferror(f) != 0;
-	fclose(f);
-	if (bad) {
-		lt_vec_release(&b);
-		lt_diag_set(d, LT_EIO, "cannot read '%s'", path);
-		return NULL;
-	}
-	lt_vec_reserve(&b, b.n + 1);
-	b.v[b.n] = '\0';
-	*len = b.n;
-	return b.v;
-}
-
 static void gsay(struct qdpx_gold *g, bool error, const char *fmt, ...) LT_PRINTF(3, 4);
 static void gsay(struct qdpx_gold *g, bool error, const char *fmt, ...)
 {
@@ -287,12 +254,21 @@ static lt_str trim(lt_str f)
 static int read_map(const char *path, const struct vcat *c, size_t nc, struct map_rows *m,
 		    struct qdpx_gold *g, struct lt_diag *d)
 {
-	size_t len = 0;
-	char *text = file_text(path, 16u << 20, &len, d);
-	if (!text)
-		return d->code;
 	struct arena a;
 	arena_init(&a);
+	struct decoded dec; /* through the one reader: BOM, UTF-16, Windows-1252 */
+	struct lt_msgs dm;
+	msgs_init(&dm);
+	int rr = reader_read_text(path, "map", 16u << 20, &a, &dec, &dm, d);
+	for (size_t i = 0; i < dm.n; i++)
+		gsay(g, false, "%s:%u: %s", path, dm.v[i].line, dm.v[i].text);
+	msgs_release(&dm);
+	if (rr < 0) {
+		arena_release(&a);
+		return rr;
+	}
+	const char *text = dec.text;
+	size_t len = dec.len;
 	struct csv_reader r;
 	struct csv_record rec = { 0 };
 	csv_init(&r, text, len, csv_detect_delim(text, len));
@@ -328,7 +304,6 @@ static int read_map(const char *path, const struct vcat *c, size_t nc, struct ma
 		rc = lt_diag_set(d, LT_EUSAGE, "%s: no code,category rows", path);
 	csv_record_release(&rec);
 	arena_release(&a);
-	free(text);
 	return rc;
 }
 
@@ -679,13 +654,12 @@ int qdpx_gold_load(struct store *s, const struct qdpx_gold_opts *o, const struct
 	size_t nd = 0;
 	bool **coded = NULL, *mapped = xcalloc(nc + 1, sizeof(bool));
 	int rc = read_map(o->map, c, nc, &m, g, d);
-	size_t len = 0;
-	char *bytes = rc == LT_OK ? file_text(o->qdpx, (size_t)QDPX_MAX_TOTAL, &len, d) : NULL;
-	if (rc == LT_OK && !bytes)
-		rc = d->code;
+	struct reader_bytes b = { 0 };
 	if (rc == LT_OK)
-		rc = qdpx_read(bytes, len, o->qdpx, &p, d);
-	free(bytes);
+		rc = reader_read(o->qdpx, "REFI-QDA project", QDPX_MAX_TOTAL, NULL, &b, d);
+	if (rc == LT_OK)
+		rc = qdpx_read(b.data, b.len, o->qdpx, &p, d);
+	free(b.data);
 	for (size_t i = 0; i < p.notes.n; i++)
 		gsay(g, false, "%s", p.notes.v[i]);
 	if (rc == LT_OK)

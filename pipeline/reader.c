@@ -2,11 +2,13 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "reader.h"
+#include "docx.h"
 #include "xalloc.h"
 #include "banned.h"
 
@@ -117,19 +119,52 @@ int reader_read(const char *path, const char *what, uint64_t max, struct arena *
 	return rc;
 }
 
-int reader_read_text(const char *path, const char *what, uint64_t max, struct arena *a,
-		     struct decoded *out, struct lt_msgs *msgs, struct lt_diag *d)
+/* A Word file's text, in 'a': docx.h extracts it, bounded by max * DOCX_INFLATE_FACTOR. */
+static int word_text(const char *path, const char *what, uint64_t max, struct arena *a,
+		     const char **buf, size_t *len, struct lt_diag *d)
 {
-	struct reader_bytes b;
-	memset(out, 0, sizeof(*out));
-	LT_TRY(reader_read(path, what, max, a, &b, d));
+	char *t;
+	size_t tl;
 	struct lt_diag dd;
 	lt_diag_init(&dd);
-	int rc = decode_bytes((const unsigned char *)b.data, b.len, a, out, msgs, &dd);
+	int rc = docx_extract(*buf, *len, max * DOCX_INFLATE_FACTOR, &t, &tl, &dd);
+	if (rc < 0) {
+		if (what)
+			return lt_diag_set(d, rc, "%s%s'%s': %s", what, what[0] ? " " : "", path, dd.msg);
+		*d = dd;
+		return rc;
+	}
+	*buf = arena_strndup(a, t, tl);
+	*len = tl;
+	free(t);
+	return LT_OK;
+}
+
+int reader_decode(const char *path, const char *what, uint64_t max,
+		  const struct reader_bytes *b, struct arena *a, struct decoded *out,
+		  struct lt_msgs *msgs, struct lt_diag *d)
+{
+	const char *buf = b->data ? b->data : "";
+	size_t len = b->len;
+	memset(out, 0, sizeof(*out));
+	if (docx_wanted(path))
+		LT_TRY(word_text(path, what, max, a, &buf, &len, d));
+	struct lt_diag dd;
+	lt_diag_init(&dd);
+	int rc = decode_bytes((const unsigned char *)buf, len, a, out, msgs, &dd);
 	if (rc < 0) {
 		if (what)
 			return lt_diag_set(d, rc, "%s%s'%s': %s", what, what[0] ? " " : "", path, dd.msg);
 		*d = dd;
 	}
 	return rc;
+}
+
+int reader_read_text(const char *path, const char *what, uint64_t max, struct arena *a,
+		     struct decoded *out, struct lt_msgs *msgs, struct lt_diag *d)
+{
+	struct reader_bytes b;
+	memset(out, 0, sizeof(*out));
+	LT_TRY(reader_read(path, what, max, a, &b, d));
+	return reader_decode(path, what, max, &b, a, out, msgs, d);
 }

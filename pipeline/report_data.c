@@ -66,24 +66,17 @@ static int load_provenance(struct store *s, struct report_data *rd, struct lt_di
 
 static int load_cats(struct store *s, struct report_data *rd, struct lt_diag *d)
 {
-	struct store_stmt *q = NULL;
-	LT_TRY(store_prepare(s, "SELECT category_id, name, theme, short_name, is_theme_row,"
-				" description, lexicon_file, line FROM categories ORDER BY category_id",
-			     &q, d));
-	LT_VEC(struct rd_cat) v = { 0 };
+	struct store_category *sc;
+	size_t n;
+	LT_TRY(store_categories(s, &sc, &n, d));
+	struct rd_cat *v = xcalloc(n ? n : 1, sizeof(*v));
 	LT_VEC(struct rd_theme) th = { 0 };
-	int r;
-	while ((r = store_step(q, d)) == 1) {
-		struct rd_cat c;
-		memset(&c, 0, sizeof(c));
-		c.id = store_col_int(q, 0);
-		c.name = col_dup(q, 1);
-		c.theme = col_dup(q, 2);
-		c.short_name = col_dup(q, 3);
-		c.theme_row = store_col_int(q, 4) != 0;
-		c.description = col_dup(q, 5);
-		c.lexicon_file = col_dup(q, 6);
-		c.line = store_col_int(q, 7);
+	for (size_t i = 0; i < n; i++) {
+		struct rd_cat c = { sc[i].id, sc[i].name, sc[i].theme, sc[i].short_name,
+				    sc[i].description, sc[i].lexicon_file, sc[i].line,
+				    sc[i].theme_row, 0, !sc[i].theme_row };
+		sc[i].name = sc[i].theme = sc[i].short_name = NULL; /* moved into v */
+		sc[i].description = sc[i].lexicon_file = NULL;
 		size_t t = 0;
 		while (t < th.n && strcmp(th.v[t].name, c.theme) != 0)
 			t++;
@@ -92,17 +85,16 @@ static int load_cats(struct store *s, struct report_data *rd, struct lt_diag *d)
 			lt_vec_push(&th, nt);
 		}
 		if (c.theme_row)
-			th.v[t].row = v.n;
+			th.v[t].row = i;
 		c.theme_ix = t;
-		c.shown = !c.theme_row;
-		lt_vec_push(&v, c);
+		v[i] = c;
 	}
-	store_finalize(q);
-	rd->cats = v.v;
-	rd->n_cats = v.n;
+	store_categories_free(sc, n);
+	rd->cats = v;
+	rd->n_cats = n;
 	rd->themes = th.v;
 	rd->n_themes = th.n;
-	return r < 0 ? r : LT_OK;
+	return LT_OK;
 }
 
 /* --category: THEME.NAME, THEME.* (its categories), or NAME when unique */

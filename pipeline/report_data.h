@@ -10,7 +10,8 @@
  * same database and seed give the same lines whatever the row order.
  * Memory: O(speakers x themes) for the bootstrap, O(cells x N) for the
  * examples, O(distinct forms) for the top forms; hits and turns are
- * streamed. Main thread only.
+ * streamed. struct report_data owns everything it points to
+ * (report_data_release). Main thread only.
  */
 #ifndef LT_REPORT_DATA_H
 #define LT_REPORT_DATA_H

@@ -6,7 +6,8 @@
  *
  * The page depends only on the database, the options and the seed: no
  * wall-clock time, no locale, no thread count (byte-identical output).
- * Every text from the data is HTML-escaped. Main thread only.
+ * Every text from the data is HTML-escaped. Owns nothing after
+ * report_html_write returns (the page is the output file). Main thread only.
  */
 #ifndef LT_REPORT_HTML_H
 #define LT_REPORT_HTML_H

@@ -1,6 +1,8 @@
 /* report_stats.h - the statistics and colours of the HTML report: a
  * speaker-level percentile bootstrap of group rates, the viridis colour
- * scale and "nice" legend steps. Pure functions, no I/O; thread-safe.
+ * scale and "nice" legend steps. Pure functions, no I/O; results go into
+ * the caller's arrays (scratch memory is freed before returning);
+ * thread-safe (called on the main thread by report_html.c).
  * Randomness is splitmix64 from a seed (no rand()), so the same input and
  * seed give the same intervals on every machine.
  */

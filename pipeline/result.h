@@ -1,7 +1,11 @@
 /* result.h - everything a worker produces for one input, handed to the
  * single writer (STYLE B.7). Pointers go into the worker's chunk arena or
  * its matcher's memo and are borrowed until the chunk is written; the hit
- * vector and message list are heap-owned by the result (result_release).
+ * vector and message list are heap-owned by the result (result_release);
+ * the count rows (aggregate.h) are in the chunk arena.
+ * Threads: one worker fills a result; after the parallel region ends, the
+ * writer (a pthread while the workers process the next chunk, else the
+ * main thread) reads it and the main thread releases it.
  */
 #ifndef LT_RESULT_H
 #define LT_RESULT_H

@@ -29,7 +29,6 @@
 #include "decode.h"
 #include "diag.h"
 #include "discover.h"
-#include "docx.h"
 #include "lexicon.h"
 #include "match.h"
 #include "meta.h"
@@ -119,31 +118,19 @@ static void process_doc(struct ctx *c, struct worker *w, struct arena *ar, size_
 		r->state = RESULT_FAILED;
 		return;
 	}
-	const char *buf = raw.data;
-	size_t len = raw.len;
 	r->mtime_ns = raw.mtime_ns;
-	r->size = len;
-	r->hash = XXH3_64bits(buf, len);
+	r->size = raw.len;
+	r->hash = XXH3_64bits(raw.data, raw.len); /* of the raw bytes: a .docx too */
 	double t1 = lt_now_s();
 	r->t_read = t1 - t0;
 	if (c->plan[idx] == PLAN_CHECK_HASH && r->hash == c->old_hash[idx]) {
 		r->state = RESULT_UNCHANGED;
 		return;
 	}
-	if (docx_wanted(in->path)) { /* Word: its text, then decoded as any UTF-8 text */
-		char *t;
-		size_t tl;
-		if (docx_extract(buf, len, c->o->max_file_size * DOCX_INFLATE_FACTOR, &t, &tl,
-				 &r->diag) < 0) {
-			r->state = RESULT_FAILED;
-			return;
-		}
-		buf = arena_strndup(ar, t, tl);
-		len = tl;
-		free(t);
-	}
+	/* the text (a Word file's extracted first), decoded: through the one reader */
 	struct decoded dec;
-	if (decode_bytes((const unsigned char *)buf, len, ar, &dec, &r->msgs, &r->diag) < 0) {
+	if (reader_decode(in->path, NULL, c->o->max_file_size, &raw, ar, &dec, &r->msgs,
+			  &r->diag) < 0) {
 		r->state = RESULT_FAILED;
 		return;
 	}

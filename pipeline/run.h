@@ -13,6 +13,8 @@
  * worker the writer is a pthread writing chunk k while the workers process
  * chunk k+1, and the store is used by that thread alone meanwhile. Finally
  * (main thread) the tables are exported from the database.
+ * run_main owns everything it builds and releases it before returning;
+ * call it on the main thread.
  */
 #ifndef LT_RUN_H
 #define LT_RUN_H

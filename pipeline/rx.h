@@ -5,6 +5,8 @@
  * matches with its own struct rx_scratch (match data, match context with
  * match/depth/heap limits, JIT stack), as PCRE2's MULTITHREADING section
  * requires. Patterns are UTF-8 with Unicode properties (PCRE2_UTF|PCRE2_UCP).
+ * A struct rx and a struct rx_scratch are their creator's (rx_free,
+ * rx_scratch_free); match results are offsets, nothing to free.
  */
 #ifndef LT_RX_H
 #define LT_RX_H

@@ -8,7 +8,9 @@
  * Threading: a struct seg_rules is built on the main thread before the
  * workers start and is read-only afterwards, so workers share it. Each
  * worker calls segment_parse with its own rx_scratch, arena and message
- * list; segment_parse keeps no other state.
+ * list; segment_parse keeps no other state. What it returns (struct
+ * parsed_doc, doc.h) points into that arena or into the text; seg_rules
+ * are the caller's (seg_rules_free).
  */
 #ifndef LT_SEGMENT_H
 #define LT_SEGMENT_H

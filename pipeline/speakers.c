@@ -12,7 +12,6 @@
 #include "arena.h"
 #include "csv.h"
 #include "decode.h"
-#include "docx.h"
 #include "exitcode.h"
 #include "meta.h"
 #include "par.h"
@@ -179,27 +178,9 @@ static uint32_t count_words(struct sp_worker *w, const char *text, uint32_t len)
 static void sp_process(struct sp_ctx *c, struct sp_worker *w, const struct input *in,
 		       struct sp_doc *r)
 {
-	struct reader_bytes raw;
-	if (reader_read(in->path, NULL, c->o->max_file_size, &w->a, &raw, &r->diag) < 0) {
-		r->state = SP_FAILED;
-		return;
-	}
-	const char *buf = raw.data;
-	size_t len = raw.len;
-	if (docx_wanted(in->path)) {
-		char *t;
-		size_t tl;
-		if (docx_extract(buf, len, c->o->max_file_size * DOCX_INFLATE_FACTOR, &t, &tl,
-				 &r->diag) < 0) {
-			r->state = SP_FAILED;
-			return;
-		}
-		buf = arena_strndup(&w->a, t, tl);
-		len = tl;
-		free(t);
-	}
-	struct decoded dec;
-	if (decode_bytes((const unsigned char *)buf, len, &w->a, &dec, &r->msgs, &r->diag) < 0) {
+	struct decoded dec; /* as run reads it: reader.h, a Word file's text included */
+	if (reader_read_text(in->path, NULL, c->o->max_file_size, &w->a, &dec, &r->msgs,
+			     &r->diag) < 0) {
 		r->state = SP_FAILED;
 		return;
 	}

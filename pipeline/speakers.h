@@ -9,10 +9,13 @@
  *
  * `lextab speakers` (docs/input-formats.md section 14): discover, then
  * for each document (OpenMP workers, chunks, per-thread arenas and
- * scratch) read, decode, parse turns and resolve attributes exactly as
- * `lextab run` does, and count tokens per speaker as the run counts them;
- * the main thread prints the rows and messages in document order, so the
- * output does not depend on the thread count. No lexicon, no database.
+ * scratch) read the text through reader.h (a Word file's included),
+ * parse turns and resolve attributes exactly as `lextab run` does, and
+ * count tokens per speaker as the run counts them; the main thread prints
+ * the rows and messages and feeds the metadata report in document order,
+ * so the output does not depend on the thread count. No lexicon, no
+ * database. A struct pattern_for owns its compiled rules
+ * (patfor_free); speakers_main owns nothing after it returns.
  */
 #ifndef LT_SPEAKERS_H
 #define LT_SPEAKERS_H

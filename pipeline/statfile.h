@@ -16,7 +16,9 @@
  * system-missing), never 0 or "". Files depend only on the table and the
  * timestamp given, so equal tables give byte-identical files.
  *
- * Threading: no shared state; any thread, one table at a time per call.
+ * Owns nothing after a call returns (the file is the output).
+ * Threading: no shared state; any thread, one table at a time per call
+ * (tables.c calls it on the main thread).
  */
 #ifndef LT_STATFILE_H
 #define LT_STATFILE_H

@@ -8,9 +8,18 @@
  * entries), every hit, per-speaker counts, errors and one row per run.
  * The schema is documented in docs/database.md.
  *
+ * Opening checks an existing database for damage (its tables against the
+ * schema, the schema version, values no run writes), so a damaged one is
+ * an LT_ESQLITE with a message in every command (docs/architecture.md).
+ *
+ * Memory: a struct store owns its statements (store_close); text read
+ * from a statement is borrowed until its next step, reset or finalize;
+ * what a function says is the caller's (store_categories, store_meta_get,
+ * stored documents) is malloc'd with its own _free.
  * Threading: a struct store is used by one thread at a time: the main
  * thread, except while `run` hands it to its writer thread for a chunk
  * (run.h; the main thread does not touch it until it joins the writer).
+ * merge holds several stores, all on the main thread.
  * Locking: opening for writing takes an exclusive flock() on "DB.lock"
  * (pid and start time written inside); the kernel drops it when the
  * holder dies, so a stale lock from a killed run is simply taken over.
@@ -56,6 +65,23 @@ int store_exec(struct store *s, const char *sql, struct lt_diag *d);
 /* meta table: *value is NULL when the key is absent; caller frees. */
 int store_meta_get(struct store *s, const char *key, char **value, struct lt_diag *d);
 int store_meta_set(struct store *s, const char *key, const char *value, struct lt_diag *d);
+
+/* One row of table categories (docs/database.md). */
+struct store_category {
+	int64_t id, line;
+	char *name, *theme, *short_name, *description, *lexicon_file; /* malloc'd */
+	bool theme_row;
+};
+
+/*
+ * Every category in category_id order: the one query of the categories
+ * table that tables, report and validate share. *out is malloc'd (NULL
+ * when there are none); free it with store_categories_free, which frees
+ * the strings too: a caller that keeps a string sets its pointer to NULL.
+ */
+int store_categories(struct store *s, struct store_category **out, size_t *n,
+		     struct lt_diag *d);
+void store_categories_free(struct store_category *v, size_t n);
 
 /* Replace the themes, categories and entries tables with lx's. */
 int store_put_lexicon(struct store *s, const struct lexicon *lx, struct lt_diag *d);

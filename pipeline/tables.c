@@ -589,25 +589,19 @@ static int load(struct ex *x)
 {
 	struct store_stmt *q = NULL;
 	int r;
-	LT_TRY(store_prepare(x->s, "SELECT category_id, name, theme, short_name, is_theme_row,"
-				   " description FROM categories ORDER BY category_id", &q, x->d));
-	LT_VEC(struct category) cats = { 0 };
-	while ((r = store_step(q, x->d)) == 1) {
-		struct category c;
-		c.id = store_col_int(q, 0);
-		c.name = col_dup(q, 1);
-		c.theme = col_dup(q, 2);
-		c.short_name = col_dup(q, 3);
-		c.theme_row = store_col_int(q, 4) != 0;
-		c.description = col_dup(q, 5);
-		c.col = col_stem(&c);
-		lt_vec_push(&cats, c);
+	struct store_category *sc;
+	size_t n;
+	LT_TRY(store_categories(x->s, &sc, &n, x->d));
+	x->cats = xcalloc(n ? n : 1, sizeof(*x->cats));
+	x->n_cats = n;
+	for (size_t i = 0; i < n; i++) { /* the strings move into x->cats */
+		struct category *c = &x->cats[i];
+		*c = (struct category){ sc[i].id, sc[i].name, sc[i].theme, sc[i].short_name,
+					sc[i].description, sc[i].theme_row, NULL };
+		c->col = col_stem(c);
+		sc[i].name = sc[i].theme = sc[i].short_name = sc[i].description = NULL;
 	}
-	store_finalize(q);
-	x->cats = cats.v;
-	x->n_cats = cats.n;
-	if (r < 0)
-		return r;
+	store_categories_free(sc, n);
 	/* distinct column stems */
 	char **stems = xcalloc(x->n_cats ? x->n_cats : 1, sizeof(char *));
 	for (size_t i = 0; i < x->n_cats; i++)

@@ -6,7 +6,9 @@
  * rows and columns come in a fixed order (documents by doc_id, speakers in
  * order of appearance, grouping values in byte order, categories in
  * lexicon order), so the same database gives the same bytes.
- * Main thread only.
+ * Owns nothing after a call returns (the files are the output; strings
+ * returned are the caller's to free where a function says so).
+ * Main thread only (run calls it after its writer has been joined).
  */
 #ifndef LT_TABLES_H
 #define LT_TABLES_H

@@ -7,7 +7,8 @@
  * after it is a letter or number. Everything else separates tokens. The
  * characters . , ; : ? ! ( ) [ ] { } and U+2026 end a clause. ASCII is
  * classified by a 256-entry table; other code points by utf8proc.
- * Pure functions, thread-safe.
+ * No allocation: tokens go into the caller's array.
+ * Pure functions, thread-safe (workers call them on their own buffers).
  */
 #ifndef LT_TOKENIZE_H
 #define LT_TOKENIZE_H

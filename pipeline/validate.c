@@ -351,28 +351,18 @@ static char *col_dup(struct store_stmt *q, int i)
 
 int vcats_load(struct store *s, struct vcat **out, size_t *n, struct lt_diag *d)
 {
-	struct store_stmt *q = NULL;
+	struct store_category *sc;
 	*out = NULL;
-	*n = 0;
-	LT_TRY(store_prepare(s, "SELECT category_id, name, theme, short_name, is_theme_row,"
-				" description FROM categories ORDER BY category_id", &q, d));
-	LT_VEC(struct vcat) v = { 0 };
-	int r;
-	while ((r = store_step(q, d)) == 1) {
-		struct vcat c;
-		memset(&c, 0, sizeof(c));
-		c.id = store_col_int(q, 0);
-		c.name = col_dup(q, 1);
-		c.theme = col_dup(q, 2);
-		c.short_name = col_dup(q, 3);
-		c.theme_row = store_col_int(q, 4) != 0;
-		c.description = col_dup(q, 5);
-		lt_vec_push(&v, c);
+	LT_TRY(store_categories(s, &sc, n, d));
+	struct vcat *v = xcalloc(*n ? *n : 1, sizeof(*v));
+	for (size_t i = 0; i < *n; i++) { /* the strings move into v */
+		v[i] = (struct vcat){ sc[i].id, sc[i].name, sc[i].theme, sc[i].short_name,
+				      sc[i].description, sc[i].theme_row, false };
+		sc[i].name = sc[i].theme = sc[i].short_name = sc[i].description = NULL;
 	}
-	store_finalize(q);
-	*out = v.v;
-	*n = v.n;
-	return r < 0 ? r : LT_OK;
+	store_categories_free(sc, *n);
+	*out = v;
+	return LT_OK;
 }
 
 void vcats_free(struct vcat *v, size_t n)

@@ -15,7 +15,8 @@
  * a hash of the turn text - never from rowids - so they are stable across
  * re-runs and machines. All randomness is a hash of the seed and those
  * keys (splitmix64 over FNV-1a, validate_int.h): no rand(), no state that
- * depends on the thread count. Main thread only.
+ * depends on the thread count. Sheets are read through reader.h.
+ * Results are the caller's (validate_score_result_release). Main thread only.
  */
 #ifndef LT_VALIDATE_H
 #define LT_VALIDATE_H

@@ -1,6 +1,11 @@
-/* validate_int.h - internals shared by validate.c, validate_score.c and
- * the unit tests: the seeded hash, the row keys and the sheet's fixed
- * columns. Pure functions; thread-safe.
+/* validate_int.h - internals shared by validate.c, validate_score.c,
+ * qdpx_align.c and the unit tests: the seeded hash, the row keys, the
+ * sheet's fixed columns, and the database and file helpers.
+ * Memory: keys, categories and hashes are malloc'd for the caller (their
+ * _release/_free functions, or free).
+ * Threads: the hash and key functions are pure (any thread); the
+ * category, lexicon-hash, schema and file helpers use the database or the
+ * file system: main thread only.
  */
 #ifndef LT_VALIDATE_INT_H
 #define LT_VALIDATE_INT_H

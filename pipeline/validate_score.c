@@ -22,6 +22,7 @@
 #include "arena.h"
 #include "csv.h"
 #include "decode.h"
+#include "reader.h"
 #include "store.h"
 #include "xalloc.h"
 #include "banned.h"
@@ -87,23 +88,6 @@ static lt_str trim(lt_str f)
 }
 
 /* the delimiter of the header line: the most frequent of , ; TAB outside quotes */
-static char sniff_delim(const char *p, size_t n)
-{
-	size_t comma = 0, semi = 0, tab = 0;
-	bool q = false;
-	for (size_t i = 0; i < n && (q || p[i] != '\n'); i++) {
-		if (p[i] == '"')
-			q = !q;
-		else if (!q)
-			comma += p[i] == ',', semi += p[i] == ';', tab += p[i] == '\t';
-	}
-	if (semi > comma && semi >= tab)
-		return ';';
-	if (tab > comma && tab > semi)
-		return '\t';
-	return ',';
-}
-
 static char *default_coder(const char *path)
 {
 	const char *b = strrchr(path, '/');
@@ -322,36 +306,34 @@ static int read_row(struct score *sc, uint32_t si, const char *path, const struc
 	return r < 0 ? r : LT_OK;
 }
 
+/* The sheet's text through the one reader (reader.h): UTF-8 with or without
+ * BOM, UTF-16, Windows-1252 as Excel and LibreOffice save it; CRLF made LF. */
+static int sheet_text(struct score *sc, const char *path, struct arena *a,
+		      struct decoded *dec, struct lt_msgs *msgs)
+{
+	struct reader_bytes raw;
+	LT_TRY(reader_read(path, "coding sheet", 0, a, &raw, sc->d));
+	int rc = reader_decode(path, NULL, 0, &raw, a, dec, msgs, sc->d);
+	if (rc < 0) {
+		char m[sizeof(sc->d->msg)];
+		snprintf(m, sizeof(m), "%s", sc->d->msg);
+		rc = lt_diag_set(sc->d, LT_EUSAGE, "%s: not a coding sheet: %s", path, m);
+	}
+	return rc;
+}
+
 static int read_sheet(struct score *sc, uint32_t si, const char *path)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return lt_diag_set(sc->d, LT_EIO, "cannot read '%s': %s", path, strerror(errno));
-	LT_VEC(unsigned char) raw = { 0 };
-	unsigned char buf[65536];
-	size_t k;
-	while ((k = fread(buf, 1, sizeof(buf), f)) > 0) {
-		lt_vec_reserve(&raw, raw.n + k);
-		memcpy(raw.v + raw.n, buf, k);
-		raw.n += k;
-	}
-	bool err = ferror(f);
-	fclose(f);
-	if (err) {
-		lt_vec_release(&raw);
-		return lt_diag_set(sc->d, LT_EIO, "cannot read '%s': %s", path, strerror(errno));
-	}
 	struct arena a;
 	arena_init(&a);
 	struct decoded dec;
 	struct lt_msgs msgs;
 	msgs_init(&msgs);
-	int rc = decode_bytes(raw.v ? raw.v : (const unsigned char *)"", raw.n, &a, &dec, &msgs, sc->d);
-	lt_vec_release(&raw);
-	if (rc < 0) {
-		char m[sizeof(sc->d->msg)];
-		snprintf(m, sizeof(m), "%s", sc->d->msg);
-		rc = lt_diag_set(sc->d, LT_EUSAGE, "%s: not a coding sheet: %s", path, m);
+	int rc = sheet_text(sc, path, &a, &dec, &msgs);
+	if (rc == LT_EIO) {
+		msgs_release(&msgs);
+		arena_release(&a);
+		return rc;
 	}
 	for (size_t i = 0; i < msgs.n; i++) {
 		/* decoding notes (replaced bytes) touch free text, never keys or marks */
@@ -367,7 +349,7 @@ static int read_sheet(struct score *sc, uint32_t si, const char *path)
 	char *dflt = default_coder(path);
 	uint64_t stale = 0;
 	if (rc == LT_OK) {
-		csv_init(&rd, dec.text, dec.len, sniff_delim(dec.text, dec.len));
+		csv_init(&rd, dec.text, dec.len, csv_detect_delim(dec.text, dec.len));
 		int r = csv_next(&rd, &rec, &a, sc->d);
 		if (r == 0)
 			rc = lt_diag_set(sc->d, LT_EUSAGE, "%s: an empty sheet", path);

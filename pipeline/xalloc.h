@@ -1,7 +1,8 @@
 /* xalloc.h - allocation that never returns NULL.
  *
  * Out of memory is fatal (STYLE B.4.5): these print
- * "lextab: fatal: out of memory (N bytes)" and abort. Thread-safe.
+ * "lextab: fatal: out of memory (N bytes)" and abort. What they return
+ * is the caller's to free(). Thread-safe.
  */
 #ifndef LT_XALLOC_H
 #define LT_XALLOC_H

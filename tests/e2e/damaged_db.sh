@@ -4,7 +4,9 @@
 # and never a silent success. Damage kinds: bytes that are not a
 # database, a truncated file, a dropped table, a missing column, a wrong
 # schema version, a NULL where the schema says NOT NULL, and rows with
-# impossible values (a negative count, a category that does not exist;
+# impossible values (a negative count, a category that does not exist or
+# is missing from the middle of the ids, a fractional category id, counts
+# of documents that are gone;
 # for kwic, a hit outside its turn's text or in a turn that is missing).
 # Commands: run (the database it updates), tables, report, kwic, merge (as an input and as the output),
 # validate sample and validate score.
@@ -93,6 +95,15 @@ damage() {
 	unknown_category)
 		sqlite3 "$db" "UPDATE counts SET category_id = 9999 WHERE category_id = (SELECT min(category_id) FROM counts);
 			UPDATE hits SET category_id = 9999 WHERE category_id = (SELECT min(category_id) FROM hits)" ;;
+	category_hole)
+		# a category in the middle gone: its ids are no longer contiguous,
+		# so the check looks each row's category up (store.c unlisted)
+		sqlite3 "$db" "DELETE FROM categories WHERE category_id = (SELECT min(category_id) + 1 FROM categories)" ;;
+	fractional_category)
+		# within the range of the ids, but no id
+		sqlite3 "$db" "UPDATE counts SET category_id = 1.5 WHERE category_id = 1" ;;
+	no_documents)
+		sqlite3 "$db" "DELETE FROM documents" ;;
 	hit_outside_turn)
 		sqlite3 "$db" "UPDATE hits SET byte_start = 100000, byte_end = 100005" ;;
 	hit_without_turn)
@@ -115,7 +126,8 @@ expect4() {
 }
 
 KINDS="garbage truncated dropped_table missing_column schema_version no_schema_version
-	null_not_null negative_count unknown_category"
+	null_not_null negative_count unknown_category category_hole fractional_category
+	no_documents"
 for k in $KINDS; do
 	damage "$k" "$k.db" || { not_ok "damaging $k"; continue; }
 	cp "$k.db" "$k.orig"

@@ -121,6 +121,16 @@ $LEXTAB validate score --db v.db --out val-excel.csv alice.csv bob-excel.csv > /
 check "a sheet saved by a spreadsheet (;, CRLF, CP1252) scores (exit 0)" [ $? = 0 ]
 check "... the same figures" cmp -s val-excel.csv expect.csv
 
+# Excel's "Unicode Text": UTF-16LE with BOM, tab-separated (read by reader.h)
+mark sheet.csv bob-u16.txt - t utf-16 $B_HITS $B_TURNS
+check "the Unicode Text copy starts with the UTF-16LE BOM" \
+	[ "$(head -c 2 bob-u16.txt | od -An -tx1 | tr -d ' ')" = fffe ]
+$LEXTAB validate score --db v.db --out val-u16.csv alice.csv bob-u16.txt > /dev/null 2>err.txt
+check "a UTF-16 tab-separated sheet scores (exit 0) with the same figures" cmp -s val-u16.csv expect.csv
+$LEXTAB validate score --db v.db --out val-x.csv alice.csv missing.csv > /dev/null 2>err.txt
+check "a missing sheet: exit 4 (a file failed)" [ $? = 4 ]
+check "... with the reason" grep -q "cannot read coding sheet 'missing.csv': No such file" err.txt
+
 # one sheet with a coder column, tab-separated
 mark sheet.csv c-alice.tsv alice t utf-8 $A_HITS $A_TURNS
 mark sheet.csv c-bob.tsv bob t utf-8 $B_HITS $B_TURNS

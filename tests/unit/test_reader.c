@@ -1,6 +1,7 @@
 /* test_reader.c - unit tests for reader.c: whole files read into an arena
  * or the heap, the size limit, a folder and a missing file (messages with
- * and without the path), and decoding (BOM, UTF-16, CRLF).
+ * and without the path), decoding (BOM, UTF-16, CRLF), and Word files'
+ * text (docx.h) through the same calls.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -82,6 +83,52 @@ static void test_reader__text(void)
 	arena_release(&a);
 }
 
+/* A Word file's text comes through the reader, as docx_extract gives it;
+ * a rejected one fails with docx.h's reason, named by path when asked. */
+static void test_reader__docx(void)
+{
+	struct arena a;
+	arena_init(&a);
+	struct decoded dec;
+	struct lt_msgs m;
+	msgs_init(&m);
+	struct lt_diag d;
+	lt_diag_init(&d);
+	CHECK_EQ(reader_read_text("tests/docx/table2.docx", NULL, 0, &a, &dec, &m, &d), LT_OK);
+	/* as test_docx.c expects of docx_extract (worked out from make_fixtures.py) */
+	CHECK_STREQ(dec.text, "Transcript 2\n"
+		    "Interviewer: Can you describe a typical day?\n"
+		    "P1: I start at seven.\nThen rounds.\n"
+		    "Continuation without a speaker.\n"
+		    "Dr. Lee: Thanks.\n"
+		    "End of transcript\n");
+	CHECK_EQ(m.n, 0);
+	/* the run's way: bytes first (hashed there), then the text: the same */
+	struct reader_bytes b;
+	struct decoded dec2;
+	CHECK_EQ(reader_read("tests/docx/table2.docx", NULL, 0, &a, &b, &d), LT_OK);
+	CHECK(memcmp(b.data, "PK\x03\x04", 4) == 0);
+	CHECK_EQ(reader_decode("tests/docx/table2.docx", NULL, 0, &b, &a, &dec2, &m, &d), LT_OK);
+	CHECK_EQ(dec2.len, dec.len);
+	CHECK(memcmp(dec2.text, dec.text, dec.len) == 0);
+	/* the same bytes under a .txt name are a ZIP archive, not text */
+	const char *p = put("table2.txt", b.data, b.len);
+	CHECK_EQ(reader_read_text(p, NULL, 0, &a, &dec, &m, &d), LT_EINPUT);
+	CHECK(strstr(d.msg, "ZIP archive") != NULL);
+	/* rejected Word files: the reason, with the path when what is given */
+	CHECK_EQ(reader_read_text("tests/docx/legacy.doc", NULL, 0, &a, &dec, &m, &d), LT_EINPUT);
+	CHECK(strstr(d.msg, "legacy Word .doc") != NULL);
+	CHECK(strstr(d.msg, "tests/docx") == NULL);
+	CHECK_EQ(reader_read_text("tests/docx/encrypted.docx", "transcript", 0, &a, &dec, &m, &d),
+		 LT_EINPUT);
+	CHECK(strstr(d.msg, "transcript 'tests/docx/encrypted.docx': encrypted") == d.msg);
+	/* the inflate bound is 16 x max: a 1-byte limit stops the zip bomb */
+	CHECK_EQ(reader_read_text("tests/docx/bomb.docx", NULL, 1 << 20, &a, &dec, &m, &d),
+		 LT_ELIMIT);
+	msgs_release(&m);
+	arena_release(&a);
+}
+
 int main(void)
 {
 	if (!mkdtemp(dir)) {
@@ -91,6 +138,7 @@ int main(void)
 	RUN(test_reader__bytes);
 	RUN(test_reader__errors);
 	RUN(test_reader__text);
+	RUN(test_reader__docx);
 	char cmd[300];
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
 	if (system(cmd) != 0)
