@@ -285,6 +285,9 @@ static const char usage_validate[] =
 	"      --include-interviewer  (sample, --qdpx) interviewers' turns too\n"
 	"      --turn-categories   (sample) turn columns per category, not only per theme\n"
 	"      --force             (sample) replace an existing sheet\n"
+	"      --carry SHEET       (sample) start from the marks of an earlier coded\n"
+	"                          sheet for every row with the same key (same words,\n"
+	"                          text and category); repeatable; one coder's sheets\n"
 	"      --reconciled FILE   (score) a sheet whose marks settle the coders'\n"
 	"                          disagreements\n"
 	"      --qdpx FILE         (score) human codings of a REFI-QDA project from\n"
@@ -971,7 +974,7 @@ out:
 /* options of report and validate (above the run options' range) */
 enum {
 	OPT_V_DB = 512, OPT_V_HITS, OPT_V_TURNS, OPT_V_SEED, OPT_V_ROLE, OPT_V_INTERVIEWER,
-	OPT_V_TURN_CATS, OPT_V_FORCE, OPT_V_RECONCILED, OPT_V_MIN_PRECISION, OPT_V_QDPX, OPT_V_MAP,
+	OPT_V_TURN_CATS, OPT_V_FORCE, OPT_V_CARRY, OPT_V_RECONCILED, OPT_V_MIN_PRECISION, OPT_V_QDPX, OPT_V_MAP,
 	OPT_R_HTML, OPT_R_EXAMPLES
 };
 
@@ -1320,7 +1323,10 @@ static int validate_run(const char *sub, const char *db, struct validate_sample_
 	}
 	if (sample) {
 		struct validate_sample_result res;
-		if (validate_sample(s, so, &res, &d) < 0) {
+		int r = validate_sample(s, so, &res, &d);
+		for (size_t i = 0; i < res.carry_notes.n; i++)
+			lt_warning("%s", res.carry_notes.v[i].text);
+		if (r < 0) {
 			lt_error("%s", d.msg);
 			rc = validate_exit(&d);
 		} else {
@@ -1329,7 +1335,13 @@ static int validate_run(const char *sub, const char *db, struct validate_sample_
 				(unsigned long long)res.hit_rows, (unsigned long long)res.categories,
 				(unsigned long long)res.short_categories, (unsigned long long)res.turn_rows,
 				(unsigned long long)res.themes);
+			if (so->n_carry)
+				fprintf(stderr, "lextab: marks carried into %llu of %llu rows; %llu rows "
+					"to code\n", (unsigned long long)res.carried_rows,
+					(unsigned long long)(res.hit_rows + res.turn_rows),
+					(unsigned long long)res.rows_to_code);
 		}
+		msgs_release(&res.carry_notes);
 	} else {
 		struct validate_score_result res;
 		memset(&res, 0, sizeof(res));
@@ -1368,6 +1380,7 @@ static int cmd_validate(int argc, char **argv)
 		{ "include-interviewer", no_argument, NULL, OPT_V_INTERVIEWER },
 		{ "turn-categories", no_argument, NULL, OPT_V_TURN_CATS },
 		{ "force", no_argument, NULL, OPT_V_FORCE },
+		{ "carry", required_argument, NULL, OPT_V_CARRY },
 		{ "reconciled", required_argument, NULL, OPT_V_RECONCILED },
 		{ "qdpx", required_argument, NULL, OPT_V_QDPX },
 		{ "map", required_argument, NULL, OPT_V_MAP },
@@ -1384,7 +1397,7 @@ static int cmd_validate(int argc, char **argv)
 		return usage_error("validate: unknown command '%s' (sample, score)", sub);
 	struct validate_sample_opts so = { .hits = 40, .turns = 100, .seed = 1 };
 	struct validate_score_opts co = { .out = "validation.csv" };
-	struct strs cats = { 0 };
+	struct strs cats = { 0 }, carry = { 0 };
 	const char *db = "lextab.db", *out = NULL;
 	bool sample_only = false;
 	bool speaker_opt = false; /* --role, --include-interviewer: sample or --qdpx */
@@ -1430,6 +1443,7 @@ static int cmd_validate(int argc, char **argv)
 			break;
 		case OPT_V_TURN_CATS: so.turn_categories = true; sample_only = true; break;
 		case OPT_V_FORCE: so.force = true; sample_only = true; break;
+		case OPT_V_CARRY: lt_vec_push(&carry, optarg); sample_only = true; break;
 		case OPT_V_RECONCILED:
 			if (sample) {
 				rc = usage_error("--reconciled belongs to 'validate score'");
@@ -1459,6 +1473,8 @@ static int cmd_validate(int argc, char **argv)
 		so.out = out;
 		so.categories = cats.v;
 		so.n_categories = cats.n;
+		so.carry = carry.v;
+		so.n_carry = carry.n;
 	} else {
 		if (co.qdpx || co.map) {
 			if (!co.qdpx || !co.map) {
@@ -1478,7 +1494,8 @@ static int cmd_validate(int argc, char **argv)
 		}
 		if (sample_only) {
 			rc = usage_error("validate score: --hits, --turns, --seed, --category, --role, "
-					 "--include-interviewer, --turn-categories and --force belong "
+					 "--include-interviewer, --turn-categories, --force and --carry "
+					 "belong "
 					 "to 'validate sample'");
 			goto out;
 		}
@@ -1496,6 +1513,7 @@ static int cmd_validate(int argc, char **argv)
 	rc = validate_run(sub, db, &so, &co);
 out:
 	lt_vec_release(&cats);
+	lt_vec_release(&carry);
 	return rc;
 }
 

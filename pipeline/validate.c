@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "validate.h"
+#include "validate_carry.h"
 #include "validate_int.h"
 #include "csv.h"
 #include "store.h"
@@ -583,7 +584,16 @@ struct layout {
 	bool *theme_col;                 /* per category index: a theme row with a column */
 	bool turn_categories;
 	const char *sample;
+	const struct vcarry *carry;      /* marks of earlier sheets, or NULL */
+	uint64_t carried, to_code;       /* rows with a carried mark; with a blank mark */
 };
+
+/* the carried mark of key in column, "" when none */
+static const char *carried(const struct layout *L, const char *key, const char *column)
+{
+	const char *v = vcarry_get(L->carry, key, column);
+	return v ? v : "";
+}
 
 static const char *const fixed_cols[] = {
 	"kind", "key", "coder", "doc_id", "speaker", "role", "category", "definition",
@@ -610,14 +620,59 @@ static void sh_header(struct sheet *sh, const struct layout *L)
 	sh_end(sh);
 }
 
-/* the empty mark columns after 'text', then the sample column */
-static void sh_tail(struct sheet *sh, const struct layout *L)
+/* the name of mark column i after 'text' (caller frees), NULL: no column */
+static char *tail_column(const struct layout *L, size_t i, bool cat)
 {
-	for (size_t i = 0; i < L->n_cats; i++)
-		if (L->theme_col[i] || (L->turn_categories && L->c[i].selected))
-			sh_str(sh, "");
+	if (!cat && L->theme_col[i])
+		return xasprintf("theme:%s", L->c[i].theme);
+	if (cat && L->turn_categories && L->c[i].selected)
+		return xasprintf("category:%s", L->c[i].name);
+	return NULL;
+}
+
+/*
+ * The mark columns after 'text' (a turn row's marks carried from earlier
+ * sheets, else empty), then the sample column. Returns the number of
+ * marks written and adds the blank ones to *blank.
+ */
+static size_t sh_tail(struct sheet *sh, const struct layout *L, const char *turn_key,
+		      size_t *blank)
+{
+	size_t marked = 0;
+	for (int cat = 0; cat < 2; cat++)
+		for (size_t i = 0; i < L->n_cats; i++) {
+			char *col = tail_column(L, i, cat);
+			if (!col)
+				continue;
+			const char *v = turn_key ? carried(L, turn_key, col) : "";
+			sh_str(sh, v);
+			marked += *v != '\0';
+			*blank += *v == '\0';
+			free(col);
+		}
 	sh_str(sh, L->sample);
 	sh_end(sh);
+	return marked;
+}
+
+/* the marks carried for a turn row's mark columns */
+static size_t turn_marks(const struct layout *L, const char *key)
+{
+	size_t n = 0;
+	for (int cat = 0; cat < 2 && L->carry; cat++)
+		for (size_t i = 0; i < L->n_cats; i++) {
+			char *col = tail_column(L, i, cat);
+			n += col && *carried(L, key, col);
+			free(col);
+		}
+	return n;
+}
+
+/* count a written row: carried (some mark) and to code (some blank mark) */
+static void tally(struct layout *L, size_t marked, size_t blank)
+{
+	L->carried += marked > 0;
+	L->to_code += blank > 0;
 }
 
 /* one query per sampled row: speaker label, role and turn text */
@@ -628,7 +683,7 @@ static const char row_sql[] =
 	" JOIN speakers sp ON sp.doc_pk = t.doc_pk AND sp.speaker = t.speaker"
 	" WHERE d.doc_id = ?1 AND t.turn = ?2";
 
-static int hit_rows(struct store *s, struct sheet *sh, const struct layout *L, size_t ci,
+static int hit_rows(struct store *s, struct sheet *sh, struct layout *L, size_t ci,
 		    const struct cand *v, size_t n, struct lt_diag *d)
 {
 	struct store_stmt *q = NULL;
@@ -666,9 +721,10 @@ static int hit_rows(struct store *s, struct sheet *sh, const struct layout *L, s
 				     L->c[ci].name, text, tl);
 		char *left = xstrflat(text + ls, bs - ls), *match = xstrflat(text + bs, be - bs);
 		char *right = xstrflat(text + be, re - be);
+		const char *rel = carried(L, key, "relevant"), *note = carried(L, key, "note");
 		sh_str(sh, "hit");
 		sh_str(sh, key);
-		sh_str(sh, "");
+		sh_str(sh, *rel || *note ? vcarry_coder(L->carry) : "");
 		sh_str(sh, v[i].doc_id);
 		sh_str(sh, store_col_text(q, 0, NULL));
 		sh_str(sh, store_col_text(q, 1, NULL));
@@ -677,10 +733,12 @@ static int hit_rows(struct store *s, struct sheet *sh, const struct layout *L, s
 		sh_str(sh, left);
 		sh_str(sh, match);
 		sh_str(sh, right);
-		sh_str(sh, "");  /* relevant */
-		sh_str(sh, "");  /* note */
+		sh_str(sh, rel);
+		sh_str(sh, note);
 		sh_str(sh, "");  /* text */
-		sh_tail(sh, L);
+		size_t blank = 0;
+		sh_tail(sh, L, NULL, &blank);
+		tally(L, *rel || *note, !*rel);
 		free(key);
 		free(left);
 		free(match);
@@ -692,7 +750,7 @@ static int hit_rows(struct store *s, struct sheet *sh, const struct layout *L, s
 	return r < 0 ? r : LT_OK;
 }
 
-static int turn_rows(struct store *s, struct sheet *sh, const struct layout *L,
+static int turn_rows(struct store *s, struct sheet *sh, struct layout *L,
 		     const struct cand *v, size_t n, struct lt_diag *d)
 {
 	struct store_stmt *q = NULL;
@@ -708,16 +766,20 @@ static int turn_rows(struct store *s, struct sheet *sh, const struct layout *L,
 		const char *text = store_col_text(q, 2, &tl);
 		char *key = vkey_turn(v[i].doc_id, v[i].turn, text, tl);
 		char *ft = xstrflat(text, tl);
+		const char *note = carried(L, key, "note");
 		sh_str(sh, "turn");
 		sh_str(sh, key);
-		sh_str(sh, "");
+		sh_str(sh, *note || turn_marks(L, key) ? vcarry_coder(L->carry) : "");
 		sh_str(sh, v[i].doc_id);
 		sh_str(sh, store_col_text(q, 0, NULL));
 		sh_str(sh, store_col_text(q, 1, NULL));
-		for (int k = 0; k < 7; k++)
-			sh_str(sh, ""); /* category .. note */
+		for (int k = 0; k < 6; k++)
+			sh_str(sh, ""); /* category .. relevant */
+		sh_str(sh, note);
 		sh_str(sh, ft);
-		sh_tail(sh, L);
+		size_t blank = 0;
+		size_t marked = sh_tail(sh, L, key, &blank);
+		tally(L, marked || *note, blank);
 		free(key);
 		free(ft);
 		r = LT_OK;
@@ -806,14 +868,23 @@ int validate_sample(struct store *s, const struct validate_sample_opts *o,
 		    struct validate_sample_result *res, struct lt_diag *d)
 {
 	memset(res, 0, sizeof(*res));
+	msgs_init(&res->carry_notes);
 	struct stat st;
 	if (!o->force && stat(o->out, &st) == 0)
 		return lt_diag_set(d, LT_EUSAGE, "'%s' exists: a coded sheet would be lost "
 				   "(--force replaces it)", o->out);
+	struct vcarry *carry = NULL;
+	if (o->n_carry)
+		LT_TRY(vcarry_load(o->carry, o->n_carry, &carry, &res->carry_notes, d));
 	char *lh = NULL;
-	LT_TRY(vlexicon_hash(s, &lh, d));
+	int hrc = vlexicon_hash(s, &lh, d);
+	if (hrc < 0) {
+		vcarry_free(carry);
+		return hrc;
+	}
 	struct layout L;
 	memset(&L, 0, sizeof(L));
+	L.carry = carry;
 	struct vcat *c = NULL;
 	size_t nc = 0;
 	struct sheet sh;
@@ -847,6 +918,8 @@ int validate_sample(struct store *s, const struct validate_sample_opts *o,
 			lt_vec_push(&sh.b, *p);
 		sh_header(&sh, &L);
 		rc = sample_rows(s, o, &L, &sh, res, d);
+		res->carried_rows = L.carried;
+		res->rows_to_code = L.to_code;
 	}
 	if (in_tx) {
 		struct lt_diag d2;
@@ -860,5 +933,6 @@ int validate_sample(struct store *s, const struct validate_sample_opts *o,
 	free(sample);
 	vcats_free(c, nc);
 	free(lh);
+	vcarry_free(carry);
 	return rc;
 }

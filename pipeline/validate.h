@@ -38,11 +38,17 @@ struct validate_sample_opts {
 	bool include_interviewer;
 	bool turn_categories;            /* one turn column per category too */
 	bool force;                      /* replace an existing sheet */
+	const char *const *carry;        /* earlier sheets whose marks are carried */
+	size_t n_carry;                  /* (validate_carry.h) */
 };
 
 struct validate_sample_result {
 	uint64_t hit_rows, turn_rows, categories, themes;
 	uint64_t short_categories;       /* categories with fewer hits than asked */
+	uint64_t carried_rows;           /* rows given marks from the carried sheets */
+	uint64_t rows_to_code;           /* rows with a mark column still blank */
+	struct lt_msgs carry_notes;      /* conflicts between carried sheets
+					  * ("SHEET:LINE: ..."); msgs_release */
 };
 
 /*

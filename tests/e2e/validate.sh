@@ -200,6 +200,45 @@ check "tables of the new lexicon carry no old validation" \
 $LEXTAB report --db v.db > rep.txt
 check "report: no category validated" grep -q "No category of these lexicons is validated" rep.txt
 
+# ---------------------------------------------------------------- carry
+# The lexicon changed (=depend) but no hit did: a new sample with the same
+# seed has the same rows, and --carry gives each alice's marks back.
+$LEXTAB validate sample --db v.db --out carried.csv --seed 7 --carry alice.csv 2>err.txt
+check "sample --carry succeeds" [ $? = 0 ]
+check "... all 13 rows carried, none to code" grep -q "marks carried into 13 of 13 rows; 0 rows to code" err.txt
+python3 - alice.csv carried.csv > cmp.txt <<'EOF'
+import csv, sys
+a, b = ([r[:2] + r[3:-1] for r in csv.reader(open(p, encoding="utf-8-sig", newline=""))] for p in sys.argv[1:])
+print("same" if a == b else "differ")
+EOF
+check "... the carried sheet is alice's but for the coder and sample columns" grep -qx same cmp.txt
+check "... the coder named (alice's sheet left it to the file name)" [ "$(grep -c "^[a-z]*,[^,]*,alice," carried.csv)" = 13 ]
+check "... which names the new lexicon" grep -q ",seed:7/lexicon:$(sqlite3 v.db "SELECT value FROM meta WHERE key = 'lexicon_hash'")"$'\r$' carried.csv
+$LEXTAB validate score --db v.db --out c.csv carried.csv > out.txt 2>err.txt
+check "the carried sheet scores (exit 0)" [ $? = 0 ]
+# alice: hits 1 1 1 0 1 -> 4 of 5; turns: tp 1 2 3 5, fp 4, fn 6 -> 0.8, 0.8
+check "... precision 4 of 5" grep -q "^category,trust.rely,hits,5,4,1,,0.8000," c.csv
+check "... turn precision and recall 0.8" grep -q "^theme,trust.\*,turns,8,4,1,1,0.8000,0.3755,0.9638,0.8000," c.csv
+# a new document with a new hit: only the new rows are left to code
+echo "P2: We depend on the porters at night and at weekends when it matters." > corpus/b.txt
+$LEXTAB run -q -l trust.lex --db v.db corpus
+$LEXTAB validate sample --db v.db --out carried2.csv --seed 7 --carry alice.csv 2>err.txt
+check "new hit and turn rows are left to code" grep -q "marks carried into 13 of 15 rows; 2 rows to code" err.txt
+check "... the new hit row is blank" grep -q '^hit,H:b:0:1-2:trust.rely:[0-9a-f]*,,b,P2,' carried2.csv
+# two coders' sheets cannot be carried into one sheet
+$LEXTAB validate sample --db v.db --out x.csv --seed 7 --carry alice.csv --carry bob.csv 2>err.txt
+check "two coders: refused (exit 2)" [ $? = 2 ]
+check "... naming both" grep -q "bob.csv:2: coder 'bob', but the marks carried so far are 'alice'" err.txt
+check "... and no sheet written" [ ! -e x.csv ]
+# one coder's sheets that disagree: those marks are left blank, with a warning
+mark sheet.csv one1.csv carol c utf-8-sig $A_HITS $A_TURNS
+mark sheet.csv one2.csv carol c utf-8-sig $B_HITS $B_TURNS
+$LEXTAB validate sample --db v.db --out carried3.csv --seed 7 --carry one1.csv --carry one2.csv 2>err.txt
+check "conflicting marks: sampled (exit 0)" [ $? = 0 ]
+check "... each conflict named with both places" [ "$(grep -c "one2.csv:[0-9]*: '[01]' for .* but '[01]' at one1.csv:[0-9]*: left blank" err.txt)" = 2 ]
+check "... the hit of turn 3 and turn 8 (its note carried) to code again, with the 2 new rows" \
+	grep -q "marks carried into 12 of 15 rows; 4 rows to code" err.txt
+
 # ---------------------------------------------------------------- strata
 mkdir strata
 { echo -n "P1:"; for i in $(seq 10); do echo -n " we rely on them."; done; echo; } > strata/b1.txt
