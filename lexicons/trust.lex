@@ -94,6 +94,13 @@ trustworthy                 # stem trustworthi: trustworthy, trustworthiness
 "=leave her to it"
 "=safe =hands"
 "=in =safe =hands"
+# r2 (recall round): reliance on advisers, officials, experts and governments, and
+# confidence or belief placed in people ("I relied on the advice I was given",
+# "ministers are very dependent on officials", "I trusted him", "no reason to doubt him")
+"(=relied|=rely|=relies|=relying|=depended|=reliant|=dependent|=reliance) (=heavily|=very =heavily|=entirely|=completely|=totally|=a =lot|=hugely|=very =much|=much|=largely|=greatly|=crucially|=absolutely|=very)? (=on|=upon) (=the|=their|=his|=her|=our|=my|=its|=your|=that|=this|=those|=these)? ~2 (=advice|=adviser|=advisers|=advisor|=advisors|=expertise|=expert|=experts|=judgement|=judgment|=official|=officials|=scientist|=scientists|=colleague|=colleagues|=clinicians|=professionals|=briefings|=servants|=service|=sage|=cmo|=cso|=government|=governments|=minister|=ministers|=team|=teams|=staff|=partners|=counterparts|=leadership|=goodwill|=word|=people|=each =other|=them|=him|=her|=us|=you|=me)"    # r2: reliance on people, advisers and governments (not "dependent on the stage", "reliant on overseas suppliers")
+"(=confidence|=faith) =in (=the|=their|=his|=her|=our|=my|=your)? ~1 (=advice|=adviser|=advisers|=colleagues|=experts|=officials|=scientists|=team|=leadership|=judgement|=judgment|=ability|=abilities|=professionalism|=competence|=integrity|=staff|=people|=clinicians|=doctors|=nurses|=cmo|=cso|=sage|=minister|=ministers|=secretary|=department|=servants|=him|=her|=them|=us|=you|=me)"    # r2: "confidence in his judgement", "faith in the advisers"
+"(=believed|=believe|=believes|=believing) (=him|=her|=them) NOT NEAR/1 (=to|=be)"    # r2: "we'd believed them" (not "believed them to be")
+"(=believed|=believe|=believes|=took|=take|=takes|=taking|=taken) (=him|=her|=them|=people) =at (=his|=her|=their) =word"
 
 [distrust_suspicion]
 # definition: distrust, suspicion, wariness, perceived deceit or hidden motives, and damaged or broken trust
@@ -164,6 +171,19 @@ decept*                     # deception, deceptive
 "=covering =themselves"
 =gaming                     # "you start to get gaming": suspicion of manipulated figures (audit: video-game senses excluded below)
 "(=game|=gamed|=games) =the (=data|=figures|=list|=lists|=metrics|=numbers|=returns|=rota|=rotas|=rules|=statistics|=stats|=system|=target|=targets|=waiting =list|=waiting =lists)"    # "game the system"
+"=bad =faith"               # r2: "there was bad faith on the part of some members of the government"
+"(=doubt|=doubted|=doubting|=doubts) (=him|=her|=them|=their =word|=his =word|=her =word|=their =motives|=his =motives|=her =motives)"    # r2: "I have no reason to doubt him" (a negated hit)
+"(=felt|=feel|=feeling|=feels|=was|=were|=been|=being) =misled"    # r2: "the public were misled" (the witness's hedge "if I've misled you" is excluded)
+# r2: interpersonal suspicion and cynicism as a climate between groups, restored
+# for clinician-manager talk (corpora/nhs: "there was a lot of suspicion both
+# ways", "a real cynicism among the consultants", "I was quite guarded"); the
+# epistemic uses of the hearings ("a suspicion that this could be serious",
+# "more sceptical than some that the measures") are left out by the cues.
+"(=a =lot =of|=lots =of|=much|=real|=deep|=mutual|=considerable|=huge|=great|=growing|=widespread|=bit =of|=some) (=the)? (=suspicion|=cynicism|=distrust|=mistrust)" NOT NEAR/1 (=that|=about|=whether)
+"(=with|=under) (=real|=some|=great|=deep|=considerable|=mutual|=growing|=a =degree =of|=a =lot =of|=a =bit =of) (=suspicion|=cynicism|=scepticism|=mistrust|=distrust)"    # "looking at each other with real suspicion"
+"(=suspicion|=cynicism|=mistrust|=distrust) (=both =ways|=on =both =sides|=each =way|=all =round)"
+"(=cynicism|=suspicion|=scepticism|=mistrust) (=among|=amongst|=between|=within|=in) (=the)? (=consultants|=doctors|=surgeons|=nurses|=clinicians|=managers|=staff|=workforce|=frontline|=front =line|=clinical =staff)"    # "cynicism among the consultants"
+"(=a =bit|=quite|=very|=rather|=somewhat|=a =little|=slightly|=fairly|=both|=polite =but|=so|=more|=too|=deeply|=increasingly) (=guarded|=cynical|=sceptical|=wary|=suspicious)" NOT NEAR/1 (=that|=about|=whether|=if|=of|=as|=than|=to|=on|=how|=it|=this|=towards|=toward|=with|=at)    # "I was quite guarded", "they're more sceptical." (r2; "sceptical that it would work" is epistemic)
 
 [openness_honesty]
 # definition: openness, honesty, candour, transparency and integrity in dealings (saying what you mean, no surprises)
@@ -258,6 +278,14 @@ whistleblower*
 "=knows =their =stuff"
 "=knew =her =stuff"
 "=knew =his =stuff"
+# r2: judgements of people's ability in evaluative words ("a very able diplomat",
+# "extremely talented private secretaries", "the Executive was incompetent")
+=incompetent
+=incompetence
+"(=very|=highly|=extremely|=hugely|=incredibly|=immensely|=exceptionally|=enormously|=really|=brilliantly) (=able|=skilled|=skilful|=talented|=knowledgeable|=experienced|=competent|=capable|=professional)"
+=talented
+"=out =of (=his|=her|=their|=its|=my|=our) =depth"
+"=not =up =to =the =job"
 
 [respect_recognition]
 # definition: respect and esteem for another person or group, and recognition of their contribution or expertise (not courtesy formulas such as "with respect", "respectfully")
@@ -313,6 +341,19 @@ whistleblower*
 =praised
 "=valuing (=colleagues|=each =other|=each =other's|=her|=his|=one =another|=people|=staff|=the =contribution|=the =expertise|=the =work|=their|=them)"    # v3: "valuing each other's expertise" (not "valuing education over health")
 "(recognis*|recogniz*) ~2 (=contribution|=contributions|=effort|=efforts|=expertise|=hard =work|=skill|=skills|=sacrifice|=sacrifices|=dedication|=commitment)"    # recognising their contribution (UK and US)
+# r2: esteem and praise of people and their work in evaluative words ("the PM held
+# the CMO in the highest of regards", "the senior personnel in DHSC were absolutely
+# superb", "heroic efforts", "worked tirelessly", "grateful to the mayors")
+"=highest (=of)? (=regard|=regards|=esteem)"
+"(=superb|=outstanding|=excellent|=exceptional|=brilliant|=fantastic|=heroic|=tremendous|=remarkable|=impressive|=extraordinary|=magnificent|=phenomenal|=sterling) (=work|=job|=effort|=efforts|=people|=colleagues|=team|=teams|=staff|=leadership|=civil =servants|=civil =servant|=officials|=official|=scientists|=scientist|=advisers|=adviser|=individuals|=professionals|=public =servants|=public =servant|=contribution|=contributions|=support|=service|=leader|=leaders|=diplomat|=epidemiologist|=secretary|=secretaries)"
+"(=he|=she|=they|=staff|=team|=people|=personnel|=colleagues|=officials|=scientists|=advisers|=workforce|=servants|=who|=they're|=he's|=she's|=public) (=was|=were|=are|=is|=have =been|=had =been)? (=absolutely|=really|=very|=incredibly|=extremely|=just|=quite|=truly|=all|=simply)? (=superb|=outstanding|=exceptional|=brilliant|=fantastic|=heroic|=tremendous|=impressive|=excellent|=magnificent|=amazing|=phenomenal|=first =class|=wonderful)"    # "the senior personnel were absolutely superb"
+"(=worked|=working|=work|=works) (=incredibly|=extremely|=so|=very|=really|=tremendously|=immensely|=phenomenally|=exceptionally|=unbelievably) =hard"
+"(=worked|=working|=work|=works) ~1 (=tirelessly|=valiantly|=heroically|=selflessly)"
+"(=rose|=risen) =to =the =challenge"
+"(=went|=go|=going|=gone|=goes) =above =and =beyond"
+"(=grateful|=gratitude|=thanks|=indebted) =to (=the|=all|=him|=her|=them|=my|=our|=those|=everyone|=everybody|=colleagues|=staff|=mr|=mrs|=ms|=dr|=professor|=sir|=his|=their)"    # "grateful to the mayors for the work"; "grateful to the Inquiry" is excluded
+=heroic
+=heroes
 
 [relational_connection]
 # definition: talk about working relationships and relational closeness between leaders, officials and the bodies and groups they work with - relationships, rapport, goodwill, collegiality, partnership
@@ -562,6 +603,7 @@ trust-wide                  # trust-wide / trust wide
 "=you (=didn't|=do =not|=don't) =know =what (=you =are|=you're) =doing"
 
 [exclude respect_recognition]
+"(=grateful|=gratitude|=thanks|=indebted) =to (=the =inquiry|=the =chair|=the =panel|=her =ladyship|=my =lady|=the =team =of =the =inquiry|=be =here|=have =been =asked)"    # r2: courtesy to the Inquiry
 "(=commend|=commended|=commending) (=by|=to|=it|=this|=that)"    # v3: "commended by myself to our board" (submitted, not praise)
 "=in (=all|=any|=each|=every|=many|=one|=some|=that|=this|=which) ~1 (=respect|=respects)"    # v3: "in every single respect"
 "=disrespect =for (=it|=the =data|=data|=numbers|=the =numbers|=statistics)"    # v3: "a healthy disrespect for data"
