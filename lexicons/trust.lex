@@ -346,12 +346,12 @@ whistleblower*
 # superb", "heroic efforts", "worked tirelessly", "grateful to the mayors")
 "=highest (=of)? (=regard|=regards|=esteem)"
 "(=superb|=outstanding|=excellent|=exceptional|=brilliant|=fantastic|=heroic|=tremendous|=remarkable|=impressive|=extraordinary|=magnificent|=phenomenal|=sterling) (=work|=job|=effort|=efforts|=people|=colleagues|=team|=teams|=staff|=leadership|=civil =servants|=civil =servant|=officials|=official|=scientists|=scientist|=advisers|=adviser|=individuals|=professionals|=public =servants|=public =servant|=contribution|=contributions|=support|=service|=leader|=leaders|=diplomat|=epidemiologist|=secretary|=secretaries)"
-"(=he|=she|=they|=staff|=team|=people|=personnel|=colleagues|=officials|=scientists|=advisers|=workforce|=servants|=who|=they're|=he's|=she's|=public) (=was|=were|=are|=is|=have =been|=had =been)? (=absolutely|=really|=very|=incredibly|=extremely|=just|=quite|=truly|=all|=simply)? (=superb|=outstanding|=exceptional|=brilliant|=fantastic|=heroic|=tremendous|=impressive|=excellent|=magnificent|=amazing|=phenomenal|=first =class|=wonderful)"    # "the senior personnel were absolutely superb"
-"(=worked|=working|=work|=works) (=incredibly|=extremely|=so|=very|=really|=tremendously|=immensely|=phenomenally|=exceptionally|=unbelievably) =hard"
+"(=he|=she|=staff|=team|=people|=personnel|=colleagues|=officials|=scientists|=advisers|=workforce|=servants|=who|=he's|=she's|=public) (=was|=were|=are|=is|=have =been|=had =been)? (=absolutely|=really|=very|=incredibly|=extremely|=just|=quite|=truly|=all|=simply)? (=superb|=outstanding|=exceptional|=brilliant|=fantastic|=heroic|=tremendous|=impressive|=excellent|=magnificent|=amazing|=phenomenal|=first =class|=wonderful)"    # "the senior personnel were absolutely superb"
+"(=worked|=working|=work|=works) (=incredibly|=extremely|=so|=very|=really|=tremendously|=immensely|=phenomenally|=exceptionally|=unbelievably) =hard" NOT NEAR/2 (=we|=i|=we've|=i've|=we're|=i'm|=we'd|=i'd|=myself|=ourselves)    # others' effort ("colleagues were working incredibly hard"), not the witness's own ("we worked very hard to")
 "(=worked|=working|=work|=works) ~1 (=tirelessly|=valiantly|=heroically|=selflessly)"
 "(=rose|=risen) =to =the =challenge"
 "(=went|=go|=going|=gone|=goes) =above =and =beyond"
-"(=grateful|=gratitude|=thanks|=indebted) =to (=the|=all|=him|=her|=them|=my|=our|=those|=everyone|=everybody|=colleagues|=staff|=mr|=mrs|=ms|=dr|=professor|=sir|=his|=their)"    # "grateful to the mayors for the work"; "grateful to the Inquiry" is excluded
+"(=grateful|=gratitude|=indebted) =to (=the|=all|=him|=her|=them|=my|=our|=those|=everyone|=everybody|=colleagues|=staff|=mr|=mrs|=ms|=dr|=professor|=sir|=his|=their)"    # "grateful to the mayors for the work"; "grateful to the Inquiry" is excluded
 =heroic
 =heroes
 
@@ -515,6 +515,8 @@ trust-wide                  # trust-wide / trust wide
 # 4. "I trust that ..." as a politeness formula is left in (too close to real trust to cut).
 
 [exclude confidence_reliance]
+"(=relied|=relies|=rely|=relying|=depended|=depend|=depends) (=on|=upon) =by"    # r2: "the procedure relied on by government" (a thing relied on)
+"=be (=relied|=depended) (=on|=upon) =for"    # r2: "a system that could be relied on for us"
 "=trusted (=brand|=brands|=contract|=contracts|=device|=devices|=product|=products|=system|=systems|=technology|=technologies|=tool|=tools|=platform|=platforms|=method|=methods)"    # v3: a trusted product or contract is not trust in a person
 "=trustworthy (=way|=manner|=fashion)"
 # audit: trust in technical artefacts - models, algorithms, software - is not trust in
@@ -603,7 +605,7 @@ trust-wide                  # trust-wide / trust wide
 "=you (=didn't|=do =not|=don't) =know =what (=you =are|=you're) =doing"
 
 [exclude respect_recognition]
-"(=grateful|=gratitude|=thanks|=indebted) =to (=the =inquiry|=the =chair|=the =panel|=her =ladyship|=my =lady|=the =team =of =the =inquiry|=be =here|=have =been =asked)"    # r2: courtesy to the Inquiry
+"(=grateful|=gratitude|=indebted) =to (=the =inquiry|=the =chair|=the =panel|=her =ladyship|=my =lady|=the =team =of =the =inquiry|=be =here|=have =been =asked)"    # r2: courtesy to the Inquiry
 "(=commend|=commended|=commending) (=by|=to|=it|=this|=that)"    # v3: "commended by myself to our board" (submitted, not praise)
 "=in (=all|=any|=each|=every|=many|=one|=some|=that|=this|=which) ~1 (=respect|=respects)"    # v3: "in every single respect"
 "=disrespect =for (=it|=the =data|=data|=numbers|=the =numbers|=statistics)"    # v3: "a healthy disrespect for data"
