@@ -172,6 +172,7 @@ decept*                     # deception, deceptive
 =gaming                     # "you start to get gaming": suspicion of manipulated figures (audit: video-game senses excluded below)
 "(=game|=gamed|=games) =the (=data|=figures|=list|=lists|=metrics|=numbers|=returns|=rota|=rotas|=rules|=statistics|=stats|=system|=target|=targets|=waiting =list|=waiting =lists)"    # "game the system"
 "=bad =faith"               # r2: "there was bad faith on the part of some members of the government"
+=disingenuous               # r2: "it's slightly disingenuous for people to claim ..."
 "(=doubt|=doubted|=doubting|=doubts) (=him|=her|=them|=their =word|=his =word|=her =word|=their =motives|=his =motives|=her =motives)"    # r2: "I have no reason to doubt him" (a negated hit)
 "(=felt|=feel|=feeling|=feels|=was|=were|=been|=being) =misled"    # r2: "the public were misled" (the witness's hedge "if I've misled you" is excluded)
 # r2: interpersonal suspicion and cynicism as a climate between groups, restored
@@ -238,6 +239,7 @@ whistleblower*
 "(=held|=hold|=holding|=holds|=put) (=her|=his|=my|=our|=their|=your) (=hand|=hands) =up"
 "=above =board"             # "it's all above board"; not the governance board
 "good faith"
+"(=my|=our|=his|=her|=their|=the|=whose|=nobody's|=everyone's|=people's|=government's|=very) =motives"    # r2: integrity of motives ("my motives were never anything other than ...", "people question the very motives")
 "duty of candour"
 "duty of candor"
 
@@ -354,6 +356,8 @@ whistleblower*
 "(=grateful|=gratitude|=indebted) =to (=the|=all|=him|=her|=them|=my|=our|=those|=everyone|=everybody|=colleagues|=staff|=mr|=mrs|=ms|=dr|=professor|=sir|=his|=their)"    # "grateful to the mayors for the work"; "grateful to the Inquiry" is excluded
 =heroic
 =heroes
+=indebted                   # r2: "I am forever indebted to ... all of our staff"
+"(=my|=our|=huge|=enormous|=sincere|=sincerest|=heartfelt|=deep|=special|=particular|=personal|=express|=convey|=record|=nothing =but) =thanks (=to|=for)"    # r2: "my thanks to all those who contributed" (not "thanks to the preparation", = because of)
 
 [relational_connection]
 # definition: talk about working relationships and relational closeness between leaders, officials and the bodies and groups they work with - relationships, rapport, goodwill, collegiality, partnership
