@@ -288,6 +288,8 @@ whistleblower*
 =talented
 "=out =of (=his|=her|=their|=its|=my|=our) =depth"
 "=not =up =to =the =job"
+"(=he|=she|=who|=they|=people|=staff|=team|=teams|=officials|=scientists|=colleagues|=homes) (=was|=were|=is|=are) (=very|=really|=extremely|=incredibly|=exceptionally|=particularly|=so)? (=good|=brilliant|=excellent|=great|=superb) =at"    # r2: "the people on SAGE are very good at what they do" (not "the system is very good at")
+"(=did|=does|=done|=do|=handled|=managed|=led|=performed) (=it|=this|=that|=them|=so)? (=brilliantly|=superbly|=admirably|=magnificently|=excellently|=fantastically|=valiantly|=heroically|=impressively|=exceptionally =well|=incredibly =well|=extremely =well|=remarkably =well)" NOT NEAR/2 (=we|=i|=we've|=i've|=we're|=i'm|=we'd|=i'd|=myself|=ourselves)    # r2: "she did it brilliantly" (not the witness's own "we performed incredibly well")
 
 [respect_recognition]
 # definition: respect and esteem for another person or group, and recognition of their contribution or expertise (not courtesy formulas such as "with respect", "respectfully")
