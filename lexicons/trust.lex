@@ -171,7 +171,6 @@ decept*                     # deception, deceptive
 "=covering =themselves"
 =gaming                     # "you start to get gaming": suspicion of manipulated figures (audit: video-game senses excluded below)
 "(=game|=gamed|=games) =the (=data|=figures|=list|=lists|=metrics|=numbers|=returns|=rota|=rotas|=rules|=statistics|=stats|=system|=target|=targets|=waiting =list|=waiting =lists)"    # "game the system"
-"=bad =faith"               # r2: "there was bad faith on the part of some members of the government"
 =disingenuous               # r2: "it's slightly disingenuous for people to claim ..."
 "(=doubt|=doubted|=doubting|=doubts) (=him|=her|=them|=their =word|=his =word|=her =word|=their =motives|=his =motives|=her =motives)"    # r2: "I have no reason to doubt him" (a negated hit)
 "(=felt|=feel|=feeling|=feels|=was|=were|=been|=being) =misled"    # r2: "the public were misled" (the witness's hedge "if I've misled you" is excluded)
@@ -284,7 +283,7 @@ whistleblower*
 # "extremely talented private secretaries", "the Executive was incompetent")
 =incompetent
 =incompetence
-"(=very|=highly|=extremely|=hugely|=incredibly|=immensely|=exceptionally|=enormously|=really|=brilliantly) (=able|=skilled|=skilful|=talented|=knowledgeable|=experienced|=competent|=capable|=professional)"
+"(=very|=highly|=extremely|=hugely|=incredibly|=immensely|=exceptionally|=enormously|=really|=brilliantly) (=able|=skilled|=skilful|=talented|=knowledgeable|=experienced|=competent)"    # r2: not "really professional" or "very capable of" (products, in the meetings)
 =talented
 "=out =of (=his|=her|=their|=its|=my|=our) =depth"
 "=not =up =to =the =job"
