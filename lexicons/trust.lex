@@ -172,7 +172,6 @@ decept*                     # deception, deceptive
 =gaming                     # "you start to get gaming": suspicion of manipulated figures (audit: video-game senses excluded below)
 "(=game|=gamed|=games) =the (=data|=figures|=list|=lists|=metrics|=numbers|=returns|=rota|=rotas|=rules|=statistics|=stats|=system|=target|=targets|=waiting =list|=waiting =lists)"    # "game the system"
 =disingenuous               # r2: "it's slightly disingenuous for people to claim ..."
-"(=doubt|=doubted|=doubting|=doubts) (=him|=her|=them|=their =word|=his =word|=her =word|=their =motives|=his =motives|=her =motives)"    # r2: "I have no reason to doubt him" (a negated hit)
 "(=felt|=feel|=feeling|=feels|=was|=were|=been|=being) =misled"    # r2: "the public were misled" (the witness's hedge "if I've misled you" is excluded)
 # r2: interpersonal suspicion and cynicism as a climate between groups, restored
 # for clinician-manager talk (corpora/nhs: "there was a lot of suspicion both
@@ -183,7 +182,7 @@ decept*                     # deception, deceptive
 "(=with|=under) (=real|=some|=great|=deep|=considerable|=mutual|=growing|=a =degree =of|=a =lot =of|=a =bit =of) (=suspicion|=cynicism|=scepticism|=mistrust|=distrust)"    # "looking at each other with real suspicion"
 "(=suspicion|=cynicism|=mistrust|=distrust) (=both =ways|=on =both =sides|=each =way|=all =round)"
 "(=cynicism|=suspicion|=scepticism|=mistrust) (=among|=amongst|=between|=within|=in) (=the)? (=consultants|=doctors|=surgeons|=nurses|=clinicians|=managers|=staff|=workforce|=frontline|=front =line|=clinical =staff)"    # "cynicism among the consultants"
-"(=a =bit|=quite|=very|=rather|=somewhat|=a =little|=slightly|=fairly|=both|=polite =but|=so|=more|=too|=deeply|=increasingly) (=guarded|=cynical|=sceptical|=wary|=suspicious)" NOT NEAR/1 (=that|=about|=whether|=if|=of|=as|=than|=to|=on|=how|=it|=this|=towards|=toward|=with|=at)    # "I was quite guarded", "they're more sceptical." (r2; "sceptical that it would work" is epistemic)
+"(=a =bit|=quite|=very|=rather|=somewhat|=a =little|=slightly|=both|=polite =but|=so|=too|=deeply|=increasingly) (=guarded|=cynical|=sceptical|=wary|=suspicious)" NOT NEAR/1 (=that|=about|=whether|=if|=of|=as|=than|=to|=on|=how|=it|=this|=towards|=toward|=with|=at)    # "I was quite guarded", "they're more sceptical." (r2; "sceptical that it would work" is epistemic)
 
 [openness_honesty]
 # definition: openness, honesty, candour, transparency and integrity in dealings (saying what you mean, no surprises)
@@ -212,6 +211,8 @@ decept*                     # deception, deceptive
 =candour                    # UK
 =candor                     # US
 "=frank =with"              # audit: bare =frank was the name Frank or "to be frank" (4 of 4); see [exclude openness_honesty]
+"=in =honest =terms"    # r2: discourse marker
+"=transparency =of =the =supply =chain"    # r2: visibility of stock, not candour
 "=frank (=assessment|=conversation|=conversations|=discussion|=discussions|=exchange|=exchanges|=feedback|=view|=views)"
 "(=always|=brutally|=completely|=quite|=really|=refreshingly|=very) =frank"
 /\b(?:completely|totally|fully|entirely|absolutely|very|more|genuinely|really)\s+transparent\b(?!\s+(?:case|plastic|material|screen|cover|casing|colou?r|shell))/    # regex kept: a lookaround or inline option; "I tried to be completely transparent"
@@ -233,7 +234,7 @@ decept*                     # deception, deceptive
 "=whistleblowing"
 whistleblower*
 "psychological* safe*"      # psychological safety, psychologically safe
-"=safe =to (=admit|=be =honest|=challenge|=disagree|=push =back|=question|=raise|=say|=speak)"
+"=safe =to (=admit|=be =honest|=challenge|=disagree|=push =back|=question|=raise|=speak)"    # r2: not "safe to say" (a hedge)
 "admit* ~2 (=error|=errors|=failing|=failings|=fault|=mistake|=mistakes|=wrong)"
 "(=held|=hold|=holding|=holds|=put) (=her|=his|=my|=our|=their|=your) (=hand|=hands) =up"
 "=above =board"             # "it's all above board"; not the governance board
@@ -283,7 +284,7 @@ whistleblower*
 # "extremely talented private secretaries", "the Executive was incompetent")
 =incompetent
 =incompetence
-"(=very|=highly|=extremely|=hugely|=incredibly|=immensely|=exceptionally|=enormously|=really|=brilliantly) (=able|=skilled|=skilful|=talented|=knowledgeable|=experienced|=competent)"    # r2: not "really professional" or "very capable of" (products, in the meetings)
+"(=very|=highly|=extremely|=hugely|=incredibly|=immensely|=exceptionally|=enormously|=really|=brilliantly) (=able|=skilled|=skilful|=talented|=knowledgeable|=experienced|=competent)" NOT NEAR/1 =to    # r2: not "really able to", not "really professional" or "very capable of" (products, in the meetings)
 =talented
 "=out =of (=his|=her|=their|=its|=my|=our) =depth"
 "=not =up =to =the =job"
@@ -337,9 +338,7 @@ whistleblower*
 "=look =up =to"
 "=looked =up =to"
 "=looks =up =to"
-=deference
-"=defer =to"
-"=deferred =to"
+# r2: "defer to", "deference" dropped: mostly the witness's courtesy ("I defer to my colleagues", "I defer to what your Inquiry has discovered") or constitutional ("ministerial deference")
 =praise
 =praised
 "=valuing (=colleagues|=each =other|=each =other's|=her|=his|=one =another|=people|=staff|=the =contribution|=the =expertise|=the =work|=their|=them)"    # v3: "valuing each other's expertise" (not "valuing education over health")
@@ -520,6 +519,9 @@ trust-wide                  # trust-wide / trust wide
 # 4. "I trust that ..." as a politeness formula is left in (too close to real trust to cut).
 
 [exclude confidence_reliance]
+"=vouch =for (=that|=it|=this)"    # r2: "I'm not sure I could vouch for that" (= confirm)
+"(=trust|=trusted|=trusting) (=my|=our|=your) (=instinct|=instincts|=gut|=memory)"    # r2: self-trust
+"=trust =the (=email|=emails|=list|=document|=documents|=record|=records|=minutes|=note|=notes)"    # r2: "I would trust the email list over my memory"
 "(=relied|=relies|=rely|=relying|=depended|=depend|=depends) (=on|=upon) =by"    # r2: "the procedure relied on by government" (a thing relied on)
 "=be (=relied|=depended) (=on|=upon) =for"    # r2: "a system that could be relied on for us"
 "=trusted (=brand|=brands|=contract|=contracts|=device|=devices|=product|=products|=system|=systems|=technology|=technologies|=tool|=tools|=platform|=platforms|=method|=methods)"    # v3: a trusted product or contract is not trust in a person
@@ -551,7 +553,9 @@ trust-wide                  # trust-wide / trust wide
 "=counting on =one =hand"
 
 [exclude distrust_suspicion]
-"(=i|=i'm|=i've|=i'd|=i'll|=we|=we're) ~3 (=mislead|=misled|=misleading) (=you|=the =inquiry|=her =ladyship|=my =lady)"    # v3: a witness's hedge ("so I'm not misleading you", "sorry if I've misled you")
+"(=nations|=countries|=administrations|=governments|=jurisdictions) (=start|=started|=begin|=began|=would|=could|=might)? =gaming"    # r2: "nations start gaming against each other" (strategic play, not suspicion)
+"(=mistrustful|=distrustful|=sceptical|=suspicious) =of (=the)? (=vaccine|=vaccines|=vaccination|=jab|=jabs)"    # r2: a product, not a person or body
+"(=i|=i'm|=i've|=i'd|=i'll|=we|=we're) ~5 (=mislead|=misled|=misleading) (=you|=the =inquiry|=her =ladyship|=my =lady)"    # v3: a witness's hedge ("so I'm not misleading you", "sorry if I've misled you")
 "=war =gaming"    # v3: war gaming (simulation exercises)
 "=hand =behind (=her|=his|=my|=our|=their|=your) =back"    # v3: "one hand tied behind your back"
 "=hands =tied =behind (=her|=his|=my|=our|=their|=your) (=back|=backs)"
@@ -569,7 +573,7 @@ trust-wide                  # trust-wide / trust wide
 
 [exclude openness_honesty]
 "(=if|=when) (=we're|=we =are|=you're|=you =are) (=being)? ~1 =honest"    # v3: "if we're honest" (discourse marker)
-"=transparency (=notice|=notices|=international|=register|=registers|=data)"    # v3: procurement transparency notices, Transparency International
+"=transparency (=notice|=notices|=international|=international's|=register|=registers|=data)"    # v3: procurement transparency notices, Transparency International
 "(=if|=when) (=i'm|=i =am|=i'm =being|=i =am =being) ~1 =frank"    # v3: "if I'm completely frank" (discourse marker)
 # discourse markers: "to be honest", "if I'm honest", "in all honesty", "frankly" (not listed)
 "=to =be ~1 =honest"
@@ -610,6 +614,8 @@ trust-wide                  # trust-wide / trust wide
 "=you (=didn't|=do =not|=don't) =know =what (=you =are|=you're) =doing"
 
 [exclude respect_recognition]
+"=no =disrespect"    # r2: courtesy ("no disrespect to the Harbour Police")
+"(=it's|=it =is|=it =was|=that's|=that =is|=expected =and) =respected"    # r2: a rule or transfer of power respected
 "(=grateful|=gratitude|=indebted) =to (=the =inquiry|=the =chair|=the =panel|=her =ladyship|=my =lady|=the =team =of =the =inquiry|=be =here|=have =been =asked)"    # r2: courtesy to the Inquiry
 "(=commend|=commended|=commending) (=by|=to|=it|=this|=that)"    # v3: "commended by myself to our board" (submitted, not praise)
 "=in (=all|=any|=each|=every|=many|=one|=some|=that|=this|=which) ~1 (=respect|=respects)"    # v3: "in every single respect"
