@@ -553,6 +553,7 @@ trust-wide                  # trust-wide / trust wide
 "=counting on =one =hand"
 
 [exclude distrust_suspicion]
+"=tied =behind (=her|=his|=my|=our|=their|=your) (=back|=backs)"    # r2: "tied behind your back"
 "(=nations|=countries|=administrations|=governments|=jurisdictions) (=start|=started|=begin|=began|=would|=could|=might)? =gaming"    # r2: "nations start gaming against each other" (strategic play, not suspicion)
 "(=mistrustful|=distrustful|=sceptical|=suspicious) =of (=the)? (=vaccine|=vaccines|=vaccination|=jab|=jabs)"    # r2: a product, not a person or body
 "(=i|=i'm|=i've|=i'd|=i'll|=we|=we're) ~5 (=mislead|=misled|=misleading) (=you|=the =inquiry|=her =ladyship|=my =lady)"    # v3: a witness's hedge ("so I'm not misleading you", "sorry if I've misled you")
@@ -595,6 +596,8 @@ trust-wide                  # trust-wide / trust wide
 "=honest =broker"           # neutral intermediary role, not honesty of the other
 
 [exclude credibility_competence]
+"(=limits|=limit|=within|=outside|=beyond) =of (=its|=their|=our|=his|=her|=the) (=competence|=competency|=competences|=competencies)"    # r2: competence as remit ("within the limits of its competency")
+"=credibility =test"    # r2: a test applied to offers
 "(=departmental|=their =departmental|=its|=sphere) =competence"    # v3: competence as remit ("within their departmental competence")
 "(=competence|=competences) (=over|=for|=within)"    # v3: "the sphere they had competence over"
 "(=lend|=lends|=lent|=lending|=give|=gives|=gave|=giving|=added|=adds|=add) ~3 =credibility =to"    # v3: "lends credibility to a policy"
