@@ -73,7 +73,6 @@ disput*                     # dispute, disputes, disputed
 "stand off"
 =standoff
 "=confronted =by (=the|=a|=an|=my|=our|=his|=her|=their)? (=minister|=ministers|=secretary|=official|=officials|=colleague|=colleagues|=chair|=staff|=unions|=union|=doctors|=clinicians|=managers|=treasury)"
-"=confronted (=him|=her|=them|=me|=us)"
 confrontation*              # confrontation, confrontational
 adversar*                   # adversarial, adversary
 hostil*                     # hostile, hostility
@@ -156,7 +155,7 @@ exasperat*
 "fed up"
 =tetchy
 =prickly
-=strained                   # "a strained relationship"
+=strained NOT NEAR/3 (=resources|=resource|=capacity|=services|=service|=system|=systems|=finances|=budget|=budgets|=staffing|=hospitals|=beds|=supply|=supplies)    # "a strained relationship" (not strained resources: resource pressure)
 =strains =between
 "=strain (=between|=in =the =relationship|=on =the =relationship|=on =relationships)"
 =fraught
@@ -195,7 +194,7 @@ condescen*
 =rankled
 "elephant in the room"
 "(=difficult|=challenging|=strained|=fractious|=tricky|=tough|=rocky|=testing|=poor|=frosty|=uneasy|=tense) (=relationship|=relationships|=relations)"
-"(=difficult|=challenging|=hard|=tough|=robust|=uncomfortable|=awkward|=frank|=fractious|=bruising|=heated|=tense|=tricky) (=conversation|=conversations|=discussion|=discussions|=exchange|=exchanges|=meeting|=meetings)"
+"(=difficult|=challenging|=hard|=tough|=uncomfortable|=awkward|=fractious|=bruising|=heated|=tense|=tricky) (=conversation|=conversations|=discussion|=discussions|=exchange|=exchanges|=meeting|=meetings)"
 "=walking =on =eggshells"
 =eggshells
 "=no =love =lost"
@@ -226,7 +225,7 @@ tribal*                     # tribal, tribalism
 "=ivory tower*"
 "=from =on =high"
 "=not =invited"
-"(=felt|=feel|=feeling|=were|=was) (=excluded|=sidelined|=marginalised|=marginalized|=left =out)"
+"(=felt|=feel|=feeling) (=excluded|=sidelined|=marginalised|=marginalized|=left =out)"
 =sidelined
 "=second =class"
 "=poor =relation"
@@ -287,10 +286,9 @@ culpab*
 # link; "command and control" the emergency-management structure; "hierarchy" also
 # the hierarchy of controls (PPE). These now count only in constructions of power
 # between parties at work.
-"(=imposed|=impose|=imposes|=imposing) (=on|=upon) (=us|=them|=me|=him|=her|=trusts|=boards|=health =boards|=the =devolved|=devolved|=scotland|=wales|=northern =ireland|=local|=the =local|=the =nhs|=hospitals|=clinicians|=staff|=the =department|=departments|=the =regions|=regions|=councils|=mayors|=the =sector|=the =service|=providers|=care =homes|=organisations)"    # "it was imposed on us"
+"(=imposed|=impose|=imposes|=imposing) (=on|=upon) (=us|=them|=me|=him|=her|=trusts|=boards|=health =boards|=the =devolved|=devolved|=scotland|=wales|=northern =ireland|=local|=the =local|=the =nhs|=hospitals|=clinicians|=staff|=the =department|=departments|=the =regions|=regions|=councils|=mayors|=the =sector|=the =service|=providers|=care =homes|=organisations)" NOT NEAR/6 (restriction*|lockdown*|=measures|=rules|=tier|=tiers|curfew*|=fines|quarantin*|=regulations|=ban|=bans)    # "it was imposed on us"
 "(=imposed|=imposing) (=from|=by) (=above|=the =centre|=the =center|=london|=westminster|=whitehall|=the =uk =government|=number =10|=no =10|=downing =street|=the =treasury|=ministers|=the =department|=nhs =england|=the =centre)"
 "=imposed =upon"
-=imposition                 # "an imposition from Whitehall" (the act, not the measure)
 "top down"                  # top-down
 "(=overrule|=overruled|=overrules|=overruling|=overrode|=overridden) (=by|=me|=him|=her|=them|=us|=the|=their|=his|=my|=our|=officials|=advice|=clinicians|=colleagues)"    # overruling people (not "overrode a setting")
 "=override (=the =advice|=advice|=clinical|=the =clinical|=their|=his|=her|=the =decision|=decisions|=the =views|=local)"
@@ -308,8 +306,6 @@ micromanag*
 =bullying
 bulldoz*
 domineer*
-"(=dominate|=dominated|=dominating|=dominates) (=by|=the =discussion|=the =discussions|=the =meeting|=the =meetings|=the =conversation|=decision|=decisions)"
-"=dominated =by"
 "upper hand"
 "call* the shots"
 "=final =say"
@@ -322,8 +318,8 @@ gatekeep*
 "=power (=grab|=grabs|=struggle|=struggles|=play|=plays|=games|=dynamics|=imbalance|=imbalances|=base|=bases|=over)"
 "(=abuse|=concentration|=centralisation|=centralization|=balance|=shift|=transfer|=seat|=levers) =of =power"
 "(=no|=little|=any|=real|=more|=less) =power =to"
-"(=took|=take|=taking|=taken|=seized|=seize|=grab|=grabbed|=wrest|=wrested|=centralised|=centralized|=centralise|=centralize|=centralising|=centralizing|=tightened|=tighten|=lose|=lost|=losing|=regain|=regained|=relinquish|=relinquished|=ceded) (=control|=power)"    # "Number 10 took control"
-"(=central|=centralised|=centralized|=top =down|=tight|=tighter|=direct|=political|=ministerial|=treasury|=financial|=spending|=spend) (=control|=controls)"    # "spend controls", "central control" ("infection control" excluded)
+"(=took|=take|=taking|=taken|=seized|=seize|=grab|=grabbed|=wrest|=wrested|=centralised|=centralized|=centralise|=centralize|=centralising|=centralizing|=relinquish|=relinquished|=ceded) (=control|=power)"    # "Number 10 took control" (not "lost control" of the epidemic)
+"(=central|=centralised|=centralized|=top =down|=tighter|=ministerial|=treasury|=spending|=spend) (=control|=controls)"    # "spend controls", "central control"
 "(=control|=controlled|=controlling|=controls) (=by|=from) (=the =centre|=the =center|=number =10|=no =10|=downing =street|=the =treasury|=ministers|=london|=whitehall|=westminster|=the =cabinet =office|=nhs =england|=the =department)"
 "=controlled =by (=the)? (=board|=centre|=center|=treasury|=department|=government|=ministers|=number =10|=no =10|=nhs =england|=them|=him|=her)"
 "=control =freak*"
@@ -331,9 +327,9 @@ gatekeep*
 "(=very|=too|=quite|=overly|=more) =controlling"
 "=command =and =control (=approach|=culture|=style|=mentality|=mindset|=model)"    # the management style; "command and control structure" (gold/silver/bronze) is not counted
 "=power =to (=decide|=veto|=block|=stop|=overrule|=direct|=instruct|=override|=compel|=force)"
-"(=told|=tell|=telling|=instructed|=ordered|=ordering|=forced|=compelled|=pressured|=pressurised|=pressurized|=leaned =on|=strong =armed|=bounced) (=us|=them|=me|=him|=her|=the =department|=officials|=colleagues|=trusts|=boards|=clinicians) (=to|=into|=what =to =do)"    # "we were told to", "pressured into"
-"(=was|=were|=been|=being|=felt|=feel) (=told|=instructed|=ordered|=forced|=compelled|=pressured|=pressurised|=pressurized|=bounced|=strong =armed|=steamrollered|=overruled|=overridden) (=to|=into|=by)"
-"(=put|=putting|=puts|=placed|=placing|=applied|=applying|=exert|=exerted|=exerting|=bring|=brought|=piling|=piled|=heap|=heaped) ~3 =pressure (=on|=upon)"    # pressure put on people by others
+"(=instructed|=ordered|=ordering|=forced|=compelled|=pressured|=pressurised|=pressurized|=leaned =on|=strong =armed|=bounced) (=us|=them|=me|=him|=her|=the =department|=officials|=colleagues|=trusts|=boards|=clinicians) (=to|=into)"    # "pressured us into"
+"(=was|=were|=been|=being|=felt|=feel) (=instructed|=ordered|=pressured|=pressurised|=pressurized|=bounced|=strong =armed|=steamrollered|=overruled|=overridden) (=to|=into|=by)"
+"(=put|=putting|=puts|=placed|=placing|=applied|=applying|=exert|=exerted|=exerting|=bring|=brought|=piling|=piled|=heap|=heaped) ~3 =pressure (=on|=upon) (=us|=them|=me|=him|=her|=ministers|=the =government|=government|=officials|=the =department|=trusts|=boards|=colleagues|=the =team|=these =teams|=teams|=staff|=suppliers|=the =treasury|=the =prime =minister|=number =10|=no =10|=the =chancellor|=the =secretary =of =state|=the =first =minister|=the =executive|=clinicians|=scientists|=sage|=advisers|=the =cmo)"    # pressure put on people by others (not "put pressure on the NHS": demand)
 "(=pressure|=pressures) =from (=the =centre|=the =center|=the =treasury|=the =government|=the =department|=the =prime =minister|=the =secretary =of =state|=the =media|=the =press|=ministers|=minister|=politicians|=government|=treasury|=him|=her|=them|=colleagues|=senior|=mps|=officials|=above|=number =10|=no =10|=downing =street|=the =cabinet =office|=whitehall|=westminster|=nhs =england|=the =unions|=unions)"    # "pressure from No 10"
 "(=political|=ministerial|=undue|=inappropriate|=unreasonable|=external|=peer) =pressure"
 "(=pressure|=pressured|=pressurised|=pressurized|=lean =on|=leaned =on|=leaning =on) ~2 (=to =do|=to =agree|=to =accept|=to =change|=to =sign|=to =approve|=to =go|=into)"    # "pressured to agree"
@@ -344,10 +340,8 @@ gatekeep*
 "play* (=political|=silly)? =games =with"
 "=pecking =order"
 "=hierarchical (=culture|=approach|=structure|=relationship|=relationships|=system|=organisation|=organization|=response|=way)"
-"(=the|=a|=rigid|=strict|=steep|=clinical|=medical|=professional|=organisational|=civil =service|=management) =hierarchy"    # "the hierarchy of controls" (PPE) excluded below
+"(=rigid|=strict|=steep|=clinical|=medical|=professional|=organisational|=civil =service|=management) =hierarchy"    # "the hierarchy of controls" (PPE) excluded below
 "=subordinate (=partner|=partners|=role|=position)"
-"=second (=guess|=guessed|=guessing)"
-"(=marked|=mark|=marking) (=our|=their|=my|=his|=her) =own =homework"
 
 [communication_breakdown]
 # definition: failed communication between people or organisations - not being told, consulted or listened to, finding out late or second-hand, crossed wires, misunderstandings, mixed or contradictory messages, confusion others caused, a wrong impression given, communication that could have been clearer
@@ -357,7 +351,7 @@ miscommunicat*
 "(=lack =of|=poor|=inadequate|=bad|=no|=limited|=insufficient|=patchy|=confused|=confusing) (=communication|=communications)"
 "(=communication|=communications) (=was|=were|=had =been|=has =been|=is) (=poor|=not =good|=inadequate|=lacking|=patchy|=terrible|=bad|=confused|=confusing|=difficult|=a =problem|=an =issue|=unclear)"
 "(=no =one|=nobody) ~1 (=asked|=bothered|=consulted|=explained|=informed|=tells|=told|=listened)"
-"(=hadn't =been|=hasn't =been|=haven't =been|=never|=not|=not =been|=was =not|=wasn't|=were =not|=weren't|=wasn't =even|=weren't =even|=not =even) ~1 (=asked|=consulted|=copied =in|=informed|=told|=warned|=notified|=briefed|=sighted|=included)"
+"(=hadn't =been|=hasn't =been|=haven't =been|=never|=not|=not =been|=was =not|=wasn't|=were =not|=weren't|=wasn't =even|=weren't =even|=not =even) ~1 (=consulted|=copied =in|=informed|=told|=warned|=notified|=briefed|=included)"
 "(=hadn't =been|=hasn't =been|=haven't =been|=never|=not =been|=was =not|=wasn't|=were =not|=weren't) ~1 =involved =in (=any|=that|=the|=these|=those)? (=consultation|=conversation|=conversations|=decision|=decisions|=discussion|=discussions|=planning)"
 "(=keep|=keeping|=keeps|=kept|=leave|=leaves|=leaving|=left) ~2 =in =the =dark"
 "=out =of =the =loop"
@@ -365,7 +359,7 @@ miscommunicat*
 "blind sided"
 =blindsided
 "(=found|=find|=learned|=learnt|=heard|=hear|=discovered) (=out)? (=about =it|=about =this|=about =that|=it)? (=from =the =media|=from =the =press|=from =the =news|=from =the =newspapers|=from =the =papers|=from =the =television|=from =the =tv|=from =the =radio|=on =the =news|=on =the =radio|=on =the =television|=on =the =tv|=in =the =media|=in =the =press|=in =the =papers|=in =the =newspapers|=through =the =media|=through =the =press|=from =twitter|=on =twitter|=at =the =same =time =as =the =public|=second =hand|=after =the =event|=after =the =fact|=afterwards|=by =accident|=on =the =grapevine)"    # "we found out from the media"
-"(=late|=short|=little|=no|=insufficient|=without|=very =little) (=notice|=warning|=sight)"
+"(=late|=little|=no|=insufficient|=without|=very =little) (=notice|=warning|=sight)"
 "=last =minute (=notice|=announcement|=announcements|=change|=changes|=decision|=decisions|=request|=requests)"
 "crossed wires"
 "cross purposes"
@@ -384,7 +378,7 @@ misinterpret*
 "(=caused|=causing|=created|=creating|=led =to|=lead =to|=some|=a =lot =of|=much|=considerable|=great|=real|=genuine|=widespread) =confusion"
 "radio silence"
 "(=ignored|=ignoring) (=the =advice|=advice|=our|=their|=my|=his|=her|=us|=them|=me|=warnings|=the =warnings|=requests|=emails|=letters|=calls|=the =concerns|=concerns)"
-"(=was|=were|=been|=being|=felt|=feel) (=ignored|=not =listened =to|=unheard|=overlooked)"
+"(=was|=were|=been|=being|=felt|=feel) (=ignored|=not =listened =to|=unheard)"
 "=unanswered"
 "the grapevine"
 "=behind =closed =doors"
@@ -393,7 +387,6 @@ misinterpret*
 "=one =way (=communication|=traffic)"
 "=went =quiet"
 "=gone =quiet"
-"=without (=consulting|=consultation|=telling|=informing|=warning|=asking|=talking =to|=speaking =to|=discussing)"
 "=not (=kept =informed|=kept =up =to =date|=in =the =room)"
 "=no (=engagement|=consultation|=dialogue|=prior =warning|=heads =up)"
 "=lack =of (=engagement|=consultation|=dialogue|=communication|=sighting)"
@@ -433,7 +426,7 @@ austerity
 =understaffed
 =understaffing
 "=under (=resourced|=resourcing|=staffed|=staffing|=funded|=capacity|=strain|=siege)"
-"(=lack =of|=not =enough|=insufficient|=inadequate|=limited|=scarce|=scarcity =of|=no) (=staff|=staffing|=beds|=capacity|=resources|=resource|=money|=funding|=ppe|=nurses|=doctors|=clinicians|=people|=ventilators|=oxygen|=intensive =care =beds|=icu =beds|=critical =care =beds|=equipment|=supplies|=tests|=testing|=time|=headroom|=slack|=resilience)"    # "there weren't enough staff"
+"(=lack =of|=not =enough|=insufficient|=inadequate|=limited|=scarce|=scarcity =of|=no) (=staff|=staffing|=beds|=capacity|=resources|=resource|=money|=funding|=ppe|=nurses|=doctors|=clinicians|=people|=ventilators|=oxygen|=intensive =care =beds|=icu =beds|=critical =care =beds|=equipment|=supplies|=tests|=testing|=headroom|=slack|=resilience)"    # "there weren't enough staff"
 "vacanc*"
 =overstretched
 =stretched
@@ -492,6 +485,7 @@ backlog*
 "=no (=slack|=headroom|=spare =capacity|=surge =capacity|=resilience|=margin)"
 "=little (=slack|=headroom|=spare =capacity|=resilience|=margin)"
 "=running =hot"
+"(=not =enough|=lack =of|=insufficient) =time"
 "=inordinate =number"
 
 [targets_vs_clinical_priorities]
@@ -541,7 +535,7 @@ backlog*
 "=rather =than =clinical =need"
 "(=numbers|=targets|=target|=figures|=metrics) (=rather =than|=over|=before|=ahead =of|=not) (=patients|=patient =care|=clinical|=quality|=safety|=outcomes|=need)"
 "(=patients|=patient =care|=clinical =need|=quality|=safety|=outcomes) (=rather =than|=over|=before|=ahead =of) (=numbers|=targets|=target|=figures|=metrics)"
-"(=arbitrary|=unrealistic|=political|=headline|=eye =catching) (=number|=numbers|=figure|=figures)"
+"(=arbitrary|=unrealistic) (=number|=numbers|=figure|=figures)"
 
 [exclude]
 # Governance: "conflict of interest" is a probity term (declarations of
@@ -560,6 +554,10 @@ backlog*
 "(=i|=i'd|=i'm|=would|=wouldn't|=don't|=do|=can't|=couldn't|=might|=may|=respectfully|=slightly|=strongly|=entirely|=completely|=totally|=fundamentally|=certainly|=just|=not) =disagree"
 "=disagree (=with =you|=with =that|=with =this|=with =the =premise|=with =the =proposition|=with =the =characterisation|=with =the =characterization|=with =your|=with =it|=with =any =of =that|=that)"
 "(=not|=wouldn't|=don't|=i) =disagreeing"
+"(=agreed|=agree|=agrees) =or (=disagreed|=disagree|=disagrees)"
+"(=nobody|=no =one|=no =body) (disagre*|disput*)"
+"(=i|=i'd|=don't|=wouldn't|=not|=can't|=cannot|=won't) (disput*)"    # "I don't dispute that" (to counsel)
+"(=conflicting|=conflicted) (=advice|=guidance|=messages|=messaging|=instructions|=signals|=information)"    # counted as communication_breakdown
 "=disagreeing =with =you"
 "(=any =one|=anybody|=anyone) ~1 disagre*"
 "(=conflicting|=conflicted) (=evidence|=data|=results|=reports|=studies|=information|=findings|=signals|=estimates|=figures|=science|=scientific|=modelling|=models)"
@@ -589,11 +587,24 @@ backlog*
 "=refuse =collection"
 "=refused =entry"
 
+[exclude communication_breakdown]
+# v3: the hearing's own misunderstandings ("sorry, I misunderstood your question")
+# and the public's misunderstandings of the virus are not breakdowns at work
+"(=i|=i've|=i'd|=sorry|=if) ~2 misunderst*"
+"misunderst* (=you|=your =question|=the =question|=what =you)"
+"(=public|=people's|=common|=popular|=public's|=widespread|=general) misunderst*"
+"=misunderstanding =of =the =virus"
+"(=not|=wasn't|=weren't|=never|=not =being|=not =been) ~1 =told =to"    # instructions ("we weren't told to go")
+"=informed =by"             # "informed by the data"
+"(=so|=lest|=that) (=nobody|=no =one|=you =don't) (=gets|=get) =the =wrong =impression"
+"=don't =want ~3 =wrong =impression"
+
 [exclude friction_frustration]
 "=tense =muscles"
 "=past =tense"
 "=present =tense"
 "=upset =stomach"
+"=if =you're ~2 =uncomfortable"
 # frustration of the public, patients and users with a service or product is not
 # tension at work
 "(=client|=clients|=consumer|=consumers|=customer|=customers|=families|=patient|=patients|=public|=public's|=relatives|=user|=users|=people|=citizens|=residents|=parents|=children) ~3 (=angry|annoy*|=fed =up|frustrat*|irritat*|=upset|=anger)"
@@ -605,6 +616,8 @@ backlog*
 
 [exclude blame]
 "=fault =finding"
+"=no =fault =of (=her|=his|=my|=our|=their|=your) =own"    # hardship of the public, not blame
+"(=that's|=sorry) (=my|=entirely =my) =fault"    # an apology in the hearing
 "(=biggest|=likely|=main|=major|=prime|=probable|=real|=usual) (=culprit|=culprits)"
 "=blame =the =virus"
 "=complaints (=procedure|=procedures|=process|=processes|=system|=systems|=handling)"
@@ -618,6 +631,7 @@ backlog*
 "=evidence =hierarchy"
 "=border =control*"
 "=export =control*"
+"=authoritarian (=regime|=regimes|=states|=state|=countries|=country|=governments)"
 
 [exclude resource_financial_pressure]
 # Clinical pressure is not resource pressure.
