@@ -331,7 +331,8 @@ gatekeep*
 "(=was|=were|=been|=being|=felt|=feel) (=instructed|=ordered|=pressured|=pressurised|=pressurized|=bounced|=strong =armed|=steamrollered|=overruled|=overridden) (=to|=into|=by)"
 "(=put|=putting|=puts|=placed|=placing|=applied|=applying|=exert|=exerted|=exerting|=bring|=brought|=piling|=piled|=heap|=heaped) ~3 =pressure (=on|=upon) (=us|=them|=me|=him|=her|=ministers|=the =government|=government|=officials|=the =department|=trusts|=boards|=colleagues|=the =team|=these =teams|=teams|=staff|=suppliers|=the =treasury|=the =prime =minister|=number =10|=no =10|=the =chancellor|=the =secretary =of =state|=the =first =minister|=the =executive|=clinicians|=scientists|=sage|=advisers|=the =cmo)"    # pressure put on people by others (not "put pressure on the NHS": demand)
 "(=pressure|=pressures) =from (=the =centre|=the =center|=the =treasury|=the =government|=the =department|=the =prime =minister|=the =secretary =of =state|=the =media|=the =press|=ministers|=minister|=politicians|=government|=treasury|=him|=her|=them|=colleagues|=senior|=mps|=officials|=above|=number =10|=no =10|=downing =street|=the =cabinet =office|=whitehall|=westminster|=nhs =england|=the =unions|=unions)"    # "pressure from No 10"
-"(=political|=ministerial|=undue|=inappropriate|=unreasonable|=external|=peer) =pressure"
+"(=political|=ministerial|=undue|=inappropriate|=unreasonable|=external|=peer|=public|=media) =pressure"
+"(=pressurised|=pressurized|=pressured) =by"
 "(=pressure|=pressured|=pressurised|=pressurized|=lean =on|=leaned =on|=leaning =on) ~2 (=to =do|=to =agree|=to =accept|=to =change|=to =sign|=to =approve|=to =go|=into)"    # "pressured to agree"
 "=under =pressure =to"     # "under pressure to deliver" (by others)
 "(=playing|=play|=internal|=office|=departmental|=organisational|=organizational|=petty|=turf) =politics"
@@ -351,7 +352,8 @@ miscommunicat*
 "(=lack =of|=poor|=inadequate|=bad|=no|=limited|=insufficient|=patchy|=confused|=confusing) (=communication|=communications)"
 "(=communication|=communications) (=was|=were|=had =been|=has =been|=is) (=poor|=not =good|=inadequate|=lacking|=patchy|=terrible|=bad|=confused|=confusing|=difficult|=a =problem|=an =issue|=unclear)"
 "(=no =one|=nobody) ~1 (=asked|=bothered|=consulted|=explained|=informed|=tells|=told|=listened)"
-"(=hadn't =been|=hasn't =been|=haven't =been|=never|=not|=not =been|=was =not|=wasn't|=were =not|=weren't|=wasn't =even|=weren't =even|=not =even) ~1 (=consulted|=copied =in|=informed|=told|=warned|=notified|=briefed|=included)"
+"(=hadn't =been|=hasn't =been|=haven't =been|=never|=not|=not =been|=was =not|=wasn't|=were =not|=weren't|=wasn't =even|=weren't =even|=not =even) ~1 (=consulted|=copied =in|=informed|=told|=warned|=notified|=briefed)"
+"(=hadn't =been|=hasn't =been|=haven't =been|=never|=not|=not =been|=was =not|=wasn't|=were =not|=weren't) (=invited|=included)" NOT NEAR/4 (=data|=figures|=report|=statistics|=list|=lists|=numbers|=count|=analysis|=rollout|=cohort|=scheme|=category|=definition|=modelling|=model|=guidance|=table|=estimate|=estimates|=paper|=statement|=bundle|=exhibit)    # "we weren't included from the beginning" (not "not included in the data")
 "(=hadn't =been|=hasn't =been|=haven't =been|=never|=not =been|=was =not|=wasn't|=were =not|=weren't) ~1 =involved =in (=any|=that|=the|=these|=those)? (=consultation|=conversation|=conversations|=decision|=decisions|=discussion|=discussions|=planning)"
 "(=keep|=keeping|=keeps|=kept|=leave|=leaves|=leaving|=left) ~2 =in =the =dark"
 "=out =of =the =loop"
@@ -371,7 +373,8 @@ misinterpret*
 "talk* past each other"
 "=lost =in =translation"
 "mixed message*"
-"(=contradictory|=conflicting|=confusing|=inconsistent|=different|=competing|=muddled|=unclear|=confused) (=message|=messages|=messaging|=signals|=advice|=guidance|=instructions|=information|=communications|=lines)"    # "contradictory messages"
+"(=contradictory|=conflicting|=confusing|=inconsistent|=competing|=muddled|=unclear|=confused) (=message|=messages|=messaging|=signals|=advice|=guidance|=instructions|=information|=communications|=lines)"
+"(=different|=differing) (=message|=messages|=messaging|=signals|=lines)"    # "contradictory messages"
 "(=could|=should|=might) (=have|='ve) (=been|=be) (=a =lot|=a =bit|=much|=far)? (=clearer|=better =communicated|=better =explained|=explained =better|=more =clearly =communicated)"    # "could have been clearer"
 "(=wasn't|=was =not|=weren't|=were =not) (=very|=always|=sufficiently|=properly)? (=clearly =communicated|=well =communicated|=communicated =clearly|=communicated =well|=explained =clearly|=explained =well|=made =clear =to)"    # "it wasn't well communicated"
 "(=confusion|=confusing) (=about|=over|=around|=between|=as =to|=among|=amongst)"
@@ -517,18 +520,18 @@ backlog*
 "=waiting =time (=standard|=standards|=target|=targets)"
 "(=breach|=breaches|=breached|=breaching) (=of)? (=the)? (=target|=targets|=standard|=standards|=four =hour|=4 =hour)"
 "league table*"
-"tick box*"
+"tick box (=exercise|=exercises|=approach|=culture|=meeting|=meetings|=mentality|=mindset)"    # not a literal tick box on a form
 "box ticking"
-=tickbox
+"=box =tick =exercise"
 "numbers game"
-"(chas*|=drive|=driving|=hit|=hits|=hitting|=make|=making|=meet|=meeting|=meets) (=the)? (=figures|=metrics|=numbers)"    # "chasing the numbers"
+"(chas*|=drive|=driving|=hit|=hits|=hitting|=meet|=meeting|=meets) (=the)? (=figures|=metrics|=numbers)"    # "chasing the numbers"
 "performance manag*"
 "=performance (=indicator|=indicators|=measure|=measures|=regime|=framework|=frameworks|=standard|=standards)"
 =kpi
 =kpis
 "=perverse (=incentive|=incentives|=effect|=effects|=consequence|=consequences|=outcome|=outcomes)"
 "=gaming (=the =system|=the =target|=the =targets|=the =numbers|=the =figures)"
-"cherry pick*"
+"cherry pick* (=patients|=cases|=the =easy|=easy|=the =work|=work|=procedures|=operations)"    # not cherry-picking evidence in argument
 "=clinical priorit*"
 "=clinically priorit*"
 "=clinical =need =rather =than"
@@ -560,6 +563,11 @@ backlog*
 "(=conflicting|=conflicted) (=advice|=guidance|=messages|=messaging|=instructions|=signals|=information)"    # counted as communication_breakdown
 "=disagreeing =with =you"
 "(=any =one|=anybody|=anyone) ~1 disagre*"
+"(=no|=any|=little|=real) =dispute (=that|=about =that|=about =it)"    # "there is no dispute that" (an agreed fact)
+"(=i =think|=where|=that's =where) =we =disagree"    # with counsel
+"(=hard|=difficult|=can't|=cannot|=couldn't) (=to)? =argue =with"
+"(=out =of|=post|=after|=emerging =from) =conflict"    # a post-conflict society
+"=shouting =into"
 "(=conflicting|=conflicted) (=evidence|=data|=results|=reports|=studies|=information|=findings|=signals|=estimates|=figures|=science|=scientific|=modelling|=models)"
 "(=armed|=military|=world|=ukraine|=the) =conflict (=in|=zone|=zones)"    # armed conflict abroad
 "=conflict =zone*"
@@ -594,6 +602,8 @@ backlog*
 "misunderst* (=you|=your =question|=the =question|=what =you)"
 "(=public|=people's|=common|=popular|=public's|=widespread|=general) misunderst*"
 "=misunderstanding =of =the =virus"
+"(=if =i've|=sorry|=i =may =have|=i =might =have) ~2 =misled"
+"=misled =you"
 "(=not|=wasn't|=weren't|=never|=not =being|=not =been) ~1 =told =to"    # instructions ("we weren't told to go")
 "=informed =by"             # "informed by the data"
 "(=so|=lest|=that) (=nobody|=no =one|=you =don't) (=gets|=get) =the =wrong =impression"
@@ -654,7 +664,8 @@ backlog*
 "=peer =pressure"
 # pressure put on people by others is power_control
 "(=put|=putting|=puts|=placed|=placing|=applied|=applying|=exert|=exerted|=exerting|=bring|=brought|=piling|=piled|=heap|=heaped) ~3 =pressure (=on|=upon)"
-"(=political|=ministerial|=undue|=inappropriate|=unreasonable|=external) =pressure"
+"(=political|=ministerial|=undue|=inappropriate|=unreasonable|=external|=public|=media) =pressure"
+"(=pressurised|=pressurized|=pressured) =by"
 "(=pressure|=pressures) =from (=the =centre|=the =center|=the =treasury|=the =government|=the =department|=the =prime =minister|=the =secretary =of =state|=the =media|=the =press|=ministers|=minister|=politicians|=government|=treasury|=him|=her|=them|=colleagues|=senior|=mps|=officials|=above|=number =10|=no =10|=downing =street|=the =cabinet =office|=whitehall|=westminster|=nhs =england|=the =unions|=unions)"
 "(=pressure|=pressured|=pressurised|=pressurized) ~2 (=to =do|=to =agree|=to =accept|=to =change|=to =sign|=to =approve|=to =go|=into)"
 "=under =pressure =to"
@@ -671,6 +682,8 @@ backlog*
 "=overwhelmingly"
 "=pressure =group*"          # lobbying organisations
 "=run =out =of =time"
+"=being =run =out =of"
+"(=run|=ran) =out =of (=nhs|=the =department|=the =cabinet =office|=number =10|=no =10|=downing =street|=london|=whitehall|=the =centre)"
 "=ran =out =of =time"
 "(=time|=timescale) =was =short"
 "=waiting =list =for =a =vaccine"
