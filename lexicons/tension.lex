@@ -140,6 +140,8 @@ sabotag*
 "=threatened =to =resign"
 "=rebellion"
 "=rebelled"
+"(=i|=we|=he|=she|=they|=ministers|=officials|=colleagues) (=did|=had|=would|=strongly|=robustly|=repeatedly)? (=challenge|=challenged|=questioned) (=that|=this|=the =decision|=the =decisions|=the =assumption|=the =assumptions|=the =advice|=the =approach|=the =policy|=it|=him|=her|=them|=ministers|=officials)"    # "I did challenge that" (pushing back)
+"(=didn't|=did =not|=don't|=do =not) =agree =with (=him|=her|=them|=the =decision|=that =decision|=the =approach|=the =advice|=the =policy|=ministers|=officials|=colleagues|=the =treasury|=number =10|=the =uk =government|=the =scottish =government|=the =welsh =government)"    # "we didn't agree with the decision" (the negation carries the meaning)
 
 [friction_frustration]
 # definition: felt tension and strain at work - tension and friction between people, groups or organisations (including tensions between priorities they had to hold), frustration, irritation or anger with others or with how the work was done, strained or difficult relationships, and divides between groups (us and them, silos, tribalism, turf)
@@ -393,6 +395,13 @@ misinterpret*
 "=not (=kept =informed|=kept =up =to =date|=in =the =room)"
 "=no (=engagement|=consultation|=dialogue|=prior =warning|=heads =up)"
 "=lack =of (=engagement|=consultation|=dialogue|=communication|=sighting)"
+=confusion                  # "there was confusion about roles", "causing confusion" (the witness's own confusion in the hearing excluded below)
+"(=were|=was|=became|=got|=left|=people|=public|=staff) (=very|=a =bit|=a =little|=quite|=deeply|=completely|=totally|=really|=increasingly)? =confused"
+"(=leak|=leaks|=leaked|=leaking) (=of|=to|=from)"    # "the decision was leaked to the press"
+"=leaked"
+"(=briefed|=briefing|=brief) (=it|=that|=this)? (=to)? (=the)? (=press|=papers|=media|=newspapers|=journalists) (=in =advance|=before|=ahead)"
+"=no (=official|=formal|=proper|=clear|=established) (=channel|=channels|=route|=routes|=mechanism|=mechanisms|=line|=lines) (=to|=of|=for)"
+"(=without|=no|=little|=not =enough|=insufficient) (=sufficient)? =time =to (=engage|=consult|=comment|=respond|=consider|=prepare|=read)"
 
 [resource_financial_pressure]
 # definition: pressure on services, staff and money - demand beyond capacity, services or staff overwhelmed, stretched or exhausted, shortages of staff, beds or supplies, waiting lists and backlogs, workload and time pressure, and funding constraints, deficits, cuts and austerity (pressure put on people by others is power_control)
@@ -402,9 +411,9 @@ misinterpret*
 pressure                    # stem pressur: pressure, pressures, pressured (clinical, peer and interpersonal pressure excluded below)
 pressuris*
 pressuriz*
-"(=capacity|=capacities) NEAR/4 (lack*|shortage*|shortfall*|insufficient|=limited|=limits|=limit|stretch*|overwhelm*|exceed*|exceeded|constrain*|constraint*|pressure*|strain*|inadequate|scarce|=full|=cope|=coping|=enough|=short|squeez*|=maxed|=breaking)"    # "we didn't have enough capacity", "capacity was stretched"
-"(=funding|=money|=budget|=budgets|=finances|=finance|=resources|=resource|=cash|=spending|=funds|=costs|=cost) NEAR/3 (=cut|=cuts|=cutting|=cutback|=cutbacks|=shortage|=shortages|=shortfall|=shortfalls|=short|=tight|=tighter|constrain*|constraint*|squeez*|pressure*|austerity|=inadequate|=insufficient|=scarce|=limited|underfund*|=stretched|=deficit|=deficits|overspen*|=enough|=lack|=lacked|=lacking|=unaffordable|=strapped|=reduced|=reduction|=reductions|=freeze|=frozen|=squeeze|=starved|=pinch|=pinched|=struggle|=struggled|=struggling)"    # "cuts in funding", "budgets were tight", "not enough money"
-"=demand NEAR/3 (=exceed|=exceeded|=exceeding|=exceeds|=outstripped|=outstripping|=outstrips|=outstrip|=overwhelm*|=surge|=surged|=surging|=unprecedented|=huge|=enormous|=massive|=soaring|=spike|=spiked|=rising|=outstripped|=cope|=meet|=couldn't|=could =not|=beyond|=increase =in|=increased|=increasing|=excess|=pressure|=pressures|=huge)"    # "demand outstripped supply", "couldn't meet demand"
+(=capacity|=capacities) NEAR/4 (lack*|shortage*|shortfall*|insufficient|=limited|=limits|=limit|stretch*|overwhelm*|exceed*|exceeded|constrain*|constraint*|pressure*|strain*|inadequate|scarce|=full|=cope|=coping|=enough|=short|squeez*|=maxed|=breaking)    # "we didn't have enough capacity", "capacity was stretched"
+(=funding|=money|=budget|=budgets|=finances|=finance|=resources|=resource|=cash|=spending|=funds|=costs|=cost) NEAR/3 (=cut|=cuts|=cutting|=cutback|=cutbacks|=shortage|=shortages|=shortfall|=shortfalls|=short|=tight|=tighter|constrain*|constraint*|squeez*|pressure*|austerity|=inadequate|=insufficient|=scarce|=limited|underfund*|=stretched|=deficit|=deficits|overspen*|=enough|=lack|=lacked|=lacking|=unaffordable|=strapped|=reduced|=reduction|=reductions|=freeze|=frozen|=squeeze|=starved|=pinch|=pinched|=struggle|=struggled|=struggling)    # "cuts in funding", "budgets were tight", "not enough money"
+=demand NEAR/3 (=exceed|=exceeded|=exceeding|=exceeds|=outstripped|=outstripping|=outstrips|=outstrip|=overwhelm*|=surge|=surged|=surging|=unprecedented|=huge|=enormous|=massive|=soaring|=spike|=spiked|=rising|=outstripped|=cope|=meet|=couldn't|=could =not|=beyond|=increase =in|=increased|=increasing|=excess|=pressure|=pressures|=huge)    # "demand outstripped supply", "couldn't meet demand"
 =demands =on
 =deficit
 =deficits
@@ -490,6 +499,12 @@ backlog*
 "=running =hot"
 "(=not =enough|=lack =of|=insufficient) =time"
 "=inordinate =number"
+"(=insufficient|=not =sufficient|=wasn't =sufficient|=weren't =sufficient|=not =enough|=wasn't =enough|=weren't =enough) ~2 (=resource|=resources|=staff|=staffing|=support|=money|=funding|=capacity|=ppe|=supply|=supplies|=beds|=people|=nurses|=doctors|=tests|=time)"    # "there wasn't sufficient resource"
+"(=constraint|=constraints|=limits) (=on|=upon) (=staffing|=staff|=resources|=capacity|=funding|=the =budget|=budgets|=supply|=supplies|=beds|=the =system|=the =nhs|=services|=spending|=public =spending|=public =finances)"    # "real constraints upon staffing"
+"=limited (=amount =of|=supply|=supplies|=resources|=resource|=stock|=stocks|=staff|=staffing|=funding|=budget|=budgets|=beds|=headroom|=capacity)"
+"=lack =of ~1 (=resources|=resource|=staff|=staffing|=capacity|=funding|=money|=ppe|=beds|=supplies|=equipment)"    # "the lack of warm resources"
+"(=find|=found|=finding) (=the|=additional|=extra|=more)? (=money|=funding|=resources)"    # "where the money would come from": finding the money
+"=where =the =money (=would|=was =going =to|=will) =come =from"
 
 [targets_vs_clinical_priorities]
 # definition: performance targets and the target regime (waiting-time standards, breaches, numbers to hit, league tables, tick-box measurement) and their framing against clinical priority, need and judgement
@@ -608,6 +623,8 @@ backlog*
 "=informed =by"             # "informed by the data"
 "(=so|=lest|=that) (=nobody|=no =one|=you =don't) (=gets|=get) =the =wrong =impression"
 "=don't =want ~3 =wrong =impression"
+"(=my|=i|=i'm|=i've|=slight|=some =of =that) ~2 (=confusion|=confused)"    # the witness's own confusion in the hearing
+"=confused =by (=this|=the =question|=that =question|=your)"
 
 [exclude friction_frustration]
 "=tense =muscles"
