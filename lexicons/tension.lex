@@ -84,7 +84,6 @@ antagonis*                  # antagonism, antagonistic
 "=contested =by"
 "(=hotly|=heavily|=fiercely|=highly|=very|=strongly|=much) =contested"
 "difference* of (=opinion|=view|=views|=emphasis)"
-"=different =views (=about|=between|=on)"
 "=divergen* (=of =view|=of =views|=of =opinion|=between)"
 =tussle
 =spat
@@ -140,6 +139,8 @@ sabotag*
 "=threatened =to =resign"
 "=rebellion"
 "=rebelled"
+"(=vigorous|=fierce|=heated|=robust|=intense|=furious|=lively|=fractious|=bitter) (=debate|=debates|=argument|=arguments|=disagreement|=disagreements)"
+"(=different|=differing|=divergent|=opposing|=conflicting|=contrasting|=competing) (=points =of =view|=views|=opinions|=positions|=perspectives)"    # "experts with differing views"
 "(=i|=we|=he|=she|=they|=ministers|=officials|=colleagues) (=did|=had|=would|=strongly|=robustly|=repeatedly)? (=challenge|=challenged|=questioned) (=that|=this|=the =decision|=the =decisions|=the =assumption|=the =assumptions|=the =advice|=the =approach|=the =policy|=it|=him|=her|=them|=ministers|=officials)"    # "I did challenge that" (pushing back)
 "(=didn't|=did =not|=don't|=do =not) =agree =with (=him|=her|=them|=the =decision|=that =decision|=the =approach|=the =advice|=the =policy|=ministers|=officials|=colleagues|=the =treasury|=number =10|=the =uk =government|=the =scottish =government|=the =welsh =government)"    # "we didn't agree with the decision" (the negation carries the meaning)
 
@@ -342,7 +343,7 @@ gatekeep*
 "=point =scoring"
 "play* (=political|=silly)? =games =with"
 "=pecking =order"
-"=hierarchical (=culture|=approach|=structure|=relationship|=relationships|=system|=organisation|=organization|=response|=way)"
+"=hierarchical (=culture|=approach|=relationship|=relationships|=response|=way =of =working|=mindset)"
 "(=rigid|=strict|=steep|=clinical|=medical|=professional|=organisational|=civil =service|=management) =hierarchy"    # "the hierarchy of controls" (PPE) excluded below
 "=subordinate (=partner|=partners|=role|=position)"
 
@@ -375,6 +376,8 @@ misinterpret*
 "talk* past each other"
 "=lost =in =translation"
 "mixed message*"
+"(=could|=should) (=have)? =done (=more|=better|=much =more|=a =lot =more) =to (=explain|=communicate|=inform|=consult|=engage|=tell|=warn)"    # "the Prime Minister could have done more to have explained"
+"(=could|=should) (=have)? (=explained|=communicated) ~2 (=better|=more =clearly|=earlier)"
 "(=contradictory|=conflicting|=confusing|=inconsistent|=competing|=muddled|=unclear|=confused) (=message|=messages|=messaging|=signals|=advice|=guidance|=instructions|=information|=communications|=lines)"
 "(=different|=differing) (=message|=messages|=messaging|=signals|=lines)"    # "contradictory messages"
 "(=could|=should|=might) (=have|='ve) (=been|=be) (=a =lot|=a =bit|=much|=far)? (=clearer|=better =communicated|=better =explained|=explained =better|=more =clearly =communicated)"    # "could have been clearer"
@@ -420,7 +423,7 @@ pressuriz*
 overspen*
 "cost pressure*"
 "=cost =of =living"
-=cuts
+=cuts NOT NEAR/1 (=across|=through|=both|=into)    # "cuts across departments" is not a cut
 underfund*
 =unfunded
 =unaffordable
@@ -470,8 +473,8 @@ backlog*
 =locum
 =locums
 "=agency (=spend|=staff|=nurses|=costs)"
-"=bed (=occupancy|=pressures|=capacity|=shortages|=shortage|=blocking)"
-=occupancy
+"=bed (=pressures|=capacity|=shortages|=shortage|=blocking)"
+"(=high|=higher|=full|=maximum|=peak|=record|=very =high|=100 =per =cent|=over =100 =per =cent) (=bed|=icu|=hospital)? =occupancy"    # not occupancy as a measure ("ICU occupancy or cases")
 "=corridor =care"
 =firefighting
 "fight* fires"
@@ -499,6 +502,10 @@ backlog*
 "=running =hot"
 "(=not =enough|=lack =of|=insufficient) =time"
 "=inordinate =number"
+"(=flooded|=deluged|=bombarded|=swamped|=inundated) =with"
+=untenable
+"(=depleting|=depleted|=dwindling|=diminishing) (=stock|=stocks|=supplies|=supply|=stockpile|=reserves|=staff|=workforce)"
+"(=stock|=stocks|=supplies|=stockpile|=reserves) (=was|=were)? (=quickly|=rapidly|=fast)? (=depleting|=depleted|=dwindling|=running =low|=running =out)"
 "(=insufficient|=not =sufficient|=wasn't =sufficient|=weren't =sufficient|=not =enough|=wasn't =enough|=weren't =enough) ~2 (=resource|=resources|=staff|=staffing|=support|=money|=funding|=capacity|=ppe|=supply|=supplies|=beds|=people|=nurses|=doctors|=tests|=time)"    # "there wasn't sufficient resource"
 "(=constraint|=constraints|=limits) (=on|=upon) (=staffing|=staff|=resources|=capacity|=funding|=the =budget|=budgets|=supply|=supplies|=beds|=the =system|=the =nhs|=services|=spending|=public =spending|=public =finances)"    # "real constraints upon staffing"
 "=limited (=amount =of|=supply|=supplies|=resources|=resource|=stock|=stocks|=staff|=staffing|=funding|=budget|=budgets|=beds|=headroom|=capacity)"
@@ -522,8 +529,6 @@ backlog*
 "=target =driven"
 "=target =culture"
 "=target =regime"
-"=targets =and"             # "targets and trajectories", "targets and standards"
-"=the =targets"
 "=four =hour"
 "=4 =hour"
 "(breach*|=breaking|=broke|=in =under|=inside|=under|=within) (=the)? (=4|=four) (=hour|=hours)"
@@ -617,6 +622,7 @@ backlog*
 "misunderst* (=you|=your =question|=the =question|=what =you)"
 "(=public|=people's|=common|=popular|=public's|=widespread|=general) misunderst*"
 "=misunderstanding =of =the =virus"
+"=confusion (=matrix|=matrices|=network|=networks)"
 "(=if =i've|=sorry|=i =may =have|=i =might =have) ~2 =misled"
 "=misled =you"
 "(=not|=wasn't|=weren't|=never|=not =being|=not =been) ~1 =told =to"    # instructions ("we weren't told to go")
@@ -632,6 +638,8 @@ backlog*
 "=present =tense"
 "=upset =stomach"
 "=if =you're ~2 =uncomfortable"
+"(=button|=buttons|=remote|=remotes|=device|=devices|=battery|=batteries|=tv|=television|=cds|=interface|=gadget|=gadgets|=product|=products) ~4 (annoy*|irritat*|frustrat*)"    # a product's users (the design meetings)
+"(annoy*|irritat*|frustrat*) ~4 (=button|=buttons|=remote|=remotes|=device|=devices|=battery|=batteries|=tv|=television|=cds|=interface|=gadget|=gadgets|=product|=products)"
 # frustration of the public, patients and users with a service or product is not
 # tension at work
 "(=client|=clients|=consumer|=consumers|=customer|=customers|=families|=patient|=patients|=public|=public's|=relatives|=user|=users|=people|=citizens|=residents|=parents|=children) ~3 (=angry|annoy*|=fed =up|frustrat*|irritat*|=upset|=anger)"
