@@ -140,7 +140,7 @@ sabotag*
 "=rebellion"
 "=rebelled"
 "(=vigorous|=fierce|=heated|=robust|=intense|=furious|=lively|=fractious|=bitter) (=debate|=debates|=argument|=arguments|=disagreement|=disagreements)"
-"(=different|=differing|=divergent|=opposing|=conflicting|=contrasting|=competing) (=points =of =view|=views|=opinions|=positions|=perspectives)"    # "experts with differing views"
+"(=different|=differing|=divergent|=opposing|=conflicting|=contrasting|=competing) (=points =of =view|=views|=opinions|=positions)"    # "experts with differing views"
 "(=i|=we|=he|=she|=they|=ministers|=officials|=colleagues) (=did|=had|=would|=strongly|=robustly|=repeatedly)? (=challenge|=challenged|=questioned) (=that|=this|=the =decision|=the =decisions|=the =assumption|=the =assumptions|=the =advice|=the =approach|=the =policy|=it|=him|=her|=them|=ministers|=officials)"    # "I did challenge that" (pushing back)
 "(=didn't|=did =not|=don't|=do =not) =agree =with (=him|=her|=them|=the =decision|=that =decision|=the =approach|=the =advice|=the =policy|=ministers|=officials|=colleagues|=the =treasury|=number =10|=the =uk =government|=the =scottish =government|=the =welsh =government)"    # "we didn't agree with the decision" (the negation carries the meaning)
 
@@ -257,8 +257,8 @@ scapegoat*
 =accusatory
 culpab*
 # criticism: of people and organisations (criticism of a document or a model is not blame)
-"(criticis*|criticiz*|critiqu*|=attacked|=attacking|=attack) (=clinicians|=colleagues|=doctors|=each =other|=her|=him|=me|=ministers|=nurses|=officials|=one =another|=people|=staff|=them|=us|=you|=the =government|=the =department|=the =minister|=the =prime =minister|=the =secretary =of =state|=the =treasury|=the =cabinet =office|=the =nhs|=the =board|=the =trust|=the =team|=the =management|=the =scientists|=the =chief =medical =officer|=the =cmo|=sage|=phe|=public =health =england|=number =10|=no =10|=downing =street|=the =executive|=the =welsh =government|=the =scottish =government|=the =uk =government|=westminster|=government)"
-"(=been|=being|=be|=feel|=feels|=felt|=get|=gets|=getting|=got|=he|=i|=she|=they|=was|=we|=were|=you|=are|=is|=heavily|=widely|=rightly|=unfairly|=strongly|=publicly|=roundly|=severely) ~1 (=criticised|=criticized|=attacked|=vilified|=lambasted|=castigated)"
+"(criticis*|criticiz*|critiqu*) (=clinicians|=colleagues|=doctors|=each =other|=her|=him|=me|=ministers|=nurses|=officials|=one =another|=people|=staff|=them|=us|=you|=the =government|=the =department|=the =minister|=the =prime =minister|=the =secretary =of =state|=the =treasury|=the =cabinet =office|=the =nhs|=the =board|=the =trust|=the =team|=the =management|=the =scientists|=the =chief =medical =officer|=the =cmo|=sage|=phe|=public =health =england|=number =10|=no =10|=downing =street|=the =executive|=the =welsh =government|=the =scottish =government|=the =uk =government|=westminster|=government)"
+"(=been|=being|=be|=feel|=feels|=felt|=get|=gets|=getting|=got|=he|=i|=she|=they|=was|=we|=were|=you|=are|=is|=heavily|=widely|=rightly|=unfairly|=strongly|=publicly|=roundly|=severely) ~1 (=criticised|=criticized|=vilified|=lambasted|=castigated)"
 "(=criticism|=criticisms) (=from|=of) (=the)? (=board|=clinicians|=colleagues|=department|=doctors|=government|=her|=him|=management|=managers|=me|=ministers|=nurses|=officials|=staff|=team|=them|=us|=treasury|=minister|=ministers|=nhs|=scientists|=sage|=phe|=cabinet =office|=number =10|=no =10)"
 "(=criticism|=criticisms) (=levelled|=leveled|=made) (=at|=of|=against)"
 "(=public|=strong|=fierce|=harsh|=severe|=heavy|=unfair|=sharp|=trenchant|=personal|=considerable|=a =lot =of|=lots =of|=much) (=criticism|=criticisms)"
@@ -292,7 +292,7 @@ culpab*
 "(=imposed|=impose|=imposes|=imposing) (=on|=upon) (=us|=them|=me|=him|=her|=trusts|=boards|=health =boards|=the =devolved|=devolved|=scotland|=wales|=northern =ireland|=local|=the =local|=the =nhs|=hospitals|=clinicians|=staff|=the =department|=departments|=the =regions|=regions|=councils|=mayors|=the =sector|=the =service|=providers|=care =homes|=organisations)" NOT NEAR/6 (restriction*|lockdown*|=measures|=rules|=tier|=tiers|curfew*|=fines|quarantin*|=regulations|=ban|=bans)    # "it was imposed on us"
 "(=imposed|=imposing) (=from|=by) (=above|=the =centre|=the =center|=london|=westminster|=whitehall|=the =uk =government|=number =10|=no =10|=downing =street|=the =treasury|=ministers|=the =department|=nhs =england|=the =centre)"
 "=imposed =upon"
-"top down"                  # top-down
+"top down" NOT NEAR/2 (=perspective|=view|=overview|=level)    # top-down (not "a top-down perspective", an overview)
 "(=overrule|=overruled|=overrules|=overruling|=overrode|=overridden) (=by|=me|=him|=her|=them|=us|=the|=their|=his|=my|=our|=officials|=advice|=clinicians|=colleagues)"    # overruling people (not "overrode a setting")
 "=override (=the =advice|=advice|=clinical|=the =clinical|=their|=his|=her|=the =decision|=decisions|=the =views|=local)"
 =overruled
@@ -357,7 +357,7 @@ miscommunicat*
 "(=no =one|=nobody) ~1 (=asked|=bothered|=consulted|=explained|=informed|=tells|=told|=listened)"
 "(=hadn't =been|=hasn't =been|=haven't =been|=never|=not|=not =been|=was =not|=wasn't|=were =not|=weren't|=wasn't =even|=weren't =even|=not =even) ~1 (=consulted|=copied =in|=informed|=told|=warned|=notified|=briefed)"
 "(=hadn't =been|=hasn't =been|=haven't =been|=never|=not|=not =been|=was =not|=wasn't|=were =not|=weren't) (=invited|=included)" NOT NEAR/4 (=data|=figures|=report|=statistics|=list|=lists|=numbers|=count|=analysis|=rollout|=cohort|=scheme|=category|=definition|=modelling|=model|=guidance|=table|=estimate|=estimates|=paper|=statement|=bundle|=exhibit)    # "we weren't included from the beginning" (not "not included in the data")
-"(=hadn't =been|=hasn't =been|=haven't =been|=never|=not =been|=was =not|=wasn't|=were =not|=weren't) ~1 =involved =in (=any|=that|=the|=these|=those)? (=consultation|=conversation|=conversations|=decision|=decisions|=discussion|=discussions|=planning)"
+"(=wasn't|=weren't|=not) =even (=involved|=consulted|=told|=informed|=asked)"    # v3: plain "I wasn't involved in that decision" was "not my area" in most inquiry hits
 "(=keep|=keeping|=keeps|=kept|=leave|=leaves|=leaving|=left) ~2 =in =the =dark"
 "=out =of =the =loop"
 "=left =out =of"
@@ -591,6 +591,10 @@ backlog*
 "(=conflicting|=conflicted) (=evidence|=data|=results|=reports|=studies|=information|=findings|=signals|=estimates|=figures|=science|=scientific|=modelling|=models)"
 "(=armed|=military|=world|=ukraine|=the) =conflict (=in|=zone|=zones)"    # armed conflict abroad
 "=conflict =zone*"
+"(=afghan|=afghanistan|=iraq|=iraqi|=ukraine|=syria|=syrian|=military|=the =falklands|=gulf|=violent|=sectarian|=international) =conflict*"
+"=conflict (=in) (=afghanistan|=iraq|=ukraine|=syria|=the =middle =east)"
+"=contradicting =or =disagreeing"
+"(=would|=want =to|=i|=to) ~2 =dispute (=this|=that|=it) (=statement|=point|=figure|=proposition|=too)?"    # in the hearing
 "=armed =conflict*"
 "=in =conflict =with =the =law"
 "diary clash*"
@@ -655,6 +659,8 @@ backlog*
 "(=that's|=sorry) (=my|=entirely =my) =fault"    # an apology in the hearing
 "(=biggest|=likely|=main|=major|=prime|=probable|=real|=usual) (=culprit|=culprits)"
 "=blame =the =virus"
+"(=consumer|=consumers|=customer|=customers|=public) =complaints"
+"(=complaint|=complaints) =from (=the =public|=members =of =the =public|=consumers|=customers)"
 "=complaints (=procedure|=procedures|=process|=processes|=system|=systems|=handling)"
 
 [exclude power_control]
