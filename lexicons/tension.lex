@@ -139,13 +139,15 @@ sabotag*
 "=threatened =to =resign"
 "=rebellion"
 "=rebelled"
+"(=didn't|=did =not|=refused =to|=wouldn't|=would =not) =accept (=that|=the =advice|=the =decision|=the =approach|=the =argument|=it|=this|=their|=our|=his|=her)"    # "they didn't accept that" (the negation carries the meaning)
+"(undermin*) ~2 (=trust|=confidence|=credibility|=authority) (=in|=between|=within|=of) (=sage|=spi|=ministers|=the =department|=each =other|=colleagues|=the =team|=the =process|=officials|=scientists|=advisers|=the =committee|=the =group|=the =cmo|=the =minister)"    # undermining colleagues (not "undermined public confidence")
 "(=vigorous|=fierce|=heated|=robust|=intense|=furious|=lively|=fractious|=bitter) (=debate|=debates|=argument|=arguments|=disagreement|=disagreements)"
 "(=different|=differing|=divergent|=opposing|=conflicting|=contrasting|=competing) (=points =of =view|=views|=opinions|=positions)"    # "experts with differing views"
 "(=i|=we|=he|=she|=they|=ministers|=officials|=colleagues) (=did|=had|=would|=strongly|=robustly|=repeatedly)? (=challenge|=challenged|=questioned) (=that|=this|=the =decision|=the =decisions|=the =assumption|=the =assumptions|=the =advice|=the =approach|=the =policy|=it|=him|=her|=them|=ministers|=officials)"    # "I did challenge that" (pushing back)
 "(=didn't|=did =not|=don't|=do =not) =agree =with (=him|=her|=them|=the =decision|=that =decision|=the =approach|=the =advice|=the =policy|=ministers|=officials|=colleagues|=the =treasury|=number =10|=the =uk =government|=the =scottish =government|=the =welsh =government)"    # "we didn't agree with the decision" (the negation carries the meaning)
 
 [friction_frustration]
-# definition: felt tension and strain at work - tension and friction between people, groups or organisations (including tensions between priorities they had to hold), frustration, irritation or anger with others or with how the work was done, strained or difficult relationships, and divides between groups (us and them, silos, tribalism, turf)
+# definition: felt tension and strain at work - tension and friction between people, groups or organisations (including tensions between priorities they had to hold), frustration, irritation or anger with others or with how the work was done, strained or difficult relationships, dysfunction or chaos in how they worked together, and divides between groups (us and them, silos, tribalism, turf)
 =friction
 =frictions
 =tension                    # clinical senses (tension pneumothorax) excluded below
@@ -227,6 +229,15 @@ tribal*                     # tribal, tribalism
 "=them =upstairs"
 "=ivory tower*"
 "=from =on =high"
+# dysfunction in working together
+=dysfunctional NOT NEAR/1 (=market|=markets|=supply)
+=dysfunction
+=chaotic
+=chaos
+=shambolic
+=shambles
+=muddle
+=muddled
 "=not =invited"
 "(=felt|=feel|=feeling) (=excluded|=sidelined|=marginalised|=marginalized|=left =out)"
 =sidelined
@@ -235,7 +246,7 @@ tribal*                     # tribal, tribalism
 "=cinderella"
 
 [blame]
-# definition: blaming and criticising people, groups or organisations at work - fault, accusations, scapegoating, finger-pointing, criticism of and complaints about others, and defensive self-protection against blame
+# definition: blaming and criticising people, groups or organisations at work - fault, accusations, scapegoating, finger-pointing, criticism and condemnation of and complaints about others or their conduct, and defensive self-protection against blame
 blame                       # blame, blamed, blames, blaming ("blame the virus" is rare; kept)
 =blameworthy
 scapegoat*
@@ -281,6 +292,7 @@ culpab*
 "=responsible =for =the =failure*"
 "=let =down =by"
 "=let (=us|=them|=me|=people|=staff|=patients) =down"
+"(=disgraceful|=egregious|=scandalous|=inexcusable|=unforgivable|=shameful|=reprehensible)"    # condemnation of others' conduct
 
 [power_control]
 # definition: power and control between people, organisations and levels of government - imposing on others, overruling, top-down direction, centralising or taking control, hierarchy and status contests, bullying, and pressure put on people by others (imposing restrictions on the public is not counted)
@@ -398,6 +410,12 @@ misinterpret*
 "=not (=kept =informed|=kept =up =to =date|=in =the =room)"
 "=no (=engagement|=consultation|=dialogue|=prior =warning|=heads =up)"
 "=lack =of (=engagement|=consultation|=dialogue|=communication|=sighting)"
+"(=wasn't|=weren't|=was =not|=were =not|=hadn't =been|=not =been) =made =aware"
+"=taken =by =surprise"
+"=caught (=off =guard|=by =surprise|=unawares|=on =the =hop)"
+"(=complete|=total|=real|=big|=huge|=nasty|=unwelcome|=considerable) =surprise"
+"=out =of =the =blue"
+"(=only|=not|=never|=weren't|=wasn't) =invited"
 =confusion                  # "there was confusion about roles", "causing confusion" (the witness's own confusion in the hearing excluded below)
 "(=were|=was|=became|=got|=left|=people|=public|=staff) (=very|=a =bit|=a =little|=quite|=deeply|=completely|=totally|=really|=increasingly)? =confused"
 "(=leak|=leaks|=leaked|=leaking) (=of|=to|=from)"    # "the decision was leaked to the press"
@@ -502,6 +520,12 @@ backlog*
 "=running =hot"
 "(=not =enough|=lack =of|=insufficient) =time"
 "=inordinate =number"
+"=long (=hours|=shifts|=days)"
+"(=nhs|=service|=services|=system|=hospital|=hospitals) ~2 collaps*"    # "if the NHS does collapse"
+"=collapse =of =the (=nhs|=health =service|=system|=health =system|=service)"
+"(=staff|=workforce) (=wellbeing|=morale|=sickness|=absence|=absences|=absenteeism)"
+"=low =morale"
+"(=didn't =have|=not =having|=hadn't =got|=don't =have|=did =not =have|=never =had|=haven't =got) =enough ~1 (=resource|=resources|=staff|=staffing|=money|=funding|=capacity|=ppe|=supply|=supplies|=beds|=people|=nurses|=doctors|=tests|=testing|=time|=equipment|=ventilators|=oxygen)"
 "(=flooded|=deluged|=bombarded|=swamped|=inundated) =with"
 =untenable
 "(=depleting|=depleted|=dwindling|=diminishing) (=stock|=stocks|=supplies|=supply|=stockpile|=reserves|=staff|=workforce)"
