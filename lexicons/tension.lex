@@ -173,7 +173,7 @@ exasperat*
 =souring
 resent*
 =bitterness
-=bitterly
+=bitterly NOT NEAR/1 (=cold|=disappointed|=disappointing)
 "=very =bitter"
 "(=angry|=anger|=angered|=furious|=fury|=cross|=livid|=incensed|=outraged|=outrage) (=about|=at|=that|=with)"
 "(=was|=were|=got|=felt|=very|=extremely|=really|=quite|=deeply|=genuinely|=understandably|=growing|=real|=considerable|=a =lot =of|=sense =of) (=angry|=anger|=furious|=upset|=cross|=livid|=incensed)"
@@ -292,7 +292,7 @@ culpab*
 "=responsible =for =the =failure*"
 "=let =down =by"
 "=let (=us|=them|=me|=people|=staff|=patients) =down"
-"(=disgraceful|=egregious|=scandalous|=inexcusable|=unforgivable|=shameful|=reprehensible)"    # condemnation of others' conduct
+"(=disgraceful|=scandalous|=inexcusable|=unforgivable|=shameful|=reprehensible)"    # condemnation of others' conduct
 
 [power_control]
 # definition: power and control between people, organisations and levels of government - imposing on others, overruling, top-down direction, centralising or taking control, hierarchy and status contests, bullying, and pressure put on people by others (imposing restrictions on the public is not counted)
@@ -350,6 +350,7 @@ gatekeep*
 "(=pressurised|=pressurized|=pressured) =by"
 "(=pressure|=pressured|=pressurised|=pressurized|=lean =on|=leaned =on|=leaning =on) ~2 (=to =do|=to =agree|=to =accept|=to =change|=to =sign|=to =approve|=to =go|=into)"    # "pressured to agree"
 "=under =pressure =to"     # "under pressure to deliver" (by others)
+"=pressure =not =to"
 "(=playing|=play|=internal|=office|=departmental|=organisational|=organizational|=petty|=turf) =politics"
 "=political (=game|=games|=point =scoring|=football)"
 "=point =scoring"
@@ -368,7 +369,7 @@ miscommunicat*
 "(=communication|=communications) (=was|=were|=had =been|=has =been|=is) (=poor|=not =good|=inadequate|=lacking|=patchy|=terrible|=bad|=confused|=confusing|=difficult|=a =problem|=an =issue|=unclear)"
 "(=no =one|=nobody) ~1 (=asked|=bothered|=consulted|=explained|=informed|=tells|=told|=listened)"
 "(=hadn't =been|=hasn't =been|=haven't =been|=never|=not|=not =been|=was =not|=wasn't|=were =not|=weren't|=wasn't =even|=weren't =even|=not =even) ~1 (=consulted|=copied =in|=informed|=told|=warned|=notified|=briefed)"
-"(=hadn't =been|=hasn't =been|=haven't =been|=never|=not|=not =been|=was =not|=wasn't|=were =not|=weren't) (=invited|=included)" NOT NEAR/4 (=data|=figures|=report|=statistics|=list|=lists|=numbers|=count|=analysis|=rollout|=cohort|=scheme|=category|=definition|=modelling|=model|=guidance|=table|=estimate|=estimates|=paper|=statement|=bundle|=exhibit)    # "we weren't included from the beginning" (not "not included in the data")
+"(=hadn't =been|=hasn't =been|=haven't =been|=never|=not|=not =been|=was =not|=wasn't|=were =not|=weren't) (=invited|=included)" NOT NEAR/4 (=data|=figures|=report|=statistics|=list|=lists|=numbers|=count|=analysis|=rollout|=cohort|=scheme|=category|=definition|=modelling|=model|=guidance|=table|=estimate|=estimates|=paper|=statement|=bundle|=exhibit|=vulnerable|=shielding|=shielded|=cohort|=cohorts|=groups|=priority)    # "we weren't included from the beginning" (not "not included in the data")
 "(=wasn't|=weren't|=not) =even (=involved|=consulted|=told|=informed|=asked)"    # v3: plain "I wasn't involved in that decision" was "not my area" in most inquiry hits
 "(=keep|=keeping|=keeps|=kept|=leave|=leaves|=leaving|=left) ~2 =in =the =dark"
 "=out =of =the =loop"
@@ -515,8 +516,8 @@ backlog*
 "=competing (=demands|=priorities|=pressures|=needs|=calls)"
 =unsustainable
 "=not =sustainable"
-"=no (=slack|=headroom|=spare =capacity|=surge =capacity|=resilience|=margin)"
-"=little (=slack|=headroom|=spare =capacity|=resilience|=margin)"
+"=no (=slack|=headroom|=spare =capacity|=surge =capacity|=margin)"
+"=little (=slack|=headroom|=spare =capacity|=margin)"
 "=running =hot"
 "(=not =enough|=lack =of|=insufficient) =time"
 "=inordinate =number"
@@ -652,6 +653,7 @@ backlog*
 "=misunderstanding =of =the =virus"
 "=confusion (=matrix|=matrices|=network|=networks)"
 "(=if =i've|=sorry|=i =may =have|=i =might =have) ~2 =misled"
+"(=my =statement|=my =evidence|=my =answer|=i) ~2 =add =to =confusion"
 "=misled =you"
 "(=not|=wasn't|=weren't|=never|=not =being|=not =been) ~1 =told =to"    # instructions ("we weren't told to go")
 "=informed =by"             # "informed by the data"
@@ -724,6 +726,7 @@ backlog*
 "(=pressure|=pressures) =from (=the =centre|=the =center|=the =treasury|=the =government|=the =department|=the =prime =minister|=the =secretary =of =state|=the =media|=the =press|=ministers|=minister|=politicians|=government|=treasury|=him|=her|=them|=colleagues|=senior|=mps|=officials|=above|=number =10|=no =10|=downing =street|=the =cabinet =office|=whitehall|=westminster|=nhs =england|=the =unions|=unions)"
 "(=pressure|=pressured|=pressurised|=pressurized) ~2 (=to =do|=to =agree|=to =accept|=to =change|=to =sign|=to =approve|=to =go|=into)"
 "=under =pressure =to"
+"=pressure =not =to"
 "=in =my =capacity =as"
 "=in =his =capacity =as"
 "=in =her =capacity =as"
