@@ -229,6 +229,8 @@ tribal*                     # tribal, tribalism
 "=them =upstairs"
 "=ivory tower*"
 "=from =on =high"
+"(=england|=london|=westminster|=whitehall) =centric"
+=anglocentric
 # dysfunction in working together
 =dysfunctional NOT NEAR/1 (=market|=markets|=supply)
 =dysfunction
@@ -274,7 +276,7 @@ culpab*
 "(=criticism|=criticisms) (=levelled|=leveled|=made) (=at|=of|=against)"
 "(=public|=strong|=fierce|=harsh|=severe|=heavy|=unfair|=sharp|=trenchant|=personal|=considerable|=a =lot =of|=lots =of|=much) (=criticism|=criticisms)"
 "(=complain|=complained|=complaining|=complaint|=complaints) (=about|=from|=that|=against)"    # "complaints about the helpline"
-"=critical =of (=the|=them|=him|=her|=us|=me|=colleagues|=ministers|=government|=officials|=their|=his|=our|=my|=some|=how|=what)"    # "she was critical of the department"
+"=critical =of (=others|=each =other|=one =another|=the|=them|=him|=her|=us|=me|=colleagues|=ministers|=government|=officials|=their|=his|=our|=my|=some|=how|=what)"    # "she was critical of the department"
 "(=threw|=throw|=throwing|=thrown|=throws) ~2 =under =the =bus"
 "=hung ~1 =out =to =dry"
 "(=dragged|=hauled|=raked) =over =the =coals"
@@ -292,7 +294,7 @@ culpab*
 "=responsible =for =the =failure*"
 "=let =down =by"
 "=let (=us|=them|=me|=people|=staff|=patients) =down"
-"(=disgraceful|=scandalous|=inexcusable|=unforgivable|=shameful|=reprehensible)"    # condemnation of others' conduct
+"(=misconceived|=disgraceful|=scandalous|=inexcusable|=unforgivable|=shameful|=reprehensible)"    # condemnation of others' conduct
 
 [power_control]
 # definition: power and control between people, organisations and levels of government - imposing on others, overruling, top-down direction, centralising or taking control, hierarchy and status contests, bullying, and pressure put on people by others (imposing restrictions on the public is not counted)
@@ -367,7 +369,7 @@ miscommunicat*
 "breakdown* (=in|=of) communication*"
 "(=lack =of|=poor|=inadequate|=bad|=no|=limited|=insufficient|=patchy|=confused|=confusing) (=communication|=communications)"
 "(=communication|=communications) (=was|=were|=had =been|=has =been|=is) (=poor|=not =good|=inadequate|=lacking|=patchy|=terrible|=bad|=confused|=confusing|=difficult|=a =problem|=an =issue|=unclear)"
-"(=no =one|=nobody) ~1 (=asked|=bothered|=consulted|=explained|=informed|=tells|=told|=listened)"
+"(=no =one|=nobody) ~4 (=asked|=ask|=bothered|=consulted|=explained|=informed|=tell|=tells|=told|=listened)"    # "nobody came to us to ask"
 "(=hadn't =been|=hasn't =been|=haven't =been|=never|=not|=not =been|=was =not|=wasn't|=were =not|=weren't|=wasn't =even|=weren't =even|=not =even) ~1 (=consulted|=copied =in|=informed|=told|=warned|=notified|=briefed)"
 "(=hadn't =been|=hasn't =been|=haven't =been|=never|=not|=not =been|=was =not|=wasn't|=were =not|=weren't) (=invited|=included)" NOT NEAR/4 (=data|=figures|=report|=statistics|=list|=lists|=numbers|=count|=analysis|=rollout|=cohort|=scheme|=category|=definition|=modelling|=model|=guidance|=table|=estimate|=estimates|=paper|=statement|=bundle|=exhibit|=vulnerable|=shielding|=shielded|=cohort|=cohorts|=groups|=priority)    # "we weren't included from the beginning" (not "not included in the data")
 "(=wasn't|=weren't|=not) =even (=involved|=consulted|=told|=informed|=asked)"    # v3: plain "I wasn't involved in that decision" was "not my area" in most inquiry hits
@@ -417,6 +419,7 @@ misinterpret*
 "(=complete|=total|=real|=big|=huge|=nasty|=unwelcome|=considerable) =surprise"
 "=out =of =the =blue"
 "(=only|=not|=never|=weren't|=wasn't) =invited"
+"(=wasn't|=weren't|=not =being|=never =been) ~4 =invited"    # "I wasn't amongst those who were invited"
 =confusion                  # "there was confusion about roles", "causing confusion" (the witness's own confusion in the hearing excluded below)
 "(=were|=was|=became|=got|=left|=people|=public|=staff) (=very|=a =bit|=a =little|=quite|=deeply|=completely|=totally|=really|=increasingly)? =confused"
 "(=leak|=leaks|=leaked|=leaking) (=of|=to|=from)"    # "the decision was leaked to the press"
@@ -434,7 +437,7 @@ pressure                    # stem pressur: pressure, pressures, pressured (clin
 pressuris*
 pressuriz*
 (=capacity|=capacities) NEAR/4 (lack*|shortage*|shortfall*|insufficient|=limited|=limits|=limit|stretch*|overwhelm*|exceed*|exceeded|constrain*|constraint*|pressure*|strain*|inadequate|scarce|=full|=cope|=coping|=enough|=short|squeez*|=maxed|=breaking)    # "we didn't have enough capacity", "capacity was stretched"
-(=funding|=money|=budget|=budgets|=finances|=finance|=resources|=resource|=cash|=spending|=funds|=costs|=cost) NEAR/3 (=cut|=cuts|=cutting|=cutback|=cutbacks|=shortage|=shortages|=shortfall|=shortfalls|=short|=tight|=tighter|constrain*|constraint*|squeez*|pressure*|austerity|=inadequate|=insufficient|=scarce|=limited|underfund*|=stretched|=deficit|=deficits|overspen*|=enough|=lack|=lacked|=lacking|=unaffordable|=strapped|=reduced|=reduction|=reductions|=freeze|=frozen|=squeeze|=starved|=pinch|=pinched|=struggle|=struggled|=struggling)    # "cuts in funding", "budgets were tight", "not enough money"
+(=funding|=money|=budget|=budgets|=finances|=finance|=resources|=resource|=cash|=spending|=funds|=costs|=cost) NEAR/3 (=cut|=cuts|=cutting|=cutback|=cutbacks|=shortage|=shortages|=shortfall|=shortfalls|=short|=tight|=tighter|constrain*|constraint*|squeez*|pressure*|austerity|=inadequate|=insufficient|=scarce|=limited|underfund*|=stretched|=deficit|=deficits|overspen*|=lack|=lacked|=lacking|=unaffordable|=strapped|=reduced|=reduction|=reductions|=freeze|=frozen|=squeeze|=starved|=pinch|=pinched|=struggle|=struggled|=struggling)    # "cuts in funding", "budgets were tight", "not enough money"
 =demand NEAR/3 (=exceed|=exceeded|=exceeding|=exceeds|=outstripped|=outstripping|=outstrips|=outstrip|=overwhelm*|=surge|=surged|=surging|=unprecedented|=huge|=enormous|=massive|=soaring|=spike|=spiked|=rising|=outstripped|=cope|=meet|=couldn't|=could =not|=beyond|=increase =in|=increased|=increasing|=excess|=pressure|=pressures|=huge)    # "demand outstripped supply", "couldn't meet demand"
 =demands =on
 =deficit
@@ -526,7 +529,7 @@ backlog*
 "=collapse =of =the (=nhs|=health =service|=system|=health =system|=service)"
 "(=staff|=workforce) (=wellbeing|=morale|=sickness|=absence|=absences|=absenteeism)"
 "=low =morale"
-"(=didn't =have|=not =having|=hadn't =got|=don't =have|=did =not =have|=never =had|=haven't =got) =enough ~1 (=resource|=resources|=staff|=staffing|=money|=funding|=capacity|=ppe|=supply|=supplies|=beds|=people|=nurses|=doctors|=tests|=testing|=time|=equipment|=ventilators|=oxygen)"
+"(=didn't =have|=not =having|=hadn't =got|=don't =have|=did =not =have|=not =have|=never =had|=haven't =got|=wouldn't =have|=won't =have) =enough ~1 (=vaccine|=vaccines|=doses|=masks|=resource|=resources|=staff|=staffing|=money|=funding|=capacity|=ppe|=supply|=supplies|=beds|=people|=nurses|=doctors|=tests|=testing|=time|=equipment|=ventilators|=oxygen)"
 "(=flooded|=deluged|=bombarded|=swamped|=inundated) =with"
 =untenable
 "(=depleting|=depleted|=dwindling|=diminishing) (=stock|=stocks|=supplies|=supply|=stockpile|=reserves|=staff|=workforce)"
