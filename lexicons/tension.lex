@@ -139,7 +139,7 @@ sabotag*
 "=threatened =to =resign"
 "=rebellion"
 "=rebelled"
-"(=didn't|=did =not|=refused =to|=wouldn't|=would =not) =accept (=that|=the =advice|=the =decision|=the =approach|=the =argument|=it|=this|=their|=our|=his|=her)"    # "they didn't accept that" (the negation carries the meaning)
+"(=didn't|=did =not|=refused =to) =accept (=that|=the =advice|=the =decision|=the =approach|=the =argument|=it|=this|=their|=our|=his|=her)"    # "they didn't accept that" (the negation carries the meaning)
 "(undermin*) ~2 (=trust|=confidence|=credibility|=authority) (=in|=between|=within|=of) (=sage|=spi|=ministers|=the =department|=each =other|=colleagues|=the =team|=the =process|=officials|=scientists|=advisers|=the =committee|=the =group|=the =cmo|=the =minister)"    # undermining colleagues (not "undermined public confidence")
 "(=vigorous|=fierce|=heated|=robust|=intense|=furious|=lively|=fractious|=bitter) (=debate|=debates|=argument|=arguments|=disagreement|=disagreements)"
 "(=different|=differing|=divergent|=opposing|=conflicting|=contrasting|=competing) (=points =of =view|=views|=opinions|=positions)"    # "experts with differing views"
@@ -327,7 +327,6 @@ domineer*
 "call* the shots"
 "=final =say"
 "=last =word"
-gatekeep*
 =fiefdom
 =fiefdoms
 "empire building"
@@ -351,7 +350,6 @@ gatekeep*
 "(=political|=ministerial|=undue|=inappropriate|=unreasonable|=external|=peer|=public|=media) =pressure"
 "(=pressurised|=pressurized|=pressured) =by"
 "(=pressure|=pressured|=pressurised|=pressurized|=lean =on|=leaned =on|=leaning =on) ~2 (=to =do|=to =agree|=to =accept|=to =change|=to =sign|=to =approve|=to =go|=into)"    # "pressured to agree"
-"=under =pressure =to"     # "under pressure to deliver" (by others)
 "=pressure =not =to"
 "(=playing|=play|=internal|=office|=departmental|=organisational|=organizational|=petty|=turf) =politics"
 "=political (=game|=games|=point =scoring|=football)"
@@ -616,6 +614,11 @@ backlog*
 "(=hard|=difficult|=can't|=cannot|=couldn't) (=to)? =argue =with"
 "(=out =of|=post|=after|=emerging =from) =conflict"    # a post-conflict society
 "=shouting =into"
+"=de =conflict*"             # deconfliction: co-ordination, not conflict
+=deconflict*
+"(=i =would|=i'd|=i =might|=i =will|=i'll|=can =i|=let =me|=i =have =to|=i =want =to) =push =back"    # pushing back on counsel's question
+"(=not|=i'm =not|=i =am =not) ~1 (=disputing|=disagreeing|=contradicting)"
+"(=considerations|=objectives|=aims|=goals|=priorities|=principles|=duties|=interests) (=were|=are|=was|=is|=being)? (=in|=came =into) =conflict"    # competing aims, counted in friction_frustration as tension between priorities
 "(=conflicting|=conflicted) (=evidence|=data|=results|=reports|=studies|=information|=findings|=signals|=estimates|=figures|=science|=scientific|=modelling|=models)"
 "(=armed|=military|=world|=ukraine|=the) =conflict (=in|=zone|=zones)"    # armed conflict abroad
 "=conflict =zone*"
@@ -655,6 +658,8 @@ backlog*
 "(=public|=people's|=common|=popular|=public's|=widespread|=general) misunderst*"
 "=misunderstanding =of =the =virus"
 "=confusion (=matrix|=matrices|=network|=networks)"
+"(=lethargy|=delirium|=symptoms|=fatigue|=drowsiness|=headache|=fever|=dizziness) ~3 =confusion"
+"=one =of =us ~2 misunderst*"
 "(=if =i've|=sorry|=i =may =have|=i =might =have) ~2 =misled"
 "(=my =statement|=my =evidence|=my =answer|=i) ~2 =add =to =confusion"
 "=misled =you"
@@ -728,7 +733,6 @@ backlog*
 "(=pressurised|=pressurized|=pressured) =by"
 "(=pressure|=pressures) =from (=the =centre|=the =center|=the =treasury|=the =government|=the =department|=the =prime =minister|=the =secretary =of =state|=the =media|=the =press|=ministers|=minister|=politicians|=government|=treasury|=him|=her|=them|=colleagues|=senior|=mps|=officials|=above|=number =10|=no =10|=downing =street|=the =cabinet =office|=whitehall|=westminster|=nhs =england|=the =unions|=unions)"
 "(=pressure|=pressured|=pressurised|=pressurized) ~2 (=to =do|=to =agree|=to =accept|=to =change|=to =sign|=to =approve|=to =go|=into)"
-"=under =pressure =to"
 "=pressure =not =to"
 "=in =my =capacity =as"
 "=in =his =capacity =as"
