@@ -614,6 +614,7 @@ backlog*
 "(=hard|=difficult|=can't|=cannot|=couldn't) (=to)? =argue =with"
 "(=out =of|=post|=after|=emerging =from) =conflict"    # a post-conflict society
 "=shouting =into"
+"(=anybody|=anyone|=nobody|=no =one|=people) (=would|=could|=can)? =argue =with"
 "=de =conflict*"             # deconfliction: co-ordination, not conflict
 =deconflict*
 "(=i =would|=i'd|=i =might|=i =will|=i'll|=can =i|=let =me|=i =have =to|=i =want =to) =push =back"    # pushing back on counsel's question
