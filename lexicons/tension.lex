@@ -527,6 +527,7 @@ backlog*
 "=collapse =of =the (=nhs|=health =service|=system|=health =system|=service)"
 "(=staff|=workforce) (=wellbeing|=morale|=sickness|=absence|=absences|=absenteeism)"
 "=low =morale"
+"=morale (=is|=was|=were|=had =been|=has =been) (=low|=poor|=very =low|=at =rock =bottom|=fragile)"
 "(=didn't =have|=not =having|=hadn't =got|=don't =have|=did =not =have|=not =have|=never =had|=haven't =got|=wouldn't =have|=won't =have) =enough ~1 (=vaccine|=vaccines|=doses|=masks|=resource|=resources|=staff|=staffing|=money|=funding|=capacity|=ppe|=supply|=supplies|=beds|=people|=nurses|=doctors|=tests|=testing|=time|=equipment|=ventilators|=oxygen)"
 "(=flooded|=deluged|=bombarded|=swamped|=inundated) =with"
 =untenable
@@ -578,6 +579,8 @@ backlog*
 "=perverse (=incentive|=incentives|=effect|=effects|=consequence|=consequences|=outcome|=outcomes)"
 "=gaming (=the =system|=the =target|=the =targets|=the =numbers|=the =figures)"
 "cherry pick* (=patients|=cases|=the =easy|=easy|=the =work|=work|=procedures|=operations)"    # not cherry-picking evidence in argument
+"(=targets|=target|=numbers|=figures|=metrics) (=trump|=trumps|=trumped|=override|=overrides|=overrode|=beat|=beats|=come =before|=came =before|=take =priority =over|=took =priority =over|=take =precedence =over|=took =precedence =over|=outweigh|=outweighed|=drive|=drove|=drives|=driving)"    # "the targets trump clinical priorities"
+"(=targets|=target|=numbers) (=versus|=vs|=against|=over) (=clinical|=patients|=patient|=quality|=safety)"    # "targets versus clinical priority"
 "=clinical priorit*"
 "=clinically priorit*"
 "=clinical =need =rather =than"
