@@ -135,7 +135,6 @@ sabotag*
 "=industrial =action"
 "=strike =action"
 "=on =strike"
-"=walked =out"
 "=threatened =to =resign"
 "=rebellion"
 "=rebelled"
@@ -351,6 +350,15 @@ domineer*
 "(=pressurised|=pressurized|=pressured) =by"
 "(=pressure|=pressured|=pressurised|=pressurized|=lean =on|=leaned =on|=leaning =on) ~2 (=to =do|=to =agree|=to =accept|=to =change|=to =sign|=to =approve|=to =go|=into)"    # "pressured to agree"
 "=pressure =not =to"
+"(=pressure|=pressures) =to (=close|=open|=lock|=lockdown|=agree|=accept|=act|=change|=sign|=approve|=reopen|=relax|=ease|=lift|=announce|=publish|=buy|=move)"    # "pressure to close before Christmas"
+"(=pressure|=pressures) ~2 (=applied|=exerted|=placed) (=on|=to|=upon)"
+"(=pressure|=pressures) =to (=close|=open|=lock|=lockdown|=do|=agree|=accept|=act|=change|=sign|=approve|=go|=reopen|=relax|=ease|=lift|=deliver|=announce|=publish|=buy|=move|=get)"    # pressure to act: put on people by others (power_control)
+"(=pressure|=pressures) ~2 (=applied|=apply|=applying|=exerted|=placed)"
+"(=party|=party =political|=political|=personal|=public|=media|=ministerial|=lobbying) (=pressure|=pressures)"
+"=no =shortage =of"
+"(=exhausted|=exhausting) =with"
+"scarc* =of (=the)? (=data|=evidence|=information|=data =points)"
+"=pressure =can =take"
 "(=playing|=play|=internal|=office|=departmental|=organisational|=organizational|=petty|=turf) =politics"
 "=political (=game|=games|=point =scoring|=football)"
 "=point =scoring"
@@ -369,7 +377,7 @@ miscommunicat*
 "(=communication|=communications) (=was|=were|=had =been|=has =been|=is) (=poor|=not =good|=inadequate|=lacking|=patchy|=terrible|=bad|=confused|=confusing|=difficult|=a =problem|=an =issue|=unclear)"
 "(=no =one|=nobody) ~4 (=asked|=ask|=bothered|=consulted|=explained|=informed|=tell|=tells|=told|=listened)"    # "nobody came to us to ask"
 "(=hadn't =been|=hasn't =been|=haven't =been|=never|=not|=not =been|=was =not|=wasn't|=were =not|=weren't|=wasn't =even|=weren't =even|=not =even) ~1 (=consulted|=copied =in|=informed|=told|=warned|=notified|=briefed)"
-"(=hadn't =been|=hasn't =been|=haven't =been|=never|=not|=not =been|=was =not|=wasn't|=were =not|=weren't) (=invited|=included)" NOT NEAR/4 (=data|=figures|=report|=statistics|=list|=lists|=numbers|=count|=analysis|=rollout|=cohort|=scheme|=category|=definition|=modelling|=model|=guidance|=table|=estimate|=estimates|=paper|=statement|=bundle|=exhibit|=vulnerable|=shielding|=shielded|=cohort|=cohorts|=groups|=priority)    # "we weren't included from the beginning" (not "not included in the data")
+"(=hadn't =been|=hasn't =been|=haven't =been|=never =been|=not =been|=was =not|=wasn't|=were =not|=weren't) (=invited|=included)" NOT NEAR/4 (=trial|=trials|=study|=studies|=section|=sections|=chapter|=paragraph|=document|=documents|=data|=figures|=report|=statistics|=list|=lists|=numbers|=count|=analysis|=rollout|=cohort|=scheme|=category|=definition|=modelling|=model|=guidance|=table|=estimate|=estimates|=paper|=statement|=bundle|=exhibit|=vulnerable|=shielding|=shielded|=cohort|=cohorts|=groups|=priority)    # "we weren't included from the beginning" (not "not included in the data")
 "(=wasn't|=weren't|=not) =even (=involved|=consulted|=told|=informed|=asked)"    # v3: plain "I wasn't involved in that decision" was "not my area" in most inquiry hits
 "(=keep|=keeping|=keeps|=kept|=leave|=leaves|=leaving|=left) ~2 =in =the =dark"
 "=out =of =the =loop"
@@ -414,7 +422,7 @@ misinterpret*
 "(=wasn't|=weren't|=was =not|=were =not|=hadn't =been|=not =been) =made =aware"
 "=taken =by =surprise"
 "=caught (=off =guard|=by =surprise|=unawares|=on =the =hop)"
-"(=complete|=total|=real|=big|=huge|=nasty|=unwelcome|=considerable) =surprise"
+"=surprise =to (=everybody|=everyone|=us|=me|=all =of =us|=ministers|=the =department|=colleagues|=officials)"    # "a complete surprise to everybody"
 "=out =of =the =blue"
 "(=only|=not|=never|=weren't|=wasn't) =invited"
 "(=wasn't|=weren't|=not =being|=never =been) ~4 =invited"    # "I wasn't amongst those who were invited"
@@ -442,7 +450,6 @@ pressuriz*
 =deficits
 overspen*
 "cost pressure*"
-"=cost =of =living"
 =cuts NOT NEAR/1 (=across|=through|=both|=into)    # "cuts across departments" is not a cut
 underfund*
 =unfunded
@@ -617,13 +624,14 @@ backlog*
 "(=hard|=difficult|=can't|=cannot|=couldn't) (=to)? =argue =with"
 "(=out =of|=post|=after|=emerging =from) =conflict"    # a post-conflict society
 "=shouting =into"
+"(=argument|=arguments) (=for|=that|=against|=to =be =made|=both =ways)"    # a reason, not a row ("there was an argument for")
 "(=anybody|=anyone|=nobody|=no =one|=people) (=would|=could|=can)? =argue =with"
 "=de =conflict*"             # deconfliction: co-ordination, not conflict
 =deconflict*
 "(=i =would|=i'd|=i =might|=i =will|=i'll|=can =i|=let =me|=i =have =to|=i =want =to) =push =back"    # pushing back on counsel's question
 "(=not|=i'm =not|=i =am =not) ~1 (=disputing|=disagreeing|=contradicting)"
 "(=considerations|=objectives|=aims|=goals|=priorities|=principles|=duties|=interests) (=were|=are|=was|=is|=being)? (=in|=came =into) =conflict"    # competing aims, counted in friction_frustration as tension between priorities
-"(=conflicting|=conflicted) (=evidence|=data|=results|=reports|=studies|=information|=findings|=signals|=estimates|=figures|=science|=scientific|=modelling|=models)"
+"(=conflicting|=conflicted) (=judgments|=judgements|=rulings|=evidence|=data|=results|=reports|=studies|=information|=findings|=signals|=estimates|=figures|=science|=scientific|=modelling|=models)"
 "(=armed|=military|=world|=ukraine|=the) =conflict (=in|=zone|=zones)"    # armed conflict abroad
 "=conflict =zone*"
 "(=afghan|=afghanistan|=iraq|=iraqi|=ukraine|=syria|=syrian|=military|=the =falklands|=gulf|=violent|=sectarian|=international) =conflict*"
@@ -664,6 +672,10 @@ backlog*
 "=confusion (=matrix|=matrices|=network|=networks)"
 "(=lethargy|=delirium|=symptoms|=fatigue|=drowsiness|=headache|=fever|=dizziness) ~3 =confusion"
 "=one =of =us ~2 misunderst*"
+"=sorry ~4 (misinterpret*|misunderst*)"    # the hearing
+"(=shouldn't|=should =not|=mustn't|=must =not) (=be)? (misunderst*|misinterpret*)"    # discourse: "it shouldn't be misunderstood that"
+"(=produce|=produces|=produced|=acute|=delirium|=dementia) ~2 =confusion"    # clinical
+"=confusion =in =those"
 "(=if =i've|=sorry|=i =may =have|=i =might =have) ~2 =misled"
 "(=my =statement|=my =evidence|=my =answer|=i) ~2 =add =to =confusion"
 "=misled =you"
@@ -680,11 +692,15 @@ backlog*
 "=present =tense"
 "=upset =stomach"
 "=if =you're ~2 =uncomfortable"
+"(frustrat*|=angry|=furious|=anger|=fed =up) ~3 (=by|=with|=about|=at) (=lockdown|=lockdowns|=the =lockdown|=restrictions|=the =restrictions|=the =rules)"    # the public's frustration with the rules
+"(=tension|=tensions) =within ~3 (=public|=communities|=community|=society)"
+"(=community|=communal|=social|=sectarian|=racial|=civil) (=tension|=tensions)"
+"=uncomfortable =thing =to"
 "(=button|=buttons|=remote|=remotes|=device|=devices|=battery|=batteries|=tv|=television|=cds|=interface|=gadget|=gadgets|=product|=products) ~4 (annoy*|irritat*|frustrat*)"    # a product's users (the design meetings)
 "(annoy*|irritat*|frustrat*) ~4 (=button|=buttons|=remote|=remotes|=device|=devices|=battery|=batteries|=tv|=television|=cds|=interface|=gadget|=gadgets|=product|=products)"
 # frustration of the public, patients and users with a service or product is not
 # tension at work
-"(=client|=clients|=consumer|=consumers|=customer|=customers|=families|=patient|=patients|=public|=public's|=relatives|=user|=users|=people|=citizens|=residents|=parents|=children) ~3 (=angry|annoy*|=fed =up|frustrat*|irritat*|=upset|=anger)"
+"(=client|=clients|=consumer|=consumers|=customer|=customers|=families|=patient|=patients|=public|=public's|=relatives|=user|=users|=people|=citizens|=residents|=parents|=children) ~3 (=angry|annoy*|=fed =up|frustrat*|irritat*|=upset|=anger|=furious|=outraged|=fury)"
 "(annoy*|frustrat*|irritat*) ~2 (=for|=to) (=our|=the)? (=client|=clients|=consumer|=consumers|=customer|=customers|=patient|=patients|=people|=user|=users|=public|=families|=the =public)"
 "(=skin|=eye|=eyes|=throat|=respiratory|=mucosal) =irritation"
 "(=public|=public's|=lockdown|=pandemic|=covid) (=anger|=frustration|=frustrations|=fatigue)"
