@@ -14,7 +14,7 @@
 # only). Nine categories became seven: resistance merged into
 # conflict_disagreement (pushing back is disagreement enacted; alone it was a
 # small, mixed category), us_and_them merged into friction_frustration (divides
-# between groups are strained relations; alone it had few hits, most of them
+# between groups are strained relations; alone it had 91 witness hits, a fifth of them
 # "territorial" health boards). The theme covers relational tension (between
 # people, groups, organisations and levels of government) and the pressures that
 # drive it (resources, workload, targets). Decisions of sense, used in coding:
@@ -29,6 +29,9 @@
 #   not conflict or targets.
 # - a witness agreeing or disagreeing with counsel's proposition in the hearing
 #   ("I'd disagree with that") is a move in the questioning, not tension at work.
+# - a speaker turn expresses the theme when it holds an instance of any
+#   category's definition, affirmed, denied or hypothetical (as a negated hit is
+#   still a hit); the public's own anger or frustration is not tension at work.
 #
 # Several ordinary clinical phrases contain tension words ("blood pressure",
 # "tension pneumothorax", "antimicrobial resistance", "infection control",
@@ -362,7 +365,7 @@ domineer*
 "=subordinate (=partner|=partners|=role|=position)"
 
 [communication_breakdown]
-# definition: failed communication between people or organisations - not being told, consulted or listened to, finding out late or second-hand, crossed wires, misunderstandings, mixed or contradictory messages, confusion others caused, a wrong impression given, communication that could have been clearer
+# definition: failed communication between people or organisations - not being told, consulted or listened to, finding out late or second-hand, crossed wires, misunderstandings, mixed or contradictory messages, confusion others caused, a wrong impression given, communication that could have been clearer, leaks, and confusing or contradictory messages to the public
 miscommunicat*
 "communication breakdown*"
 "breakdown* (=in|=of) communication*"
@@ -428,7 +431,7 @@ misinterpret*
 "(=without|=no|=little|=not =enough|=insufficient) (=sufficient)? =time =to (=engage|=consult|=comment|=respond|=consider|=prepare|=read)"
 
 [resource_financial_pressure]
-# definition: pressure on services, staff and money - demand beyond capacity, services or staff overwhelmed, stretched or exhausted, shortages of staff, beds or supplies, waiting lists and backlogs, workload and time pressure, and funding constraints, deficits, cuts and austerity (pressure put on people by others is power_control)
+# definition: pressure on services, staff and money - demand beyond capacity, services or staff overwhelmed, stretched or exhausted, low morale, shortages of staff, beds or supplies, waiting lists and backlogs, workload and time pressure, and funding constraints, deficits, cuts and austerity (pressure put on people by others is power_control)
 # v3: bare capacity, funding, money, demand, budget and costs were neutral in most
 # inquiry hits ("testing capacity", "funding for the research", "value for money");
 # they now count only near words of shortage or strain (NEAR rules).
@@ -541,7 +544,7 @@ backlog*
 "=where =the =money (=would|=was =going =to|=will) =come =from"
 
 [targets_vs_clinical_priorities]
-# definition: performance targets and the target regime (waiting-time standards, breaches, numbers to hit, league tables, tick-box measurement) and their framing against clinical priority, need and judgement
+# definition: performance targets and the target regime (waiting-time standards, breaches, numbers to hit, league tables, tick-box measurement) and their framing against clinical priority, need and judgement, including the clinical-priority side of that contrast (clinical prioritisation, clinically prioritised)
 # v3: bare =target, =performance, metric*, dashboard*, =trajectory, =throughput and
 # the clinical-priority words alone ("patient safety", "clinical risk") were neutral in
 # most inquiry hits (the R number's trajectory, targeted testing, data dashboards,
