@@ -43,7 +43,7 @@ version: 3                  # 3: developed and validated on the Covid-19 Inquiry
 
 [conflict_disagreement]
 # definition: open disagreement and conflict between people, groups or organisations at work - disputes, arguments, clashes, falling out, and pushing back against, opposing or resisting others' decisions
-conflict                    # conflict, conflicts, conflicted, conflicting ("conflict of interest", "conflicting evidence" excluded below)
+conflict NOT NEAR/3 (=arise|=arises|=arose|=arising|=armed|=context|=zone|=zones|=military|=troubles|=war|=wars|=afghan|=afghanistan|=ukraine|=iraq|=syria)    # conflict, conflicts, conflicted, conflicting ("conflict of interest", "conflicting evidence", armed conflict and "a conflict doesn't arise" of duties excluded)
 =conflictual
 disagre*                    # disagree, disagreement (a witness disagreeing with counsel's point is excluded below)
 disput*                     # dispute, disputes, disputed
@@ -119,7 +119,7 @@ bicker*
 "(=immense|=strong|=fierce|=considerable|=huge|=a =lot =of|=internal|=real) =opposition"
 "=opposition =from"
 "(=refused|=refuses|=refusing|=refuse) =to (=accept|=agree|=allow|=attend|=co =operate|=cooperate|=engage|=share|=sign|=meet|=implement|=follow|=comply|=provide|=release|=give|=budge|=talk|=listen|=take|=change)"
-"(=didn't|=don't|=refuse =to|=refused =to|=wasn't|=weren't|=won't|=wouldn't) ~1 (=budge|=co =operate|=cooperate|=get =on =board|=play =ball|=sign =up)"
+"(=didn't|=don't|=refuse =to|=refused =to|=wasn't|=weren't|=won't|=wouldn't) ~1 (=budge|=co =operate|=cooperate|=get =on =board|=play =ball)"
 "=heels =in"                # "dug their heels in"
 "drag* (=her|=his|=my|=our|=their|=your) (=feet|=heels)"
 "=foot =dragging"
@@ -146,7 +146,7 @@ sabotag*
 "(=vigorous|=fierce|=heated|=robust|=intense|=furious|=lively|=fractious|=bitter) (=debate|=debates|=argument|=arguments|=disagreement|=disagreements)"
 "(=different|=differing|=divergent|=opposing|=conflicting|=contrasting|=competing) (=points =of =view|=views|=opinions|=positions)"    # "experts with differing views"
 "(=i|=we|=he|=she|=they|=ministers|=officials|=colleagues) (=did|=had|=would|=strongly|=robustly|=repeatedly)? (=challenge|=challenged|=questioned) (=that|=this|=the =decision|=the =decisions|=the =assumption|=the =assumptions|=the =advice|=the =approach|=the =policy|=it|=him|=her|=them|=ministers|=officials)"    # "I did challenge that" (pushing back)
-"(=didn't|=did =not|=don't|=do =not) =agree =with (=him|=her|=them|=the =decision|=that =decision|=the =approach|=the =advice|=the =policy|=ministers|=officials|=colleagues|=the =treasury|=number =10|=the =uk =government|=the =scottish =government|=the =welsh =government)"    # "we didn't agree with the decision" (the negation carries the meaning)
+"(=didn't|=did =not) =agree =with (=him|=her|=them|=the =decision|=that =decision|=the =approach|=the =advice|=the =policy|=ministers|=officials|=colleagues|=the =treasury|=number =10|=the =uk =government|=the =scottish =government|=the =welsh =government)"    # "we didn't agree with the decision" (the negation carries the meaning)
 
 [friction_frustration]
 # definition: felt tension and strain at work - tension and friction between people, groups or organisations (including tensions between priorities they had to hold), frustration, irritation or anger with others or with how the work was done, strained or difficult relationships, dysfunction or chaos in how they worked together, and divides between groups (us and them, silos, tribalism, turf)
@@ -162,7 +162,7 @@ exasperat*
 "fed up"
 =tetchy
 =prickly
-=strained NOT NEAR/3 (=resources|=resource|=capacity|=services|=service|=system|=systems|=finances|=budget|=budgets|=staffing|=hospitals|=beds|=supply|=supplies)    # "a strained relationship" (not strained resources: resource pressure)
+=strained NOT NEAR/6 (=regime|=regimes|=transparency|=process|=processes|=mechanisms|=procedures|=resources|=resource|=capacity|=services|=service|=system|=systems|=finances|=budget|=budgets|=staffing|=hospitals|=beds|=supply|=supplies)    # "a strained relationship" (not strained resources: resource pressure)
 =strains =between
 "=strain (=between|=in =the =relationship|=on =the =relationship|=on =relationships)"
 =fraught
@@ -177,8 +177,9 @@ resent*
 =bitterness
 =bitterly NOT NEAR/1 (=cold|=disappointed|=disappointing)
 "=very =bitter"
-"(=angry|=anger|=angered|=furious|=fury|=cross|=livid|=incensed|=outraged|=outrage) (=about|=at|=that|=with)"
-"(=was|=were|=got|=felt|=very|=extremely|=really|=quite|=deeply|=genuinely|=understandably|=growing|=real|=considerable|=a =lot =of|=sense =of) (=angry|=anger|=furious|=upset|=cross|=livid|=incensed)"
+"(=angry|=anger|=angered|=furious|=fury|=livid|=incensed|=outraged|=outrage) (=about|=at|=that|=with)"
+"(=very|=extremely|=really|=quite|=bit|=was|=were|=got) =cross (=with|=about|=at|=that)"    # not "cross-government", "cross that threshold"
+"(=was|=were|=got|=felt|=very|=extremely|=really|=quite|=deeply|=genuinely|=understandably|=growing|=real|=considerable|=a =lot =of|=sense =of) (=angry|=anger|=furious|=upset|=livid|=incensed)"
 "=upset (=about|=at|=by|=that|=with)"
 "=toxic (=atmosphere|=behaviour|=behaviours|=behavior|=culture|=cultures|=environment|=environments|=relationship|=relationships|=workplace|=workplaces|=meeting|=meetings)"
 grievance*
@@ -235,7 +236,7 @@ tribal*                     # tribal, tribalism
 =anglocentric
 # dysfunction in working together
 =dysfunctional NOT NEAR/1 (=market|=markets|=supply)
-=dysfunction
+=dysfunction NOT NEAR/1 (=market|=markets)
 =chaotic
 =chaos
 =shambolic
@@ -373,7 +374,7 @@ miscommunicat*
 "(=communication|=communications) (=was|=were|=had =been|=has =been|=is) (=poor|=not =good|=inadequate|=lacking|=patchy|=terrible|=bad|=confused|=confusing|=difficult|=a =problem|=an =issue|=unclear)"
 "(=no =one|=nobody) ~4 (=asked|=ask|=bothered|=consulted|=explained|=informed|=tell|=tells|=told|=listened)"    # "nobody came to us to ask"
 "(=hadn't =been|=hasn't =been|=haven't =been|=never|=not|=not =been|=was =not|=wasn't|=were =not|=weren't|=wasn't =even|=weren't =even|=not =even) ~1 (=consulted|=copied =in|=informed|=told|=warned|=notified|=briefed)"
-"(=hadn't =been|=hasn't =been|=haven't =been|=never =been|=not =been|=was =not|=wasn't|=were =not|=weren't) (=invited|=included)" NOT NEAR/4 (=trial|=trials|=study|=studies|=section|=sections|=chapter|=paragraph|=document|=documents|=data|=figures|=report|=statistics|=list|=lists|=numbers|=count|=analysis|=rollout|=cohort|=scheme|=category|=definition|=modelling|=model|=guidance|=table|=estimate|=estimates|=paper|=statement|=bundle|=exhibit|=vulnerable|=shielding|=shielded|=cohort|=cohorts|=groups|=priority)    # "we weren't included from the beginning" (not "not included in the data")
+"(=hadn't =been|=hasn't =been|=haven't =been|=never =been|=not =been|=was =not|=wasn't|=were =not|=weren't) (=invited|=included)" NOT NEAR/4 (=trial|=trials|=study|=studies|=section|=sections|=chapter|=paragraph|=document|=documents|=data|=figures|=report|=statistics|=list|=lists|=numbers|=count|=analysis|=rollout|=cohort|=scheme|=category|=definition|=modelling|=model|=guidance|=table|=estimate|=estimates|=paper|=statement|=bundle|=exhibit|=vulnerable|=shielding|=shielded|=cohort|=cohorts|=groups|=priority|=population|=populations|=licensing|=licence)    # "we weren't included from the beginning" (not "not included in the data")
 "(=wasn't|=weren't|=not) =even (=involved|=consulted|=told|=informed|=asked)"    # v3: plain "I wasn't involved in that decision" was "not my area" in most inquiry hits
 "(=keep|=keeping|=keeps|=kept|=leave|=leaves|=leaving|=left) ~2 =in =the =dark"
 "=out =of =the =loop"
@@ -406,7 +407,6 @@ misinterpret*
 "(=was|=were|=been|=being|=felt|=feel) (=ignored|=not =listened =to|=unheard)"
 "=unanswered"
 "the grapevine"
-"=behind =closed =doors"
 "(=aren't|=didn't|=doesn't|=don't|=isn't|=never|=not|=wasn't|=weren't|=won't|=wouldn't) (=actually|=really|=always|=properly)? (=listen|=listened|=listening|=listens)"
 "deaf ears"
 "=one =way (=communication|=traffic)"
@@ -620,6 +620,10 @@ backlog*
 "(=hard|=difficult|=can't|=cannot|=couldn't) (=to)? =argue =with"
 "(=out =of|=post|=after|=emerging =from) =conflict"    # a post-conflict society
 "=shouting =into"
+"=argument =in"            # "there's some argument in that" (a reason)
+"(=not =trying =to|=i'm =not) =argue =with"
+"=community =dispute*"      # a police disposal
+"=dispute =resolutions"
 "(=argument|=arguments) (=for|=that|=against|=to =be =made|=both =ways)"    # a reason, not a row ("there was an argument for")
 "(=anybody|=anyone|=nobody|=no =one|=people) (=would|=could|=can)? =argue =with"
 "=de =conflict*"             # deconfliction: co-ordination, not conflict
@@ -672,6 +676,8 @@ backlog*
 "(=shouldn't|=should =not|=mustn't|=must =not) (=be)? (misunderst*|misinterpret*)"    # discourse: "it shouldn't be misunderstood that"
 "(=produce|=produces|=produced|=acute|=delirium|=dementia) ~2 =confusion"    # clinical
 "=confusion =in =those"
+"(=case|=cases|=virus|=infection|=infections|=variant) ~3 leak*"
+"=i (=misinterpreted|=misunderstood) (=the|=your) (=signal|=question|=point)"
 "(=if =i've|=sorry|=i =may =have|=i =might =have) ~2 =misled"
 "(=my =statement|=my =evidence|=my =answer|=i) ~2 =add =to =confusion"
 "=misled =you"
@@ -692,6 +698,8 @@ backlog*
 "(=tension|=tensions) =within ~3 (=public|=communities|=community|=society)"
 "(=community|=communal|=social|=sectarian|=racial|=civil) (=tension|=tensions)"
 "=uncomfortable =thing =to"
+"=fraught =with"
+"=tension =of (=demand|=demands)"
 "(=button|=buttons|=remote|=remotes|=device|=devices|=battery|=batteries|=tv|=television|=cds|=interface|=gadget|=gadgets|=product|=products) ~4 (annoy*|irritat*|frustrat*)"    # a product's users (the design meetings)
 "(annoy*|irritat*|frustrat*) ~4 (=button|=buttons|=remote|=remotes|=device|=devices|=battery|=batteries|=tv|=television|=cds|=interface|=gadget|=gadgets|=product|=products)"
 # frustration of the public, patients and users with a service or product is not
@@ -758,6 +766,7 @@ backlog*
 "scarc* =of (=the)? (=data|=evidence|=information|=data =points)"
 "=pressure =can =take"
 "=pressure =to =use"
+"(=disease|=downward|=upward|=selective|=evolutionary) (=pressure|=pressures)"
 "(=case|=evidence|=argument|=arguments|=majority) ~3 =overwhelming"
 "(=any|=no) =pressure =or"
 "=pressure (=or|=and) =influence*"
