@@ -78,7 +78,7 @@ disput*                     # dispute, disputes, disputed
 "=confronted =by (=the|=a|=an|=my|=our|=his|=her|=their)? (=minister|=ministers|=secretary|=official|=officials|=colleague|=colleagues|=chair|=staff|=unions|=union|=doctors|=clinicians|=managers|=treasury)"
 confrontation*              # confrontation, confrontational
 adversar*                   # adversarial, adversary
-hostil*                     # hostile, hostility
+hostil* NOT NEAR/3 (minorit*|migrant*|communit*|=racial|racis*|=public|=refugees|=asylum)    # hostile, hostility (not hostility toward minorities in society)
 =feud
 =feuding
 =animosity
@@ -118,7 +118,7 @@ bicker*
 "(=objection|=objections) (=from|=to)"
 "(=immense|=strong|=fierce|=considerable|=huge|=a =lot =of|=internal|=real) =opposition"
 "=opposition =from"
-"(=refused|=refuses|=refusing|=refuse) =to (=accept|=agree|=allow|=attend|=co =operate|=cooperate|=engage|=share|=sign|=meet|=implement|=follow|=comply|=provide|=release|=give|=budge|=talk|=listen|=take|=change)"
+"(=refused|=refuses|=refusing|=refuse) =to (=accept|=agree|=allow|=attend|=co =operate|=cooperate|=engage|=share|=sign|=meet|=implement|=provide|=release|=give|=budge|=talk|=listen|=take|=change)"
 "(=didn't|=don't|=refuse =to|=refused =to|=wasn't|=weren't|=won't|=wouldn't) ~1 (=budge|=co =operate|=cooperate|=get =on =board|=play =ball)"
 "=heels =in"                # "dug their heels in"
 "drag* (=her|=his|=my|=our|=their|=your) (=feet|=heels)"
@@ -621,6 +621,9 @@ backlog*
 "(=out =of|=post|=after|=emerging =from) =conflict"    # a post-conflict society
 "=shouting =into"
 "=argument =in"            # "there's some argument in that" (a reason)
+"(=would|=i'd|=just|=slightly|=gently|=might) (=slightly|=just|=gently|=a =bit)? =push =back"    # the hearing: "I would just slightly push back"
+"=war =gam*"
+"=conflict =between (=the|=those|=these|=his|=her|=their|=my)? (=two)? (=roles|=duties|=responsibilities|=functions|=hats)"    # role conflict (roles.lex)
 "(=not =trying =to|=i'm =not) =argue =with"
 "=community =dispute*"      # a police disposal
 "=dispute =resolutions"
@@ -704,7 +707,7 @@ backlog*
 "(annoy*|irritat*|frustrat*) ~4 (=button|=buttons|=remote|=remotes|=device|=devices|=battery|=batteries|=tv|=television|=cds|=interface|=gadget|=gadgets|=product|=products)"
 # frustration of the public, patients and users with a service or product is not
 # tension at work
-"(=client|=clients|=consumer|=consumers|=customer|=customers|=families|=patient|=patients|=public|=public's|=relatives|=user|=users|=people|=citizens|=residents|=parents|=children) ~3 (=angry|annoy*|=fed =up|frustrat*|irritat*|=upset|=anger|=furious|=outraged|=fury)"
+"(=client|=clients|=consumer|=consumers|=customer|=customers|=families|=patient|=patients|=public|=public's|=relatives|=user|=users|=people|=citizens|=residents|=parents|=children|=members|=families) ~3 (=angry|annoy*|=fed =up|frustrat*|irritat*|=upset|=anger|=furious|=outraged|=fury|resent*|=fraught|=distress)"
 "(annoy*|frustrat*|irritat*) ~2 (=for|=to) (=our|=the)? (=client|=clients|=consumer|=consumers|=customer|=customers|=patient|=patients|=people|=user|=users|=public|=families|=the =public)"
 "(=skin|=eye|=eyes|=throat|=respiratory|=mucosal) =irritation"
 "(=public|=public's|=lockdown|=pandemic|=covid) (=anger|=frustration|=frustrations|=fatigue)"
