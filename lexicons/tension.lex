@@ -132,7 +132,8 @@ bicker*
 "(=veto|=vetoed|=vetoes|=vetoing) (=it|=the|=that|=this|=any|=a|=their|=our|=his|=her)"
 "(=undermine|=undermined|=undermines|=undermining) (=her|=him|=me|=us|=them|=the =minister|=the =secretary|=the =chief|=the =cmo|=the =first =minister|=colleagues|=the =authority =of|=his =authority|=her =authority|=my =authority|=their =authority|=the =position =of)"    # undermining a person (not "undermined public confidence")
 intransigen*
-stubborn*
+"=stubborn (=resistance|=refusal|=opposition|=people|=person|=minister|=ministers|=colleagues|=officials)"
+=stubbornness
 sabotag*
 "=work =to =rule"
 "=industrial =action"
@@ -623,6 +624,8 @@ backlog*
 "=argument =in"            # "there's some argument in that" (a reason)
 "(=would|=i'd|=just|=slightly|=gently|=might) (=slightly|=just|=gently|=a =bit)? =push =back"    # the hearing: "I would just slightly push back"
 "=war =gam*"
+"(=would|=i'd|=i) =dispute"    # the hearing: "I would dispute the fact that"
+"=not =argued"
 "=conflict =between (=the|=those|=these|=his|=her|=their|=my)? (=two)? (=roles|=duties|=responsibilities|=functions|=hats)"    # role conflict (roles.lex)
 "(=not =trying =to|=i'm =not) =argue =with"
 "=community =dispute*"      # a police disposal
