@@ -174,7 +174,13 @@ exasperat*
 "bad blood"
 =soured
 =souring
-resent*
+=resent                     # exact forms: the prefix resent* also matched "resentencing" (court transcripts)
+=resents
+=resented
+=resenting
+=resentful
+=resentment
+=resentments
 =bitterness
 =bitterly NOT NEAR/1 (=cold|=disappointed|=disappointing)
 "=very =bitter"
@@ -211,7 +217,8 @@ condescen*
 # divides between groups (merged from v2 us_and_them)
 "=us =and =them"
 "=them =and =us"
-tribal*                     # tribal, tribalism
+=tribalism                  # "tribal" alone was tribal sovereignty in the court transcripts
+"=tribal (=loyalties|=loyalty|=politics|=mentality|=behaviour|=behaviours|=behavior|=instincts|=warfare|=divisions|=divides|=culture|=cultures)"
 =silo
 =silos
 =siloed
@@ -772,6 +779,7 @@ backlog*
 "scarc* =of (=the)? (=data|=evidence|=information|=data =points)"
 "=pressure =can =take"
 "=pressure =to =use"
+"(exhaust*) ~3 (=remedies|=remedy|=claim|=claims|=appeals|=appeal|=avenues|=possibilities|=options)"    # legal exhaustion of remedies (court transcripts)
 "(=disease|=downward|=upward|=selective|=evolutionary) (=pressure|=pressures)"
 "(=case|=evidence|=argument|=arguments|=majority) ~3 =overwhelming"
 "(=any|=no) =pressure =or"
