@@ -780,6 +780,7 @@ backlog*
 "=pressure =can =take"
 "=pressure =to =use"
 "(exhaust*) ~3 (=remedies|=remedy|=claim|=claims|=appeals|=appeal|=avenues|=possibilities|=options)"    # legal exhaustion of remedies (court transcripts)
+"=exhaustion (=requirement|=requirements|=doctrine|=rule|=rules|=principle|=argument|=issue|=question|=defence|=defense|=analysis|=bar)"
 "(=disease|=downward|=upward|=selective|=evolutionary) (=pressure|=pressures)"
 "(=case|=evidence|=argument|=arguments|=majority) ~3 =overwhelming"
 "(=any|=no) =pressure =or"
