@@ -4,217 +4,275 @@
 # Harrison 2003; Spehar, Frich & Kjekshus 2012; Kippist & Fitzgerald 2009),
 # professional tribalism and "us and them" (Braithwaite and colleagues on
 # professional silos), targets and clinical priorities in NHS performance
-# management, role conflict (Katz & Kahn), and sensemaking under pressure
-# (Weick 1995). Written for lextab; no proprietary dictionary was copied.
-# See lexicons/README.md and docs/counting-rules.md.
+# management, role conflict (Katz & Kahn), relational coordination (Gittell:
+# shared goals, shared knowledge, mutual respect, frequent, timely and
+# accurate communication - their failures are tension), and sensemaking under
+# pressure (Weick 1995). Written for lextab; no proprietary dictionary was copied.
+# See lexicons/README.md, docs/counting-rules.md and lexicons/validation/tension.md.
+#
+# Version 3 (issue 15): developed on the UK Covid-19 Inquiry hearings (witnesses
+# only). Nine categories became seven: resistance merged into
+# conflict_disagreement (pushing back is disagreement enacted; alone it was a
+# small, mixed category), us_and_them merged into friction_frustration (divides
+# between groups are strained relations; alone it had 91 witness hits, a fifth of them
+# "territorial" health boards). The theme covers relational tension (between
+# people, groups, organisations and levels of government) and the pressures that
+# drive it (resources, workload, targets). Decisions of sense, used in coding:
+# - "pressure" ON people, services or money (operational, workload, time,
+#   winter pressure; "pressure on the NHS", "hospitals under pressure") is
+#   resource pressure; pressure PUT on people BY others ("put pressure on",
+#   "pressure from No 10") is power_control; epidemiological talk of the
+#   virus's spread alone is neither.
+# - imposing restrictions, lockdowns or measures on the public is government
+#   acting on citizens, not power between the parties at work: not counted.
+# - "fight the virus", "the battle against Covid", epidemic "trajectory" are
+#   not conflict or targets.
+# - a witness agreeing or disagreeing with counsel's proposition in the hearing
+#   ("I'd disagree with that") is a move in the questioning, not tension at work.
+# - a speaker turn expresses the theme when it holds an instance of any
+#   category's definition, affirmed, denied or hypothetical (as a negated hit is
+#   still a hit); the public's own anger or frustration is not tension at work.
 #
 # Several ordinary clinical phrases contain tension words ("blood pressure",
 # "tension pneumothorax", "antimicrobial resistance", "infection control",
 # "dictated the clinic letters"): they are excluded below, each with its reason.
 
 theme: tension
-description: Collaborative tension - conflict, friction, resistance, blame, power and control, resource and financial pressure, targets against clinical priorities, us-and-them, communication breakdown
-version: 2                  # 2: precision audit (lexicons/VALIDATION.md) - narrowed entries marked "audit:"
+description: Collaborative tension - disagreement and conflict, friction and frustration, blame and criticism, power and control, failed communication, and the resource and target pressures that drive them
+version: 3                  # 3: developed and validated on the Covid-19 Inquiry hearings (issue 15, lexicons/validation/tension.md); 2: precision audit
 
 [conflict_disagreement]
-# definition: open conflict and disagreement between people or groups - arguments, disputes, clashes, falling out
-conflict                    # conflict, conflicts, conflicted, conflicting ("conflict of interest" excluded below)
+# definition: open disagreement and conflict between people, groups or organisations at work - disputes, arguments, clashes, falling out, and pushing back against, opposing or resisting others' decisions
+conflict NOT NEAR/3 (=arise|=arises|=arose|=arising|=armed|=context|=zone|=zones|=military|=troubles|=war|=wars|=afghan|=afghanistan|=ukraine|=iraq|=syria)    # conflict, conflicts, conflicted, conflicting ("conflict of interest", "conflicting evidence", armed conflict and "a conflict doesn't arise" of duties excluded)
 =conflictual
-disagre*                    # disagree, disagreed, disagreement (stems differ: disagre / disagr)
+disagre*                    # disagree, disagreement (a witness disagreeing with counsel's point is excluded below)
 disput*                     # dispute, disputes, disputed
 =clash
 =clashes
 =clashed
 =clashing
-/\b(?:had|have|has|having|get|gets|got|getting|there were|there was|there's)\s+(?:a\s+|an\s+|some\s+|lots of\s+)?(?:big\s+|huge\s+|massive\s+|real\s+|proper\s+|blazing\s+|stand-up\s+|furious\s+)?(?:arguments?|rows|bust-ups?)\b(?!\s+(?:for|that|to be made))/    # regex kept: a lookaround or inline option; "we had a huge argument" (not "an argument for")
-"=a =row"                   # British: a row = an argument ("three in a row" excluded below)
+"(=had|=have|=has|=having|=get|=gets|=got|=getting|=there =were|=there =was|=there's) (=a|=an|=some|=lots =of)? (=big|=huge|=massive|=real|=proper|=blazing|=furious|=fierce|=robust)? (=argument|=arguments|=rows|=row)"    # "we had a huge argument" ("an argument for" is not a row)
+"=arguments =between"
+"=argued (=against|=with|=strongly|=fiercely|=vigorously)"
+"=argue =with"
 "=big =row"
 "=blazing =row"
-=rowed
-# audit: "=fallen =out" matched "fallen out my head"; falling out now needs a party or "with/over"
+"=rowed"
 "(=fall|=fallen|=falling|=falls|=fell) =out (=about|=between|=over|=with)"
 "(=had|=has|=have|=he|=i|=she|=they|=they'd|=they've|=we|=we'd|=we've|=you) (=all|=badly|=both|=completely|=kind =of|=really|=sort =of|=totally)? (=fallen|=fell) =out"
-"(=a|=big|=bit =of =a|=huge|=proper|=real) =falling =out"    # "we had a proper falling out"
+"(=a|=big|=bit =of =a|=huge|=proper|=real) =falling =out"
 "at loggerheads"
 =loggerheads
-"=butt =heads"              # audit: was "butt* heads" / "head butt*", whose prefix also matches "button(s)"
-"=butting =heads"
-"=butted =heads"
-"=head =butting"            # head-butting
-"=head =butted"
+"(=butt|=butted|=butting) =heads"
 "lock* horns"
 "cross* swords"
 "=at =odds"
 "=at =war"
-=battle
-=battles
-=battling
-"battle lines"
-=fight
-=fights
-=fighting
-=fought
-"stand off"                 # stand-off
+"(=battle|=battles|=fight|=fights|=fighting|=fought|=row|=rows|=tussle|=tussles|=wrangle|=wrangling|=wrangles|=war|=wars|=turf =war) (=between|=with)"    # "a battle with the Treasury" (not "the battle against the virus")
+"(=battle|=battles|=fight|=fights|=fighting|=fought|=argued|=arguing|=argument|=arguments) =over"    # "a fight over who paid"
+"(=fought|=fighting|=fight|=battled|=battling|=pushed|=argued|=lobbied) (=hard|=tooth =and =nail|=very =hard|=really =hard) (=for|=against|=to)"
+"=lost (=this|=that|=the|=a) (=battle|=argument|=fight)"
+"=won (=this|=that|=the|=a) (=battle|=argument|=fight)"
+"stand off"
 =standoff
-confront*                   # confront, confrontation, confrontational
+"=confronted =by (=the|=a|=an|=my|=our|=his|=her|=their)? (=minister|=ministers|=secretary|=official|=officials|=colleague|=colleagues|=chair|=staff|=unions|=union|=doctors|=clinicians|=managers|=treasury)"
+confrontation*              # confrontation, confrontational
 adversar*                   # adversarial, adversary
-hostil*                     # hostile, hostility
+hostil* NOT NEAR/3 (minorit*|migrant*|communit*|=racial|racis*|=public|=refugees|=asylum)    # hostile, hostility (not hostility toward minorities in society)
 =feud
 =feuding
 =animosity
 antagonis*                  # antagonism, antagonistic
 =contentious
-=contested
-"difference* of opinion"
+"=contested =by"
+"(=hotly|=heavily|=fiercely|=highly|=very|=strongly|=much) =contested"
+"difference* of (=opinion|=view|=views|=emphasis)"
+"=divergen* (=of =view|=of =views|=of =opinion|=between)"
 =tussle
 =spat
 squabbl*
 bicker*
-wrangl*
-# audit: bare =heated was also "heated and cooled"; now only a heated exchange or "it got heated"
 "=heated ~1 (=argument|=arguments|=conversation|=conversations|=debate|=debates|=discussion|=discussions|=exchange|=exchanges|=meeting|=meetings|=moment|=moments|=row|=rows|=words)"
-"(=all|=became|=become|=becomes|=becoming|=bit|=fairly|=get|=gets|=getting|=got|=little|=pretty|=quite|=rather|=really|=too|=very) =heated"    # audit: not "if it was heated" (temperature)
+"(=became|=become|=becomes|=becoming|=get|=gets|=getting|=got|=fairly|=quite|=rather|=really|=very) =heated"
 "raised voice*"
 =shouting
 =shouted
+"=shouted =at"
 "personality clash*"
+"=personalities =clash"
 "=role =conflict"
-"(=did =not|=didn't|=do =not|=does =not|=doesn't|=don't|=never|=won't|=wouldn't) (=always|=quite|=really)? =see =eye =to =eye"    # "we don't see eye to eye"
+"(=did =not|=didn't|=do =not|=does =not|=doesn't|=don't|=never|=won't|=wouldn't) (=always|=quite|=really|=necessarily)? =see =eye =to =eye"    # "we didn't see eye to eye"
 "=agree =to =disagree"
+"=not =on =the =same =page"
+"=on =different =pages"
+# resistance (merged from v2 resistance): pushing back against, opposing or blocking others' decisions
+=pushback
+"(=push|=pushed|=pushes|=pushing) =back"    # postponing ("pushed back the date") excluded below
+"=some =push =back"
+"(=resistance|=resistant|=resisted|=resisting) (=from|=by|=to =the =idea|=to =that|=to =this|=to =change|=to =it|=to =them|=to =us|=to =doing)"    # "resistance from the Treasury"
+"(=resist|=resisted|=resisting) (=the =idea|=the =proposal|=the =decision|=the =request|=the =move|=attempts|=pressure|=calls)"
+"=met =with =resistance"
+"(=a =lot =of|=considerable|=huge|=some|=strong|=real|=significant|=fierce|=internal|=institutional|=political) =resistance"
+"(=strongly|=fiercely|=vehemently|=firmly|=very|=bitterly) (=opposed|=objected|=resisted)"
+"(=opposed|=objected) (=to) (=the =idea|=the =proposal|=the =decision|=the =plan|=the =move|=it|=that|=this|=them|=us|=any|=our|=their|=his|=her)"
+"(=objection|=objections) (=from|=to)"
+"(=immense|=strong|=fierce|=considerable|=huge|=a =lot =of|=internal|=real) =opposition"
+"=opposition =from"
+"(=refused|=refuses|=refusing|=refuse) =to (=accept|=agree|=allow|=attend|=co =operate|=cooperate|=engage|=share|=sign|=meet|=implement|=provide|=release|=give|=budge|=talk|=listen|=take|=change)"
+"(=didn't|=don't|=refuse =to|=refused =to|=wasn't|=weren't|=won't|=wouldn't) ~1 (=budge|=co =operate|=cooperate|=get =on =board|=play =ball)"
+"=heels =in"                # "dug their heels in"
+"drag* (=her|=his|=my|=our|=their|=your) (=feet|=heels)"
+"=foot =dragging"
+=obstructive                # clinical senses excluded below
+=obstructing
+=obstructed
+=stonewall
+=stonewalled
+=stonewalling
+"(=veto|=vetoed|=vetoes|=vetoing) (=it|=the|=that|=this|=any|=a|=their|=our|=his|=her)"
+"(=undermine|=undermined|=undermines|=undermining) (=her|=him|=me|=us|=them|=the =minister|=the =secretary|=the =chief|=the =cmo|=the =first =minister|=colleagues|=the =authority =of|=his =authority|=her =authority|=my =authority|=their =authority|=the =position =of)"    # undermining a person (not "undermined public confidence")
+intransigen*
+"=stubborn (=resistance|=refusal|=opposition|=people|=person|=minister|=ministers|=colleagues|=officials)"
+=stubbornness
+sabotag*
+"=work =to =rule"
+"=industrial =action"
+"=strike =action"
+"=on =strike"
+"=threatened =to =resign"
+"=rebellion"
+"=rebelled"
+"(=didn't|=did =not|=refused =to) =accept (=that|=the =advice|=the =decision|=the =approach|=the =argument|=it|=this|=their|=our|=his|=her)"    # "they didn't accept that" (the negation carries the meaning)
+"(undermin*) ~2 (=trust|=confidence|=credibility|=authority) (=in|=between|=within|=of) (=sage|=spi|=ministers|=the =department|=each =other|=colleagues|=the =team|=the =process|=officials|=scientists|=advisers|=the =committee|=the =group|=the =cmo|=the =minister)"    # undermining colleagues (not "undermined public confidence")
+"(=vigorous|=fierce|=heated|=robust|=intense|=furious|=lively|=fractious|=bitter) (=debate|=debates|=argument|=arguments|=disagreement|=disagreements)"
+"(=different|=differing|=divergent|=opposing|=conflicting|=contrasting|=competing) (=points =of =view|=views|=opinions|=positions)"    # "experts with differing views"
+"(=i|=we|=he|=she|=they|=ministers|=officials|=colleagues) (=did|=had|=would|=strongly|=robustly|=repeatedly)? (=challenge|=challenged|=questioned) (=that|=this|=the =decision|=the =decisions|=the =assumption|=the =assumptions|=the =advice|=the =approach|=the =policy|=it|=him|=her|=them|=ministers|=officials)"    # "I did challenge that" (pushing back)
+"(=didn't|=did =not) =agree =with (=him|=her|=them|=the =decision|=that =decision|=the =approach|=the =advice|=the =policy|=ministers|=officials|=colleagues|=the =treasury|=number =10|=the =uk =government|=the =scottish =government|=the =welsh =government)"    # "we didn't agree with the decision" (the negation carries the meaning)
 
 [friction_frustration]
-# definition: felt friction and frustration in working relationships - irritation, strain, awkwardness, resentment
+# definition: felt tension and strain at work - tension and friction between people, groups or organisations (including tensions between priorities they had to hold), frustration, irritation or anger with others or with how the work was done, strained or difficult relationships, dysfunction or chaos in how they worked together, and divides between groups (us and them, silos, tribalism, turf)
 =friction
-=tension
+=frictions
+=tension                    # clinical senses (tension pneumothorax) excluded below
 =tensions
 =tense
-frustrat*                   # frustrate, frustrated, frustrating, frustration
-irritat*                    # irritated, irritating, irritation
-annoy*                      # annoy, annoyed, annoying, annoyance
+frustrat*                   # frustrate, frustrated, frustrating, frustration (users' and patients' frustration excluded below)
+irritat*                    # irritated, irritating, irritation (skin and eye irritation excluded below)
+annoy*
 exasperat*
 "fed up"
 =tetchy
 =prickly
-=strained                   # "a strained relationship"
+=strained NOT NEAR/6 (=regime|=regimes|=transparency|=process|=processes|=mechanisms|=procedures|=resources|=resource|=capacity|=services|=service|=system|=systems|=finances|=budget|=budgets|=staffing|=hospitals|=beds|=supply|=supplies)    # "a strained relationship" (not strained resources: resource pressure)
+=strains =between
+"=strain (=between|=in =the =relationship|=on =the =relationship|=on =relationships)"
 =fraught
-=awkward
-=uncomfortable
-=bruising                   # "a bruising meeting"
+"=awkward (=conversation|=conversations|=relationship|=relationships|=position|=meeting|=meetings|=moment|=moments|=situation|=exchange|=exchanges)"
+"(=felt|=feel|=feeling|=very|=quite|=deeply|=really|=extremely|=slightly|=a =bit|=somewhat|=made =me|=make =me|=making =me) =uncomfortable"    # "I felt uncomfortable about", "made me uncomfortable"
+=bruising
+=bruised
 "bad blood"
 =soured
 =souring
-resent*                     # resent, resentment, resentful
-"=bitter =about"            # audit: bare =bitter was a taste ("isn't it bitter"); bitterness and bitterly stay
-"=bitter =dispute*"
-"=bitter =row*"
-"=very =bitter"
+=resent                     # exact forms: the prefix resent* also matched "resentencing" (court transcripts)
+=resents
+=resented
+=resenting
+=resentful
+=resentment
+=resentments
 =bitterness
-=bitterly
-=angry
-=anger
-=upset
-=upsetting
-# audit: bare =toxic was a toxic button (child safety); in NHS talk it is also clinical
-# ("toxic levels"); now only toxic relationships and cultures
-"=toxic (=atmosphere|=atmospheres|=behavior|=behaviors|=behaviour|=behaviours|=boss|=bosses|=colleague|=colleagues|=culture|=cultures|=dynamic|=dynamics|=environment|=environments|=individual|=individuals|=leader|=leaders|=leadership|=manager|=managers|=meeting|=meetings|=people|=person|=persons|=relationship|=relationships|=team|=teams|=workplace|=workplaces)"
+=bitterly NOT NEAR/1 (=cold|=disappointed|=disappointing)
+"=very =bitter"
+"(=angry|=anger|=angered|=furious|=fury|=livid|=incensed|=outraged|=outrage) (=about|=at|=that|=with)"
+"(=very|=extremely|=really|=quite|=bit|=was|=were|=got) =cross (=with|=about|=at|=that)"    # not "cross-government", "cross that threshold"
+"(=was|=were|=got|=felt|=very|=extremely|=really|=quite|=deeply|=genuinely|=understandably|=growing|=real|=considerable|=a =lot =of|=sense =of) (=angry|=anger|=furious|=upset|=livid|=incensed)"
+"=upset (=about|=at|=by|=that|=with)"
+"=toxic (=atmosphere|=behaviour|=behaviours|=behavior|=culture|=cultures|=environment|=environments|=relationship|=relationships|=workplace|=workplaces|=meeting|=meetings)"
 grievance*
 disrespect*
-=undervalued                # "we felt undervalued"
-"=unprofessional behavio*"  # behaviour (UK), behavior (US); colleagues' conduct, not patients'
-"=unacceptable behavio*"
-"=poor behavio*"
-"=bad behavio*"
-"=disrespectful behavio*"
-"=behavioural =concerns"
-"=behavioral =concerns"
+=undervalued
+"=not =valued"
+"=felt =ignored"
+"(=unprofessional|=unacceptable|=poor|=bad|=disrespectful|=aggressive|=bullying|=inappropriate) behavio*"
 dismissive*
-patronis*                   # UK
-patroniz*                   # US
-condescen*                  # condescending, condescension
+patronis*
+patroniz*
+condescen*
 "rub* ~2 =up =the =wrong =way"
-"(=drive|=drives|=driving|=drove) (=her|=him|=me|=them|=us|=you) (=crazy|=mad|=nuts|=round =the =bend|=up =the =wall)"
-"brick wall"                # "banging my head against a brick wall"
+"brick wall"
 "=sore =point"
 =touchy
 =niggle
 =niggles
 =niggling
 =rankled
-=rankles
 "elephant in the room"
-"=difficult relationship*"
-"=difficult conversation*"
+"(=difficult|=challenging|=strained|=fractious|=tricky|=tough|=rocky|=testing|=poor|=frosty|=uneasy|=tense) (=relationship|=relationships|=relations)"
+"(=difficult|=challenging|=hard|=tough|=uncomfortable|=awkward|=fractious|=bruising|=heated|=tense|=tricky) (=conversation|=conversations|=discussion|=discussions|=exchange|=exchanges|=meeting|=meetings)"
 "=walking =on =eggshells"
-"=walk =on =eggshells"
 =eggshells
-
-[resistance]
-# definition: resistance to decisions or change - pushing back, refusing, blocking, digging in, undermining
-=resist
-=resisted
-=resisting
-=resistance                 # clinical senses (antimicrobial, insulin resistance) excluded below
-=resistant
-=pushback
-"push* back"                # push back, pushed back, pushing back ("pushed back the date" excluded below)
-refus*                      # refuse, refused, refusal
-reluct*                     # reluctant, reluctance, reluctantly
-"=heels =in"                # "dug their heels in"
-"=dug =in"
-"=digging =in"
-"drag* (=her|=his|=my|=our|=their|=your) (=feet|=heels)"
-"=foot =dragging"           # foot-dragging
-=obstructive                # clinical senses (obstructive sleep apnoea, jaundice) excluded below
-=obstructing
-=obstructed
-=obstruct
-=stonewall
-=stonewalled
-=stonewalling
-=veto
-=vetoed
-=vetoes
-=opposition
-=opposed                    # "as opposed to" excluded below
-=oppose
-=opposing
-=disengaged
-=disengagement
-=disengage
-=entrenched
-intransigen*
-stubborn*
-=inflexible
-=inflexibility
-sabotag*
-undermin*                   # undermine, undermined, undermining
-"=work =to =rule"
-"=industrial =action"
-"=strike =action"
-"=on =strike"
-"=walked =out"
-"=walk =out"
-"=not =on =board"           # begins with "not": not negated itself
-"(=didn't|=don't|=refuse =to|=refused =to|=wasn't|=weren't|=won't|=wouldn't) ~1 (=budge|=co =operate|=cooperate|=engage|=get =on =board|=play =ball|=sign =up)"
+"=no =love =lost"
+"=get =on =each =other's =nerves"
+# divides between groups (merged from v2 us_and_them)
+"=us =and =them"
+"=them =and =us"
+=tribalism                  # "tribal" alone was tribal sovereignty in the court transcripts
+"=tribal (=loyalties|=loyalty|=politics|=mentality|=behaviour|=behaviours|=behavior|=instincts|=warfare|=divisions|=divides|=culture|=cultures)"
+=silo
+=silos
+=siloed
+"=two =camps"
+"=different =camps"
+"=opposite =camps"
+"=other =side =of =the =fence"
+"(=taking|=take|=took) =sides"
+"turf war*"
+"clos* ranks"
+"(=clinical|=professional|=political|=cultural|=organisational) =divide"
+"=divide =between"
+=divisive
+=rift
+=rifts
+"=the =suits"
+"pen push*"
+"bean counter*"
+"=them =upstairs"
+"=ivory tower*"
+"=from =on =high"
+"(=england|=london|=westminster|=whitehall) =centric"
+=anglocentric
+# dysfunction in working together
+=dysfunctional NOT NEAR/1 (=market|=markets|=supply)
+=dysfunction NOT NEAR/1 (=market|=markets)
+=chaotic
+=chaos
+=shambolic
+=shambles
+=muddle
+=muddled
+"=not =invited"
+"(=felt|=feel|=feeling) (=excluded|=sidelined|=marginalised|=marginalized|=left =out)"
+=sidelined
+"=second =class"
+"=poor =relation"
+"=cinderella"
 
 [blame]
-# definition: attributing fault - blaming, scapegoating, finger-pointing, passing the buck, defensive self-protection
-blame                       # blame, blamed, blames, blaming
+# definition: blaming and criticising people, groups or organisations at work - fault, accusations, scapegoating, finger-pointing, criticism and condemnation of and complaints about others or their conduct, and defensive self-protection against blame
+blame                       # blame, blamed, blames, blaming ("blame the virus" is rare; kept)
 =blameworthy
 scapegoat*
-"finger point*"             # finger-pointing
-"(=point|=pointed|=pointing|=points) (=a|=the)? (=finger|=fingers) =at"    # audit: was /point\w* (the )?fingers?/, which matched "pointer finger", "pointing finger"
+"finger point*"
+"(=point|=pointed|=pointing|=points) (=a|=the)? (=finger|=fingers) =at"
 "(=point|=pointed|=pointing|=points) =the =finger"
 "pass* the buck"
 "buck passing"
-# audit: bare =fault(s) was a defect or data error in 5 of 8 sampled hits; now only fault
-# attributed to someone ("my fault", "whose fault", "the manager's fault", "at fault")
 "(=anybody's|=anyone's|=everybody's|=everyone's|=her|=his|=my|=no =one's|=nobody's|=our|=somebody's|=someone's|=their|=whose|=your) (=own)? (=fault|=faults)"
-/\b(?!(?:it|that|there|what|he|she|who|where|here|let)'s\b)\w+'s\s+(?:own\s+)?fault\b/    # regex kept: a lookaround or inline option; "the manager's fault"
 "=at =fault"
-"=fault (=lay|=lay =with|=lies|=lies =with)"
-"=fault =of (=her|=his|=my|=our|=their|=your) =own"    # "through no fault of their own"
-=accuse                     # exact forms: the prefix accus would match accustomed
+"=fault (=lay|=lies) (=with)?"
+"=fault =of (=her|=his|=my|=our|=their|=your) =own"
+=accuse
 =accused
 =accuses
 =accusing
@@ -222,190 +280,232 @@ scapegoat*
 =accusations
 =accusatory
 culpab*
-# audit: criticis*/criticiz* was feedback on a product or process in 7 of 9 sampled hits
-# ("my one criticism is that we didn't have enough colours"); now criticism of people
-"(criticis*|criticiz*) (=clinicians|=colleagues|=consultants|=doctors|=each =other|=her|=him|=managers|=me|=nurses|=one =another|=people|=staff|=the =board|=the =ceo|=the =chief =executive|=the =clinicians|=the =consultants|=the =coo|=the =department|=the =directorate|=the =division|=the exec*|=the =management|=the =managers|=the =team|=the =trust|=them|=us|=you)"
-"(=been|=being|=feel|=feels|=felt|=get|=gets|=getting|=got|=he|=i|=she|=they|=was|=we|=were|=you) ~1 (=criticised|=criticized)"    # "we got criticised"
-"(=criticism|=criticisms) (=from|=of) (=the)? (=board|=clinicians|=colleagues|=consultants|=department|=division|=doctors|exec*|=her|=him|=management|=managers|=me|=nurses|=staff|=team|=them|=trust|=us)"
+# criticism: of people and organisations (criticism of a document or a model is not blame)
+"(criticis*|criticiz*|critiqu*) (=clinicians|=colleagues|=doctors|=each =other|=her|=him|=me|=ministers|=nurses|=officials|=one =another|=people|=staff|=them|=us|=you|=the =government|=the =department|=the =minister|=the =prime =minister|=the =secretary =of =state|=the =treasury|=the =cabinet =office|=the =nhs|=the =board|=the =trust|=the =team|=the =management|=the =scientists|=the =chief =medical =officer|=the =cmo|=sage|=phe|=public =health =england|=number =10|=no =10|=downing =street|=the =executive|=the =welsh =government|=the =scottish =government|=the =uk =government|=westminster|=government)"
+"(=been|=being|=be|=feel|=feels|=felt|=get|=gets|=getting|=got|=he|=i|=she|=they|=was|=we|=were|=you|=are|=is|=heavily|=widely|=rightly|=unfairly|=strongly|=publicly|=roundly|=severely) ~1 (=criticised|=criticized|=vilified|=lambasted|=castigated)"
+"(=criticism|=criticisms) (=from|=of) (=the)? (=board|=clinicians|=colleagues|=department|=doctors|=government|=her|=him|=management|=managers|=me|=ministers|=nurses|=officials|=staff|=team|=them|=us|=treasury|=minister|=ministers|=nhs|=scientists|=sage|=phe|=cabinet =office|=number =10|=no =10)"
+"(=criticism|=criticisms) (=levelled|=leveled|=made) (=at|=of|=against)"
+"(=public|=strong|=fierce|=harsh|=severe|=heavy|=unfair|=sharp|=trenchant|=personal|=considerable|=a =lot =of|=lots =of|=much) (=criticism|=criticisms)"
+"(=complain|=complained|=complaining|=complaint|=complaints) (=about|=from|=that|=against)"    # "complaints about the helpline"
+"=critical =of (=others|=each =other|=one =another|=the|=them|=him|=her|=us|=me|=colleagues|=ministers|=government|=officials|=their|=his|=our|=my|=some|=how|=what)"    # "she was critical of the department"
 "(=threw|=throw|=throwing|=thrown|=throws) ~2 =under =the =bus"
 "=hung ~1 =out =to =dry"
 "(=dragged|=hauled|=raked) =over =the =coals"
-"=carpeted"
-"=witch =hunt"              # witch-hunt
-"nam* and sham*"            # naming and shaming
+"=witch =hunt"
+"nam* and sham*"
 "=blame =culture"
-"cover* (=her|=his|=my|=our|=their|=your) (=own)? (=back|=backs)"    # covering our backs
-"=got =it =in =the =neck"
+"cover* (=her|=his|=my|=our|=their|=your) (=own)? (=back|=backs)"
 "=in =the =firing =line"
-defensiv*                   # defensive, defensively, defensiveness
-=culprit                    # audit: cause metaphors ("the biggest culprit") excluded below
+"(=became|=become|=being|=was|=were|=got|=get|=very|=quite|=bit|=rather|=too) =defensive"
+=defensiveness
+"=on =the =defensive"
+=culprit
 =culprits
+"=held =responsible =for"
+"=responsible =for =the =failure*"
+"=let =down =by"
+"=let (=us|=them|=me|=people|=staff|=patients) =down"
+"(=misconceived|=disgraceful|=scandalous|=inexcusable|=unforgivable|=shameful|=reprehensible)"    # condemnation of others' conduct
 
 [power_control]
-# definition: power, hierarchy and control - imposing, dictating, overruling, micromanaging, status and authority contests
-# audit: the bare stem `control` and =power / =powerful were a remote control, a
-# controller, a power button or solar power in 30 of 30 sampled hits (about 1,500 of
-# 1,548 hits in the corpora). They now count only in constructions of power over people,
-# decisions and resources. Recall cost: a bare "it's all about control" is no longer counted.
-/\b(?:take|takes|took|taking|taken|seize[sd]?|seizing|grab|grabs|grabbed|grabbing|wrest\w*|exert\w*|exercis\w*|keep|keeps|kept|keeping|retain\w*|regain\w*|lose|loses|lost|losing|loss of|cede[sd]?|ceding|relinquish\w*|hand(?:s|ed|ing)? over|want(?:s|ed)?|in|out of|under (?:his|her|their|my|our|your)|central|centralised|centralized|tight|tighter|top-down|managerial|clinical|financial|management|total|complete|absolute|too much|sense of|illusion of|locus of)\s+control\b(?!\s+(?:buttons?|panels?|units?|systems?|groups?|rooms?|totals?|of\s+(?:the\s+)?(?:tv|television|device|devices|volume|channels?|remote|lights?|cursor)))/    # regex kept: a lookaround or inline option; "take control", "they want control", "central control"
-/\bcontrol\s+(?:freaks?|over\s+(?:the\s+|their\s+|our\s+|his\s+|her\s+|my\s+)?(?:budgets?|money|finances?|resources|staff|people|decisions?|agenda|appointments|priorities|services?|organisation|organization|trust|division|directorate|department|clinicians|consultants|doctors|managers|them|him|her|us|me|you|each other|what|how|who|where|when|things|everything|anything|nothing|policy|strategy|operations|beds|theatres|lists|rotas?|jobs?|posts?))\b/    # regex kept: 373 alternatives; "control over the budget"
-"(=control|=controlled|=controlling|=controls) (=her|=his|=our|=the|=their)? (=agenda|=appointments|=board|=budget|=budgets|=decision|=decisions|=directorate|=division|=money|=organisation|=organization|=purse =strings|=resources|=staff)"    # "she controls the budget" (audit: not "control everything", said of a universal remote)
-/\b(?:very|too|so|quite|really|bit|more|less|extremely|incredibly|overly|being|was|were|is|are|be)\s+controlling\b(?!\s+(?:the|a|an|all|multiple|different|our|your|their|his|her|it|this|that|these|those)\b)/    # regex kept: a lookaround or inline option; "a little too controlling" (not "controlling the TV")
-"=controlling (=behavior|=behaviors|=behaviour|=behaviours|=boss|=bosses|=leader|=leaders|=leadership|=manager|=managers|=people|=person|=personality|=style)"
-"(=beyond|=out =of|=outside) (=anyone's|=her|=his|=my|=our|=the =division's|=the =team's|=their|=your) =control"    # "most of what drives it is outside our control"
-/\b(?:financial|spending|spend|budgetary|central|tight|tighter|grip and)\s+controls?\b(?!\s+(?:group|groups|panel|button|buttons))/    # regex kept: a lookaround or inline option; "financial controls from the centre"
-"(=he|=i|=she|=they|=we|=who|=you) (=actually|=can't|=cannot|=didn't|=do =not|=doesn't|=don't|=never|=really|=still) =control"    # "you're accountable for a budget but you don't control most of it"
-"=control ~1 (=appointments|=beds|=budget|=budgets|=lists|=money|=posts|=purse =strings|=recruitment|=rota|=rotas|=spend|=spending)"    # "control locum spend"
-/\b(?:their|his|her|our|my)\s+controls\b(?!\s+(?:are|is)\s+(?:on|at))/    # regex kept: a lookaround or inline option; "finance got their controls"
-"=controlled =by (=finance|=other =people|=others|=somebody|=someone|=the =center|=the =centre)"
-"(=a|=the) =power =thing"    # "it was a power thing, really"
-"=where =the (=real)? =power (=is|=lay|=lies|=really =is|=sat|=sits|=was)"
-"=controlled =by (=the)? (=board|=center|=centre|=ceo|=chief =executive|=clinicians|=consultants|=coo|=department|=doctors|=exec|=executive|=executives|=finance|=government|=her|=him|=management|=manager|=managers|=medical =director|=nhs =england|=nhse|=region|=them|=trust)"
-"(=clinical|=decision =making|=executive|=formal|=hard|=informal|=institutional|=managerial|=medical|=no =real|=political|=positional|=professional|=real|=soft|=spending|=the =real|=veto) =power"    # power as authority ("no real power"); bare "the power", "more power" were energy in the AMI meetings, so they are not counted (recall cost: "the power the board has")
-"(=abuse|=balance|=concentration|=corridors|=distribution|=lever|=levers|=position|=positions|=seat|=seats|=shift|=transfer|=trappings) =of =power"
-"(=clinicians|=consultants|=doctors|=finance|=he|=managers|=she|=the =board|=the =center|=the =centre|=the exec*|=they|=who|=whoever) (=had|=has|=have|=held|=hold|=holds|=want|=wanted|=wants|wield*) (=all|=all =the|=any|=less|=more|=most|=no|=real|=the|=the =real)? =power"    # "who has the power"
-"(abus*|=cede|=ceded|=cedes|=ceding|consolidat*|gain*|grab*|=hand =over|=handed =over|=handing =over|=hands =over|=lose|=loses|=losing|=lost|relinquish*|seiz*|=share|=shared|=shares|=sharing|wield*) (=her|=his|=more|=real|=some|=the|=their)? =power"
-/\bpower\s+(?:to\s+(?:decide|veto|block|stop|appoint|sack|fire|overrule|change things|say no|influence|hire|approve|sign)|over\b|base|bases|struggles?|dynamics?|plays?|games?|balance|brokers?|grabs?|relations|relationships|imbalances?|differentials?|(?:lies|lay|sits|sat|rests|rested)\s+with|of\s+the\s+(?:board|exec\w*|centre|center|consultants|purse|chief executive|medical director|coo|ceo))/    # regex kept: no \b at both ends (a match may start or end inside a word)
-"=powerful (=allies|=ally|=baron|=barons|=bodies|=body|=ceo|=chief|=clinician|=clinicians|=committee|=committees|=consultant|=consultants|=coo|=director|=directors|=enemies|=enemy|=executive|=executives|=figure|=figures|=group|=groups|=individual|=individuals|=interests|=leader|=leaders|=lobbies|=lobby|=man|=manager|=managers|=men|=people|=person|=personalities|=personality|=persons|=player|=players|=position|=positions|=surgeon|=surgeons|=union|=unions|=voice|=voices|=woman|=women)"
-=powerless
-=powerlessness
-=dictate
-=dictated                   # "dictated the clinic letters" excluded below
-=dictating
-=dictatorial
-diktat*
-=directive                  # exact: the stem direct would match direct, directly, direction
-=directives
-=imposed
-=impose
-=imposing
-=imposition
-"top down"                  # top-down
-"command and control"
-"(=tell|=telling|=tells|=told) (=clinicians|=consultants|=doctors|=everybody|=everyone|=her|=him|=managers|=me|=people|=staff|=the =board|=the =clinicians|=the =consultants|=the =managers|=the =team|=them|=us|=you) =what =to =do"    # audit: a person is told (not "tell the TV what to do")
-overrul*                    # overrule, overruled
-=override
-=overrode
-=overridden
+# definition: power and control between people, organisations and levels of government - imposing on others, overruling, top-down direction, centralising or taking control, hierarchy and status contests, bullying, and pressure put on people by others (imposing restrictions on the public is not counted)
+# v3: bare "impose" was restrictions, lockdowns and measures imposed on the public in
+# most inquiry hits; bare "politics" was party politics; "dominant" a variant or a
+# link; "command and control" the emergency-management structure; "hierarchy" also
+# the hierarchy of controls (PPE). These now count only in constructions of power
+# between parties at work.
+"(=imposed|=impose|=imposes|=imposing) (=on|=upon) (=us|=them|=me|=him|=her|=trusts|=boards|=health =boards|=the =devolved|=devolved|=scotland|=wales|=northern =ireland|=local|=the =local|=the =nhs|=hospitals|=clinicians|=staff|=the =department|=departments|=the =regions|=regions|=councils|=mayors|=the =sector|=the =service|=providers|=care =homes|=organisations)" NOT NEAR/6 (restriction*|lockdown*|=measures|=rules|=tier|=tiers|curfew*|=fines|quarantin*|=regulations|=ban|=bans)    # "it was imposed on us"
+"(=imposed|=imposing) (=from|=by) (=above|=the =centre|=the =center|=london|=westminster|=whitehall|=the =uk =government|=number =10|=no =10|=downing =street|=the =treasury|=ministers|=the =department|=nhs =england|=the =centre)"
+"=imposed =upon"
+"top down" NOT NEAR/2 (=perspective|=view|=overview|=level)    # top-down (not "a top-down perspective", an overview)
+"(=overrule|=overruled|=overrules|=overruling|=overrode|=overridden) (=by|=me|=him|=her|=them|=us|=the|=their|=his|=my|=our|=officials|=advice|=clinicians|=colleagues)"    # overruling people (not "overrode a setting")
+"=override (=the =advice|=advice|=clinical|=the =clinical|=their|=his|=her|=the =decision|=decisions|=the =views|=local)"
+=overruled
 "pull* rank"
-hierarch*                   # hierarchy, hierarchical ("hierarchical clustering/model" excluded below)
-=clout
-autonom*                    # autonomy, autonomous (clinical autonomy; machine and patient autonomy excluded below)
+"=clout"
 micromanag*
-"micro manag*"              # micro-manage
-"heavy handed"              # heavy-handed
+"micro manag*"
+"heavy handed"
+"high handed*"               # high-handed(ness)
 =authoritarian
 =bully
 =bullied
 =bullies
 =bullying
-bulldoz*                    # bulldoze, bulldozed
+bulldoz*
 domineer*
-=dominate
-=dominated
-=dominant
 "upper hand"
 "call* the shots"
 "=final =say"
 "=last =word"
-gatekeep*                   # gatekeeper, gatekeeping
 =fiefdom
 =fiefdoms
-=empire
-=empires
 "empire building"
-=barons                     # "the clinical barons"
 "whip hand"
-"=grip =and =control"
-=politics                   # organisational politics
-"=playing =politics"
-"=political =game*"         # audit: "=game =playing" / "=playing =games" were video games; now organisational games only
-"play* (=mind|=political|=silly)? =games =with"    # "playing games with us"
-"=playing =political =games"
-"=the =pecking =order"
+"=power (=grab|=grabs|=struggle|=struggles|=play|=plays|=games|=dynamics|=imbalance|=imbalances|=base|=bases|=over)"
+"(=abuse|=concentration|=centralisation|=centralization|=balance|=shift|=transfer|=seat|=levers) =of =power"
+"(=no|=little|=any|=real|=more|=less) =power =to"
+"(=took|=take|=taking|=taken|=seized|=seize|=grab|=grabbed|=wrest|=wrested|=centralised|=centralized|=centralise|=centralize|=centralising|=centralizing|=relinquish|=relinquished|=ceded) (=control|=power)"    # "Number 10 took control" (not "lost control" of the epidemic)
+"(=central|=centralised|=centralized|=top =down|=tighter|=ministerial|=treasury|=spending|=spend) (=control|=controls)"    # "spend controls", "central control"
+"(=control|=controlled|=controlling|=controls) (=by|=from) (=the =centre|=the =center|=number =10|=no =10|=downing =street|=the =treasury|=ministers|=london|=whitehall|=westminster|=the =cabinet =office|=nhs =england|=the =department)"
+"=controlled =by (=the)? (=board|=centre|=center|=treasury|=department|=government|=ministers|=number =10|=no =10|=nhs =england|=them|=him|=her)"
+"=control =freak*"
+"=controlling (=behaviour|=behavior|=manner|=style|=approach)"
+"(=very|=too|=quite|=overly|=more) =controlling"
+"=command =and =control (=approach|=culture|=style|=mentality|=mindset|=model)"    # the management style; "command and control structure" (gold/silver/bronze) is not counted
+"=power =to (=decide|=veto|=block|=stop|=overrule|=direct|=instruct|=override|=compel|=force)"
+"(=instructed|=ordered|=ordering|=forced|=compelled|=pressured|=pressurised|=pressurized|=leaned =on|=strong =armed|=bounced) (=us|=them|=me|=him|=her|=the =department|=officials|=colleagues|=trusts|=boards|=clinicians) (=to|=into)"    # "pressured us into"
+"(=was|=were|=been|=being|=felt|=feel) (=instructed|=ordered|=pressured|=pressurised|=pressurized|=bounced|=strong =armed|=steamrollered|=overruled|=overridden) (=to|=into|=by)"
+"(=put|=putting|=puts|=placed|=placing|=applied|=applying|=exert|=exerted|=exerting|=bring|=brought|=piling|=piled|=heap|=heaped) ~3 =pressure (=on|=upon) (=us|=them|=me|=him|=her|=ministers|=the =government|=government|=officials|=the =department|=trusts|=boards|=colleagues|=the =team|=these =teams|=teams|=staff|=suppliers|=the =treasury|=the =prime =minister|=number =10|=no =10|=the =chancellor|=the =secretary =of =state|=the =first =minister|=the =executive|=clinicians|=scientists|=sage|=advisers|=the =cmo)"    # pressure put on people by others (not "put pressure on the NHS": demand)
+"(=pressure|=pressures) =from (=the =centre|=the =center|=the =treasury|=the =government|=the =department|=the =prime =minister|=the =secretary =of =state|=the =media|=the =press|=ministers|=minister|=politicians|=government|=treasury|=him|=her|=them|=colleagues|=senior|=mps|=officials|=above|=number =10|=no =10|=downing =street|=the =cabinet =office|=whitehall|=westminster|=nhs =england|=the =unions|=unions)"    # "pressure from No 10"
+"(=political|=ministerial|=undue|=inappropriate|=unreasonable|=external|=peer|=public|=media) =pressure"
+"(=pressurised|=pressurized|=pressured) =by"
+"(=pressure|=pressured|=pressurised|=pressurized|=lean =on|=leaned =on|=leaning =on) ~2 (=to =do|=to =agree|=to =accept|=to =change|=to =sign|=to =approve|=to =go|=into)"    # "pressured to agree"
+"=pressure =not =to"
+"(=pressure|=pressures) =to (=close|=open|=lock|=lockdown|=agree|=accept|=act|=change|=sign|=approve|=reopen|=relax|=ease|=lift|=announce|=publish|=buy|=move)"    # "pressure to close before Christmas"
+"(=pressure|=pressures) ~2 (=applied|=exerted|=placed) (=on|=to|=upon)"
+"(=playing|=play|=internal|=office|=departmental|=organisational|=organizational|=petty|=turf) =politics"
+"=political (=game|=games|=point =scoring|=football)"
+"=point =scoring"
+"play* (=political|=silly)? =games =with"
 "=pecking =order"
+"=hierarchical (=culture|=approach|=relationship|=relationships|=response|=way =of =working|=mindset)"
+"(=rigid|=strict|=steep|=clinical|=medical|=professional|=organisational|=civil =service|=management) =hierarchy"    # "the hierarchy of controls" (PPE) excluded below
+"=subordinate (=partner|=partners|=role|=position)"
+
+[communication_breakdown]
+# definition: failed communication between people or organisations - not being told, consulted or listened to, finding out late or second-hand, crossed wires, misunderstandings, mixed or contradictory messages, confusion others caused, a wrong impression given, communication that could have been clearer, leaks, and confusing or contradictory messages to the public
+miscommunicat*
+"communication breakdown*"
+"breakdown* (=in|=of) communication*"
+"(=lack =of|=poor|=inadequate|=bad|=no|=limited|=insufficient|=patchy|=confused|=confusing) (=communication|=communications)"
+"(=communication|=communications) (=was|=were|=had =been|=has =been|=is) (=poor|=not =good|=inadequate|=lacking|=patchy|=terrible|=bad|=confused|=confusing|=difficult|=a =problem|=an =issue|=unclear)"
+"(=no =one|=nobody) ~4 (=asked|=ask|=bothered|=consulted|=explained|=informed|=tell|=tells|=told|=listened)"    # "nobody came to us to ask"
+"(=hadn't =been|=hasn't =been|=haven't =been|=never|=not|=not =been|=was =not|=wasn't|=were =not|=weren't|=wasn't =even|=weren't =even|=not =even) ~1 (=consulted|=copied =in|=informed|=told|=warned|=notified|=briefed)"
+"(=hadn't =been|=hasn't =been|=haven't =been|=never =been|=not =been|=was =not|=wasn't|=were =not|=weren't) (=invited|=included)" NOT NEAR/4 (=trial|=trials|=study|=studies|=section|=sections|=chapter|=paragraph|=document|=documents|=data|=figures|=report|=statistics|=list|=lists|=numbers|=count|=analysis|=rollout|=cohort|=scheme|=category|=definition|=modelling|=model|=guidance|=table|=estimate|=estimates|=paper|=statement|=bundle|=exhibit|=vulnerable|=shielding|=shielded|=cohort|=cohorts|=groups|=priority|=population|=populations|=licensing|=licence)    # "we weren't included from the beginning" (not "not included in the data")
+"(=wasn't|=weren't|=not) =even (=involved|=consulted|=told|=informed|=asked)"    # v3: plain "I wasn't involved in that decision" was "not my area" in most inquiry hits
+"(=keep|=keeping|=keeps|=kept|=leave|=leaves|=leaving|=left) ~2 =in =the =dark"
+"=out =of =the =loop"
+"=left =out =of"
+"blind sided"
+=blindsided
+"(=found|=find|=learned|=learnt|=heard|=hear|=discovered) (=out)? (=about =it|=about =this|=about =that|=it)? (=from =the =media|=from =the =press|=from =the =news|=from =the =newspapers|=from =the =papers|=from =the =television|=from =the =tv|=from =the =radio|=on =the =news|=on =the =radio|=on =the =television|=on =the =tv|=in =the =media|=in =the =press|=in =the =papers|=in =the =newspapers|=through =the =media|=through =the =press|=from =twitter|=on =twitter|=at =the =same =time =as =the =public|=second =hand|=after =the =event|=after =the =fact|=afterwards|=by =accident|=on =the =grapevine)"    # "we found out from the media"
+"(=late|=little|=no|=insufficient|=without|=very =little) (=notice|=warning|=sight)"
+"=last =minute (=notice|=announcement|=announcements|=change|=changes|=decision|=decisions|=request|=requests)"
+"crossed wires"
+"cross purposes"
+misunderst*                 # misunderstand, misunderstanding, misunderstood
+misinterpret*
+"(=wrong|=false|=misleading|=mistaken|=incorrect) =impression"
+"=misled"
+"=misleading (=information|=messages|=messaging|=advice|=impression|=statements|=statement|=briefing|=briefings|=account)"
+"talk* past each other"
+"=lost =in =translation"
+"mixed message*"
+"(=could|=should) (=have)? =done (=more|=better|=much =more|=a =lot =more) =to (=explain|=communicate|=inform|=consult|=engage|=tell|=warn)"    # "the Prime Minister could have done more to have explained"
+"(=could|=should) (=have)? (=explained|=communicated) ~2 (=better|=more =clearly|=earlier)"
+"(=contradictory|=conflicting|=confusing|=inconsistent|=competing|=muddled|=unclear|=confused) (=message|=messages|=messaging|=signals|=advice|=guidance|=instructions|=information|=communications|=lines)"
+"(=different|=differing) (=message|=messages|=messaging|=signals|=lines)"    # "contradictory messages"
+"(=could|=should|=might) (=have|='ve) (=been|=be) (=a =lot|=a =bit|=much|=far)? (=clearer|=better =communicated|=better =explained|=explained =better|=more =clearly =communicated)"    # "could have been clearer"
+"(=wasn't|=was =not|=weren't|=were =not) (=very|=always|=sufficiently|=properly)? (=clearly =communicated|=well =communicated|=communicated =clearly|=communicated =well|=explained =clearly|=explained =well|=made =clear =to)"    # "it wasn't well communicated"
+"(=confusion|=confusing) (=about|=over|=around|=between|=as =to|=among|=amongst)"
+"(=caused|=causing|=created|=creating|=led =to|=lead =to|=some|=a =lot =of|=much|=considerable|=great|=real|=genuine|=widespread) =confusion"
+"radio silence"
+"(=ignored|=ignoring) (=the =advice|=advice|=our|=their|=my|=his|=her|=us|=them|=me|=warnings|=the =warnings|=requests|=emails|=letters|=calls|=the =concerns|=concerns)"
+"(=was|=were|=been|=being|=felt|=feel) (=ignored|=not =listened =to|=unheard)"
+"=unanswered"
+"the grapevine"
+"(=aren't|=didn't|=doesn't|=don't|=isn't|=never|=not|=wasn't|=weren't|=won't|=wouldn't) (=actually|=really|=always|=properly)? (=listen|=listened|=listening|=listens)"
+"deaf ears"
+"=one =way (=communication|=traffic)"
+"=went =quiet"
+"=gone =quiet"
+"=not (=kept =informed|=kept =up =to =date|=in =the =room)"
+"=no (=engagement|=consultation|=dialogue|=prior =warning|=heads =up)"
+"=lack =of (=engagement|=consultation|=dialogue|=communication|=sighting)"
+"(=wasn't|=weren't|=was =not|=were =not|=hadn't =been|=not =been) =made =aware"
+"=taken =by =surprise"
+"=caught (=off =guard|=by =surprise|=unawares|=on =the =hop)"
+"=surprise =to (=everybody|=everyone|=us|=me|=all =of =us|=ministers|=the =department|=colleagues|=officials)"    # "a complete surprise to everybody"
+"=out =of =the =blue"
+"(=only|=not|=never|=weren't|=wasn't) =invited"
+"(=wasn't|=weren't|=not =being|=never =been) ~4 =invited"    # "I wasn't amongst those who were invited"
+=confusion                  # "there was confusion about roles", "causing confusion" (the witness's own confusion in the hearing excluded below)
+"(=were|=was|=became|=got|=left|=people|=public|=staff) (=very|=a =bit|=a =little|=quite|=deeply|=completely|=totally|=really|=increasingly)? =confused"
+"(=leak|=leaks|=leaked|=leaking) (=of|=to|=from)"    # "the decision was leaked to the press"
+"=leaked"
+"(=briefed|=briefing|=brief) (=it|=that|=this)? (=to)? (=the)? (=press|=papers|=media|=newspapers|=journalists) (=in =advance|=before|=ahead)"
+"=no (=official|=formal|=proper|=clear|=established) (=channel|=channels|=route|=routes|=mechanism|=mechanisms|=line|=lines) (=to|=of|=for)"
+"(=without|=no|=little|=not =enough|=insufficient) (=sufficient)? =time =to (=engage|=consult|=comment|=respond|=consider|=prepare|=read)"
 
 [resource_financial_pressure]
-# definition: scarce money, staff, beds and capacity - deficits, savings targets, cuts, operational and winter pressure
-pressure                    # stem pressur: pressure, pressures, pressured (clinical pressure excluded below)
-pressuris*                  # pressurised (UK)
-pressuriz*                  # pressurized (US)
-# audit: financ* was the finance department or a financial sector ("financial services",
-# "that's the finance") in 6 of 6 sampled hits; it now counts only for the financial
-# position and its pressures. =money, =costs and =budget stay bare: in NHS leadership
-# talk money is nearly always talked about as short ("the money doesn't follow");
-# making and paying money (profit, consumers) is excluded below. =cash is narrowed.
-=money
-=costs
-=finances                   # "the finances are dire" (the plural names the state of the money)
-"(=financial|=financially) ~1 (=balance|=black =hole|challeng*|=climate|=constraint|=constraints|=control|=controls|=crisis|=deficit|=deficits|difficult*|=envelope|=gap|=hole|=limit|=limits|=plan|=position|=pressure|=pressures|=problem|=problems|=realities|=reality|=recovery|=regime|=restriction|=restrictions|=savings|=situation|=special =measures|=squeeze|=strain|=straitjacket|=stress|sustainab*|=target|=targets|=trouble|=troubles)"    # "the financial position", "financially challenged"
-/\b(?:the\s+)?finances\s+(?:(?:are|were|is|was|being|looked|look|looking|very|really|so|quite|pretty|in)\s+){1,3}(?:tight|bad|dire|poor|awful|terrible|difficult|challenging|a mess|trouble|deficit|dreadful|precarious|stretched|shot)\b/    # regex kept: 2954 alternatives
-"(=lack =of|=no|=not =enough|=out =of|=ran =out =of|=run =out =of|=running =out =of|=short =of|=shortage =of|=squeeze =on) (=any|=the)? =cash"    # audit: bare =cash was consumers' cash in the design meetings
-"=cash (=flow|=position|=release|=releasing|=strapped)"
-"(=additional|=bring =down|=bringing =down|=brought =down|contain*|control*|=cut|=cuts|=cutting|=escalating|=extra|=higher|increas*|lower*|reduc*|=rise =in|=rising|sav*|spiral*) (=agency|=our|=production|=running|=staff|=the|=their)? =cost"    # "cut the cost" (=costs, plural, is bare above)
-"=cost ~2 (escalat*|=going =up|=gone =up|=higher|increas*|=much =higher|=rising|spiral*|=through =the =roof|=too =high|=went =up)"
+# definition: pressure on services, staff and money - demand beyond capacity, services or staff overwhelmed, stretched or exhausted, low morale, shortages of staff, beds or supplies, waiting lists and backlogs, workload and time pressure, and funding constraints, deficits, cuts and austerity (pressure put on people by others is power_control)
+# v3: bare capacity, funding, money, demand, budget and costs were neutral in most
+# inquiry hits ("testing capacity", "funding for the research", "value for money");
+# they now count only near words of shortage or strain (NEAR rules).
+pressure                    # stem pressur: pressure, pressures, pressured (clinical, peer and interpersonal pressure excluded below)
+pressuris*
+pressuriz*
+(=capacity|=capacities) NEAR/4 (lack*|shortage*|shortfall*|insufficient|=limited|=limits|=limit|stretch*|overwhelm*|exceed*|exceeded|constrain*|constraint*|pressure*|strain*|inadequate|scarce|=full|=cope|=coping|=enough|=short|squeez*|=maxed|=breaking)    # "we didn't have enough capacity", "capacity was stretched"
+(=funding|=money|=budget|=budgets|=finances|=finance|=resources|=resource|=cash|=spending|=funds|=costs|=cost) NEAR/3 (=cut|=cuts|=cutting|=cutback|=cutbacks|=shortage|=shortages|=shortfall|=shortfalls|=short|=tight|=tighter|constrain*|constraint*|squeez*|pressure*|austerity|=inadequate|=insufficient|=scarce|=limited|underfund*|=stretched|=deficit|=deficits|overspen*|=lack|=lacked|=lacking|=unaffordable|=strapped|=reduced|=reduction|=reductions|=freeze|=frozen|=squeeze|=starved|=pinch|=pinched|=struggle|=struggled|=struggling)    # "cuts in funding", "budgets were tight", "not enough money"
+=demand NEAR/3 (=exceed|=exceeded|=exceeding|=exceeds|=outstripped|=outstripping|=outstrips|=outstrip|=overwhelm*|=surge|=surged|=surging|=unprecedented|=huge|=enormous|=massive|=soaring|=spike|=spiked|=rising|=outstripped|=cope|=meet|=couldn't|=could =not|=beyond|=increase =in|=increased|=increasing|=excess|=pressure|=pressures|=huge)    # "demand outstripped supply", "couldn't meet demand"
+=demands =on
 =deficit
 =deficits
-overspen*                   # overspend, overspent, overspending
-=underspend
-=savings
-=cip                        # cost improvement programme
-=cips
-"cost improvement*"
-"control total*"            # the financial control total set for a trust
-"cost cutting"
+overspen*
 "cost pressure*"
-=cuts
-=budget                     # audit: kept as is (see above); role-free and mostly constraint talk
-=budgets
-=budgetary
-=funding
-underfund*                  # underfunded, underfunding
+=cuts NOT NEAR/1 (=across|=through|=both|=into)    # "cuts across departments" is not a cut
+underfund*
 =unfunded
-=affordability
 =unaffordable
-=capacity                   # "in my capacity as" excluded below
-=demand
+austerity
+"=financial (=pressure|=pressures|=constraint|=constraints|=crisis|=difficulties|=difficulty|=strain|=squeeze|=hardship|=position|=challenges|=problems|=envelope|=settlement|=black =hole|=straitjacket)"
+"(=fiscal|=financial|=funding|=budget|=budgetary|=spending|=resource|=resourcing|=workforce|=staffing|=capacity) (=constraint|=constraints|=pressure|=pressures|=gap|=gaps|=shortfall|=shortfalls|=squeeze|=limits|=challenge|=challenges|=crisis|=problems)"
 =shortage
 =shortages
-vacanc*                     # vacancy, vacancies
-=staffing
+=shortfall
+=shortfalls
+"(=staff|=staffing|=bed|=beds|=workforce|=ppe|=oxygen|=equipment|=supply|=supplies|=nursing|=medical|=testing|=test|=ventilator|=ventilators) (=shortage|=shortages|=shortfall|=shortfalls|=gaps|=gap|=pressures|=pressure)"
+"(=ran|=run|=running|=runs) (=out|=short|=low) (=of)?"
+"=short (=of =staff|=of =beds|=of =ppe|=of =money|=of =capacity|=of =people|=of =resources|=of =supplies)"
 "short staffed"
 =understaffed
+=understaffing
+"=under (=resourced|=resourcing|=staffed|=staffing|=funded|=capacity|=strain|=siege)"
+"(=lack =of|=not =enough|=insufficient|=inadequate|=limited|=scarce|=scarcity =of|=no) (=staff|=staffing|=beds|=capacity|=resources|=resource|=money|=funding|=ppe|=nurses|=doctors|=clinicians|=people|=ventilators|=oxygen|=intensive =care =beds|=icu =beds|=critical =care =beds|=equipment|=supplies|=tests|=testing|=headroom|=slack|=resilience)"    # "there weren't enough staff"
+"vacanc*"
 =overstretched
 =stretched
+"=over =stretched"
+"(=stretched|=pushed|=tested) (=to =the =limit|=to =its =limits|=to =their =limits|=to =breaking =point|=to =the =limits|=beyond)"
+"=breaking =point"
+"=full =stretch"
+"=at (=capacity|=full =capacity|=breaking =point|=its =limit|=their =limit)"
+"=over =capacity"
+"=beyond =capacity"
+overwhelm*                  # overwhelmed, overwhelming ("overwhelming majority/evidence" excluded below)
+=swamped
+"=inundated"
+=overworked
+=overloaded
+=overload
+"=workload*"
+"(=exhausted|=exhaustion|=burnout|=burnt =out|=burned =out|=worn =out|=on =their =knees)"    # staff exhaustion
+"(=couldn't|=could =not|=can't|=cannot|=struggled =to|=struggling =to|=unable =to|=wouldn't|=would =not) (=cope|=keep =up|=keep =pace)"
+"=struggling =to (=cope|=meet|=keep|=manage|=recruit|=staff)"
 =scarce
-=scarcity                   # audit: "scarcity of the data" excluded below
-# audit: bare =squeeze (squeezing a spongy remote) and =tight ("too tight", "tight
-# material") were physical; now only a financial squeeze or tight money
+=scarcity
 "=the =squeeze"
-"=squeeze =on"
-"=financial =squeeze"
-"=budget =squeeze"
 =squeezed
-"=tight (=budget|=budgets|=envelope|=finance|=finances|=financial|=financial =year|=funding|=money|=resources|=settlement|=spending|=staffing|=year)"
-/\b(?:budgets?|money|finances?|funding|resources?|staffing|cash)\s+(?:(?:is|are|was|were|'s|being|getting|very|really|incredibly|extremely|so|quite|pretty)\s+){1,2}tight\b/    # regex kept: 210 alternatives
 backlog*
+"waiting list*"
+"(=long|=longer|=growing|=huge|=enormous) (=waits|=waiting =times|=waiting =lists|=queues)"
+=waits
 =locum
 =locums
-"=agency =spend"
-"=agency =staff"
-"=agency =nurses"
-"=business case*"
-# audit: efficienc* was an evaluation criterion of ML systems ("scalability, efficiency")
-# in these corpora; now only the NHS savings senses
-=efficiencies               # "we have to find efficiencies"
-"=efficiency =savings"
-"=efficiency =target*"
-"=efficiency =programme*"
-"=efficiency =program*"
-"=efficiency =drive*"
-"=efficiency =requirement*"
-=productivity
-=costly
-"=no =beds"
-"=bed =occupancy"
-=occupancy
+"=agency (=spend|=staff|=nurses|=costs)"
+"=bed (=pressures|=capacity|=shortages|=shortage|=blocking)"
+"(=high|=higher|=full|=maximum|=peak|=record|=very =high|=100 =per =cent|=over =100 =per =cent) (=bed|=icu|=hospital)? =occupancy"    # not occupancy as a measure ("ICU occupancy or cases")
 "=corridor =care"
 =firefighting
 "fight* fires"
@@ -415,169 +515,90 @@ backlog*
 "=internal =incident"
 "=flat =out"
 "=on =our =knees"
+"=winter (=pressure|=pressures|=crisis|=crises)"
+"=no =beds"
+"(=cancelled|=postponed|=paused|=stopped|=suspended|=deferred) (=operations|=elective|=surgery|=procedures|=treatment|=treatments|=appointments|=care|=screening)"
+"=cost (=cutting|=cuts|=reduction|=reductions|=improvement|=improvements|=savings)"
+"=savings (=target|=targets|=required|=programme|=programmes|=plan)"
+"(=efficiency|=efficiencies) (=savings|=target|=targets|=drive|=programme|=requirement|=requirements)"
+"=find (=efficiencies|=savings)"
+"=tight (=budget|=budgets|=envelope|=finances|=funding|=money|=resources|=settlement|=staffing|=timescale|=timescales|=timeline|=timelines|=deadline|=deadlines|=turnaround)"
+"(=time|=timescale|=timescales|=deadline|=deadlines) (=pressure|=pressures|=constraints|=constraint)"
+"=against =the =clock"
+"=competing (=demands|=priorities|=pressures|=needs|=calls)"
+=unsustainable
+"=not =sustainable"
+"=no (=slack|=headroom|=spare =capacity|=surge =capacity|=margin)"
+"=little (=slack|=headroom|=spare =capacity|=margin)"
+"=running =hot"
+"(=not =enough|=lack =of|=insufficient) =time"
+"=inordinate =number"
+"=long (=hours|=shifts|=days)"
+"(=nhs|=service|=services|=system|=hospital|=hospitals) ~2 collaps*"    # "if the NHS does collapse"
+"=collapse =of =the (=nhs|=health =service|=system|=health =system|=service)"
+"(=staff|=workforce) (=wellbeing|=morale|=sickness|=absence|=absences|=absenteeism)"
+"=low =morale"
+"=morale (=is|=was|=were|=had =been|=has =been) (=low|=poor|=very =low|=at =rock =bottom|=fragile)"
+"(=didn't =have|=not =having|=hadn't =got|=don't =have|=did =not =have|=not =have|=never =had|=haven't =got|=wouldn't =have|=won't =have) =enough ~1 (=vaccine|=vaccines|=doses|=masks|=resource|=resources|=staff|=staffing|=money|=funding|=capacity|=ppe|=supply|=supplies|=beds|=people|=nurses|=doctors|=tests|=testing|=time|=equipment|=ventilators|=oxygen)"
+"(=flooded|=deluged|=bombarded|=swamped|=inundated) =with"
+=untenable
+"(=depleting|=depleted|=dwindling|=diminishing) (=stock|=stocks|=supplies|=supply|=stockpile|=reserves|=staff|=workforce)"
+"(=stock|=stocks|=supplies|=stockpile|=reserves) (=was|=were)? (=quickly|=rapidly|=fast)? (=depleting|=depleted|=dwindling|=running =low|=running =out)"
+"(=insufficient|=not =sufficient|=wasn't =sufficient|=weren't =sufficient|=not =enough|=wasn't =enough|=weren't =enough) ~2 (=resource|=resources|=staff|=staffing|=support|=money|=funding|=capacity|=ppe|=supply|=supplies|=beds|=people|=nurses|=doctors|=tests|=time)"    # "there wasn't sufficient resource"
+"(=constraint|=constraints|=limits) (=on|=upon) (=staffing|=staff|=resources|=capacity|=funding|=the =budget|=budgets|=supply|=supplies|=beds|=the =system|=the =nhs|=services|=spending|=public =spending|=public =finances)"    # "real constraints upon staffing"
+"=limited (=amount =of|=supply|=supplies|=resources|=resource|=stock|=stocks|=staff|=staffing|=funding|=budget|=budgets|=beds|=headroom|=capacity)"
+"=lack =of ~1 (=resources|=resource|=staff|=staffing|=capacity|=funding|=money|=ppe|=beds|=supplies|=equipment)"    # "the lack of warm resources"
+"(=find|=found|=finding) (=the|=additional|=extra|=more)? (=money|=funding|=resources)"    # "where the money would come from": finding the money
+"=where =the =money (=would|=was =going =to|=will) =come =from"
 
 [targets_vs_clinical_priorities]
-# definition: the performance-target regime (waiting times, breaches, metrics) and its framing against clinical priority, need and safety
-=target
-=targets
-# audit: "four hour*" also matched "another four hours left" (a duration); now the
-# singular compound and "within four hours"
-"=four =hour"               # four-hour target, four-hour standard (the hyphen splits tokens)
-"=4 =hour"                  # 4-hour (the digit is a token)
+# definition: performance targets and the target regime (waiting-time standards, breaches, numbers to hit, league tables, tick-box measurement) and their framing against clinical priority, need and judgement, including the clinical-priority side of that contrast (clinical prioritisation, clinically prioritised)
+# v3: bare =target, =performance, metric*, dashboard*, =trajectory, =throughput and
+# the clinical-priority words alone ("patient safety", "clinical risk") were neutral in
+# most inquiry hits (the R number's trajectory, targeted testing, data dashboards,
+# a vaccine's performance). The category now counts targets as a regime: a target set,
+# hit, missed or chased, waiting-time standards and their breaches, gaming and
+# tick-boxes, and clinical priority set against numbers.
+"(=hit|=hits|=hitting|=meet|=meets|=meeting|=met|=miss|=missed|=missing|=achieve|=achieved|=achieving|=reach|=reached|=reaching|=chase|=chased|=chasing|=deliver|=delivered|=delivering|=set|=setting|=exceed|=exceeded|=beat|=beating) (=the|=a|=this|=that|=our|=their|=his|=its|=any|=these|=those)? ~1 (=target|=targets)"    # "hit the 100,000 target" (a number between is allowed)
+"(=target|=targets) (=was|=were|=had =been|=has =been) (=met|=missed|=hit|=achieved|=set|=reached|=exceeded|=not =met|=not =achieved)"
+"(=performance|=national|=government|=arbitrary|=numerical|=ambitious|=stretching|=unrealistic|=political|=public|=daily|=weekly|=headline|=waiting =time|=waiting =times|=access|=treatment|=testing|=vaccination|=delivery|=procurement|=recruitment|=elective|=cancer|=a&e|=ae) (=target|=targets)"    # "the testing target", "performance targets"
+"=target (=of|=for) ~3 (=tests|=testing|=vaccinations|=vaccines|=jabs|=doses|=people|=beds|=ventilators|=a =day|=per =day|=by =the =end)"    # "a target of 100,000 tests a day"
+"(=a|=the) ~1 =target =to (=vaccinate|=test|=deliver|=offer|=reach|=procure|=recruit|=have|=get|=do|=complete|=reduce|=increase)"
+"=target =driven"
+"=target =culture"
+"=target =regime"
+"=four =hour"
+"=4 =hour"
 "(breach*|=breaking|=broke|=in =under|=inside|=under|=within) (=the)? (=4|=four) (=hour|=hours)"
 "=18 =weeks"
 "=eighteen =weeks"
 "=62 day*"
-"=sixty =two day*"
-=rtt                        # referral to treatment
+=rtt
 "referral to treatment"
-"=waiting time*"
-"waiting list*"
-=waits
-=waiters                    # "long waiters"
-=breach
-=breaches
-=breached
-=breaching
-"=elective =recovery"
-=trajectory
-=trajectories
+"=waiting =time (=standard|=standards|=target|=targets)"
+"(=breach|=breaches|=breached|=breaching) (=of)? (=the)? (=target|=targets|=standard|=standards|=four =hour|=4 =hour)"
 "league table*"
-"tick box*"                 # tick-box
-"box ticking"               # box-ticking
-=tickbox
+"tick box (=exercise|=exercises|=approach|=culture|=meeting|=meetings|=mentality|=mindset)"    # not a literal tick box on a form
+"box ticking"
+"=box =tick =exercise"
 "numbers game"
-"(chas*|=drive|=driving|=hit|=hits|=hitting|=make|=making|=meet|=meeting|=meets) (=the)? (=figures|=metrics|=numbers)"
-=performance
+"(chas*|=drive|=driving|=hit|=hits|=hitting|=meet|=meeting|=meets) (=the)? (=figures|=metrics|=numbers)"    # "chasing the numbers"
 "performance manag*"
-metric*
+"=performance (=indicator|=indicators|=measure|=measures|=regime|=framework|=frameworks|=standard|=standards)"
 =kpi
 =kpis
-dashboard*
-scorecard*
-=throughput
-"=clinical priorit*"       # clinical priority, priorities, prioritisation
-"=clinically priorit*"      # clinically prioritised / prioritized
-"=clinical =need"
-"=clinical =urgency"
-"=clinically =urgent"
-"=clinical =risk"
-"=clinical =harm"
-"harm review*"
-"=patient =safety"
-"=clinical =judgement"      # UK
-"=clinical =judgment"       # US
-"=sickest =patients"
-"=most =urgent"
-"treat* ~1 =in =turn"    # "treating in turn" (chronological order) against clinical priority
-"cherry pick*"              # cherry-picking the easy cases
-=perverse                   # "perverse incentives"
-=p1
-=p2
-=p3
-=p4
-
-[us_and_them]
-# definition: group boundaries and tribalism between professions or layers - us and them, silos, sides, the suits
-/\bus\s+(?:and|versus|vs\.?|v\.?)\s+them\b/    # regex kept: clause punctuation inside a match; regex: "us vs. them" crosses the clause end after "vs."
-/\bthem\s+(?:and|versus|vs\.?|v\.?)\s+us\b/    # regex kept: clause punctuation inside a match
-tribal*                     # tribal, tribalism
-=tribe
-=tribes
-=silo
-=silos
-=siloed
-"=two =camps"
-"=different =camps"
-"=opposite =camps"
-"=other =side =of =the =fence"
-"=taking =sides"
-"=take =sides"
-"=took =sides"
-# audit: "=both =sides" was physical (both sides of a remote) in 10 of 11 sampled hits;
-# "=our =side" / "=their =side" were mostly neutral ("suggestions from their side").
-# Now: sides as camps. Recall cost: "frustration on both sides" is no longer counted.
-/\bboth\s+sides\s+(?:of\s+the\s+(?:fence|divide|argument|debate|house|table)|(?:were|are|have|had|felt|feel|agreed|agree|wanted|want|dug|dig|blamed|blame|thought|think|came|come|needed|need)\b)/    # regex kept: no \b at both ends (a match may start or end inside a word)
-"=on =our =side"            # "the board is on our side"
-"=from =both =sides"        # "pressure from both sides" (the hybrid leader in the middle)
-"=on =their =side"
-/\bour\s+side\s+(?:and|versus|vs\.?|against|or)\s+(?:their|the other)\s+side\b/    # regex kept: clause punctuation inside a match
-# audit: bare =divide was arithmetic or "divide the circuit" (7 of 7); now only the noun
-/\b(?:the|a|this|that|our|their)\s+(?:[\w'-]+\s+){0,2}divides?\b(?!\s+(?:it|them|by|up|the|into|between|our|us|this|that))/    # regex kept: a character class [\w'-]; "the clinical-managerial divide"
-=divisive
-=gulf
-=chasm
-=rift
-=outsider
-=outsiders
-"=the =suits"
-"=in =suits"
-"pen push*"                 # pen-pushers
-"bean counter*"             # bean-counters
-=bureaucrat                 # exact: "bureaucratic" describes process, not people
-=bureaucrats
-"=them =upstairs"
-"=people =upstairs"
-"=those =upstairs"
-"=ivory tower*"
-"=on =high"                 # "decisions from on high"
-"turf war*"
-=territorial
-"clos* ranks"
-"=old =boys"
-=clique
-=cliques
-=cliquey
-"=the =other =lot"
-
-[communication_breakdown]
-# definition: failed communication - not being told or consulted, crossed wires, misunderstandings, different languages, not listening
-miscommunicat*
-"communication breakdown*"
-"breakdown* in communication"
-"=lack =of =communication"
-"=poor =communication"
-"(=no =one|=nobody) ~1 (=asked|=bothered|=consulted|=explained|=informed|=tells|=told)"
-"(=hadn't =been|=hasn't =been|=haven't =been|=never|=not|=not =been|=was =not|=wasn't|=were =not|=weren't) ~1 (=asked|=consulted|=copied =in|=informed|=told)"
-# audit: "involved" moved out of the regex above: "we are not directly involved in the data
-# quality piece" (scope of work) was 3 of 3 sampled hits; now only left out of decisions
-"(=hadn't =been|=hasn't =been|=haven't =been|=never|=not =been|=was =not|=wasn't|=were =not|=weren't) ~1 =involved =in (=any|=that|=the|=these|=those)? (=consultation|=conversation|=conversations|=decision|=decisions|=discussion|=discussions|=planning)"
-# audit: "=in =the =dark" was literal (glow in the dark) in 17 of 17 sampled hits; now only kept/left in the dark
-"(=keep|=keeping|=keeps|=kept|=leave|=leaves|=leaving|=left) ~2 =in =the =dark"
-"=out =of =the =loop"
-"=kept =out"
-"=left =out"
-"blind sided"               # blind-sided
-=blindsided
-"=found =out (=after =the =event|=after =the =fact|=afterwards|=by =accident|=from|=in =the =local =paper|=in =the =minutes|=in =the =news|=in =the =newsletter|=in =the =paper|=in =the =papers|=in =the =press|=on =the =grapevine|=on =the =intranet|=on =the =news|=on =the =radio|=on =twitter|=second =hand|=through|=via)"    # "I found out from the newsletter" (audit: "found out by/on/in" alone was "found out in my research")
-"crossed wires"
-"cross purposes"            # cross-purposes
-misunderst*                 # misunderstand, misunderstanding, misunderstood
-misinterpret*
-"talk* past each other"
-"=talking =past =one =another"
-# audit: "different languages" was localisation and programming languages (5 of 5); now only speaking one
-/\b(?:speak|speaks|speaking|spoke|spoken|talk|talks|talking|talked|use|uses|using|used)\s+(?:(?:a|two|completely|totally|very|entirely|quite)\s+)*(?:different|another)\s+languages?\b/    # regex kept: an unbounded repeat; "we speak a different language"
-"lost in translation"
-=jargon
-"mixed message*"
-"radio silence"
-"ping pong"                 # email ping-pong
-"=email =tennis"
-=ignored
-=unanswered
-"the grapevine"
-rumour*                     # UK
-rumor*                      # US
-=hearsay
-=gossip
-"=behind =closed =doors"
-"(=aren't|=didn't|=doesn't|=don't|=isn't|=never|=not|=wasn't|=weren't|=won't|=wouldn't) (=actually|=really)? (=listen|=listened|=listening|=listens)"    # "they just don't listen"
-"deaf ears"
-"=one =way =communication"
-"=one =way =traffic"
-"=went =quiet"
-"=gone =quiet"
+"=perverse (=incentive|=incentives|=effect|=effects|=consequence|=consequences|=outcome|=outcomes)"
+"=gaming (=the =system|=the =target|=the =targets|=the =numbers|=the =figures)"
+"cherry pick* (=patients|=cases|=the =easy|=easy|=the =work|=work|=procedures|=operations)"    # not cherry-picking evidence in argument
+"(=targets|=target|=numbers|=figures|=metrics) (=trump|=trumps|=trumped|=override|=overrides|=overrode|=beat|=beats|=come =before|=came =before|=take =priority =over|=took =priority =over|=take =precedence =over|=took =precedence =over|=outweigh|=outweighed|=drive|=drove|=drives|=driving)"    # "the targets trump clinical priorities"
+"(=targets|=target|=numbers) (=versus|=vs|=against|=over) (=clinical|=patients|=patient|=quality|=safety)"    # "targets versus clinical priority"
+"=clinical priorit*"
+"=clinically priorit*"
+"=clinical =need =rather =than"
+"=rather =than =clinical =need"
+"(=numbers|=targets|=target|=figures|=metrics) (=rather =than|=over|=before|=ahead =of|=not) (=patients|=patient =care|=clinical|=quality|=safety|=outcomes|=need)"
+"(=patients|=patient =care|=clinical =need|=quality|=safety|=outcomes) (=rather =than|=over|=before|=ahead =of) (=numbers|=targets|=target|=figures|=metrics)"
+"(=arbitrary|=unrealistic) (=number|=numbers|=figure|=figures)"
 
 [exclude]
 # Governance: "conflict of interest" is a probity term (declarations of
@@ -589,114 +610,140 @@ rumor*                      # US
 "surface tension"
 
 [exclude conflict_disagreement]
-"diary clash*"              # scheduling, not conflict
+# v3: a witness disagreeing with counsel's proposition in the hearing, present tense
+# ("I disagree with that", "I wouldn't disagree"), is a move in the questioning, not
+# conflict at work; accounts of past disagreement ("we disagreed with the
+# Treasury") still count. Conflicting evidence or data is not conflict between people.
+"(=i|=i'd|=i'm|=would|=wouldn't|=don't|=do|=can't|=couldn't|=might|=may|=respectfully|=slightly|=strongly|=entirely|=completely|=totally|=fundamentally|=certainly|=just|=not) =disagree"
+"=disagree (=with =you|=with =that|=with =this|=with =the =premise|=with =the =proposition|=with =the =characterisation|=with =the =characterization|=with =your|=with =it|=with =any =of =that|=that)"
+"(=not|=wouldn't|=don't|=i) =disagreeing"
+"(=agreed|=agree|=agrees) =or (=disagreed|=disagree|=disagrees)"
+"(=nobody|=no =one|=no =body) (disagre*|disput*)"
+"(=i|=i'd|=don't|=wouldn't|=not|=can't|=cannot|=won't) (disput*)"    # "I don't dispute that" (to counsel)
+"(=conflicting|=conflicted) (=advice|=guidance|=messages|=messaging|=instructions|=signals|=information)"    # counted as communication_breakdown
+"=disagreeing =with =you"
+"(=any =one|=anybody|=anyone) ~1 disagre*"
+"(=no|=any|=little|=real) =dispute (=that|=about =that|=about =it)"    # "there is no dispute that" (an agreed fact)
+"(=i =think|=where|=that's =where) =we =disagree"    # with counsel
+"(=hard|=difficult|=can't|=cannot|=couldn't) (=to)? =argue =with"
+"(=out =of|=post|=after|=emerging =from) =conflict"    # a post-conflict society
+"=shouting =into"
+"=argument =in"            # "there's some argument in that" (a reason)
+"(=would|=i'd|=just|=slightly|=gently|=might) (=slightly|=just|=gently|=a =bit)? =push =back"    # the hearing: "I would just slightly push back"
+"=war =gam*"
+"(=would|=i'd|=i) =dispute"    # the hearing: "I would dispute the fact that"
+"=not =argued"
+"=conflict =between (=the|=those|=these|=his|=her|=their|=my)? (=two)? (=roles|=duties|=responsibilities|=functions|=hats)"    # role conflict (roles.lex)
+"(=not =trying =to|=i'm =not) =argue =with"
+"=community =dispute*"      # a police disposal
+"=dispute =resolutions"
+"(=argument|=arguments) (=for|=that|=against|=to =be =made|=both =ways)"    # a reason, not a row ("there was an argument for")
+"(=anybody|=anyone|=nobody|=no =one|=people) (=would|=could|=can)? =argue =with"
+"=de =conflict*"             # deconfliction: co-ordination, not conflict
+=deconflict*
+"(=i =would|=i'd|=i =might|=i =will|=i'll|=can =i|=let =me|=i =have =to|=i =want =to) =push =back"    # pushing back on counsel's question
+"(=not|=i'm =not|=i =am =not) ~1 (=disputing|=disagreeing|=contradicting)"
+"(=considerations|=objectives|=aims|=goals|=priorities|=principles|=duties|=interests) (=were|=are|=was|=is|=being)? (=in|=came =into) =conflict"    # competing aims, counted in friction_frustration as tension between priorities
+"(=conflicting|=conflicted) (=judgments|=judgements|=rulings|=evidence|=data|=results|=reports|=studies|=information|=findings|=signals|=estimates|=figures|=science|=scientific|=modelling|=models)"
+"(=armed|=military|=world|=ukraine|=the) =conflict (=in|=zone|=zones)"    # armed conflict abroad
+"=conflict =zone*"
+"(=afghan|=afghanistan|=iraq|=iraqi|=ukraine|=syria|=syrian|=military|=the =falklands|=gulf|=violent|=sectarian|=international) =conflict*"
+"=conflict (=in) (=afghanistan|=iraq|=ukraine|=syria|=the =middle =east)"
+"=contradicting =or =disagreeing"
+"(=would|=want =to|=i|=to) ~2 =dispute (=this|=that|=it) (=statement|=point|=figure|=proposition|=too)?"    # in the hearing
+"=armed =conflict*"
+"=in =conflict =with =the =law"
+"diary clash*"
 "clash* diar*"
-"clash* =with =my clinic*"
 "=clash =of =dates"
-"=in =a =row"               # "three in a row"; "a row" otherwise = an argument
+"=in =a =row"
 "=front =row"
 "=back =row"
-"=a =row =of"               # "a row of beds"
-"fight* fires"              # fire-fighting = operational pressure (counted there)
-"=fight infection*"
-"=fight =cancer"
-"=fighting =fit"
-# audit: procedural invitations to object are not disagreement ("does anybody disagree
-# with that?", 3 of 30 sampled hits), nor a Likert scale ("agree, disagree")
-"(=any =one|=anybody|=anyone) ~1 disagre*"
-/\bagree\s*,?\s+(?:or\s+|to\s+)?(?:strongly\s+)?disagree\b/    # regex kept: an unbounded repeat
-# audit: things that clash (colours, requirements, dates) are not people in conflict
-/\b(?:colou?rs?|points|requirements?|dates|times|meetings?|styles?|patterns?|fonts?|designs?|shapes?)\s+(?:(?:are|were|is|was|really|kind of|sort of|a bit|just)\s+){0,2}clash\w*/    # regex kept: 90 alternatives
-"(=color|=colour) clash*"
-"=data =wrangl*"            # audit: data wrangling and the Data Wrangler tool
-"confront* (=that|=the|=these|=this|=those)? ~1 (=challenge|=challenges|=data|=difficulties|=difficulty|=factor|=factors|=issue|=issues|=problem|=problems|=question|=questions|=realities|=reality|=risk|=risks|=values)"    # audit: confronting a problem = addressing it
-"=wrangler*"
+"=a =row =of"
+"(=colour|=color|=date|=dates|=diary|=diaries|=timing|=times) clash*"
+"push* =back (=a|=our|=the|=their)? (=appointment|=appointments|=clinic|=clinics|=date|=dates|=deadline|=deadlines|=launch|=meeting|=meetings|=start|=timeline|=timelines|=timetable|=timetables|=the =virus|=the =disease|=the =peak|=the =curve)"    # postponing
+"=push =back =against =the =virus"
+"=as =opposed =to"
+"=diametrically =opposed"
+"=the =opposition"           # the parliamentary Opposition
+"=opposition (=parties|=party|=leader|=leaders|=politicians|=mps|=spokesperson|=spokespeople|=benches|=front =bench)"
+"=in =opposition"
+"(=antimicrobial|=antibiotic|=insulin|=treatment|=drug|=fluid|=water|=vaccine|=immune|=antiviral) resist*"
+"obstructive sleep*"
+"obstructive jaundice"
+"obstructive airway*"
+"=refuse =collection"
+"=refused =entry"
+
+[exclude communication_breakdown]
+# v3: the hearing's own misunderstandings ("sorry, I misunderstood your question")
+# and the public's misunderstandings of the virus are not breakdowns at work
+"(=i|=i've|=i'd|=sorry|=if) ~2 misunderst*"
+"misunderst* (=you|=your =question|=the =question|=what =you)"
+"(=public|=people's|=common|=popular|=public's|=widespread|=general) misunderst*"
+"=misunderstanding =of =the =virus"
+"=confusion (=matrix|=matrices|=network|=networks)"
+"(=lethargy|=delirium|=symptoms|=fatigue|=drowsiness|=headache|=fever|=dizziness) ~3 =confusion"
+"=one =of =us ~2 misunderst*"
+"=sorry ~4 (misinterpret*|misunderst*)"    # the hearing
+"(=shouldn't|=should =not|=mustn't|=must =not) (=be)? (misunderst*|misinterpret*)"    # discourse: "it shouldn't be misunderstood that"
+"(=produce|=produces|=produced|=acute|=delirium|=dementia) ~2 =confusion"    # clinical
+"=confusion =in =those"
+"(=case|=cases|=virus|=infection|=infections|=variant) ~3 leak*"
+"=i (=misinterpreted|=misunderstood) (=the|=your) (=signal|=question|=point)"
+"(=if =i've|=sorry|=i =may =have|=i =might =have) ~2 =misled"
+"(=my =statement|=my =evidence|=my =answer|=i) ~2 =add =to =confusion"
+"=misled =you"
+"(=not|=wasn't|=weren't|=never|=not =being|=not =been) ~1 =told =to"    # instructions ("we weren't told to go")
+"=informed =by"             # "informed by the data"
+"(=so|=lest|=that) (=nobody|=no =one|=you =don't) (=gets|=get) =the =wrong =impression"
+"=don't =want ~3 =wrong =impression"
+"(=my|=i|=i'm|=i've|=slight|=some =of =that) ~2 (=confusion|=confused)"    # the witness's own confusion in the hearing
+"=confused =by (=this|=the =question|=that =question|=your)"
 
 [exclude friction_frustration]
 "=tense =muscles"
 "=past =tense"
 "=present =tense"
 "=upset =stomach"
-# audit: frustration and annoyance of users, customers and patients with a product or
-# service are not friction in working relationships (30 of 30 sampled hits were users'
-# frustrations with remote controls and tools in these corpora). Recall is kept for
-# colleagues' frustration; "it's really annoying" with no subject still counts (a known limit).
-"(=client|=client'|=client's|=clients|=clients'|=clients's|=consumer|=consumer'|=consumer's|=consumers|=consumers'|=consumers's|=customer|=customer'|=customer's|=customers|=customers'|=customers's|=families|=families'|=families's|=patient|=patient'|=patient's|=patients|=patients'|=patients's|=public|=public'|=public's|=relatives|=relatives'|=relatives's|=user|=user'|=user's|=users|=users'|=users's|=viewer|=viewer'|=viewer's|=viewers|=viewers'|=viewers's) ~3 (=angry|annoy*|=fed =up|frustrat*|irritat*|=uncomfortable|=upset)"
-"(annoy*|frustrat*|irritat*) ~2 (=for|=to) (=our|=the)? (=client|=clients|=consumer|=consumers|=customer|=customers|=patient|=patients|=people|=user|=users)"
-"(=client|=clients|=consumer|=consumers|=customer|=customers|=patient|=patients|=user|=users) (=frustration|=frustrations)"
-"=skin =irritation"
-"=eye =irritation"
-"(=awkward|=uncomfortable) (=angle|=grip|=shape|=size|=to =carry|=to =hold|=to =press|=to =reach|=to =use|=to =wear)"
-
-[exclude resistance]
-# clinical senses of resistance and obstruction
-"antimicrobial resist*"
-"antibiotic resist*"
-"insulin resist*"
-"treatment resist*"
-"drug resist*"
-"=resistance =training"
-"obstructive sleep*"
-"obstructive jaundice"
-"obstructive airway*"
-"=obstructive =uropathy"
-"=as =opposed =to"          # "as opposed to" is a comparison, not opposition
-"=diametrically =opposed"
-"push* =back (=a|=our|=the|=their)? (=appointment|=appointments|=clinic|=clinics|=date|=dates|=deadline|=deadlines|=go =live|=go =lives|=launch|=launchs|=list|=lists|=meeting|=meetings|=start|=starts|=timeline|=timelines|=timetable|=timetables)"    # postponing
-"=refuse =collection"
-# audit: physical resistance of materials (shock-, water-, temperature-resistant: 16 of 25
-# sampled hits) and procedural "does anybody oppose the idea?"
-/\b(?:shock|water|damage|temperature|heat|fire|scratch|drop|wear|impact|tamper|stain|weather|rust|corrosion|crush|tear|splash|dust|uv|chemical)[- ]?(?:resistant|resistance)\b/    # regex kept: 84 alternatives
-/\bresist\w*\s+(?:\w+\s+){0,7}?(?:shocks?|dropping|drops|falls?|water|liquids?|spillage|temperatures?|heat|cold|damage|wear|scratch\w*|impacts?)\b/    # regex kept: a gap of up to 7 words (more than 5)
-"(=any =one|=anybody|=anyone) ~1 oppos*"
+"=if =you're ~2 =uncomfortable"
+"(frustrat*|=angry|=furious|=anger|=fed =up) ~3 (=by|=with|=about|=at) (=lockdown|=lockdowns|=the =lockdown|=restrictions|=the =restrictions|=the =rules)"    # the public's frustration with the rules
+"(=tension|=tensions) =within ~3 (=public|=communities|=community|=society)"
+"(=community|=communal|=social|=sectarian|=racial|=civil) (=tension|=tensions)"
+"=uncomfortable =thing =to"
+"=fraught =with"
+"=tension =of (=demand|=demands)"
+"(=button|=buttons|=remote|=remotes|=device|=devices|=battery|=batteries|=tv|=television|=cds|=interface|=gadget|=gadgets|=product|=products) ~4 (annoy*|irritat*|frustrat*)"    # a product's users (the design meetings)
+"(annoy*|irritat*|frustrat*) ~4 (=button|=buttons|=remote|=remotes|=device|=devices|=battery|=batteries|=tv|=television|=cds|=interface|=gadget|=gadgets|=product|=products)"
+# frustration of the public, patients and users with a service or product is not
+# tension at work
+"(=client|=clients|=consumer|=consumers|=customer|=customers|=families|=patient|=patients|=public|=public's|=relatives|=user|=users|=people|=citizens|=residents|=parents|=children|=members|=families) ~3 (=angry|annoy*|=fed =up|frustrat*|irritat*|=upset|=anger|=furious|=outraged|=fury|resent*|=fraught|=distress)"
+"(annoy*|frustrat*|irritat*) ~2 (=for|=to) (=our|=the)? (=client|=clients|=consumer|=consumers|=customer|=customers|=patient|=patients|=people|=user|=users|=public|=families|=the =public)"
+"(=skin|=eye|=eyes|=throat|=respiratory|=mucosal) =irritation"
+"(=public|=public's|=lockdown|=pandemic|=covid) (=anger|=frustration|=frustrations|=fatigue)"
+"=silos =of (=data|=information)"
+"=data =silo*"
 
 [exclude blame]
-"=fault =finding"           # equipment and diagnostic fault-finding
-"(=biggest|=likely|=main|=major|=prime|=probable|=real|=usual) (=culprit|=culprits)"    # audit: "the biggest culprit there was..." = the main cause
-"=fault finder*"
+"=fault =finding"
+"=no =fault =of (=her|=his|=my|=our|=their|=your) =own"    # hardship of the public, not blame
+"(=that's|=sorry) (=my|=entirely =my) =fault"    # an apology in the hearing
+"(=biggest|=likely|=main|=major|=prime|=probable|=real|=usual) (=culprit|=culprits)"
+"=blame =the =virus"
+"(=consumer|=consumers|=customer|=customers|=public) =complaints"
+"(=complaint|=complaints) =from (=the =public|=members =of =the =public|=consumers|=customers)"
+"=complaints (=procedure|=procedures|=process|=processes|=system|=systems|=handling)"
 
 [exclude power_control]
-# audit: machine and patient autonomy, statistical hierarchies (not power between leaders)
-"=autonomous (=agent|=agents|=car|=cars|=driving|=drone|=drones|=mode|=navigation|=robot|=robots|=system|=systems|=vehicle|=vehicles)"
-"=patient =autonomy"
-"=battery =autonomy"
-"=hierarchical (=bayesian|=classification|=clustering|=data|=label|=labels|=menu|=menus|=model|=modeling|=modelling|=models|=network|=networks|=neural|=regression|=structure|=structures)"
-# Role titles are role language (roles.lex), never "direct"/"control" language.
-"=medical director*"
-"=clinical director*"
-"=finance director*"
-"=managing director*"
-"=executive director*"
-"director* =of"
-"=divisional director*"
-"=nursing director*"
-"=board director*"
-"directorate*"
-# Clinical and accounting senses of control.
-"infection control"
+"=infection =control"
 "=infection =prevention =and =control"
-"=ipc"
-"control total*"            # NHS financial control totals: counted as resource pressure instead
-"quality control"
-"=under =control"           # "got the waiting list under control"
-"control group*"
-"pain control"
-"=glycaemic =control"
-"=glycemic =control"
-"=symptom =control"
-"=seizure =control"
-"=control =room"
-"self control"
-"birth control"
-"=remote =control"
-# Clinical and office senses of other entries.
-"dictat* letter*"           # doctors dictate clinic letters
-"dictat* ~2 (=clinic|=discharge|=letter|=letters|=notes|=report|=reports|=summaries|=summary)"    # "dictated the clinic letters"
-"dictat* clinic*"
-"dictat* =notes"
-"=dictated letter*"
-"power cut*"
-"power point*"
+"=hierarchy =of =control*"   # the hierarchy of controls (PPE, health and safety)
+"=hierarchy =of =risk*"
+"=hierarchy =of =evidence"
+"=evidence =hierarchy"
+"=border =control*"
+"=export =control*"
+"=authoritarian (=regime|=regimes|=states|=state|=countries|=country|=governments)"
 
 [exclude resource_financial_pressure]
 # Clinical pressure is not resource pressure.
@@ -709,57 +756,57 @@ rumor*                      # US
 "pressure relie*"
 "pressure mattress*"
 "pressure care"
-"intracranial pressure"
-"=peer =pressure"           # social, not resource
-# Role titles and neutral finance words.
-"=finance director*"
-"=director =of =finance"
-"=finance team*"
-"=finance colleague*"
-"=finance =business partner*"
-"=financial year*"
+"=positive =pressure"
+"=negative =pressure"
+"=pressure (=swing|=swings|=hood|=hoods|=gauge|=gauges|=cylinder|=cylinders|=valve|=valves|=regulator|=regulators|=testing)"
+"=airway =pressure"
+"=intracranial =pressure"
+"=selection =pressure*"
+"=evolutionary =pressure*"
+"=peer =pressure"
+# pressure put on people by others is power_control
+"(=put|=putting|=puts|=placed|=placing|=applied|=applying|=exert|=exerted|=exerting|=bring|=brought|=piling|=piled|=heap|=heaped) ~3 =pressure (=on|=upon)"
+"(=political|=ministerial|=undue|=inappropriate|=unreasonable|=external|=public|=media) =pressure"
+"(=pressurised|=pressurized|=pressured) =by"
+"(=pressure|=pressures) =from (=the =centre|=the =center|=the =treasury|=the =government|=the =department|=the =prime =minister|=the =secretary =of =state|=the =media|=the =press|=ministers|=minister|=politicians|=government|=treasury|=him|=her|=them|=colleagues|=senior|=mps|=officials|=above|=number =10|=no =10|=downing =street|=the =cabinet =office|=whitehall|=westminster|=nhs =england|=the =unions|=unions)"
+"(=pressure|=pressured|=pressurised|=pressurized) ~2 (=to =do|=to =agree|=to =accept|=to =change|=to =sign|=to =approve|=to =go|=into)"
+"=pressure =not =to"
+"(=pressure|=pressures) =to (=close|=open|=lock|=lockdown|=do|=agree|=accept|=act|=change|=sign|=approve|=go|=reopen|=relax|=ease|=lift|=deliver|=announce|=publish|=buy|=move|=get)"    # pressure to act: put on people by others (power_control)
+"(=pressure|=pressures) ~2 (=applied|=apply|=applying|=exerted|=placed)"
+"(=party|=party =political|=political|=personal|=public|=media|=ministerial|=lobbying) (=pressure|=pressures)"
+"=no =shortage =of"
+"(=exhausted|=exhausting) =with"
+"scarc* =of (=the)? (=data|=evidence|=information|=data =points)"
+"=pressure =can =take"
+"=pressure =to =use"
+"(exhaust*) ~3 (=remedies|=remedy|=claim|=claims|=appeals|=appeal|=avenues|=possibilities|=options)"    # legal exhaustion of remedies (court transcripts)
+"=exhaustion (=requirement|=requirements|=doctrine|=rule|=rules|=principle|=argument|=issue|=question|=defence|=defense|=analysis|=bar)"
+"(=disease|=downward|=upward|=selective|=evolutionary) (=pressure|=pressures)"
+"(=case|=evidence|=argument|=arguments|=majority) ~3 =overwhelming"
+"(=any|=no) =pressure =or"
+"=pressure (=or|=and) =influence*"
+"(=pressure|=pressures) =on =the =economy"
 "=in =my =capacity =as"
 "=in =his =capacity =as"
 "=in =her =capacity =as"
 "=in =their =capacity =as"
 "=in =your =capacity =as"
-"=tight =knit"              # a tight-knit team is cohesion, not scarcity
-"trust deficit*"            # a deficit of trust (trust.distrust_suspicion), not money
-# audit: market demand, capacity of a device or a person (clinical), scarce data, the agile backlog
-"=on =demand"
-"=market =demand"
-"=consumer =demand"
-"=customer =demand"
-"=demand forecast*"
-"predict* (=future|=the)? =demand"
-"=mental =capacity"         # clinical (the Mental Capacity Act), not resource
+"(=in =a|=in =an|=in =any|=in =that|=in =this|=in =what|=in =which|=in =my|=in =his|=in =her|=in =their|=in =our|=in =your|=in =its) ~2 =capacity"    # role capacity ("in a personal capacity", "in an advisory capacity")
+"=mental =capacity"
 "=lacks =capacity"
-"=capacity =assessment*"
-"=battery =capacity"
-"=storage =capacity"
-"=memory =capacity"
-"scarc* (=of)? (=the)? (=data|=example|=examples|=image|=images|=label|=labels|=sample|=samples|=training =data)"
-"=product =backlog"
-"=sprint =backlog"
-"=backlog =grooming"
-"(=make|=makes|=making) ~2 (=a =lot =of|=lots =of|=more|=some)? =money"    # audit: profit ("it must make the company money")
-"(=paid|=pay|=paying|=pays|=spend|=spending|=spends|=spent) ~2 (=extra|=good|=less|=more|=outrageous|=own|=real|=the|=their) (=cash|=money)"    # consumers paying ("would pay more money for it"); "we spend a lot of money on agency" still counts
-"(=cost|=costs|=money) (=for|=from|=on) =the =web"
+"=lack =capacity =to =consent"
+"=overwhelming (=majority|=evidence|=view|=consensus|=support|=sense|=impression|=feeling|=case|=likelihood|=response|=desire|=focus|=priority|=importance)"
+"=overwhelmingly"
+"=pressure =group*"          # lobbying organisations
+"=run =out =of =time"
+"=being =run =out =of"
+"(=run|=ran) =out =of (=nhs|=the =department|=the =cabinet =office|=number =10|=no =10|=downing =street|=london|=whitehall|=the =centre)"
+"=ran =out =of =time"
+"(=time|=timescale) =was =short"
+"=waiting =list =for =a =vaccine"
 
 [exclude targets_vs_clinical_priorities]
-"(=breach|=breached|=breaches) =of (=patient)? (=confidentiality|=contract|=data =protection|=duty|=gdpr|=policy|=privacy|=protocol|=regulation|=regulations|=the =code|=the =peace|=trust)"    # breach of confidentiality / trust / contract: not the waiting-time sense ("a breach of the four-hour standard" still counts)
-"data breach*"
-"target range*"             # clinical: INR / blood-glucose target range
-"target organ*"
-"=target temperature*"
-"=performance review*"     # individual appraisal
-# audit: marketing and ML senses of target (target group, audience, variable: 9 of 30
-# sampled hits) and of performance and metrics (model evaluation: 21 of 30)
-"=target (=age|=audience|=audiences|=class|=classes|=column|=columns|=consumer|=consumers|=customer|=customers|=demographic|=demographics|=device|=devices|=domain|=domains|=group|=group's|=groups|=label|=labels|=language|=languages|=market|=markets|=platform|=platforms|=population|=populations|=segment|=segments|=user|=users|=value|=values|=variable|=variables)"
-/(?:^|\b(?:to|we|you|they|i|will|should|can|could|would|must|'ll|gonna|wanna|want|need)\s+)target(?:s|ed|ing)?\s+(?:the|our|these|those|them|people|users|customers|young|old|older|elderly)\b/    # regex kept: '^' (an anchor or any character); the verb: "we target the elderly" ("the target the board set" still counts)
-"(=algorithm|=algorithms|=battery|=classifier|=classifiers|=computer|=computers|=cpu|=device|=gpu|=hardware|=machine =learning|=ml|=model|=model's|=models|=network|=networks|=predictive|=software|=system's|=test|=training|=validation) =performance"
-"=performance (=of|=on) (=a|=our|=that|=the|=these|=this|=your)? ~1 (=algorithm|=algorithms|=classifier|=classifiers|=data|=dataset|=datasets|=device|=gpu|=hardware|=model|=models|=network|=networks|=prediction|=predictions|=system|=systems|=test =set|=test =sets)"
-"(=accuracy|=classification|=confusion|=evaluation|=loss|=ml|=model|=offline|=online|=regression|=statistical) (=metric|=metrics)"
+"=target (=audience|=audiences|=group|=groups|=population|=populations|=market|=markets|=product|=profile|=date)"
 
 [negators]
 # In addition to the defaults: "hardly any conflict", "rarely a row",

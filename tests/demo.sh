@@ -15,4 +15,4 @@ echo "HTML report (open it in a browser): demo-out/report.html"
 echo "Tables (CSV, for R, Stata, SPSS, pandas): demo-out/tables/"
 ls demo-out/tables | sed 's/^/  /'
 echo "Database: demo-out/lextab.db"
-echo "Next: build/lextab kwic --db demo-out/lextab.db --category tension.us_and_them"
+echo "Next: build/lextab kwic --db demo-out/lextab.db --category tension.friction_frustration"
