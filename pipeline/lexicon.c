@@ -2094,13 +2094,14 @@ uint8_t lexicon_negation_first(const struct lexicon *lx, uint32_t t)
 
 /* The defaults of docs/counting-rules.md 6.2 (keep the two in step). */
 static const char *const default_pseudo[] = {
-	"not only", "not just", "not merely", "not simply", "not necessarily", "not least",
+	"not only", "not just", "not merely", "not simply", "not least", "not every",
 	"whether or not", "or not", "if not", "no doubt", "without doubt", "without a doubt",
-	"no matter", "no wonder", "nothing but", "not to mention"
+	"no matter", "no wonder", "nothing but", "not to mention", "no more than", "no less than"
 };
 static const char *const default_terminators[] = {
 	"but", "however", "although", "though", "nevertheless", "nonetheless", "except",
-	"whereas", "whilst", "apart from", "aside from"
+	"whereas", "whilst", "apart from", "aside from", "because", "whether", "what", "how",
+	"why", "where"
 };
 static const char *const default_post[] = {
 	"was not the case", "wasn't the case", "is not the case", "isn't the case",

@@ -1029,6 +1029,24 @@ static bool rhetorical(const struct matcher *m, uint32_t j, uint32_t cs, uint32_
 	return opens && clause_is_question(m, ce);
 }
 
+/* Is there a dash between tokens i and i + 1: "--", U+2013, U+2014, or a
+ * '-' with a space on each side (a self-repair in transcribed speech)? */
+static bool dash_after(const struct matcher *m, uint32_t i)
+{
+	const struct token *tk = m->toks.v;
+	const unsigned char *p = (const unsigned char *)m->text;
+	uint32_t a = tk[i].start + tk[i].len, b = tk[i + 1].start;
+	for (uint32_t k = a; k < b; k++) {
+		if (p[k] == '-' && k + 1 < b && (p[k + 1] == '-' || (k > a && p[k - 1] == ' ' &&
+								 p[k + 1] == ' ')))
+			return true;
+		if (p[k] == 0xE2 && k + 2 < b && p[k + 1] == 0x80 &&
+		    (p[k + 2] == 0x93 || p[k + 2] == 0x94))
+			return true;
+	}
+	return false;
+}
+
 /* Is the hit [s, e) of theme th negated? */
 static bool negated(struct matcher *m, uint32_t s, uint32_t e, uint32_t th)
 {
@@ -1055,6 +1073,11 @@ static bool negated(struct matcher *m, uint32_t s, uint32_t e, uint32_t th)
 		if (x->role == ROLE_NEGATION_TERMINATOR && x->a >= cs && x->b <= s && x->b > b)
 			b = x->b;
 	}
+	for (uint32_t j = s; j > b; j--) /* or after the last dash */
+		if (dash_after(m, j - 1)) {
+			b = j;
+			break;
+		}
 	uint32_t coord = 0, other = 0;
 	for (uint32_t j = b; j < s; j++) {
 		const struct word_info *w = &m->info.v[tk[j].word];
@@ -1071,12 +1094,14 @@ static bool negated(struct matcher *m, uint32_t s, uint32_t e, uint32_t th)
 			other++;
 	}
 	/* post-negation: a sequence starting at most POST_GAP tokens after the
-	 * hit, in its last token's clause, with no terminator between */
+	 * hit, in its last token's clause, with no terminator or dash between */
 	for (size_t i = 0; i < m->nxs.n; i++) {
 		const struct nx_span *x = &m->nxs.v[i];
 		if (x->role != ROLE_POST_NEGATOR || x->a < e || x->a > e + POST_GAP || x->a >= pe)
 			continue;
 		bool cut = false;
+		for (uint32_t k = e - 1; k < x->a && !cut; k++)
+			cut = dash_after(m, k);
 		for (size_t k = 0; k < m->nxs.n && !cut; k++)
 			cut = m->nxs.v[k].role == ROLE_NEGATION_TERMINATOR && m->nxs.v[k].a >= e &&
 			      m->nxs.v[k].b <= x->a;

@@ -609,6 +609,22 @@ static bool fz_word(const struct tokinfo *t, const char *w)
 	return t->flen == strlen(w) && memcmp(t->folded, w, t->flen) == 0;
 }
 
+/* A dash between tokens i and i + 1 (counting rules 6.1.1)? */
+static bool fz_dash(const char *text, const struct token *tk, uint32_t i)
+{
+	uint32_t a = tk[i].start + tk[i].len, b = tk[i + 1].start;
+	for (uint32_t k = a; k < b; k++) {
+		if (b - k >= 2 && memcmp(text + k, "--", 2) == 0)
+			return true;
+		if (b - k >= 3 && (memcmp(text + k, "\xe2\x80\x93", 3) == 0 ||
+				   memcmp(text + k, "\xe2\x80\x94", 3) == 0))
+			return true;
+		if (k > a && b - k >= 2 && memcmp(text + k - 1, " - ", 3) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Counting rules 6.1 for the hit [s, e) of theme th, read directly. */
 static bool fz_negated(const struct lexicon *lx, const unsigned char *negm, const char *text,
 		       uint32_t len, const struct token *tk, const struct tokinfo *ti,
@@ -629,6 +645,9 @@ static bool fz_negated(const struct lexicon *lx, const unsigned char *negm, cons
 				if (x == end)
 					b = end;
 		}
+	for (uint32_t j = b; j < s; j++)
+		if (fz_dash(text, tk, j))
+			b = j + 1;
 	bool question = false;
 	for (uint32_t i = tk[last].start + tk[last].len; i < len; i++) {
 		uint32_t cp;
@@ -673,7 +692,10 @@ static bool fz_negated(const struct lexicon *lx, const unsigned char *negm, cons
 		if (tk[p].clause != tk[e - 1].clause || !seq_match(lx, th, ROLE_POST_NEGATOR, tk, ti,
 								   ntok, p, 0, &x))
 			continue;
-		if (!seq_within(lx, th, ROLE_NEGATION_TERMINATOR, tk, ti, ntok, e, p)) {
+		bool dash = false;
+		for (uint32_t k = e - 1; k < p; k++)
+			dash = dash || fz_dash(text, tk, k);
+		if (!dash && !seq_within(lx, th, ROLE_NEGATION_TERMINATOR, tk, ti, ntok, e, p)) {
 			other++;
 			break;
 		}

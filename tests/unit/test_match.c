@@ -491,8 +491,19 @@ static void test_match__negation_v2(void)
 		    "[5,6) 25-33 L4 'pressure'");
 	CHECK_STREQ(hits_of("There was not only pressure but conflict.", "t.c"),
 		    "[4,5) 19-27 L4 'pressure' | [6,7) 32-40 L5 'conflict'");
-	CHECK_STREQ(hits_of("no doubt pressure; not necessarily conflict", "t.c"),
-		    "[2,3) 9-17 L4 'pressure' | [5,6) 35-43 L5 'conflict'");
+	CHECK_STREQ(hits_of("no doubt pressure; not every conflict", "t.c"),
+		    "[2,3) 9-17 L4 'pressure' | [5,6) 29-37 L5 'conflict'");
+	/* not necessarily is not a pseudo-negator: it does not affirm */
+	CHECK_STREQ(hits_of("not necessarily conflict", "t.c"), "[2,3) 16-24 L5 'conflict' neg");
+	/* a dash ends the scope (a self-repair), before the hit and after it */
+	CHECK_STREQ(hits_of("no -- pressure", "t.c"), "[1,2) 6-14 L4 'pressure'");
+	CHECK_STREQ(hits_of("no \xe2\x80\x94 pressure", "t.c"), "[1,2) 7-15 L4 'pressure'");
+	CHECK_STREQ(hits_of("no - pressure", "t.c"), "[1,2) 5-13 L4 'pressure'");
+	CHECK_STREQ(hits_of("pressure -- wasn't there", "t.c"), "[0,1) 0-8 L4 'pressure'");
+	/* wh-words and because start a new proposition */
+	CHECK_STREQ(hits_of("not because of pressure", "t.c"), "[3,4) 15-23 L4 'pressure'");
+	CHECK_STREQ(hits_of("I don't know what the conflict was", "t.c"),
+		    "[5,6) 22-30 L5 'conflict'");
 	/* terminators end the scope before the hit, not after */
 	CHECK_STREQ(hits_of("no pressure however conflict", "t.c"),
 		    "[1,2) 3-11 L4 'pressure' neg | [3,4) 20-28 L5 'conflict'");
@@ -857,7 +868,7 @@ static const char *const turn_words[] = {
 };
 static const char *const seps[] = {
 	" ", " ", " ", " ", " ", " ", " ", " ", ", ", ". ", "; ", "? ", "-", " \xe2\x80\xa6 ", "  ",
-	" (", ") ", ":"
+	" (", ") ", ":", " -- ", " \xe2\x80\x94 ", " - ", "--"
 };
 
 static void ascii_upper(char *s, bool all)
@@ -1685,13 +1696,14 @@ static bool is_negator(const struct model *m, int theme, const struct ntok *t)
 
 /* docs/counting-rules.md 6.2: the built-in lists, copied from the table */
 static const char *const d_pseudo[] = {
-	"not only", "not just", "not merely", "not simply", "not necessarily", "not least",
+	"not only", "not just", "not merely", "not simply", "not least", "not every",
 	"whether or not", "or not", "if not", "no doubt", "without doubt", "without a doubt",
-	"no matter", "no wonder", "nothing but", "not to mention"
+	"no matter", "no wonder", "nothing but", "not to mention", "no more than", "no less than"
 };
 static const char *const d_term[] = {
 	"but", "however", "although", "though", "nevertheless", "nonetheless", "except",
-	"whereas", "whilst", "apart from", "aside from"
+	"whereas", "whilst", "apart from", "aside from", "because", "whether", "what", "how",
+	"why", "where"
 };
 static const char *const d_post[] = {
 	"was not the case", "wasn't the case", "is not the case", "isn't the case",
@@ -1783,6 +1795,17 @@ static bool naive_question(const struct nturn *nt, uint32_t last)
 	return false;
 }
 
+/* 6.1.1: the text between tokens i and i + 1 holds "--", an en or em
+ * dash, or " - " */
+static bool naive_dash(const struct nturn *nt, uint32_t i)
+{
+	char gap[256];
+	uint32_t a = nt->t[i].end, b = nt->t[i + 1].start;
+	snprintf(gap, sizeof(gap), "%.*s", (int)(b - a), nt->text + a);
+	return strstr(gap, "--") || strstr(gap, "\xe2\x80\x93") || strstr(gap, "\xe2\x80\x94") ||
+	       strstr(gap, " - ");
+}
+
 /* docs/counting-rules.md 6.1, step by step, for the hit [s, e) of theme th. */
 static bool naive_negated(const struct model *m, int th, const struct nturn *nt, uint32_t s,
 			  uint32_t e)
@@ -1802,6 +1825,9 @@ static bool naive_negated(const struct model *m, int th, const struct nturn *nt,
 	for (size_t i = 0; i < nte; i++)
 		if (nt->t[term[i].s].clause == cl && term[i].e <= s && term[i].e > b)
 			b = term[i].e;
+	for (uint32_t j = cs; j < s; j++)
+		if (naive_dash(nt, j) && j + 1 > b)
+			b = j + 1;
 	for (uint32_t j = cs; j < b; j++)
 		STAT.nx_term += is_negator(m, th, &nt->t[j]);
 	/* 2., 3. triggers */
@@ -1846,6 +1872,8 @@ static bool naive_negated(const struct model *m, int th, const struct nturn *nt,
 		bool cut = false;
 		for (size_t k = 0; k < nte; k++)
 			cut |= term[k].s >= e && term[k].e <= a;
+		for (uint32_t k = e - 1; k < a; k++)
+			cut |= naive_dash(nt, k);
 		if (!cut) {
 			other++;
 			STAT.nx_post++;
