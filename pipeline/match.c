@@ -290,9 +290,9 @@ static uint8_t negation_bits(const struct matcher *m, const struct word_info *w)
 			if (word_is(w, d[i], first_word_len(d[i])))
 				nx |= bit;
 	}
-	const uint32_t *t = m->pool.v + w->terms_off;
-	for (uint32_t i = 0; i < w->n_terms; i++)
-		nx |= (uint8_t)((lexicon_negation_first(m->lx, t[i]) & 7) * NX_START);
+	for (uint32_t i = 0; i < w->n_terms; i++) /* (pool.v is NULL while empty) */
+		nx |= (uint8_t)((lexicon_negation_first(m->lx, m->pool.v[w->terms_off + i]) & 7) *
+				NX_START);
 	return nx;
 }
 
