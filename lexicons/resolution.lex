@@ -292,3 +292,11 @@ lack                        # a stem entry: also lacks, lacked, lacking
 =barely
 =rarely
 =seldom
+
+[negation-terminators]
+# Discourse markers that open a contrasting proposition (the defaults
+# already hold but, however, although, because, what, how, ...).
+"having said that"
+"that said"
+"even so"
+"on the other hand"

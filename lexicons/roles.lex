@@ -502,3 +502,11 @@ encroach*
 # read as the absence of what the category names.
 lack                        # a stem entry: also lacks, lacked, lacking
 =absence
+
+[negation-terminators]
+# Discourse markers that open a contrasting proposition (the defaults
+# already hold but, however, although, because, what, how, ...).
+"having said that"
+"that said"
+"even so"
+"on the other hand"

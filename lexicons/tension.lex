@@ -816,3 +816,18 @@ backlog*
 =rarely
 =seldom
 =zero
+
+[pseudo-negators]
+# In addition to the defaults of docs/counting-rules.md 6.2: quantity
+# formulas that contain a negator but report a lot of the thing.
+"no end of"                 # "no end of friction": friction affirmed
+"no small"                  # "no small amount of pressure"
+"no stranger to"            # "no stranger to conflict"
+
+[negation-terminators]
+# Discourse markers that open a contrasting proposition (the defaults
+# already hold but, however, although, because, what, how, ...).
+"having said that"
+"that said"
+"even so"
+"on the other hand"

@@ -669,3 +669,20 @@ lack                        # a stem entry: also lacks, lacked, lacking
 =zero
 =hardly                     # exact: the stem of hardly is hard ("a hard conversation"), of barely bare, of rarely rare
 =barely
+
+[pseudo-negators]
+# In addition to the defaults of docs/counting-rules.md 6.2 ("not only",
+# "whether or not", "no doubt", ...): formulas that contain a negator but
+# affirm trust.
+"no reason to doubt"        # "I had no reason to doubt her": trust affirmed
+"never doubted"
+"can't fault"
+"cannot fault"
+
+[negation-terminators]
+# Discourse markers that open a contrasting proposition (the defaults
+# already hold but, however, although, because, what, how, ...).
+"having said that"
+"that said"
+"even so"
+"on the other hand"

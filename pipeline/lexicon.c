@@ -87,6 +87,8 @@ struct lexicon {
 	uint32_t *phrase_off, *phrase_ids;
 	uint32_t *pattern_off, *pattern_ids;
 	uint32_t *neg_off, *neg_ids;
+	uint32_t *negx_off, *negx_ids; /* (theme * 4 + role - ROLE_PSEUDO_NEGATOR) -> entries */
+	uint8_t *negx_first;      /* per term: lexicon_negation_first */
 	uint32_t *regex_ids, n_regex;
 	uint32_t *prefix_lens, n_prefix_lens;
 	uint32_t max_groups;
@@ -149,6 +151,9 @@ void lexicon_free(struct lexicon *lx)
 	free(lx->pattern_ids);
 	free(lx->neg_off);
 	free(lx->neg_ids);
+	free(lx->negx_off);
+	free(lx->negx_ids);
+	free(lx->negx_first);
 	free(lx->regex_ids);
 	free(lx->prefix_lens);
 	intern_release(&lx->termtab);
@@ -791,6 +796,23 @@ static int parse_near_entry(struct parse_ctx *c, const char *s, size_t n, struct
 	return LT_OK;
 }
 
+
+/* What an entry of negation role r must be, for error messages. */
+static const char *negation_must(uint8_t r)
+{
+	switch (r) {
+	case ROLE_NEGATOR:
+		return "a negator must be one word";
+	case ROLE_NEGATION_RAISER:
+		return "a negation raiser must be one word";
+	case ROLE_PSEUDO_NEGATOR:
+		return "a pseudo-negator must be words or a phrase";
+	case ROLE_NEGATION_TERMINATOR:
+		return "a negation terminator must be words or a phrase";
+	default:
+		return "a post-negator must be words or a phrase";
+	}
+}
 /*
  * Parse one entry line s[0..n) (trimmed, not empty, comment not yet
  * stripped) and append it with the given role and target.
@@ -838,8 +860,8 @@ static int parse_entry(struct parse_ctx *c, const char *s, size_t n, uint8_t rol
 		if (f < 0)
 			return f;
 		if (f) {
-			if (role == ROLE_NEGATOR)
-				return PERR(c, "a negator must be one word, not a NEAR rule");
+			if (lex_role_is_negation(role))
+				return PERR(c, "%s, not a NEAR rule", negation_must(role));
 			LT_TRY(parse_near_entry(c, nb, nbl, &e, &ns));
 			goto push;
 		}
@@ -880,8 +902,8 @@ static int parse_entry(struct parse_ctx *c, const char *s, size_t n, uint8_t rol
 			goto out;
 		e.text = arena_strndup(&lx->arena, s, textlen);
 		if (!plain) {
-			if (role == ROLE_NEGATOR) {
-				rc = PERR(c, "a negator must be one word, not a pattern");
+			if (lex_role_is_negation(role)) {
+				rc = PERR(c, "%s, not a pattern", negation_must(role));
 				goto out;
 			}
 			e.kind = ENTRY_PATTERN;
@@ -893,14 +915,14 @@ static int parse_entry(struct parse_ctx *c, const char *s, size_t n, uint8_t rol
 			e.kind = ENTRY_PHRASE;
 		else
 			e.kind = lx->terms.v[terms.v[0]].kind; /* ENTRY_x == TERM_x for one token */
-		if (role == ROLE_NEGATOR && terms.n > 1) {
-			rc = PERR(c, "a negator must be one word, not '%s'", e.text);
+		if ((role == ROLE_NEGATOR || role == ROLE_NEGATION_RAISER) && terms.n > 1) {
+			rc = PERR(c, "%s, not '%s'", negation_must(role), e.text);
 			goto out;
 		}
 	}
-	if (role == ROLE_NEGATOR && e.kind == ENTRY_REGEX) {
+	if (lex_role_is_negation(role) && e.kind == ENTRY_REGEX) {
 		rx_free(e.rx);
-		return PERR(c, "a negator must be one word, not a regex");
+		return PERR(c, "%s, not a regex", negation_must(role));
 	}
 push:
 	lt_vec_push(&lx->entries, e);
@@ -913,7 +935,19 @@ out:
 	return rc;
 }
 
-enum section { SEC_NONE, SEC_CATEGORY, SEC_EXCLUDE_THEME, SEC_EXCLUDE_CAT, SEC_NEGATORS };
+enum section { SEC_NONE, SEC_CATEGORY, SEC_EXCLUDE_THEME, SEC_EXCLUDE_CAT, SEC_NEGATORS,
+	       SEC_NEGATION /* ls->neg_role: one of the negation v2 sections */ };
+
+/* negation v2 section names and their roles */
+static const struct {
+	const char *name;
+	uint8_t role;
+} negation_sections[] = {
+	{ "pseudo-negators", ROLE_PSEUDO_NEGATOR },
+	{ "negation-terminators", ROLE_NEGATION_TERMINATOR },
+	{ "post-negators", ROLE_POST_NEGATOR },
+	{ "negation-raisers", ROLE_NEGATION_RAISER },
+};
 
 static bool valid_name_char(unsigned char ch)
 {
@@ -946,6 +980,7 @@ struct lex_state {
 	enum section sec;
 	uint32_t cat;            /* SEC_CATEGORY: its cat_b index */
 	char *excl_name;         /* SEC_EXCLUDE_CAT: the category named */
+	uint8_t neg_role;        /* SEC_NEGATION: its ROLE_* */
 };
 
 /* A comment line; "# definition: ..." documents the current category. */
@@ -1028,7 +1063,20 @@ static void fix_theme(struct parse_ctx *c, struct lex_state *ls, bool warn)
 	ls->theme_fixed = true;
 }
 
-/* A section header "[...]" s[0..n): category, [exclude], [exclude NAME], [negators]. */
+/* Is name[0..nl) a negation v2 section? Sets *role. */
+static bool negation_section(const char *name, size_t nl, uint8_t *role)
+{
+	for (size_t i = 0; i < LT_ARRAY_SIZE(negation_sections); i++)
+		if (strlen(negation_sections[i].name) == nl &&
+		    memcmp(negation_sections[i].name, name, nl) == 0) {
+			*role = negation_sections[i].role;
+			return true;
+		}
+	return false;
+}
+
+/* A section header "[...]" s[0..n): category, [exclude], [exclude NAME],
+ * [negators], or a negation v2 section ([pseudo-negators], ...). */
 static int parse_section(struct parse_ctx *c, struct lex_state *ls, const char *s, size_t n)
 {
 	size_t close = 0;
@@ -1064,6 +1112,8 @@ static int parse_section(struct parse_ctx *c, struct lex_state *ls, const char *
 		lt_vec_push(&c->lx->excl_secs, es);
 	} else if (nl == 8 && memcmp(name, "negators", 8) == 0) {
 		ls->sec = SEC_NEGATORS;
+	} else if (negation_section(name, nl, &ls->neg_role)) {
+		ls->sec = SEC_NEGATION;
 	} else {
 		if (nl == 1 && name[0] == '*')
 			return PERR(c, "'*' is reserved for the theme-level row");
@@ -1089,6 +1139,8 @@ static int parse_section_entry(struct parse_ctx *c, struct lex_state *ls, const 
 		return parse_entry(c, s, n, ROLE_EXCLUDE_CATEGORY, 0, ls->theme, ls->excl_name);
 	case SEC_NEGATORS:
 		return parse_entry(c, s, n, ROLE_NEGATOR, ls->theme, ls->theme, NULL);
+	case SEC_NEGATION:
+		return parse_entry(c, s, n, ls->neg_role, ls->theme, ls->theme, NULL);
 	}
 	return PERR(c, "entry '%.*s' outside a category (add a [category] line above it)",
 		    (int)n, s);
@@ -1676,7 +1728,7 @@ static uint32_t entry_key(struct lexicon *lx, const struct lex_entry *e)
 
 /* The tables lexicon_finish builds for the matcher, while they grow. */
 struct tables_b {
-	struct csr_b single, phrase, neg, litrx, pattern;
+	struct csr_b single, phrase, neg, litrx, pattern, negx;
 	struct lt_u32vec regex;
 };
 
@@ -1744,6 +1796,7 @@ static void build_tables(struct lexicon *lx)
 	uint32_t nterms = (uint32_t)lx->terms.n, ne = (uint32_t)lx->entries.n;
 	struct tables_b tb;
 	memset(&tb, 0, sizeof(tb));
+	lx->negx_first = xcalloc(nterms ? nterms : 1, 1);
 	for (uint32_t i = 0; i < ne; i++) {
 		struct lex_entry *e = &lx->entries.v[i];
 		if (e->role == ROLE_COUNT)
@@ -1755,6 +1808,10 @@ static void build_tables(struct lexicon *lx)
 			index_pattern(lx, e->pat, i, &tb);
 		} else if (e->role == ROLE_NEGATOR) {
 			csr_add(&tb.neg, e->terms[0], e->theme);
+		} else if (lex_role_is_negation(e->role)) {
+			uint32_t r = e->role - ROLE_PSEUDO_NEGATOR;
+			csr_add(&tb.negx, e->theme * 4 + r, i);
+			lx->negx_first[e->terms[0]] |= (uint8_t)(1u << r);
 		} else if (e->n_terms == 1) {
 			csr_add(&tb.single, e->terms[0], i);
 			const struct lex_term *t = &lx->terms.v[e->terms[0]];
@@ -1769,6 +1826,7 @@ static void build_tables(struct lexicon *lx)
 	csr_build(&tb.phrase, nterms, &lx->phrase_off, &lx->phrase_ids);
 	csr_build(&tb.pattern, nterms, &lx->pattern_off, &lx->pattern_ids);
 	csr_build(&tb.neg, nterms, &lx->neg_off, &lx->neg_ids);
+	csr_build(&tb.negx, lx->n_themes * 4, &lx->negx_off, &lx->negx_ids);
 	lx->regex_ids = tb.regex.v;
 	lx->n_regex = (uint32_t)tb.regex.n;
 	csr_build(&tb.litrx, (uint32_t)intern_count(&lx->littab), &lx->litrx_off, &lx->litrx_ids);
@@ -2021,6 +2079,68 @@ void lexicon_negator_themes(const struct lexicon *lx, uint32_t t, const uint32_t
 	*n = lx->neg_off[t + 1] - lx->neg_off[t];
 }
 
+void lexicon_negation_entries(const struct lexicon *lx, uint32_t th, uint8_t r,
+			      const uint32_t **ids, uint32_t *n)
+{
+	uint32_t k = th * 4 + (uint32_t)(r - ROLE_PSEUDO_NEGATOR);
+	*ids = lx->negx_ids + lx->negx_off[k];
+	*n = lx->negx_off[k + 1] - lx->negx_off[k];
+}
+
+uint8_t lexicon_negation_first(const struct lexicon *lx, uint32_t t)
+{
+	return lx->negx_first[t];
+}
+
+/* The defaults of docs/counting-rules.md 6.2 (keep the two in step). */
+static const char *const default_pseudo[] = {
+	"not only", "not just", "not merely", "not simply", "not least", "not every",
+	"whether or not", "or not", "if not", "no doubt", "without doubt", "without a doubt",
+	"no matter", "no wonder", "nothing but", "not to mention", "no more than", "no less than"
+};
+static const char *const default_terminators[] = {
+	"but", "however", "although", "though", "nevertheless", "nonetheless", "except",
+	"whereas", "whilst", "apart from", "aside from", "because", "whether", "what", "how",
+	"why", "where"
+};
+static const char *const default_post[] = {
+	"was not the case", "wasn't the case", "is not the case", "isn't the case",
+	"was not there", "wasn't there", "were not there", "weren't there",
+	"is not there", "isn't there", "are not there", "aren't there",
+	"was absent", "were absent", "was lacking", "were lacking", "was missing", "were missing",
+	"did not exist", "didn't exist", "does not exist", "doesn't exist",
+	"never happened", "did not happen", "didn't happen", "never arose", "did not arise",
+	"didn't arise", "was not an issue", "wasn't an issue", "was never an issue",
+	"was not a problem", "wasn't a problem", "was never a problem"
+};
+static const char *const default_raisers[] = {
+	"think", "thinks", "thinking", "thought", "believe", "believes", "believed",
+	"suppose", "supposed", "imagine", "imagined", "expect", "expected", "reckon", "reckoned",
+	"feel", "feels", "felt", "seem", "seems", "seemed", "appear", "appears", "appeared",
+	"say", "says", "saying", "said"
+};
+
+const char *const *lexicon_default_negation(uint8_t r, size_t *n)
+{
+	switch (r) {
+	case ROLE_PSEUDO_NEGATOR:
+		*n = LT_ARRAY_SIZE(default_pseudo);
+		return default_pseudo;
+	case ROLE_NEGATION_TERMINATOR:
+		*n = LT_ARRAY_SIZE(default_terminators);
+		return default_terminators;
+	case ROLE_POST_NEGATOR:
+		*n = LT_ARRAY_SIZE(default_post);
+		return default_post;
+	case ROLE_NEGATION_RAISER:
+		*n = LT_ARRAY_SIZE(default_raisers);
+		return default_raisers;
+	default:
+		*n = 0;
+		return NULL;
+	}
+}
+
 bool lexicon_is_default_negator(const char *f, size_t len)
 {
 	static const char *const words[] = {
@@ -2064,6 +2184,12 @@ static const char *role_scope(const struct lexicon *lx, const struct lex_entry *
 		snprintf(buf, n, "%s [exclude]", lx->cats[e->target].name);
 		return buf;
 	default:
+		for (size_t i = 0; i < LT_ARRAY_SIZE(negation_sections); i++)
+			if (negation_sections[i].role == e->role) {
+				snprintf(buf, n, "%s [%s]", lx->themes[e->theme].name,
+					 negation_sections[i].name);
+				return buf;
+			}
 		snprintf(buf, n, "%s [negators]", lx->themes[e->theme].name);
 		return buf;
 	}
@@ -2173,7 +2299,8 @@ size_t lexicon_check(const struct lexicon *lx, FILE *out, struct lt_msgs *warnin
 			j = k;
 			dup = true;
 		}
-		bool single = e->kind != ENTRY_REGEX && e->n_terms == 1 && e->role != ROLE_NEGATOR;
+		bool single = e->kind != ENTRY_REGEX && e->n_terms == 1 &&
+			      !lex_role_is_negation(e->role);
 		const struct lex_term *te = single ? &lx->terms.v[e->terms[0]] : NULL;
 		if (single && (te->kind == TERM_EXACT || te->kind == TERM_PREFIX)) {
 			/* an earlier prefix entry the text starts with */

@@ -91,8 +91,19 @@ enum entry_role {
 	ROLE_COUNT = 0,        /* a category entry */
 	ROLE_EXCLUDE_THEME,    /* [exclude]: cancels hits of every category of the theme */
 	ROLE_EXCLUDE_CATEGORY, /* [exclude NAME]: cancels hits of category NAME */
-	ROLE_NEGATOR           /* [negators]: a negator word for the theme */
+	ROLE_NEGATOR,          /* [negators]: a negator word for the theme */
+	/* negation v2 (docs/counting-rules.md 6): word sequences for the theme */
+	ROLE_PSEUDO_NEGATOR,   /* [pseudo-negators]: shields the negators it covers */
+	ROLE_NEGATION_TERMINATOR, /* [negation-terminators]: ends the scope before a hit */
+	ROLE_POST_NEGATOR,     /* [post-negators]: negates the hit just before it */
+	ROLE_NEGATION_RAISER   /* [negation-raisers]: one word; extends a negator's scope */
 };
+
+/* Is r one of the negation roles (ROLE_NEGATOR and the four after it)? */
+static inline bool lex_role_is_negation(uint8_t r)
+{
+	return r >= ROLE_NEGATOR && r <= ROLE_NEGATION_RAISER;
+}
 
 struct lex_term {
 	uint8_t kind;          /* enum term_kind */
@@ -258,6 +269,23 @@ void lexicon_negator_themes(const struct lexicon *lx, uint32_t t, const uint32_t
 			    uint32_t *n);
 /* Default negators (DESIGN.md): not no never ... and any word ending in n't. */
 bool lexicon_is_default_negator(const char *folded, size_t len);
+
+/*
+ * Negation v2 (docs/counting-rules.md 6). The entries of theme th in the
+ * section of role r (ROLE_PSEUDO_NEGATOR .. ROLE_NEGATION_RAISER), in entry
+ * order; plain words and phrases only (n_terms >= 1, no pattern). Thread-safe.
+ */
+void lexicon_negation_entries(const struct lexicon *lx, uint32_t th, uint8_t r,
+			      const uint32_t **ids, uint32_t *n);
+/* Bit 1 << (r - ROLE_PSEUDO_NEGATOR) for each such role r of which term t
+ * is the first term of an entry (any theme). */
+uint8_t lexicon_negation_first(const struct lexicon *lx, uint32_t t);
+/*
+ * The built-in word sequences of role r (applying to every theme, before a
+ * lexicon's own sections): folded words joined by one space, static
+ * storage. ROLE_NEGATION_RAISER's are single words.
+ */
+const char *const *lexicon_default_negation(uint8_t r, size_t *n);
 
 /*
  * `lextab lexicon check`: print per-category entry counts to out and

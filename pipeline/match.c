@@ -29,6 +29,24 @@ struct word_info {
 	uint32_t neg_off, n_neg;       /* themes for which it is a [negators] word */
 	uint32_t lits_off, n_lits;     /* regex prefilter word literals it contains */
 	bool neg_all;                  /* default negator (not, never, ...n't) */
+	uint8_t nx;                    /* NX_* bits: negation v2 */
+};
+
+/* word_info.nx: what the word can be for negation v2 (docs/counting-rules.md 6) */
+enum {
+	NX_COORD = 1,   /* neither, nor */
+	NX_NT = 2,      /* a word ending in n't */
+	NX_LEAD = 4,    /* and, so, or, but, well: may precede a rhetorical n't */
+	NX_RAISE = 8,   /* a default negation raiser */
+	/* can start a word sequence of role ROLE_PSEUDO_NEGATOR + k (default or
+	 * some lexicon's), bit NX_START << k */
+	NX_START = 16
+};
+
+/* a negation v2 word sequence found in a clause: tokens [a, b) */
+struct nx_span {
+	uint32_t a, b;
+	uint8_t role;
 };
 
 enum {
@@ -76,6 +94,9 @@ struct matcher {
 	uint32_t *pat_mark;            /* per entry: == pat_stamp when tried at this token */
 	uint32_t pat_stamp;
 	struct lt_u32vec clause_end;   /* per token: one past the last token of its clause */
+	LT_VEC(struct nx_span) nxs;    /* negation: sequences in the clauses of one hit */
+	const char *text;              /* the current turn's text (negation: '?') */
+	uint32_t text_len;
 	uint32_t *term_seen;           /* per term: == turn_gen when a token of the turn has it */
 	uint32_t *pat_ok, *pat_bad;    /* per entry: == turn_gen when its filter passed / failed */
 	uint32_t turn_gen;
@@ -132,6 +153,7 @@ void matcher_free(struct matcher *m)
 	free(m->pat_bad);
 	free(m->term_seen);
 	lt_vec_release(&m->clause_end);
+	lt_vec_release(&m->nxs);
 	free(m->lit_tok);
 	lt_vec_release(&m->toks);
 	lt_vec_release(&m->cands);
@@ -235,6 +257,45 @@ static void fold_turn(struct matcher *m, const char *text, uint32_t len)
 	m->folded.v[m->folded.n] = '\0';
 }
 
+static bool word_is(const struct word_info *w, const char *s, size_t n)
+{
+	return w->flen == n && memcmp(w->folded, s, n) == 0;
+}
+
+/* The first word of a default sequence: up to its first space. */
+static size_t first_word_len(const char *s)
+{
+	const char *sp = strchr(s, ' ');
+	return sp ? (size_t)(sp - s) : strlen(s);
+}
+
+/* word_info.nx for w (its folded form and terms set) */
+static uint8_t negation_bits(const struct matcher *m, const struct word_info *w)
+{
+	static const char *const lead[] = { "and", "so", "or", "but", "well" };
+	uint8_t nx = 0;
+	if (word_is(w, "neither", 7) || word_is(w, "nor", 3))
+		nx |= NX_COORD;
+	if (tokenize_is_nt(w->folded, w->flen))
+		nx |= NX_NT;
+	for (size_t i = 0; i < LT_ARRAY_SIZE(lead); i++)
+		if (word_is(w, lead[i], strlen(lead[i])))
+			nx |= NX_LEAD;
+	for (uint8_t r = ROLE_PSEUDO_NEGATOR; r <= ROLE_NEGATION_RAISER; r++) {
+		size_t n;
+		const char *const *d = lexicon_default_negation(r, &n);
+		uint8_t bit = r == ROLE_NEGATION_RAISER ? NX_RAISE
+			      : (uint8_t)(NX_START << (r - ROLE_PSEUDO_NEGATOR));
+		for (size_t i = 0; i < n && !(nx & bit); i++)
+			if (word_is(w, d[i], first_word_len(d[i])))
+				nx |= bit;
+	}
+	for (uint32_t i = 0; i < w->n_terms; i++) /* (pool.v is NULL while empty) */
+		nx |= (uint8_t)((lexicon_negation_first(m->lx, m->pool.v[w->terms_off + i]) & 7) *
+				NX_START);
+	return nx;
+}
+
 /* turn offset of the character that folded byte b belongs to */
 static uint32_t word_id(struct matcher *m, const char *raw, size_t len)
 {
@@ -256,6 +317,7 @@ static uint32_t word_id(struct matcher *m, const char *raw, size_t len)
 			   &m->pool.cap);
 	w.n_terms = (uint32_t)(m->pool.n - w.terms_off);
 	w.neg_all = lexicon_is_default_negator(w.folded, flen);
+	w.nx = negation_bits(m, &w);
 	w.neg_off = (uint32_t)m->pool.n;
 	for (uint32_t i = 0; i < w.n_terms; i++) {
 		const uint32_t *th;
@@ -851,17 +913,204 @@ static bool excluded(const struct matcher *m, const struct cand *c, uint32_t the
 	       overlaps_group(m, ROLE_EXCLUDE_CATEGORY, c->target, c->start, c->end);
 }
 
-static bool negated(const struct matcher *m, uint32_t start, uint32_t theme)
+/* ------------------------------------------------------------ negation
+ *
+ * docs/counting-rules.md 6 (counting rules version 2), NegEx-style. Only
+ * hits with a negator before them in their clause, or a word that can
+ * start a post-negator just after them, look further.
+ */
+
+#define NEG_WINDOW 5 /* a negator negates up to this many tokens after it */
+#define RAISE_GAP 2  /* a raiser within this many tokens after its negator */
+#define POST_GAP 2   /* at most this many tokens between a hit and its post-negator */
+
+/* Does default sequence ph (folded words, one space apart) match at token
+ * a, inside [a, ce)? Sets *end. */
+static bool default_seq_at(const struct matcher *m, uint32_t a, uint32_t ce, const char *ph,
+			   uint32_t *end)
+{
+	uint32_t i = a;
+	for (const char *p = ph;; i++) {
+		size_t wl = first_word_len(p);
+		if (i >= ce || !word_is(&m->info.v[m->toks.v[i].word], p, wl))
+			return false;
+		if (!p[wl])
+			break;
+		p += wl + 1;
+	}
+	*end = i + 1;
+	return true;
+}
+
+/* Does lexicon entry e (words, a phrase) match at token a, inside [a, ce)? */
+static bool entry_seq_at(const struct matcher *m, uint32_t a, uint32_t ce,
+			 const struct lex_entry *e, uint32_t *end)
+{
+	if (e->n_terms > ce - a)
+		return false;
+	for (uint32_t k = 0; k < e->n_terms; k++)
+		if (!word_has_term(m, &m->info.v[m->toks.v[a + k].word], e->terms[k]))
+			return false;
+	*end = a + e->n_terms;
+	return true;
+}
+
+/* Append to m->nxs the pseudo-negator, terminator and post-negator
+ * sequences of theme th in the clause [cs, ce). */
+static void clause_sequences(struct matcher *m, uint32_t cs, uint32_t ce, uint32_t th)
+{
+	for (uint32_t a = cs; a < ce; a++) {
+		uint8_t nx = m->info.v[m->toks.v[a].word].nx;
+		for (uint8_t r = ROLE_PSEUDO_NEGATOR; r <= ROLE_POST_NEGATOR; r++) {
+			if (!(nx & (NX_START << (r - ROLE_PSEUDO_NEGATOR))))
+				continue;
+			size_t nd;
+			const char *const *d = lexicon_default_negation(r, &nd);
+			uint32_t b;
+			for (size_t i = 0; i < nd; i++)
+				if (default_seq_at(m, a, ce, d[i], &b))
+					lt_vec_push(&m->nxs, ((struct nx_span){ a, b, r }));
+			const uint32_t *ids;
+			uint32_t ne;
+			lexicon_negation_entries(m->lx, th, r, &ids, &ne);
+			for (uint32_t i = 0; i < ne; i++)
+				if (entry_seq_at(m, a, ce, lexicon_entry(m->lx, ids[i]), &b))
+					lt_vec_push(&m->nxs, ((struct nx_span){ a, b, r }));
+		}
+	}
+}
+
+static bool in_sequence(const struct matcher *m, uint8_t role, uint32_t j)
+{
+	for (size_t i = 0; i < m->nxs.n; i++)
+		if (m->nxs.v[i].role == role && m->nxs.v[i].a <= j && j < m->nxs.v[i].b)
+			return true;
+	return false;
+}
+
+/* Is token r a negation raiser for theme th? */
+static bool is_raiser(const struct matcher *m, uint32_t r, uint32_t th)
+{
+	const struct word_info *w = &m->info.v[m->toks.v[r].word];
+	if (w->nx & NX_RAISE)
+		return true;
+	const uint32_t *ids;
+	uint32_t n;
+	lexicon_negation_entries(m->lx, th, ROLE_NEGATION_RAISER, &ids, &n);
+	for (uint32_t i = 0; i < n; i++)
+		if (word_has_term(m, w, lexicon_entry(m->lx, ids[i])->terms[0]))
+			return true;
+	return false;
+}
+
+/* Does the clause ending before token ce end with '?' (the first clause
+ * character after its last token)? */
+static bool clause_is_question(const struct matcher *m, uint32_t ce)
+{
+	const struct token *last = &m->toks.v[ce - 1];
+	for (uint32_t i = last->start + last->len; i < m->text_len; i++) {
+		unsigned char c = (unsigned char)m->text[i];
+		if (c == '?')
+			return true;
+		if (tok_ascii_class[c] == TOK_CLAUSE)
+			return false;
+		if (c == 0xE2 && i + 2 < m->text_len && (unsigned char)m->text[i + 1] == 0x80 &&
+		    (unsigned char)m->text[i + 2] == 0xA6)
+			return false; /* U+2026 */
+	}
+	return false;
+}
+
+/* An n't negator j that opens a question clause [cs, ce) (after at most
+ * one lead word): a rhetorical question, "wasn't there tension?" */
+static bool rhetorical(const struct matcher *m, uint32_t j, uint32_t cs, uint32_t ce)
+{
+	bool opens = j == cs || (j == cs + 1 && (m->info.v[m->toks.v[cs].word].nx & NX_LEAD));
+	return opens && clause_is_question(m, ce);
+}
+
+/* Is there a dash between tokens i and i + 1: "--", U+2013, U+2014, or a
+ * '-' with a space on each side (a self-repair in transcribed speech)? */
+static bool dash_after(const struct matcher *m, uint32_t i)
 {
 	const struct token *tk = m->toks.v;
-	for (uint32_t k = 1; k <= 3 && k <= start; k++) {
-		const struct token *t = &tk[start - k];
-		if (t->clause != tk[start].clause)
-			break;
-		if (is_negator(m, &m->info.v[t->word], theme))
+	const unsigned char *p = (const unsigned char *)m->text;
+	uint32_t a = tk[i].start + tk[i].len, b = tk[i + 1].start;
+	for (uint32_t k = a; k < b; k++) {
+		if (p[k] == '-' && k + 1 < b && (p[k + 1] == '-' || (k > a && p[k - 1] == ' ' &&
+								 p[k + 1] == ' ')))
+			return true;
+		if (p[k] == 0xE2 && k + 2 < b && p[k + 1] == 0x80 &&
+		    (p[k + 2] == 0x93 || p[k + 2] == 0x94))
 			return true;
 	}
 	return false;
+}
+
+/* Is the hit [s, e) of theme th negated? */
+static bool negated(struct matcher *m, uint32_t s, uint32_t e, uint32_t th)
+{
+	const struct token *tk = m->toks.v;
+	uint32_t cs = s;
+	while (cs > 0 && tk[cs - 1].clause == tk[s].clause)
+		cs--;
+	uint32_t ce = m->clause_end.v[s], pe = m->clause_end.v[e - 1];
+	bool any = false;
+	for (uint32_t j = cs; j < s && !any; j++)
+		any = is_negator(m, &m->info.v[tk[j].word], th);
+	for (uint32_t p = e; p < pe && p <= e + POST_GAP && !any; p++)
+		any = m->info.v[tk[p].word].nx & (NX_START << (ROLE_POST_NEGATOR - ROLE_PSEUDO_NEGATOR));
+	if (!any)
+		return false;
+	m->nxs.n = 0;
+	clause_sequences(m, cs, ce, th);
+	if (pe != ce) /* a regex hit across clauses: the post-negator's clause too */
+		clause_sequences(m, e, pe, th);
+	/* pre-negation: after the last terminator wholly before the hit */
+	uint32_t b = cs;
+	for (size_t i = 0; i < m->nxs.n; i++) {
+		const struct nx_span *x = &m->nxs.v[i];
+		if (x->role == ROLE_NEGATION_TERMINATOR && x->a >= cs && x->b <= s && x->b > b)
+			b = x->b;
+	}
+	for (uint32_t j = s; j > b; j--) /* or after the last dash */
+		if (dash_after(m, j - 1)) {
+			b = j;
+			break;
+		}
+	uint32_t coord = 0, other = 0;
+	for (uint32_t j = b; j < s; j++) {
+		const struct word_info *w = &m->info.v[tk[j].word];
+		if (!is_negator(m, w, th) || in_sequence(m, ROLE_PSEUDO_NEGATOR, j))
+			continue;
+		bool raised = false;
+		for (uint32_t r = j + 1; r <= j + RAISE_GAP && r < s && !raised; r++)
+			raised = is_raiser(m, r, th);
+		if (s - j > NEG_WINDOW && !raised)
+			continue;
+		if (w->nx & NX_COORD)
+			coord++;
+		else if (!((w->nx & NX_NT) && rhetorical(m, j, cs, ce)))
+			other++;
+	}
+	/* post-negation: a sequence starting at most POST_GAP tokens after the
+	 * hit, in its last token's clause, with no terminator or dash between */
+	for (size_t i = 0; i < m->nxs.n; i++) {
+		const struct nx_span *x = &m->nxs.v[i];
+		if (x->role != ROLE_POST_NEGATOR || x->a < e || x->a > e + POST_GAP || x->a >= pe)
+			continue;
+		bool cut = false;
+		for (uint32_t k = e - 1; k < x->a && !cut; k++)
+			cut = dash_after(m, k);
+		for (size_t k = 0; k < m->nxs.n && !cut; k++)
+			cut = m->nxs.v[k].role == ROLE_NEGATION_TERMINATOR && m->nxs.v[k].a >= e &&
+			      m->nxs.v[k].b <= x->a;
+		if (!cut) {
+			other++;
+			break;
+		}
+	}
+	return coord > 0 || other % 2 == 1;
 }
 
 static void make_hit(struct matcher *m, struct hit *h, uint32_t turn, uint32_t start,
@@ -913,7 +1162,7 @@ static void select_category(struct matcher *m, const struct cand *c, size_t n, u
 			continue;
 		struct hit h;
 		make_hit(m, &h, turn, c[i].start, c[i].end, c[i].target, c[i].entry, a);
-		h.negated = negated(m, c[i].start, cat->theme);
+		h.negated = negated(m, c[i].start, c[i].end, cat->theme);
 		lt_vec_push(&m->taken, h);
 		last_end = c[i].end;
 		any = true;
@@ -955,7 +1204,7 @@ static void select_liwc_theme(struct matcher *m, const struct cand *c, size_t n,
 				struct hit h;
 				make_hit(m, &h, turn, rc[j].c.start, rc[j].c.end, rc[j].c.target,
 					 rc[j].c.entry, a);
-				h.negated = negated(m, rc[j].c.start, theme);
+				h.negated = negated(m, rc[j].c.start, rc[j].c.end, theme);
 				lt_vec_push(&m->taken, h);
 				prev_target = rc[j].c.target;
 			}
@@ -1028,6 +1277,8 @@ uint32_t matcher_turn(struct matcher *m, const char *text, uint32_t len, uint32_
 	m->cands.n = 0;
 	m->excl.n = 0;
 	m->taken.n = 0;
+	m->text = text;
+	m->text_len = len;
 	lt_vec_reserve(&m->clause_end, (size_t)ntok + 1);
 	for (uint32_t i = ntok; i-- > 0;)
 		m->clause_end.v[i] = i + 1 < ntok && m->toks.v[i + 1].clause == m->toks.v[i].clause

@@ -874,6 +874,10 @@ static const char *entry_role_name(uint8_t r)
 	case ROLE_COUNT: return "count";
 	case ROLE_EXCLUDE_THEME: return "exclude";
 	case ROLE_EXCLUDE_CATEGORY: return "exclude_category";
+	case ROLE_PSEUDO_NEGATOR: return "pseudo_negator";
+	case ROLE_NEGATION_TERMINATOR: return "negation_terminator";
+	case ROLE_POST_NEGATOR: return "post_negator";
+	case ROLE_NEGATION_RAISER: return "negation_raiser";
 	default: return "negator";
 	}
 }

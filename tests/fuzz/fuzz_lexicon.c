@@ -12,7 +12,11 @@
  *   - entries are in line order and lie in the file's lines; non-regex
  *     entries have terms (a phrase exactly when more than one), regex
  *     entries a compiled pattern; targets and themes are in range and
- *     agree with the role; negators are single-token;
+ *     agree with the role; negators and negation raisers are single-token,
+ *     the other negation sections ([pseudo-negators], [negation-terminators],
+ *     [post-negators]) words or phrases, never patterns or regexes, and
+ *     lexicon_negation_entries lists exactly each theme's entries of each
+ *     such section, in entry order, and lexicon_negation_first agrees;
  *   - token patterns and NEAR rules are well formed (check_pat);
  *   - terms are non-empty, and valid UTF-8 when the file is;
  *   - regex prefilters are clauses of [a-z0-9]{2,} literals;
@@ -119,6 +123,28 @@ static void check_error(const struct lt_diag *d, int rc, uint32_t max_line)
 }
 
 
+/* lexicon_negation_entries / lexicon_negation_first against the entries */
+static void check_negation_index(const struct lexicon *lx)
+{
+	const uint32_t nt = lexicon_n_themes(lx), ne = lexicon_n_entries(lx);
+	for (uint32_t th = 0; th < nt; th++)
+		for (uint8_t r = ROLE_PSEUDO_NEGATOR; r <= ROLE_NEGATION_RAISER; r++) {
+			const uint32_t *ids;
+			uint32_t n, k = 0;
+			lexicon_negation_entries(lx, th, r, &ids, &n);
+			for (uint32_t i = 0; i < ne; i++) {
+				const struct lex_entry *e = lexicon_entry(lx, i);
+				if (e->role != r || e->theme != th)
+					continue;
+				FUZZ_ASSERT(k < n && ids[k] == i);
+				FUZZ_ASSERT(lexicon_negation_first(lx, e->terms[0]) &
+					    (1u << (r - ROLE_PSEUDO_NEGATOR)));
+				k++;
+			}
+			FUZZ_ASSERT(k == n);
+		}
+}
+
 /*
  * A compiled token pattern (lexicon.h): groups of non-empty alternatives
  * with terms in range, gaps 1..PAT_MAX_GAP never first, last or doubled,
@@ -216,6 +242,10 @@ static void check_lexicon(const struct lexicon *lx, bool utf8, uint32_t n_lines)
 			break;
 		case ROLE_EXCLUDE_THEME:
 		case ROLE_NEGATOR:
+		case ROLE_PSEUDO_NEGATOR:
+		case ROLE_NEGATION_TERMINATOR:
+		case ROLE_POST_NEGATOR:
+		case ROLE_NEGATION_RAISER:
 			FUZZ_ASSERT(e->target == e->theme);
 			break;
 		default:
@@ -224,7 +254,7 @@ static void check_lexicon(const struct lexicon *lx, bool utf8, uint32_t n_lines)
 		if (e->kind == ENTRY_REGEX) {
 			FUZZ_ASSERT(e->rx != NULL && e->n_terms == 0);
 			FUZZ_ASSERT(e->text[0] == '/' && e->text[strlen(e->text) - 1] == '/');
-			FUZZ_ASSERT(e->role != ROLE_NEGATOR);
+			FUZZ_ASSERT(!lex_role_is_negation(e->role));
 			/* the prefilter: clauses of word literals, [a-z0-9]{2,} each */
 			uint32_t sum = 0;
 			for (uint32_t k = 0; k < e->n_clauses; k++) {
@@ -243,7 +273,7 @@ static void check_lexicon(const struct lexicon *lx, bool utf8, uint32_t n_lines)
 		} else if (e->pat) {
 			FUZZ_ASSERT(e->kind == ENTRY_PATTERN || e->kind == ENTRY_NEAR ||
 				    e->kind == ENTRY_NOT_NEAR);
-			FUZZ_ASSERT(e->n_terms == 0 && e->rx == NULL && e->role != ROLE_NEGATOR);
+			FUZZ_ASSERT(e->n_terms == 0 && e->rx == NULL && !lex_role_is_negation(e->role));
 			check_pat(lx, e->pat);
 			if (e->kind == ENTRY_PATTERN) {
 				FUZZ_ASSERT(e->near == NULL);
@@ -260,10 +290,11 @@ static void check_lexicon(const struct lexicon *lx, bool utf8, uint32_t n_lines)
 				FUZZ_ASSERT(e->kind == lexicon_term(lx, e->terms[0])->kind);
 			for (uint32_t k = 0; k < e->n_terms; k++)
 				FUZZ_ASSERT(e->terms[k] < nterm);
-			if (e->role == ROLE_NEGATOR)
+			if (e->role == ROLE_NEGATOR || e->role == ROLE_NEGATION_RAISER)
 				FUZZ_ASSERT(e->n_terms == 1);
 		}
 	}
+	check_negation_index(lx);
 	uint32_t sum = 0;
 	for (uint32_t i = 0; i < nc; i++)
 		sum += lexicon_category(lx, i)->n_entries;

@@ -25,8 +25,8 @@
  *   - hits ordered by category then position; within each category and
  *     each THEME.* row no two hits share a token;
  *   - no hit overlaps an exclusion span that applies to it;
- *   - negated exactly when one of the 3 tokens before it in its clause is
- *     a default negator or a [negators] word of its theme;
+ *   - negated exactly as counting rules 6 says (negation v2), checked by
+ *     a direct reading of the rule over the whole turn (fz_negated);
  *   - for every category, the hits equal a reference leftmost-longest
  *     selection (start, longer first, entry order) over the oracle's
  *     candidates minus those overlapping an exclusion span: non-regex
@@ -80,7 +80,15 @@ static const char fixed_base[] =
 	"\"trust fund*\"\n"
 	"[negators]\n"
 	"lack\n"
-	"=hardly\n";
+	"=hardly\n"
+	"[pseudo-negators]\n"
+	"\"hardly surprising\"\n"
+	"[negation-terminators]\n"
+	"\"having said that\"\n"
+	"[post-negators]\n"
+	"\"was overstated\"\n"
+	"[negation-raisers]\n"
+	"recall\n";
 
 static const char fixed_alpha[] =
 	"theme: alpha\n"
@@ -527,6 +535,174 @@ static unsigned char *negator_map(const struct lexicon *lx, const struct tokinfo
 	return negm;
 }
 
+/* ------------------------------------------------------------ negation */
+
+/* Word sequences of role r for theme th matching at token a (ends in *end,
+ * one per call: the first that matches after skip earlier ones). */
+static bool seq_match(const struct lexicon *lx, uint32_t th, uint8_t r, const struct token *tk,
+		      const struct tokinfo *ti, uint32_t ntok, uint32_t a, uint32_t skip,
+		      uint32_t *end)
+{
+	size_t nd;
+	const char *const *d = lexicon_default_negation(r, &nd);
+	uint32_t seen = 0;
+	for (size_t q = 0; q < nd; q++) {
+		uint32_t i = a;
+		bool ok = true;
+		for (const char *p = d[q]; ok;) {
+			const char *sp = strchr(p, ' ');
+			size_t wl = sp ? (size_t)(sp - p) : strlen(p);
+			ok = i < ntok && tk[i].clause == tk[a].clause && ti[i].flen == wl &&
+			     memcmp(ti[i].folded, p, wl) == 0;
+			i++;
+			if (!sp)
+				break;
+			p = sp + 1;
+		}
+		if (ok && seen++ == skip) {
+			*end = i;
+			return true;
+		}
+	}
+	for (uint32_t k = 0; k < lexicon_n_entries(lx); k++) {
+		const struct lex_entry *e = lexicon_entry(lx, k);
+		if (e->role == r && e->theme == th && entry_at(lx, e, tk, ti, ntok, a) &&
+		    seen++ == skip) {
+			*end = a + e->n_terms;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Is some sequence of role r for theme th wholly inside [lo, hi)? */
+static bool seq_within(const struct lexicon *lx, uint32_t th, uint8_t r, const struct token *tk,
+		       const struct tokinfo *ti, uint32_t ntok, uint32_t lo, uint32_t hi)
+{
+	for (uint32_t a = lo; a < hi; a++) {
+		uint32_t end;
+		for (uint32_t k = 0; seq_match(lx, th, r, tk, ti, ntok, a, k, &end); k++)
+			if (end <= hi)
+				return true;
+	}
+	return false;
+}
+
+static bool fz_is_raiser(const struct lexicon *lx, uint32_t th, const struct tokinfo *t)
+{
+	size_t nd;
+	const char *const *d = lexicon_default_negation(ROLE_NEGATION_RAISER, &nd);
+	for (size_t q = 0; q < nd; q++)
+		if (strlen(d[q]) == t->flen && memcmp(d[q], t->folded, t->flen) == 0)
+			return true;
+	for (uint32_t k = 0; k < lexicon_n_entries(lx); k++) {
+		const struct lex_entry *e = lexicon_entry(lx, k);
+		if (e->role == ROLE_NEGATION_RAISER && e->theme == th &&
+		    term_matches(lexicon_term(lx, e->terms[0]), t))
+			return true;
+	}
+	return false;
+}
+
+static bool fz_word(const struct tokinfo *t, const char *w)
+{
+	return t->flen == strlen(w) && memcmp(t->folded, w, t->flen) == 0;
+}
+
+/* A dash between tokens i and i + 1 (counting rules 6.1.1)? */
+static bool fz_dash(const char *text, const struct token *tk, uint32_t i)
+{
+	uint32_t a = tk[i].start + tk[i].len, b = tk[i + 1].start;
+	for (uint32_t k = a; k < b; k++) {
+		if (b - k >= 2 && memcmp(text + k, "--", 2) == 0)
+			return true;
+		if (b - k >= 3 && (memcmp(text + k, "\xe2\x80\x93", 3) == 0 ||
+				   memcmp(text + k, "\xe2\x80\x94", 3) == 0))
+			return true;
+		if (k > a && b - k >= 2 && memcmp(text + k - 1, " - ", 3) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Counting rules 6.1 for the hit [s, e) of theme th, read directly. */
+static bool fz_negated(const struct lexicon *lx, const unsigned char *negm, const char *text,
+		       uint32_t len, const struct token *tk, const struct tokinfo *ti,
+		       uint32_t ntok, uint32_t th, uint32_t s, uint32_t e)
+{
+	uint32_t cs = s, last = s;
+	while (cs > 0 && tk[cs - 1].clause == tk[s].clause)
+		cs--;
+	while (last + 1 < ntok && tk[last + 1].clause == tk[s].clause)
+		last++;
+	/* 1: the scope starts after the last terminator wholly before s */
+	uint32_t b = cs;
+	for (uint32_t end = s; end > cs && b == cs; end--)
+		for (uint32_t a = cs; a < end && b == cs; a++) {
+			uint32_t x;
+			for (uint32_t k = 0; seq_match(lx, th, ROLE_NEGATION_TERMINATOR, tk, ti, ntok, a,
+						       k, &x); k++)
+				if (x == end)
+					b = end;
+		}
+	for (uint32_t j = b; j < s; j++)
+		if (fz_dash(text, tk, j))
+			b = j + 1;
+	bool question = false;
+	for (uint32_t i = tk[last].start + tk[last].len; i < len; i++) {
+		uint32_t cp;
+		size_t n = tokenize_decode(text + i, len - i, &cp);
+		if (tokenize_classify(cp) == TOK_CLAUSE) {
+			question = cp == '?';
+			break;
+		}
+		i += (uint32_t)n - 1;
+	}
+	uint32_t coord = 0, other = 0;
+	for (uint32_t j = b; j < s; j++) {
+		if (!negm[(size_t)th * ntok + j])
+			continue;
+		bool shielded = false;
+		for (uint32_t a = cs; a <= j && !shielded; a++) {
+			uint32_t x;
+			for (uint32_t k = 0; !shielded && seq_match(lx, th, ROLE_PSEUDO_NEGATOR, tk, ti,
+								   ntok, a, k, &x); k++)
+				shielded = x > j;
+		}
+		if (shielded)
+			continue;
+		bool raised = false;
+		for (uint32_t r = j + 1; r <= j + 2 && r < s; r++)
+			raised = raised || fz_is_raiser(lx, th, &ti[r]);
+		if (s - j > 5 && !raised)
+			continue;
+		if (fz_word(&ti[j], "neither") || fz_word(&ti[j], "nor")) {
+			coord++;
+			continue;
+		}
+		bool lead = j == cs + 1 && (fz_word(&ti[cs], "and") || fz_word(&ti[cs], "so") ||
+					    fz_word(&ti[cs], "or") || fz_word(&ti[cs], "but") ||
+					    fz_word(&ti[cs], "well"));
+		if (tokenize_is_nt(ti[j].folded, ti[j].flen) && (j == cs || lead) && question)
+			continue;
+		other++;
+	}
+	for (uint32_t p = e; p <= e + 2 && p < ntok; p++) {
+		uint32_t x;
+		if (tk[p].clause != tk[e - 1].clause || !seq_match(lx, th, ROLE_POST_NEGATOR, tk, ti,
+								   ntok, p, 0, &x))
+			continue;
+		bool dash = false;
+		for (uint32_t k = e - 1; k < p; k++)
+			dash = dash || fz_dash(text, tk, k);
+		if (!dash && !seq_within(lx, th, ROLE_NEGATION_TERMINATOR, tk, ti, ntok, e, p)) {
+			other++;
+			break;
+		}
+	}
+	return coord > 0 || other % 2 == 1;
+}
+
 /* ------------------------------------------------------------ one turn */
 
 static void check_turn(struct matcher *m, const struct lexicon *lx, const char *text,
@@ -608,15 +784,8 @@ static void check_turn(struct matcher *m, const struct lexicon *lx, const char *
 			FUZZ_ASSERT(entry_at(lx, e, tk, ti, ntok, x->tok_start));
 		}
 		/* negation */
-		bool neg = false;
-		for (uint32_t k = 1; k <= 3 && k <= x->tok_start; k++) {
-			uint32_t p = x->tok_start - k;
-			if (tk[p].clause != tk[x->tok_start].clause)
-				break;
-			if (negm[(size_t)c->theme * ntok + p])
-				neg = true;
-		}
-		FUZZ_ASSERT(x->negated == neg);
+		FUZZ_ASSERT(x->negated == fz_negated(lx, negm, text, len, tk, ti, ntok, c->theme,
+						     x->tok_start, x->tok_end));
 		/* order and overlap within a category */
 		if (i) {
 			const struct hit *y = &h[i - 1];

@@ -442,13 +442,13 @@ static void test_match__exclude_category(void)
 		    "t.* [0,1) 0-5 L3 'trust' | t.c1 [0,1) 0-5 L3 'trust' | t.c2 [0,1) 0-5 L5 'trust'");
 }
 
-/* 6: up to 3 tokens back, in the same clause. */
+/* 6.1: up to 5 tokens back, in the same clause. */
 static void test_match__negation_window(void)
 {
 	if (!load("theme: t\n[c]\ntrust\n"))
 		return;
-	CHECK_STREQ(hits_of("not a b trust. not a b c trust. not, trust", "t.c"),
-		    "[3,4) 8-13 L3 'trust' neg | [8,9) 25-30 L3 'trust' | [10,11) 37-42 L3 'trust'");
+	CHECK_STREQ(hits_of("not a b c d trust. not a b c d e trust. not, trust", "t.c"),
+		    "[5,6) 12-17 L3 'trust' neg | [12,13) 33-38 L3 'trust' | [14,15) 45-50 L3 'trust'");
 	CHECK_STREQ(hits_of("trust not", "t.c"), "[0,1) 0-5 L3 'trust'");
 	CHECK_STREQ(hits_of("Never trust", "t.c"), "[1,2) 6-11 L3 'trust' neg");
 	CHECK_STREQ(hits_of("nobody I trust", "t.c"), "[2,3) 9-14 L3 'trust' neg");
@@ -471,6 +471,96 @@ static void test_match__negation_nt(void)
 	/* "dont" and "don" are not negators */
 	CHECK_STREQ(hits_of("dont trust don trust", "t.c"),
 		    "[1,2) 5-10 L3 'trust' | [3,4) 15-20 L3 'trust'");
+}
+
+/* 6.1, 6.3: the v2 rules one by one, with the default lists. */
+static void test_match__negation_v2(void)
+{
+	if (!load("theme: t\n[c]\ntension\npressure\nconflict\ntrust\n"))
+		return;
+	/* a raiser extends don't past the window (6 tokens) */
+	CHECK_STREQ(hits_of("I don't think there was any real tension.", "t.c"),
+		    "[7,8) 33-40 L3 'tension' neg");
+	/* without the raiser, 6 tokens back is out of scope */
+	CHECK_STREQ(hits_of("I don't have there was any real tension.", "t.c"),
+		    "[7,8) 32-39 L3 'tension'");
+	CHECK_STREQ(hits_of("I wouldn't say there was a tension.", "t.c"),
+		    "[6,7) 27-34 L3 'tension' neg");
+	/* pseudo-negators */
+	CHECK_STREQ(hits_of("Whether or not there was pressure, we went on.", "t.c"),
+		    "[5,6) 25-33 L4 'pressure'");
+	CHECK_STREQ(hits_of("There was not only pressure but conflict.", "t.c"),
+		    "[4,5) 19-27 L4 'pressure' | [6,7) 32-40 L5 'conflict'");
+	CHECK_STREQ(hits_of("no doubt pressure; not every conflict", "t.c"),
+		    "[2,3) 9-17 L4 'pressure' | [5,6) 29-37 L5 'conflict'");
+	/* not necessarily is not a pseudo-negator: it does not affirm */
+	CHECK_STREQ(hits_of("not necessarily conflict", "t.c"), "[2,3) 16-24 L5 'conflict' neg");
+	/* a dash ends the scope (a self-repair), before the hit and after it */
+	CHECK_STREQ(hits_of("no -- pressure", "t.c"), "[1,2) 6-14 L4 'pressure'");
+	CHECK_STREQ(hits_of("no \xe2\x80\x94 pressure", "t.c"), "[1,2) 7-15 L4 'pressure'");
+	CHECK_STREQ(hits_of("no - pressure", "t.c"), "[1,2) 5-13 L4 'pressure'");
+	CHECK_STREQ(hits_of("pressure -- wasn't there", "t.c"), "[0,1) 0-8 L4 'pressure'");
+	/* wh-words and because start a new proposition */
+	CHECK_STREQ(hits_of("not because of pressure", "t.c"), "[3,4) 15-23 L4 'pressure'");
+	CHECK_STREQ(hits_of("I don't know what the conflict was", "t.c"),
+		    "[5,6) 22-30 L5 'conflict'");
+	/* terminators end the scope before the hit, not after */
+	CHECK_STREQ(hits_of("no pressure however conflict", "t.c"),
+		    "[1,2) 3-11 L4 'pressure' neg | [3,4) 20-28 L5 'conflict'");
+	CHECK_STREQ(hits_of("never apart from conflict", "t.c"), "[3,4) 17-25 L5 'conflict'");
+	/* double negation cancels; neither ... nor always negates */
+	CHECK_STREQ(hits_of("It was not without tension.", "t.c"), "[4,5) 19-26 L3 'tension'");
+	CHECK_STREQ(hits_of("There was neither trust nor conflict.", "t.c"),
+		    "[3,4) 18-23 L6 'trust' neg | [5,6) 28-36 L5 'conflict' neg");
+	CHECK_STREQ(hits_of("not trust nor conflict", "t.c"),
+		    "[1,2) 4-9 L6 'trust' neg | [3,4) 14-22 L5 'conflict' neg");
+	/* an n't opening a question does not negate; Why ... wasn't does */
+	CHECK_STREQ(hits_of("Wasn't there tension? Why wasn't there trust?", "t.c"),
+		    "[2,3) 13-20 L3 'tension' | [6,7) 39-44 L6 'trust' neg");
+	CHECK_STREQ(hits_of("And isn't that pressure ? isn't that pressure.", "t.c"),
+		    "[3,4) 15-23 L4 'pressure' | [6,7) 37-45 L4 'pressure' neg");
+	/* post-negators: up to 2 tokens after, same clause, no terminator between */
+	CHECK_STREQ(hits_of("The pressure was not the case.", "t.c"),
+		    "[1,2) 4-12 L4 'pressure' neg");
+	CHECK_STREQ(hits_of("pressure a b wasn't there", "t.c"), "[0,1) 0-8 L4 'pressure' neg");
+	CHECK_STREQ(hits_of("pressure a b c wasn't there", "t.c"), "[0,1) 0-8 L4 'pressure'");
+	CHECK_STREQ(hits_of("pressure but wasn't there", "t.c"), "[0,1) 0-8 L4 'pressure'");
+	CHECK_STREQ(hits_of("pressure, wasn't there", "t.c"), "[0,1) 0-8 L4 'pressure'");
+	/* a post-negator adds to the pre-negators: no ... was not the case is even */
+	CHECK_STREQ(hits_of("no pressure was not the case", "t.c"), "[1,2) 3-11 L4 'pressure'");
+	/* the theme row keeps the category hit's flag */
+	CHECK_STREQ(hits_of("I don't think there was any real tension.", "t.*"),
+		    "[7,8) 33-40 L3 'tension' neg");
+}
+
+/* 6.2: the negation sections add to the defaults for their own theme only. */
+static void test_match__negation_sections(void)
+{
+	const char *names[] = { "a.lex", "b.lex" };
+	const char *texts[] = {
+		"[c]\ntension\n"                                   /* 2 */
+		"[negators]\n=hardly\n"
+		"[pseudo-negators]\n\"hardly surprising\"\n"
+		"[negation-terminators]\n\"having said that\"\n"
+		"[post-negators]\n\"was overstated\"\n"
+		"[negation-raisers]\nrecall\n",
+		"[c]\ntension\n"
+	};
+	if (!load_files(names, texts, 2, false))
+		return;
+	const char *t = "I don't recall there ever being much tension. the tension was overstated. "
+			"hardly surprising tension. never having said that tension. hardly tension";
+	/* a: recall raises don't; was overstated post-negates; hardly is
+	 * shielded by hardly surprising; having said that ends never's scope */
+	CHECK_STREQ(hits_of(t, "a.c"),
+		    "[7,8) 37-44 L2 'tension' neg | [9,10) 50-57 L2 'tension' neg | "
+		    "[14,15) 92-99 L2 'tension' | [19,20) 124-131 L2 'tension' | "
+		    "[21,22) 140-147 L2 'tension' neg");
+	/* b: the defaults only (never is 4 tokens before its tension) */
+	CHECK_STREQ(hits_of(t, "b.c"),
+		    "[7,8) 37-44 L2 'tension' | [9,10) 50-57 L2 'tension' | "
+		    "[14,15) 92-99 L2 'tension' | [19,20) 124-131 L2 'tension' neg | "
+		    "[21,22) 140-147 L2 'tension'");
 }
 
 /* 5: THEME.* re-selects the union of the categories' hits. */
@@ -523,13 +613,14 @@ static void test_match__apostrophes(void)
 {
 	if (!load("theme: t\n[c]\n=don't\n[curly]\n=don\xe2\x80\x99t\n[s]\nleader\n"))
 		return;
-	/* (each don't after the first is negated by the one before it) */
+	/* (each don't after the first is negated when an odd number of
+	 * don'ts comes before it: 1, 2 (double negation), 3) */
 	const char *t = "don't don\xe2\x80\x99t DON'T dont 'don't' don";
 	CHECK_STREQ(hits_of(t, "t.c"),
-		    "[0,1) 0-5 L3 'don't' | [1,2) 6-13 L3 'don't' neg | [2,3) 14-19 L3 'don't' neg | "
+		    "[0,1) 0-5 L3 'don't' | [1,2) 6-13 L3 'don't' neg | [2,3) 14-19 L3 'don't' | "
 		    "[4,5) 26-31 L3 'don't' neg");
 	CHECK_STREQ(hits_of(t, "t.curly"),
-		    "[0,1) 0-5 L5 'don't' | [1,2) 6-13 L5 'don't' neg | [2,3) 14-19 L5 'don't' neg | "
+		    "[0,1) 0-5 L5 'don't' | [1,2) 6-13 L5 'don't' neg | [2,3) 14-19 L5 'don't' | "
 		    "[4,5) 26-31 L5 'don't' neg");
 	/* leader's is one token (stem leader); leaders' ends before the apostrophe */
 	CHECK_STREQ(hits_of("the leader's leaders' leaders", "t.s"),
@@ -632,10 +723,11 @@ static unsigned rnd(unsigned n)
 #define PICK(arr) ((arr)[rnd(LT_ARRAY_SIZE(arr))])
 
 enum { EL_STEM = 1, EL_EXACT = 2, EL_PREFIX = 3 };
-enum { SEC_CAT, SEC_XTHEME, SEC_XCAT, SEC_NEG };
+/* SEC_NEG and after: the negation sections, in docs/counting-rules.md 6.2's order */
+enum { SEC_CAT, SEC_XTHEME, SEC_XCAT, SEC_NEG, SEC_PSEUDO, SEC_TERM, SEC_POST, SEC_RAISE };
 
 #define MAX_FILES 3
-#define MAX_SECS 24
+#define MAX_SECS 40
 #define MAX_CATS 12
 #define MAX_ENTRIES 96
 #define MAX_PARTS 8
@@ -748,6 +840,15 @@ static const char *const regex_pats[] = {
 	"trusts{,1}", "trust{ 0 , 2 }s", "(?:rel|co){,1}\\w+", "trusts{1,}", "\\btrusts{ 1 }",
 	"(?:trust){ ,2 }ed", "co{,}op"
 };
+/* Words of [pseudo-negators], [negation-terminators] and [post-negators]
+ * entries (one to three elements each), and of [negation-raisers]. */
+static const char *const seq_words[] = {
+	"hardly", "surprising", "having", "said", "that", "was", "overstated", "trust", "not",
+	"lack", "never", "a", "board", "no", "whether", "meeting"
+};
+static const char *const raiser_words[][2] = {
+	{ "s", "recall" }, { "e", "reckon" }, { "p", "lack" }, { "e", "a" }, { "s", "trust" }
+};
 /* Turn words. */
 static const char *const turn_words[] = {
 	"trust", "trusts", "trusted", "trusting", "trustworthy", "rely", "relies", "reliable",
@@ -759,11 +860,15 @@ static const char *const turn_words[] = {
 	"\xc4\xb0nan",          /* U+0130 folds to i + U+0307: 2 bytes become 3 */
 	"\xef\xac\x81ne",      /* U+FB01 folds to "fi": 3 bytes become 2 */
 	"na\xc3\xafve", "\xce\xa3\xce\x9f\xce\xa6\xce\x99\xce\x91", "caf\xc3\xa9",
-	"trust\xe2\x80\x99s", "co-operate", "trusts{,1}", "{,1}"
+	"trust\xe2\x80\x99s", "co-operate", "trusts{,1}", "{,1}",
+	/* negation v2: defaults and section words */
+	"neither", "nor", "only", "whether", "or", "doubt", "but", "however", "apart", "from",
+	"think", "say", "said", "wouldn't", "was", "wasn't", "there", "case", "and", "so", "well",
+	"hardly", "surprising", "having", "that", "overstated", "recall", "reckon", "Wasn\xe2\x80\x99t"
 };
 static const char *const seps[] = {
 	" ", " ", " ", " ", " ", " ", " ", " ", ", ", ". ", "; ", "? ", "-", " \xe2\x80\xa6 ", "  ",
-	" (", ") ", ":"
+	" (", ") ", ":", " -- ", " \xe2\x80\x94 ", " - ", "--"
 };
 
 static void ascii_upper(char *s, bool all)
@@ -979,6 +1084,35 @@ static void gen_pattern_entry(struct g_entry *e)
  * a prefix* or a hyphenated pair with the same markers; or a regex.
  * single: negator entries (one element, no pair, no regex).
  */
+/* A random entry of negation section kind (SEC_PSEUDO .. SEC_RAISE). */
+static void gen_seq_entry(struct g_entry *e, int kind)
+{
+	memset(e, 0, sizeof(*e));
+	char body[128] = "";
+	if (kind == SEC_RAISE) {
+		const char *const *rw = raiser_words[rnd(LT_ARRAY_SIZE(raiser_words))];
+		int k = rw[0][0] == 's' ? EL_STEM : rw[0][0] == 'e' ? EL_EXACT : EL_PREFIX;
+		add_part(e, k, rw[1]);
+		snprintf(e->text, sizeof(e->text), "%s%s%s", k == EL_EXACT ? "=" : "", rw[1],
+			 k == EL_PREFIX ? "*" : "");
+		return;
+	}
+	unsigned n_el = 1 + (rnd(100) < 60) + (rnd(100) < 30);
+	for (unsigned i = 0; i < n_el; i++) {
+		int k = rnd(100) < 60 ? EL_EXACT : rnd(2) ? EL_STEM : EL_PREFIX;
+		const char *w = PICK(seq_words);
+		add_part(e, k, w);
+		char el[64];
+		snprintf(el, sizeof(el), "%s%s%s", k == EL_EXACT ? "=" : "", w,
+			 k == EL_PREFIX ? "*" : "");
+		if (i)
+			cat_text(body, sizeof(body), " ");
+		cat_text(body, sizeof(body), el);
+	}
+	bool quote = e->n > 1 ? rnd(100) < 75 : rnd(100) < 15;
+	snprintf(e->text, sizeof(e->text), "%s%s%s", quote ? "\"" : "", body, quote ? "\"" : "");
+}
+
 static void gen_entry(struct g_entry *e, bool single)
 {
 	memset(e, 0, sizeof(*e));
@@ -1091,7 +1225,7 @@ static void gen_model(struct model *m)
 	/* sections per file: its categories in order, with exclusion and
 	 * negator sections put before, between or after them */
 	for (int f = 0; f < m->n_files; f++) {
-		struct g_sec extra[4];
+		struct g_sec extra[8];
 		int n_extra = 0;
 		if (rnd(100) < 45)
 			extra[n_extra++] = (struct g_sec){ f, SEC_XTHEME, -1, false };
@@ -1106,6 +1240,9 @@ static void gen_model(struct model *m)
 			}
 		if (rnd(100) < 40)
 			extra[n_extra++] = (struct g_sec){ f, SEC_NEG, -1, false };
+		for (int k = SEC_PSEUDO; k <= SEC_RAISE; k++)
+			if (rnd(100) < 25 && n_extra < (int)LT_ARRAY_SIZE(extra))
+				extra[n_extra++] = (struct g_sec){ f, k, -1, false };
 		int e = 0;
 		for (int i = 0; i < n_cat_secs; i++) {
 			int c = cat_secs[i];
@@ -1124,7 +1261,10 @@ static void gen_model(struct model *m)
 		int ne = kind == SEC_CAT ? 1 + (int)rnd(5) : 1 + (int)rnd(2);
 		for (int i = 0; i < ne && m->n_entries < MAX_ENTRIES; i++) {
 			struct g_entry *ge = &m->e[m->n_entries++];
-			gen_entry(ge, kind == SEC_NEG);
+			if (kind >= SEC_PSEUDO)
+				gen_seq_entry(ge, kind);
+			else
+				gen_entry(ge, kind == SEC_NEG);
 			ge->sec = s;
 			if (rnd(100) < 15)
 				cat_text(ge->text, sizeof(ge->text), "   # note");
@@ -1165,6 +1305,18 @@ static void model_render(struct model *m)
 				cat_text(t, cap, "\n[exclude ");
 				cat_text(t, cap, m->cats[sec->cat].name);
 				cat_text(t, cap, "]\n");
+				break;
+			case SEC_PSEUDO:
+				cat_text(t, cap, "\n[pseudo-negators]\n");
+				break;
+			case SEC_TERM:
+				cat_text(t, cap, "\n[negation-terminators]\n");
+				break;
+			case SEC_POST:
+				cat_text(t, cap, "\n[post-negators]\n");
+				break;
+			case SEC_RAISE:
+				cat_text(t, cap, "\n[negation-raisers]\n");
 				break;
 			default:
 				cat_text(t, cap, "\n[negators]\n");
@@ -1211,6 +1363,10 @@ struct cand {
 /* What the naive matcher saw, to show the random cases exercise the rules. */
 static struct {
 	long cand, excluded, overlapped, hits, multi, regex, neg, theme_dropped, pat, near;
+	/* negation v2: triggers shielded by a pseudo-negator, cut off by a
+	 * terminator, counted through a raiser beyond the window, neither/nor,
+	 * rhetorical n't, post-negators, hits with an even count >= 2 */
+	long nx_shield, nx_term, nx_raise, nx_coord, nx_rhet, nx_post, nx_even;
 } STAT;
 
 static struct stemmer *N_ST;
@@ -1538,6 +1694,197 @@ static bool is_negator(const struct model *m, int theme, const struct ntok *t)
 	return false;
 }
 
+/* docs/counting-rules.md 6.2: the built-in lists, copied from the table */
+static const char *const d_pseudo[] = {
+	"not only", "not just", "not merely", "not simply", "not least", "not every",
+	"whether or not", "or not", "if not", "no doubt", "without doubt", "without a doubt",
+	"no matter", "no wonder", "nothing but", "not to mention", "no more than", "no less than"
+};
+static const char *const d_term[] = {
+	"but", "however", "although", "though", "nevertheless", "nonetheless", "except",
+	"whereas", "whilst", "apart from", "aside from", "because", "whether", "what", "how",
+	"why", "where"
+};
+static const char *const d_post[] = {
+	"was not the case", "wasn't the case", "is not the case", "isn't the case",
+	"was not there", "wasn't there", "were not there", "weren't there", "is not there",
+	"isn't there", "are not there", "aren't there", "was absent", "were absent",
+	"was lacking", "were lacking", "was missing", "were missing", "did not exist",
+	"didn't exist", "does not exist", "doesn't exist", "never happened", "did not happen",
+	"didn't happen", "never arose", "did not arise", "didn't arise", "was not an issue",
+	"wasn't an issue", "was never an issue", "was not a problem", "wasn't a problem",
+	"was never a problem"
+};
+static const char *const d_raise[] = {
+	"think", "thinks", "thinking", "thought", "believe", "believes", "believed", "suppose",
+	"supposed", "imagine", "imagined", "expect", "expected", "reckon", "reckoned", "feel",
+	"feels", "felt", "seem", "seems", "seemed", "appear", "appears", "appeared", "say", "says",
+	"saying", "said"
+};
+
+static bool in_list(const char *w, const char *const *l, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(w, l[i]))
+			return true;
+	return false;
+}
+
+/* Every match [s, e) in nt of a sequence of section kind k for theme th:
+ * the defaults (space-separated words) and the theme's entries. */
+static void seq_spans(const struct model *m, int th, int k, const struct nturn *nt,
+		      struct cand *out, size_t *n, size_t cap)
+{
+	const char *const *d = k == SEC_PSEUDO ? d_pseudo : k == SEC_TERM ? d_term : d_post;
+	size_t nd = k == SEC_PSEUDO ? LT_ARRAY_SIZE(d_pseudo)
+		    : k == SEC_TERM ? LT_ARRAY_SIZE(d_term) : LT_ARRAY_SIZE(d_post);
+	for (size_t q = 0; q < nd; q++) {
+		char words[64];
+		snprintf(words, sizeof(words), "%s", d[q]);
+		char *w[6];
+		int nw = 0;
+		for (char *p = strtok(words, " "); p && nw < 6; p = strtok(NULL, " "))
+			w[nw++] = p;
+		for (uint32_t a = 0; a + (uint32_t)nw <= nt->n; a++) {
+			bool ok = true;
+			for (int j = 0; j < nw && ok; j++)
+				ok = !strcmp(nt->t[a + j].folded, w[j]) &&
+				     nt->t[a + j].clause == nt->t[a].clause;
+			if (ok && *n < cap)
+				out[(*n)++] = (struct cand){ a, a + (uint32_t)nw, -1, -1, false };
+		}
+	}
+	for (int i = 0; i < m->n_entries; i++) {
+		const struct g_entry *e = &m->e[i];
+		const struct g_sec *sc = &m->secs[e->sec];
+		if (e->removed || sc->kind != k || m->file_theme[sc->file] != th)
+			continue;
+		cand_vec v = { 0 };
+		entry_spans(e, nt, i, &v);
+		for (size_t j = 0; j < v.n && *n < cap; j++)
+			out[(*n)++] = v.v[j];
+		lt_vec_release(&v);
+	}
+}
+
+static bool is_raiser(const struct model *m, int th, const struct ntok *t)
+{
+	if (in_list(t->folded, d_raise, LT_ARRAY_SIZE(d_raise)))
+		return true;
+	for (int i = 0; i < m->n_entries; i++) {
+		const struct g_entry *e = &m->e[i];
+		const struct g_sec *s = &m->secs[e->sec];
+		if (!e->removed && s->kind == SEC_RAISE && m->file_theme[s->file] == th &&
+		    part_matches(&e->p[0], t))
+			return true;
+	}
+	return false;
+}
+
+/* 6.1.3: the first clause character after token last is '?' */
+static bool naive_question(const struct nturn *nt, uint32_t last)
+{
+	for (uint32_t i = nt->t[last].end; i < nt->len; i++) {
+		if (nt->text[i] == '?')
+			return true;
+		if (strchr(".,;:!()[]{}", nt->text[i]) && nt->text[i])
+			return false;
+		if (!strncmp(nt->text + i, "\xe2\x80\xa6", 3))
+			return false;
+	}
+	return false;
+}
+
+/* 6.1.1: the text between tokens i and i + 1 holds "--", an en or em
+ * dash, or " - " */
+static bool naive_dash(const struct nturn *nt, uint32_t i)
+{
+	char gap[256];
+	uint32_t a = nt->t[i].end, b = nt->t[i + 1].start;
+	snprintf(gap, sizeof(gap), "%.*s", (int)(b - a), nt->text + a);
+	return strstr(gap, "--") || strstr(gap, "\xe2\x80\x93") || strstr(gap, "\xe2\x80\x94") ||
+	       strstr(gap, " - ");
+}
+
+/* docs/counting-rules.md 6.1, step by step, for the hit [s, e) of theme th. */
+static bool naive_negated(const struct model *m, int th, const struct nturn *nt, uint32_t s,
+			  uint32_t e)
+{
+	static struct cand pseudo[512], term[512], post[512];
+	size_t np = 0, nte = 0, npo = 0;
+	seq_spans(m, th, SEC_PSEUDO, nt, pseudo, &np, 512);
+	seq_spans(m, th, SEC_TERM, nt, term, &nte, 512);
+	seq_spans(m, th, SEC_POST, nt, post, &npo, 512);
+	uint32_t cl = nt->t[s].clause, cs = s, last = s;
+	while (cs > 0 && nt->t[cs - 1].clause == cl)
+		cs--;
+	while (last + 1 < nt->n && nt->t[last + 1].clause == cl)
+		last++;
+	/* 1. scope start */
+	uint32_t b = cs;
+	for (size_t i = 0; i < nte; i++)
+		if (nt->t[term[i].s].clause == cl && term[i].e <= s && term[i].e > b)
+			b = term[i].e;
+	for (uint32_t j = cs; j < s; j++)
+		if (naive_dash(nt, j) && j + 1 > b)
+			b = j + 1;
+	for (uint32_t j = cs; j < b; j++)
+		STAT.nx_term += is_negator(m, th, &nt->t[j]);
+	/* 2., 3. triggers */
+	int coord = 0, other = 0;
+	for (uint32_t j = b; j < s; j++) {
+		const struct ntok *t = &nt->t[j];
+		if (!is_negator(m, th, t))
+			continue;
+		bool shielded = false;
+		for (size_t i = 0; i < np; i++)
+			shielded |= pseudo[i].s <= j && j < pseudo[i].e;
+		STAT.nx_shield += shielded;
+		if (shielded)
+			continue;
+		bool raised = false;
+		for (uint32_t r = j + 1; r <= j + 2 && r < s; r++)
+			raised |= is_raiser(m, th, &nt->t[r]);
+		if (s - j > 5 && !raised)
+			continue;
+		STAT.nx_raise += s - j > 5;
+		if (!strcmp(t->folded, "neither") || !strcmp(t->folded, "nor")) {
+			coord++;
+			STAT.nx_coord++;
+			continue;
+		}
+		size_t fl = strlen(t->folded);
+		bool nt_ = fl >= 3 && !strcmp(t->folded + fl - 3, "n't");
+		static const char *const lead[] = { "and", "so", "or", "but", "well" };
+		bool opens = j == cs ||
+			     (j == cs + 1 && in_list(nt->t[cs].folded, lead, LT_ARRAY_SIZE(lead)));
+		if (nt_ && opens && naive_question(nt, last)) {
+			STAT.nx_rhet++;
+			continue;
+		}
+		other++;
+	}
+	/* 4. post-negation */
+	for (size_t i = 0; i < npo; i++) {
+		uint32_t a = post[i].s;
+		if (a < e || a > e + 2 || nt->t[a].clause != nt->t[e - 1].clause)
+			continue;
+		bool cut = false;
+		for (size_t k = 0; k < nte; k++)
+			cut |= term[k].s >= e && term[k].e <= a;
+		for (uint32_t k = e - 1; k < a; k++)
+			cut |= naive_dash(nt, k);
+		if (!cut) {
+			other++;
+			STAT.nx_post++;
+			break;
+		}
+	}
+	/* 5. */
+	STAT.nx_even += !coord && other >= 2 && other % 2 == 0;
+	return coord > 0 || other % 2 == 1;
+}
+
 typedef LT_VEC(char *) str_vec;
 
 static int str_cmp(const void *a, const void *b)
@@ -1617,14 +1964,9 @@ static void naive_turn(const struct model *m, const struct nturn *nt, str_vec *o
 		select_ll(&kept, &taken[c]);
 		STAT.overlapped += (long)(kept.n - taken[c].n);
 		lt_vec_release(&kept);
-		/* negation: the 3 tokens before the first, same clause */
 		for (size_t i = 0; i < taken[c].n; i++) {
 			struct cand *x = &taken[c].v[i];
-			for (uint32_t b = 1; b <= 3 && b <= x->s; b++) {
-				const struct ntok *t = &nt->t[x->s - b];
-				if (t->clause == nt->t[x->s].clause && is_negator(m, th, t))
-					x->neg = true;
-			}
+			x->neg = naive_negated(m, th, nt, x->s, x->e);
 			STAT.hits++;
 			STAT.multi += x->e - x->s > 1;
 			STAT.regex += m->e[x->entry].regex;
@@ -1748,6 +2090,36 @@ static void gen_turn(struct g_turn *t, const struct model *m)
 				for (int k = 0; k < between && t->n < MAX_PIECES; k++)
 					turn_word(t);
 				turn_pattern(t, e, &e->pb);
+			}
+			continue;
+		}
+		if (rnd(100) < 5) {
+			/* a negator, a raiser, then words of the same clause: a raised
+			 * scope beyond the window (6.1.2) */
+			static const char *const nr[] = { "don't think", "not say", "never recall",
+							  "n't reckon", "not", "no lack" };
+			char words[64];
+			snprintf(words, sizeof(words), "%s", PICK(nr));
+			for (char *p = strtok(words, " "); p && t->n < MAX_PIECES; p = strtok(NULL, " ")) {
+				snprintf(t->piece[t->n], sizeof(t->piece[0]), "%s ", p);
+				t->n++;
+			}
+			for (int k = 0, nw = 3 + (int)rnd(3); k < nw && t->n < MAX_PIECES; k++) {
+				snprintf(t->piece[t->n], sizeof(t->piece[0]), "%s ", PICK(turn_words));
+				t->n++;
+			}
+			continue;
+		}
+		if (rnd(100) < 6) {
+			/* a built-in negation sequence (6.2), word by word */
+			unsigned k = rnd(3);
+			const char *seq = k == 0 ? PICK(d_pseudo) : k == 1 ? PICK(d_term) : PICK(d_post);
+			char words[64];
+			snprintf(words, sizeof(words), "%s", seq);
+			for (char *p = strtok(words, " "); p && t->n < MAX_PIECES; p = strtok(NULL, " ")) {
+				snprintf(t->piece[t->n], sizeof(t->piece[0]), "%s%s", p,
+					 rnd(100) < 90 ? " " : PICK(seps));
+				t->n++;
 			}
 			continue;
 		}
@@ -2091,8 +2463,16 @@ static void test_match__property_naive(void)
 	       "row\n",
 	       STAT.cand, STAT.excluded, STAT.overlapped, STAT.hits, STAT.multi, STAT.regex,
 	       STAT.pat, STAT.near, STAT.neg, STAT.theme_dropped);
+	printf("#   negation: %ld triggers shielded by pseudo-negators, %ld cut off by "
+	       "terminators, %ld counted through a raiser, %ld neither/nor, %ld rhetorical n't, "
+	       "%ld post-negators, %ld hits with an even count\n",
+	       STAT.nx_shield, STAT.nx_term, STAT.nx_raise, STAT.nx_coord, STAT.nx_rhet,
+	       STAT.nx_post, STAT.nx_even);
 	CHECK(STAT.pat > 1000);
 	CHECK(STAT.near > 1000);
+	CHECK(STAT.nx_shield > 100 && STAT.nx_term > 100 && STAT.nx_raise > 100);
+	CHECK(STAT.nx_coord > 100 && STAT.nx_rhet > 100 && STAT.nx_post > 100);
+	CHECK(STAT.nx_even > 100);
 	CHECK_EQ(rejected, 0);
 	CHECK(compared > 0);
 	CHECK_EQ(failed, 0);
@@ -2307,20 +2687,9 @@ static void lw_naive(const struct lmodel *lm, const struct nturn *nt, str_vec *o
 	for (int c = 1; c <= lm->n_cats; c++)
 		for (size_t i = 0; i < hits[c].n; i++) {
 			struct cand *x = &hits[c].v[i];
-			for (uint32_t b = 1; b <= 3 && b <= x->s; b++) {
-				const struct ntok *t = &nt->t[x->s - b];
-				if (t->clause == nt->t[x->s].clause) {
-					static const char *const neg[] = { "not", "no", "never", "none",
-									 "nobody", "nothing", "neither",
-									 "nor", "nowhere", "without",
-									 "cannot" };
-					size_t n = strlen(t->folded);
-					bool is = n >= 3 && !strcmp(t->folded + n - 3, "n't");
-					for (size_t q = 0; q < LT_ARRAY_SIZE(neg) && !is; q++)
-						is = !strcmp(t->folded, neg[q]);
-					x->neg |= is;
-				}
-			}
+			/* a LIWC theme has no negation sections: the defaults */
+			static const struct model no_sections;
+			x->neg = naive_negated(&no_sections, 0, nt, x->s, x->e);
 			lt_vec_push(&pool, *x);
 		}
 	/* theme row: category order, then entry order (cand_cmp uses cat, then entry) */
@@ -2450,6 +2819,8 @@ int main(void)
 	RUN(test_match__exclude_category);
 	RUN(test_match__negation_window);
 	RUN(test_match__negation_nt);
+	RUN(test_match__negation_v2);
+	RUN(test_match__negation_sections);
 	RUN(test_match__theme_union);
 	RUN(test_match__hyphenated_entry);
 	RUN(test_match__apostrophes);

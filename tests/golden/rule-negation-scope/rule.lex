@@ -1,0 +1,6 @@
+theme: t
+[c]
+tension
+pressure
+conflict
+trust
