@@ -36,7 +36,9 @@ struct lexicon;
 struct input;
 struct doc_result;
 
-#define STORE_SCHEMA_VERSION 1
+/* 2: counts.weighted_score and entries.weight (a version 1 database is
+ * upgraded in place by the first writer that opens it) */
+#define STORE_SCHEMA_VERSION 2
 
 enum store_mode {
 	STORE_READ = 0,   /* existing database, read-only queries */
