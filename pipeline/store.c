@@ -125,6 +125,7 @@ struct store {
 	char *path;
 	int lock_fd;
 	char *lock_path;
+	enum store_mode mode;
 	sqlite3_stmt *st[ST_N];
 	bool in_tx;
 };
@@ -679,6 +680,51 @@ static int check_damage(struct store *s, bool *fresh, struct lt_diag *d)
 	return check_values(s, d);
 }
 
+/* The SQLite connection of s in s->mode, with its pragmas. */
+static int connect_db(struct store *s, struct lt_diag *d)
+{
+	int flags = s->mode != STORE_WRITE ? SQLITE_OPEN_READONLY
+					   : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	if (sqlite3_open_v2(s->path, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
+		return sql_err(s, d, "cannot open");
+	sqlite3_extended_result_codes(s->db, 1);
+	sqlite3_busy_timeout(s->db, 5000);
+	/* a quick look at the file: SQLite reports "file is not a database" here */
+	LT_TRY(store_exec(s, "SELECT count(*) FROM sqlite_schema", d));
+	/* page size only takes effect on a new database, before WAL; a merge
+	 * input is read once, sequentially: a small cache */
+	const char *pragmas =
+		s->mode == STORE_WRITE ? "PRAGMA page_size=16384; PRAGMA journal_mode=WAL;"
+					 " PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32768;"
+					 " PRAGMA temp_store=MEMORY;"
+		: s->mode == STORE_READ_LOCKED ? "PRAGMA cache_size=-2048; PRAGMA temp_store=MEMORY;"
+					       : "PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;";
+	return store_exec(s, pragmas, d);
+}
+
+void store_suspend(struct store *s)
+{
+	if (!s || !s->db)
+		return;
+	if (s->mode != STORE_READ_LOCKED || s->in_tx)
+		LT_BUG("store_suspend: only an input of a merge, outside a transaction");
+	sqlite3_close(s->db);   /* no statement is left open on an input */
+	s->db = NULL;
+}
+
+int store_resume(struct store *s, struct lt_diag *d)
+{
+	if (s->db)
+		return LT_OK;
+	/* checked by store_open; the shared lock held since keeps runs out */
+	int rc = connect_db(s, d);
+	if (rc < 0) {
+		sqlite3_close(s->db);
+		s->db = NULL;
+	}
+	return rc;
+}
+
 int store_open(struct store **out, const char *path, enum store_mode mode, struct lt_diag *d)
 {
 	*out = NULL;
@@ -694,33 +740,14 @@ int store_open(struct store **out, const char *path, enum store_mode mode, struc
 			goto fail;
 		}
 	}
+	s->mode = mode;
 	if (mode != STORE_READ) {
 		rc = take_lock(s, mode == STORE_READ_LOCKED, d);
 		if (rc < 0)
 			goto fail;
 	}
-	int flags = mode != STORE_WRITE ? SQLITE_OPEN_READONLY
-					: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-	if (sqlite3_open_v2(path, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
-		rc = sql_err(s, d, "cannot open");
-		goto fail;
-	}
-	sqlite3_extended_result_codes(s->db, 1);
-	sqlite3_busy_timeout(s->db, 5000);
-	/* a quick look at the file: SQLite reports "file is not a database" here */
-	rc = store_exec(s, "SELECT count(*) FROM sqlite_schema", d);
-	if (rc < 0)
-		goto fail;
-	/* page size only takes effect on a new database, before WAL; a merge
-	 * holds every input open at once: a small cache each */
-	const char *pragmas =
-		mode == STORE_WRITE ? "PRAGMA page_size=16384; PRAGMA journal_mode=WAL;"
-				      " PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32768;"
-				      " PRAGMA temp_store=MEMORY;"
-		: mode == STORE_READ_LOCKED ? "PRAGMA cache_size=-2048; PRAGMA temp_store=MEMORY;"
-					    : "PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;";
 	bool fresh = false;
-	if ((rc = store_exec(s, pragmas, d)) < 0 ||
+	if ((rc = connect_db(s, d)) < 0 ||
 	    (mode == STORE_WRITE && (rc = upgrade_v1(s, d)) < 0) ||
 	    (rc = check_damage(s, &fresh, d)) < 0)
 		goto fail;

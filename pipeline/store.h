@@ -57,6 +57,15 @@ enum store_mode {
 int store_open(struct store **out, const char *path, enum store_mode mode, struct lt_diag *d);
 /* Finalises statements, closes the database, releases the lock. Accepts NULL. */
 void store_close(struct store *s);
+/*
+ * A STORE_READ_LOCKED store (a merge input) without its SQLite connection
+ * and page cache, its lock kept: a merge of many inputs holds every lock
+ * but reads one input at a time. store_resume reconnects (no checks again:
+ * the lock kept runs out since store_open checked it); no-op when
+ * connected. Other modes: LT_BUG. Main thread.
+ */
+void store_suspend(struct store *s);
+int store_resume(struct store *s, struct lt_diag *d);
 
 int store_begin(struct store *s, struct lt_diag *d);
 int store_commit(struct store *s, struct lt_diag *d);
