@@ -4,8 +4,9 @@
 #include "banned.h"
 
 struct count_key {
-	uint32_t speaker, category, turn, len;
+	uint32_t speaker, category, turn, tok_start, len;
 	bool negated;
+	double weight;
 };
 
 static int cmp_count_key(const void *a, const void *b)
@@ -15,12 +16,17 @@ static int cmp_count_key(const void *a, const void *b)
 		return x->speaker < y->speaker ? -1 : 1;
 	if (x->category != y->category)
 		return x->category < y->category ? -1 : 1;
-	return x->turn < y->turn ? -1 : x->turn > y->turn;
+	if (x->turn != y->turn)
+		return x->turn < y->turn ? -1 : 1;
+	/* a total order: the weights are added in one order on every run */
+	return x->tok_start < y->tok_start ? -1 : x->tok_start > y->tok_start;
 }
 
-/* The hits sorted by (speaker, category, turn); one row per run of equal
- * (speaker, category), a turn counted once however many hits it holds. */
-void aggregate_doc(struct doc_result *r, struct arena *a)
+/* The hits sorted by (speaker, category, turn, position); one row per run
+ * of equal (speaker, category), a turn counted once however many hits it
+ * holds. A category's hits never share a start token, so the order is
+ * total. */
+void aggregate_doc(struct doc_result *r, struct arena *a, const struct lexicon *lx)
 {
 	size_t n = r->hits.n;
 	if (!n)
@@ -31,6 +37,8 @@ void aggregate_doc(struct doc_result *r, struct arena *a)
 		k[i].speaker = r->doc.turns[h->turn].speaker;
 		k[i].category = h->category;
 		k[i].turn = h->turn;
+		k[i].tok_start = h->tok_start;
+		k[i].weight = lex_entry_weight(lexicon_entry(lx, h->entry));
 		k[i].len = h->tok_end - h->tok_start;
 		k[i].negated = h->negated;
 	}
@@ -38,13 +46,14 @@ void aggregate_doc(struct doc_result *r, struct arena *a)
 	struct count_row *rows = arena_alloc(a, n * sizeof(*rows));
 	uint32_t nr = 0;
 	for (size_t i = 0; i < n;) {
-		struct count_row c = { k[i].speaker, k[i].category, 0, 0, 0, 0 };
+		struct count_row c = { k[i].speaker, k[i].category, 0, 0, 0, 0, 0.0 };
 		uint32_t last_turn = UINT32_MAX;
 		size_t j = i;
 		while (j < n && k[j].speaker == c.speaker && k[j].category == c.category) {
 			c.hits++;
 			c.matched_tokens += k[j].len;
 			c.negated += k[j].negated;
+			c.weighted_score += k[j].weight;
 			if (k[j].turn != last_turn) {
 				c.turns_with_hit++;
 				last_turn = k[j].turn;

@@ -1868,6 +1868,32 @@ static void put_str(canon_buf *b, const char *s)
 	b->n += n;
 }
 
+/*
+ * Section 6, present only when an entry weighs other than 1, so a lexicon
+ * without weights keeps the bytes (and hash) it had before weights were
+ * hashed: "weights", then the number of such entries and, per entry in
+ * entry order, its index and its weight's IEEE-754 binary64 bits.
+ */
+static void put_weights(canon_buf *b, const struct lexicon *lx)
+{
+	uint32_t n = 0;
+	for (size_t i = 0; i < lx->entries.n; i++)
+		n += lex_entry_weight(&lx->entries.v[i]) != 1.0;
+	if (!n)
+		return;
+	put_str(b, "weights");
+	put_u32(b, n);
+	for (size_t i = 0; i < lx->entries.n; i++) {
+		double w = lex_entry_weight(&lx->entries.v[i]);
+		if (w == 1.0)
+			continue;
+		uint64_t bits;
+		memcpy(&bits, &w, sizeof(bits));
+		put_u32(b, (uint32_t)i);
+		put_u64(b, bits);
+	}
+}
+
 char *lexicon_canonical(const struct lexicon *lx, size_t *len)
 {
 	canon_buf b = { 0 };
@@ -1908,6 +1934,7 @@ char *lexicon_canonical(const struct lexicon *lx, size_t *len)
 		put_u32(&b, e->line);
 		put_str(&b, e->text);
 	}
+	put_weights(&b, lx);
 	*len = b.n;
 	return b.v ? b.v : xcalloc(1, 1);
 }

@@ -172,8 +172,30 @@ static int read_inputs(const struct merge_opts *o, struct src *srcs)
 		for (size_t k = 0; k < s->n_keys; k++)
 			if (!s->min_doc_id || strcmp(s->keys[k].doc_id, s->min_doc_id) < 0)
 				s->min_doc_id = s->keys[k].doc_id;
+		/* keep the lock, not the connection: one input's page cache at
+		 * a time, whatever the number of inputs */
+		store_suspend(s->st);
 	}
 	return LT_EXIT_OK;
+}
+
+/* Reset OUT from the first input, then copy each input's rows, one input
+ * open at a time (each is resumed, copied and suspended again). */
+static int copy_inputs(struct store *out, struct src *srcs, size_t n, int64_t run_id,
+		       struct lt_diag *d)
+{
+	int rc = LT_OK;
+	for (size_t i = 0; i < n && rc == LT_OK; i++) {
+		rc = store_resume(srcs[i].st, d);
+		if (rc == LT_OK && i == 0)
+			rc = store_merge_reset(out, srcs[0].st, d);
+		if (rc == LT_OK)
+			rc = store_merge_copy(out, srcs[i].st, srcs[i].old_pk, srcs[i].new_pk,
+					      srcs[i].n_keys, run_id, d);
+		store_suspend(srcs[i].st);
+		lt_test_point("merge-input");
+	}
+	return rc;
 }
 
 /* New doc_pks in doc_id order; a doc_id in two inputs is an error.
@@ -327,12 +349,7 @@ int merge_main(const struct merge_opts *o)
 				     &d);
 	free(reason);
 	if (rc == LT_OK)
-		rc = store_merge_reset(out, srcs[0].st, &d);
-	for (size_t i = 0; i < o->n_inputs && rc == LT_OK; i++) {
-		rc = store_merge_copy(out, srcs[i].st, srcs[i].old_pk, srcs[i].new_pk,
-				      srcs[i].n_keys, run_id, &d);
-		lt_test_point("merge-input");
-	}
+		rc = copy_inputs(out, srcs, o->n_inputs, run_id, &d);
 	if (rc == LT_OK)
 		rc = store_run_provenance(out, run_id, &d);
 	if (rc == LT_OK)

@@ -7,9 +7,11 @@
  * counting rules, library versions) and hold no doc_id twice. Documents are numbered in doc_id order,
  * as a fresh run numbers them, so the argument order does not matter.
  * Everything is copied in one transaction: OUT holds its old content or
- * the merged one, never a mixture. Inputs are locked and only read.
- * Every input is open (and locked) at once until the merge ends; merge_main
- * closes them all and owns nothing after it returns.
+ * the merged one, never a mixture. Inputs are locked (shared run lock)
+ * from the first read to the end and only read; their SQLite connections
+ * are open one at a time (store_suspend/store_resume), so memory does
+ * not grow with the number of inputs (the doc_id list grows with the
+ * documents). merge_main closes them all and owns nothing after it returns.
  * Single-threaded (main thread); the counting keys are compared by
  * countkey.c, the same code that builds them for `run`.
  */

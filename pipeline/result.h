@@ -24,10 +24,13 @@ struct speaker_out {
 	uint64_t n_tokens;
 };
 
-/* Counts of one speaker and one category with at least one hit. */
+/* Counts of one speaker and one category with at least one hit;
+ * weighted_score: the sum of the credited entries' weights (an entry
+ * without one weighs 1), added in (turn, token) order. */
 struct count_row {
 	uint32_t speaker, category;
 	uint32_t hits, matched_tokens, negated, turns_with_hit;
+	double weighted_score;
 };
 
 enum result_state {

@@ -160,7 +160,7 @@ static void process_doc(struct ctx *c, struct worker *w, struct arena *ar, size_
 		r->spk[tu->speaker].n_tokens += nt;
 		r->n_tokens += nt;
 	}
-	aggregate_doc(r, ar);
+	aggregate_doc(r, ar, c->lx);
 	r->t_match = lt_now_s() - t3;
 	r->state = RESULT_DONE;
 }

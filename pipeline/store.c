@@ -48,7 +48,7 @@ static const char schema_sql[] =
 	" line INTEGER NOT NULL);\n"
 	"CREATE TABLE IF NOT EXISTS entries(entry_id INTEGER PRIMARY KEY, role TEXT NOT NULL,"
 	" theme TEXT NOT NULL, category_id INTEGER, source TEXT NOT NULL, kind TEXT NOT NULL,"
-	" text TEXT NOT NULL);\n"
+	" text TEXT NOT NULL, weight REAL);\n"
 	"CREATE TABLE IF NOT EXISTS hits(doc_pk INTEGER NOT NULL, turn INTEGER NOT NULL,"
 	" category_id INTEGER NOT NULL, tok_start INTEGER NOT NULL, tok_end INTEGER NOT NULL,"
 	" speaker INTEGER NOT NULL, byte_start INTEGER NOT NULL, byte_end INTEGER NOT NULL,"
@@ -57,6 +57,7 @@ static const char schema_sql[] =
 	"CREATE TABLE IF NOT EXISTS counts(doc_pk INTEGER NOT NULL, speaker INTEGER NOT NULL,"
 	" category_id INTEGER NOT NULL, hits INTEGER NOT NULL, matched_tokens INTEGER NOT NULL,"
 	" negated INTEGER NOT NULL, turns_with_hit INTEGER NOT NULL,"
+	" weighted_score REAL NOT NULL DEFAULT 0,"
 	" PRIMARY KEY(doc_pk, speaker, category_id)) WITHOUT ROWID;\n"
 	"CREATE TABLE IF NOT EXISTS errors(error_id INTEGER PRIMARY KEY, run_id INTEGER,"
 	" input TEXT NOT NULL, line INTEGER, severity TEXT NOT NULL, message TEXT NOT NULL);\n";
@@ -101,9 +102,11 @@ static const char *const stmt_sql[ST_N] = {
 #define BATCH_MAXCOLS 11
 
 struct bval {
-	const char *text;   /* NULL: an integer */
+	const char *text;   /* NULL: a number, i or (is_real) f */
 	size_t len;
 	int64_t i;
+	double f;
+	bool is_real;
 };
 
 struct batch {
@@ -122,6 +125,7 @@ struct store {
 	char *path;
 	int lock_fd;
 	char *lock_path;
+	enum store_mode mode;
 	sqlite3_stmt *st[ST_N];
 	bool in_tx;
 };
@@ -280,6 +284,8 @@ static void bind_bval(sqlite3_stmt *st, int i, const struct bval *v)
 {
 	if (v->text)
 		sqlite3_bind_text64(st, i, v->text, v->len, SQLITE_STATIC, SQLITE_UTF8);
+	else if (v->is_real)
+		sqlite3_bind_double(st, i, v->f);
 	else
 		sqlite3_bind_int64(st, i, v->i);
 }
@@ -329,13 +335,19 @@ static int batch_row_done(struct store *s, struct batch *b, struct lt_diag *d)
 
 static inline struct bval bv_int(int64_t i)
 {
-	struct bval v = { NULL, 0, i };
+	struct bval v = { NULL, 0, i, 0.0, false };
+	return v;
+}
+
+static inline struct bval bv_real(double f)
+{
+	struct bval v = { NULL, 0, 0, f, true };
 	return v;
 }
 
 static inline struct bval bv_text(const char *t, size_t n)
 {
-	struct bval v = { t ? t : "", t ? n : 0, 0 };
+	struct bval v = { t ? t : "", t ? n : 0, 0, 0.0, false };
 	return v;
 }
 
@@ -346,7 +358,7 @@ static int prepare_all(struct store *s, struct lt_diag *d)
 	LT_TRY(batch_prepare(s, &s->batch[B_HIT], "hits(doc_pk, turn, category_id, tok_start,"
 			     " tok_end, speaker, byte_start, byte_end, entry_id, form, negated)", 11, d));
 	LT_TRY(batch_prepare(s, &s->batch[B_COUNT], "counts(doc_pk, speaker, category_id, hits,"
-			     " matched_tokens, negated, turns_with_hit)", 7, d));
+			     " matched_tokens, negated, turns_with_hit, weighted_score)", 8, d));
 	for (int i = 0; i < ST_N; i++)
 		if (sqlite3_prepare_v3(s->db, stmt_sql[i], -1, SQLITE_PREPARE_PERSISTENT, &s->st[i],
 				       NULL) != SQLITE_OK)
@@ -481,6 +493,7 @@ static const struct {
 	  " typeof(matched_tokens) <> 'integer' OR matched_tokens < 0 OR"
 	  " typeof(negated) <> 'integer' OR negated < 0 OR"
 	  " typeof(turns_with_hit) <> 'integer' OR turns_with_hit < 0 OR"
+	  " typeof(weighted_score) NOT IN ('real', 'integer') OR"
 	  " @C LIMIT 1",
 	  "table 'counts' holds a count that is negative or not a number, or refers to a "
 	  "category that table 'categories' does not list" },
@@ -596,6 +609,58 @@ static int check_version(struct store *s, struct lt_diag *d)
 	return LT_OK;
 }
 
+/* meta.schema_version as a number; 0 when there is none (a new file, not
+ * a lextab database, or no such row) */
+static long peek_version(struct store *s)
+{
+	sqlite3_stmt *st = NULL;
+	long v = 0;
+	if (sqlite3_prepare_v2(s->db, "SELECT value FROM meta WHERE key = 'schema_version'", -1,
+			       &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
+		const char *t = (const char *)sqlite3_column_text(st, 0);
+		char *end;
+		v = t ? strtol(t, &end, 10) : 0;
+		if (!t || end == t || *end)
+			v = 0;
+	}
+	sqlite3_finalize(st);
+	return v;
+}
+
+/*
+ * Schema version 1 -> 2, by the writer (it holds the run lock), in one
+ * transaction: counts gain weighted_score, entries gain weight. Version 1
+ * knew no weights, and the lexicon hash of a lexicon without weights is
+ * what it was, so a stored count row's weighted score is its hits: an
+ * unchanged document is not re-matched. A lexicon with weights has a new
+ * hash, and its next run re-matches everything. A database that is not
+ * exactly version 1 is left to check_damage.
+ */
+static int upgrade_v1(struct store *s, struct lt_diag *d)
+{
+	if (peek_version(s) != 1)
+		return LT_OK;
+	int r1, r2;
+	char *counts = table_shape(s->db, "counts", &r1), *entries = table_shape(s->db, "entries", &r2);
+	bool v1 = r1 == SQLITE_OK && r2 == SQLITE_OK && counts[0] && entries[0] &&
+		  !strstr(counts, "weighted_score") && !strstr(entries, "weight");
+	free(counts);
+	free(entries);
+	if (!v1)
+		return LT_OK;
+	int rc = store_exec(s, "BEGIN IMMEDIATE;"
+			       " ALTER TABLE counts ADD COLUMN weighted_score REAL NOT NULL DEFAULT 0;"
+			       " UPDATE counts SET weighted_score = hits;"
+			       " ALTER TABLE entries ADD COLUMN weight REAL;"
+			       " UPDATE meta SET value = '2' WHERE key = 'schema_version';"
+			       " COMMIT;", d);
+	if (rc < 0) {
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+		return rc;
+	}
+	return LT_OK;
+}
+
 /*
  * An existing database, before anything reads or writes it: the tables,
  * the schema version, the rows' values. *fresh when it has none of
@@ -603,11 +668,61 @@ static int check_version(struct store *s, struct lt_diag *d)
  */
 static int check_damage(struct store *s, bool *fresh, struct lt_diag *d)
 {
+	long v = peek_version(s);
+	if (v > 0 && v < STORE_SCHEMA_VERSION)
+		return lt_diag_set(d, LT_ESQLITE, "database '%s' has schema version %ld; this lextab "
+				   "uses version %d (a `lextab run` with this --db upgrades it in "
+				   "place)", s->path, v, STORE_SCHEMA_VERSION);
 	LT_TRY(check_structure(s, fresh, d));
 	if (*fresh)
 		return LT_OK;
 	LT_TRY(check_version(s, d));
 	return check_values(s, d);
+}
+
+/* The SQLite connection of s in s->mode, with its pragmas. */
+static int connect_db(struct store *s, struct lt_diag *d)
+{
+	int flags = s->mode != STORE_WRITE ? SQLITE_OPEN_READONLY
+					   : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	if (sqlite3_open_v2(s->path, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
+		return sql_err(s, d, "cannot open");
+	sqlite3_extended_result_codes(s->db, 1);
+	sqlite3_busy_timeout(s->db, 5000);
+	/* a quick look at the file: SQLite reports "file is not a database" here */
+	LT_TRY(store_exec(s, "SELECT count(*) FROM sqlite_schema", d));
+	/* page size only takes effect on a new database, before WAL; a merge
+	 * input is read once, sequentially: a small cache */
+	const char *pragmas =
+		s->mode == STORE_WRITE ? "PRAGMA page_size=16384; PRAGMA journal_mode=WAL;"
+					 " PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32768;"
+					 " PRAGMA temp_store=MEMORY;"
+		: s->mode == STORE_READ_LOCKED ? "PRAGMA cache_size=-2048; PRAGMA temp_store=MEMORY;"
+					       : "PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;";
+	return store_exec(s, pragmas, d);
+}
+
+void store_suspend(struct store *s)
+{
+	if (!s || !s->db)
+		return;
+	if (s->mode != STORE_READ_LOCKED || s->in_tx)
+		LT_BUG("store_suspend: only an input of a merge, outside a transaction");
+	sqlite3_close(s->db);   /* no statement is left open on an input */
+	s->db = NULL;
+}
+
+int store_resume(struct store *s, struct lt_diag *d)
+{
+	if (s->db)
+		return LT_OK;
+	/* checked by store_open; the shared lock held since keeps runs out */
+	int rc = connect_db(s, d);
+	if (rc < 0) {
+		sqlite3_close(s->db);
+		s->db = NULL;
+	}
+	return rc;
 }
 
 int store_open(struct store **out, const char *path, enum store_mode mode, struct lt_diag *d)
@@ -625,33 +740,16 @@ int store_open(struct store **out, const char *path, enum store_mode mode, struc
 			goto fail;
 		}
 	}
+	s->mode = mode;
 	if (mode != STORE_READ) {
 		rc = take_lock(s, mode == STORE_READ_LOCKED, d);
 		if (rc < 0)
 			goto fail;
 	}
-	int flags = mode != STORE_WRITE ? SQLITE_OPEN_READONLY
-					: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-	if (sqlite3_open_v2(path, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
-		rc = sql_err(s, d, "cannot open");
-		goto fail;
-	}
-	sqlite3_extended_result_codes(s->db, 1);
-	sqlite3_busy_timeout(s->db, 5000);
-	/* a quick look at the file: SQLite reports "file is not a database" here */
-	rc = store_exec(s, "SELECT count(*) FROM sqlite_schema", d);
-	if (rc < 0)
-		goto fail;
-	/* page size only takes effect on a new database, before WAL; a merge
-	 * holds every input open at once: a small cache each */
-	const char *pragmas =
-		mode == STORE_WRITE ? "PRAGMA page_size=16384; PRAGMA journal_mode=WAL;"
-				      " PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32768;"
-				      " PRAGMA temp_store=MEMORY;"
-		: mode == STORE_READ_LOCKED ? "PRAGMA cache_size=-2048; PRAGMA temp_store=MEMORY;"
-					    : "PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;";
 	bool fresh = false;
-	if ((rc = store_exec(s, pragmas, d)) < 0 || (rc = check_damage(s, &fresh, d)) < 0)
+	if ((rc = connect_db(s, d)) < 0 ||
+	    (mode == STORE_WRITE && (rc = upgrade_v1(s, d)) < 0) ||
+	    (rc = check_damage(s, &fresh, d)) < 0)
 		goto fail;
 	if (fresh && mode != STORE_WRITE) {
 		rc = lt_diag_set(d, LT_ESQLITE, "'%s' is not a lextab database", path);
@@ -893,7 +991,8 @@ int store_put_lexicon(struct store *s, const struct lexicon *lx, struct lt_diag 
 				      " is_theme_row, description, lexicon_file, line)"
 				      " VALUES(?1,?2,?3,?4,?5,?6,?7,?8)", -1, &ca, NULL) ||
 	    sqlite3_prepare_v2(s->db, "INSERT INTO entries(entry_id, role, theme, category_id,"
-				      " source, kind, text) VALUES(?1,?2,?3,?4,?5,?6,?7)", -1, &en,
+				      " source, kind, text, weight) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)",
+			       -1, &en,
 			       NULL)) {
 		rc = sql_err(s, d, "writing the lexicon");
 		goto out;
@@ -933,6 +1032,10 @@ int store_put_lexicon(struct store *s, const struct lexicon *lx, struct lt_diag 
 		bind_z(en, 5, src);
 		bind_z(en, 6, entry_kind_name(e->kind));
 		bind_z(en, 7, e->text);
+		if (e->weight != 0)
+			sqlite3_bind_double(en, 8, e->weight);
+		else
+			sqlite3_bind_null(en, 8);
 		rc = step_done(s, en, d, "writing entries");
 		free(src);
 	}
@@ -1078,6 +1181,7 @@ int store_put_doc(struct store *s, const struct input *in, const struct doc_resu
 		v[4] = bv_int(c->matched_tokens);
 		v[5] = bv_int(c->negated);
 		v[6] = bv_int(c->turns_with_hit);
+		v[7] = bv_real(c->weighted_score);
 		LT_TRY(batch_row_done(s, b, d));
 	}
 	return batch_flush(s, b, d);
@@ -1461,7 +1565,7 @@ int store_merge_copy(struct store *dst, struct store *src, const int64_t *old_pk
 		{ "hits", "doc_pk, turn, category_id, tok_start, tok_end, speaker, byte_start,"
 			  " byte_end, entry_id, form, negated", -1 },
 		{ "counts", "doc_pk, speaker, category_id, hits, matched_tokens, negated,"
-			    " turns_with_hit", -1 },
+			    " turns_with_hit, weighted_score", -1 },
 	};
 	struct pk_map map = { old_pk, new_pk, n };
 	for (size_t i = 0; i < LT_ARRAY_SIZE(t); i++)

@@ -36,7 +36,9 @@ struct lexicon;
 struct input;
 struct doc_result;
 
-#define STORE_SCHEMA_VERSION 1
+/* 2: counts.weighted_score and entries.weight (a version 1 database is
+ * upgraded in place by the first writer that opens it) */
+#define STORE_SCHEMA_VERSION 2
 
 enum store_mode {
 	STORE_READ = 0,   /* existing database, read-only queries */
@@ -55,6 +57,15 @@ enum store_mode {
 int store_open(struct store **out, const char *path, enum store_mode mode, struct lt_diag *d);
 /* Finalises statements, closes the database, releases the lock. Accepts NULL. */
 void store_close(struct store *s);
+/*
+ * A STORE_READ_LOCKED store (a merge input) without its SQLite connection
+ * and page cache, its lock kept: a merge of many inputs holds every lock
+ * but reads one input at a time. store_resume reconnects (no checks again:
+ * the lock kept runs out since store_open checked it); no-op when
+ * connected. Other modes: LT_BUG. Main thread.
+ */
+void store_suspend(struct store *s);
+int store_resume(struct store *s, struct lt_diag *d);
 
 int store_begin(struct store *s, struct lt_diag *d);
 int store_commit(struct store *s, struct lt_diag *d);

@@ -3,7 +3,12 @@
  * Numbers: counts are integers; rate_per_1000 = 1000 * hits / tokens,
  * share_turns_with_hit = turns_with_hit / turns and the *_pct columns =
  * 100 * matched_tokens / tokens are printed with 4 decimals ('.' decimal
- * point, no locale) and left empty when the denominator is 0.
+ * point, no locale) and left empty when the denominator is 0. When an
+ * entry of the lexicon weighs other than 1 (a weighted .dicx or .cat),
+ * weighted_score (the sum of the credited entries' weights) and
+ * weighted_rate_per_1000 follow affirmed_rate_per_1000, and document_wide
+ * gains a CATEGORY_wsum column; both printed with 4 decimals. Without
+ * weights the tables are what they were.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -97,6 +102,7 @@ struct ex {
 	LT_VEC(size_t) codebook_cat; /* per codebook row: category index, SIZE_MAX none */
 	char *(*cbf)[5];             /* per codebook row: its fields, once split */
 	struct validation_fig *val;  /* per category: `lextab validate` figures */
+	bool weighted;               /* an entry weighs other than 1: weighted columns */
 	struct arena cells;          /* captured cells of the .dta/.sav tables */
 	LT_VEC(char *) extra_tmp;    /* .dta/.sav temporaries, renamed with the tables */
 	LT_VEC(char *) extra_final;
@@ -245,6 +251,40 @@ static void w_ratio(struct writer *w, double num, double den, double scale)
 	} else {
 		w_cap(w, "", 0);
 	}
+}
+
+/* a decimal with 4 decimals (weighted scores); 0 and -0 print 0.0000 */
+static void w_dec(struct writer *w, double v)
+{
+	w_ratio(w, v, 1.0, 1.0);
+}
+
+/* cols, with the weighted columns after affirmed_rate_per_1000 when the
+ * lexicon has weights (NULL-terminated; free the array, not the names) */
+static const char **with_weighted(const struct ex *x, const char *const *cols)
+{
+	size_t n = 0;
+	while (cols[n])
+		n++;
+	const char **v = xcalloc(n + 3, sizeof(char *));
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		v[k++] = cols[i];
+		if (x->weighted && strcmp(cols[i], "affirmed_rate_per_1000") == 0) {
+			v[k++] = "weighted_score";
+			v[k++] = "weighted_rate_per_1000";
+		}
+	}
+	return v;
+}
+
+/* the weighted cells: score, and 1000 * score / tokens (empty when tokens = 0) */
+static void w_weighted(const struct ex *x, struct writer *w, double score, int64_t tokens)
+{
+	if (!x->weighted)
+		return;
+	w_dec(w, score);
+	w_ratio(w, score, (double)tokens, 1000.0);
 }
 
 static void w_end(struct writer *w)
@@ -527,13 +567,14 @@ static bool fixed_column(const char *c)
 		"doc_id", "speaker", "theme", "category", "tokens", "hits", "matched_tokens",
 		"negated", "affirmed", "rate_per_1000", "affirmed_rate_per_1000", "turns", "turn",
 		"line", "speakers", "field", "value", "attribute", "documents", "turns_with_hit",
-		"share_turns_with_hit", "documents_with_hit"
+		"share_turns_with_hit", "documents_with_hit", "weighted_score",
+		"weighted_rate_per_1000"
 	};
 	for (size_t k = 0; k < LT_ARRAY_SIZE(fixed); k++)
 		if (strcasecmp(c, fixed[k]) == 0)
 			return true;
 	size_t n = strlen(c);
-	static const char *const sufs[] = { "_hits", "_aff", "_pct" };
+	static const char *const sufs[] = { "_hits", "_aff", "_pct", "_wsum" };
 	for (size_t k = 0; k < LT_ARRAY_SIZE(sufs); k++) {
 		size_t l = strlen(sufs[k]);
 		if (n > l && strcmp(c + n - l, sufs[k]) == 0)
@@ -611,6 +652,13 @@ static int load(struct ex *x)
 		x->cats[i].col = stems[i];
 	free(stems);
 
+	LT_TRY(store_prepare(x->s, "SELECT EXISTS(SELECT 1 FROM entries WHERE weight IS NOT NULL"
+				   " AND weight <> 1)", &q, x->d));
+	r = store_step(q, x->d);
+	x->weighted = r == 1 && store_col_int(q, 0) != 0;
+	store_finalize(q);
+	if (r < 0)
+		return r;
 	LT_TRY(store_prepare(x->s, "SELECT entry_id, source, text FROM entries ORDER BY entry_id",
 			     &q, x->d));
 	LT_VEC(struct entry) ents = { 0 };
@@ -766,6 +814,7 @@ struct spk {
 
 struct counts {
 	int64_t hits, matched, negated, turns_with_hit;
+	double wscore;   /* weighted_score */
 };
 
 /* speakers of one document with attribute values, and their counts [spk][cat] */
@@ -846,6 +895,7 @@ static int load_doc(struct ex *x, struct doc_queries *dq, int64_t pk, struct doc
 				c->matched = store_col_int(dq->counts, 3);
 				c->negated = store_col_int(dq->counts, 4);
 				c->turns_with_hit = store_col_int(dq->counts, 5);
+				c->wscore = store_col_double(dq->counts, 6);
 				break;
 			}
 	}
@@ -860,7 +910,7 @@ static int prepare_doc_queries(struct ex *x, struct doc_queries *dq)
 	LT_TRY(store_prepare(x->s, "SELECT speaker, key, value FROM speaker_attrs"
 				   " WHERE doc_pk = ?1 ORDER BY speaker, key", &dq->attrs, x->d));
 	LT_TRY(store_prepare(x->s, "SELECT speaker, category_id, hits, matched_tokens, negated,"
-				   " turns_with_hit FROM counts WHERE doc_pk = ?1"
+				   " turns_with_hit, weighted_score FROM counts WHERE doc_pk = ?1"
 				   " ORDER BY speaker, category_id", &dq->counts, x->d));
 	return LT_OK;
 }
@@ -951,6 +1001,7 @@ static void groups_add_doc(struct ex *x, struct field_groups *fg, size_t di,
 				g->cnt[ci].matched += c->matched;
 				g->cnt[ci].negated += c->negated;
 				g->cnt[ci].turns_with_hit += c->turns_with_hit;
+				g->cnt[ci].wscore += c->wscore;
 				if (g->last_doc_cat[ci] != di + 1) {
 					g->last_doc_cat[ci] = di + 1;
 					g->docs_with_hit[ci]++;
@@ -1027,7 +1078,9 @@ static void per_document_headers(struct ex *x)
 	static const char *const sc_tail[] = { "theme", "category", "tokens", "hits",
 					       "matched_tokens", "negated", "affirmed",
 					       "rate_per_1000", "affirmed_rate_per_1000", NULL };
-	w_header(sc, sc_tail);
+	const char **tail = with_weighted(x, sc_tail);
+	w_header(sc, tail);
+	free(tail);
 	w_str(dw, "doc_id");
 	if (wide_by_speaker(x))
 		w_str(dw, "speaker");
@@ -1040,8 +1093,8 @@ static void per_document_headers(struct ex *x)
 	w_str(dw, "turns");
 	w_str(dw, "tokens");
 	for (size_t i = 0; i < x->n_cats; i++) {
-		static const char *const suf[] = { "hits", "aff", "pct" };
-		for (size_t k = 0; k < 3; k++) {
+		static const char *const suf[] = { "hits", "aff", "pct", "wsum" };
+		for (size_t k = 0; k < 3u + x->weighted; k++) {
 			char *h = xasprintf("%s_%s", x->cats[i].col, suf[k]);
 			w_str(dw, h);
 			free(h);
@@ -1053,12 +1106,16 @@ static void per_document_headers(struct ex *x)
 	w_header(&x->w[T_DOCUMENT_ATTRIBUTES], da);
 }
 
-/* a category's cells in document_wide: hits, affirmed, percentage */
-static void wide_cells(struct writer *w, const struct counts *c, int64_t tokens)
+/* a category's cells in document_wide: hits, affirmed, percentage, and
+ * with weights the weighted score */
+static void wide_cells(const struct ex *x, struct writer *w, const struct counts *c,
+		       int64_t tokens)
 {
 	w_int(w, c->hits);
 	w_int(w, c->hits - c->negated);
 	w_ratio(w, (double)c->matched, (double)tokens, 100.0);
+	if (x->weighted)
+		w_dec(w, c->wscore);
 }
 
 /* speaker_category's rows of one document (and document_wide's with
@@ -1084,6 +1141,7 @@ static void speaker_rows(struct ex *x, const char *doc_id, char **doc_vals,
 			w_int(sc, c->hits - c->negated);
 			w_ratio(sc, (double)c->hits, (double)s->n_tokens, 1000.0);
 			w_ratio(sc, (double)(c->hits - c->negated), (double)s->n_tokens, 1000.0);
+			w_weighted(x, sc, c->wscore, s->n_tokens);
 			w_end(sc);
 		}
 		if (wide_by_speaker(x) && included(x, s)) {
@@ -1096,7 +1154,7 @@ static void speaker_rows(struct ex *x, const char *doc_id, char **doc_vals,
 			w_int(dw, s->n_turns);
 			w_int(dw, s->n_tokens);
 			for (size_t ci = 0; ci < x->n_cats; ci++)
-				wide_cells(dw, &dd->cnt[i * x->n_cats + ci], s->n_tokens);
+				wide_cells(x, dw, &dd->cnt[i * x->n_cats + ci], s->n_tokens);
 			w_end(dw);
 		}
 	}
@@ -1136,6 +1194,7 @@ static void document_row(struct ex *x, const char *doc_id, char **doc_vals,
 			sum[ci].hits += dd->cnt[i * x->n_cats + ci].hits;
 			sum[ci].matched += dd->cnt[i * x->n_cats + ci].matched;
 			sum[ci].negated += dd->cnt[i * x->n_cats + ci].negated;
+			sum[ci].wscore += dd->cnt[i * x->n_cats + ci].wscore;
 		}
 	}
 	w_str(dw, doc_id);
@@ -1147,7 +1206,7 @@ static void document_row(struct ex *x, const char *doc_id, char **doc_vals,
 	w_int(dw, turns);
 	w_int(dw, tokens);
 	for (size_t ci = 0; ci < x->n_cats; ci++)
-		wide_cells(dw, &sum[ci], tokens);
+		wide_cells(x, dw, &sum[ci], tokens);
 	w_end(dw);
 }
 
@@ -1372,7 +1431,9 @@ static int role_category(struct ex *x, const struct field_groups *fg)
 					   "negated", "affirmed", "rate_per_1000",
 					   "affirmed_rate_per_1000", "turns_with_hit",
 					   "share_turns_with_hit", "documents_with_hit", NULL };
-	w_header(w, hdr);
+	const char **cols = with_weighted(x, hdr);
+	w_header(w, cols);
+	free(cols);
 	for (size_t b = 0; b < x->n_by; b++) {
 		const struct group *g = fg[b].g;
 		for (size_t gi = 0; gi < fg[b].n; gi++)
@@ -1393,6 +1454,7 @@ static int role_category(struct ex *x, const struct field_groups *fg)
 				w_ratio(w, (double)c->hits, (double)g[gi].tokens, 1000.0);
 				w_ratio(w, (double)(c->hits - c->negated), (double)g[gi].tokens,
 					1000.0);
+				w_weighted(x, w, c->wscore, g[gi].tokens);
 				w_int(w, c->turns_with_hit);
 				w_ratio(w, (double)c->turns_with_hit, (double)g[gi].turns, 1.0);
 				w_int(w, g[gi].docs_with_hit[ci]);
@@ -1704,7 +1766,9 @@ static int theme_summary(struct ex *x, const struct scan *sc)
 					   "top_forms", "precision", "precision_low",
 					   "precision_high", "precision_n", "recall", "recall_low",
 					   "recall_high", "recall_n", NULL };
-	w_header(w, hdr);
+	const char **cols = with_weighted(x, hdr);
+	w_header(w, cols);
+	free(cols);
 	struct store_stmt *q = NULL;
 	LT_TRY(store_prepare(x->s, "SELECT COALESCE(SUM(n_tokens), 0) FROM speakers"
 				   " WHERE ?1 OR interviewer = 0", &q, x->d));
@@ -1715,11 +1779,13 @@ static int theme_summary(struct ex *x, const struct scan *sc)
 	LT_TRY(r);
 	struct agg {
 		int64_t hits, matched, negated, docs, speakers;
+		double wscore;
 		char *top;
 		int ntop;
 	} *a = xcalloc(x->n_cats ? x->n_cats : 1, sizeof(*a));
 	int rc = store_prepare(x->s, "SELECT c.category_id, SUM(c.hits), SUM(c.matched_tokens),"
-				     " SUM(c.negated), COUNT(DISTINCT c.doc_pk), COUNT(*)"
+				     " SUM(c.negated), COUNT(DISTINCT c.doc_pk), COUNT(*),"
+				     " TOTAL(c.weighted_score)"
 				     " FROM counts c JOIN speakers s ON s.doc_pk = c.doc_pk AND"
 				     " s.speaker = c.speaker WHERE ?1 OR s.interviewer = 0"
 				     " GROUP BY c.category_id", &q, x->d);
@@ -1732,6 +1798,7 @@ static int theme_summary(struct ex *x, const struct scan *sc)
 			a[ci].negated = store_col_int(q, 3);
 			a[ci].docs = store_col_int(q, 4);
 			a[ci].speakers = store_col_int(q, 5);
+			a[ci].wscore = store_col_double(q, 6);
 		}
 		if (r < 0)
 			rc = r;
@@ -1762,6 +1829,7 @@ static int theme_summary(struct ex *x, const struct scan *sc)
 		w_int(w, tokens);
 		w_ratio(w, (double)a[ci].hits, (double)tokens, 1000.0);
 		w_ratio(w, (double)(a[ci].hits - a[ci].negated), (double)tokens, 1000.0);
+		w_weighted(x, w, a[ci].wscore, tokens);
 		w_str(w, a[ci].top ? a[ci].top : "");
 		w_validation(x, w, ci);
 		w_end(w);
@@ -1798,6 +1866,15 @@ static int entries_table(struct ex *x, const struct scan *sc)
 
 /* ------------------------------------------------------------ codebook */
 
+/* the weighted columns, when the lexicon has weights */
+static void describe_weighted(struct ex *x, const char *table)
+{
+	if (!x->weighted)
+		return;
+	doc_col(x, table, "weighted_score", "decimal", "sum of the weights of the hits' entries (.dicx, .cat); an entry without one weighs 1");
+	doc_col(x, table, "weighted_rate_per_1000", "decimal", "1000 * weighted_score / tokens (empty when tokens = 0)");
+}
+
 /* affirmed and the two rates, after negated (rates only in some tables) */
 static void describe_affirmed(struct ex *x, const char *table, const char *tokens)
 {
@@ -1807,6 +1884,7 @@ static void describe_affirmed(struct ex *x, const char *table, const char *token
 	doc_col(x, table, "rate_per_1000", "decimal", t);
 	free(t);
 	doc_col(x, table, "affirmed_rate_per_1000", "decimal", "1000 * affirmed / tokens (empty when tokens = 0)");
+	describe_weighted(x, table);
 }
 
 static void describe_wide(struct ex *x, const char *iv)
@@ -1840,15 +1918,17 @@ static void describe_wide(struct ex *x, const char *iv)
 	doc_col(x, "document_wide", "turns", "integer", "turns counted in the row");
 	doc_col(x, "document_wide", "tokens", "integer", "tokens counted in the row");
 	for (size_t i = 0; i < x->n_cats; i++) {
-		static const char *const suf[] = { "hits", "aff", "pct" };
-		static const char *const type[] = { "integer", "integer", "decimal" };
+		static const char *const suf[] = { "hits", "aff", "pct", "wsum" };
+		static const char *const type[] = { "integer", "integer", "decimal", "decimal" };
 		static const char *const what[] = { "hits", "affirmed hits (not negated)",
-						    "% of tokens matched" };
-		for (size_t k = 0; k < 3; k++) {
+						    "% of tokens matched", "weighted score" };
+		for (size_t k = 0; k < 3u + x->weighted; k++) {
 			char *c = xasprintf("%s_%s", x->cats[i].col, suf[k]);
 			char *m = k == 0 ? xasprintf("hits of %s", x->cats[i].name)
 				: k == 1 ? xasprintf("affirmed hits of %s: hits - negated", x->cats[i].name)
-				: xasprintf("100 * matched tokens of %s / tokens (LIWC's percentage of words)",
+				: k == 2 ? xasprintf("100 * matched tokens of %s / tokens (LIWC's percentage of words)",
+					    x->cats[i].name)
+				: xasprintf("weighted score of %s: sum of its hits' entry weights",
 					    x->cats[i].name);
 			doc_col_cat(x, "document_wide", c, type[k], m, what[k], i);
 			free(c);
@@ -1941,6 +2021,7 @@ static void describe(struct ex *x)
 	doc_col(x, "theme_summary", "tokens", "integer", "tokens in the corpus (the denominator)");
 	doc_col(x, "theme_summary", "rate_per_1000", "decimal", "1000 * hits / tokens");
 	doc_col(x, "theme_summary", "affirmed_rate_per_1000", "decimal", "1000 * affirmed / tokens");
+	describe_weighted(x, "theme_summary");
 	doc_col(x, "theme_summary", "top_forms", "text", "the five most frequent matched forms with their hits, 'form (n); ...'");
 	describe_validation(x, "theme_summary");
 	t = xasprintf("grouping field (--by); %s; theme rows left out", iv);

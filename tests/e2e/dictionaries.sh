@@ -77,7 +77,7 @@ check "a folder of dictionaries loads all five themes" \
 # ../shared/corpora beside the project (from a worktree in wt/, ../../shared)
 L=${LEXTAB_CORPORA:-$ROOT/../shared/corpora}/lexicons
 [ -d "$L" ] || L=$ROOT/../../shared/corpora/lexicons
-if ! need "16 checks on the real dictionaries (../shared/corpora/lexicons)" "$L/yaml"; then
+if ! need "18 checks on the real dictionaries (../shared/corpora/lexicons)" "$L/yaml"; then
 	e2e_done
 	exit $?
 fi
@@ -103,6 +103,13 @@ real wordstat-cat/Laver_and_Garry_2000.cat 20
 real wordstat-cat/RID.CAT 43
 check "RID.CAT: PENITEN*(CIARY is reported as not convertible" \
 	grep -q "RID.CAT:2329: term 'PENITEN\*(CIARY' not converted" RID.CAT.imp
+# RID's 3,150 weights are all (1): an unweighted dictionary, so no
+# weighted columns (docs/dictionary-formats.md "Weights")
+$LEXTAB run -q -l "$L/wordstat-cat/RID.CAT" --db rid.db --out rid.t t 2>/dev/null
+no_weighted() { [ -s "$1" ] && ! grep -q weighted "$1"; }
+check "RID.CAT: weights all 1, so no weighted_score column" no_weighted rid.t/role_category.csv
+check "RID.CAT: ... and no entry stores a weight other than 1" \
+	[ "$(sqlite3 rid.db 'SELECT count(*) FROM entries WHERE weight <> 1')" = 0 ]
 # Empath: 194 rows, one category each
 real empath/categories.tsv 194
 # General Inquirer: 184 header columns - Entry - Source = 182

@@ -53,6 +53,19 @@ $LEXTAB merge -q --no-tables nt/m3.db s1.db s2.db s3.db
 check "--no-tables writes the database" [ "$(sqlite3 nt/m3.db 'SELECT count(*) FROM documents')" = 25 ]
 check "... and no tables" [ ! -e nt/tables ]
 
+# many small shards (issue 19: merge reads one input at a time): 40 shards
+# of 25 documents, most holding 0 or 1 document, give one run's tables
+# and database content
+for k in $(seq 1 40); do
+	$LEXTAB run -q --shard $k/40 --meta "$META" --db many$k.db --no-tables "$CORPUS"
+done
+$LEXTAB merge -q --out tmany many.db $(for k in $(seq 40 -1 1); do echo many$k.db; done)
+check "40 shards merged (exit 0)" [ $? = 0 ]
+check "... give one run's tables, byte for byte" same_tables tfull tmany
+dump many.db > many.sql
+check "... and one run's database content" cmp -s full.sql many.sql
+rm -f many*.db many*.db.lock
+
 # merging again replaces the output's content; fewer shards remove documents
 rm -rf tables
 $LEXTAB merge -q m.db s1.db s2.db s3.db

@@ -1112,6 +1112,53 @@ static void test_lexicon__hash_fields(void)
 	CHECK(LX && lexicon_hash(LX) == h[0]);
 }
 
+/*
+ * Weights (docs/database.md "The lexicon hash", section 6): a .dicx whose
+ * weights are all 1 serialises no weights section, so its bytes are those
+ * of the same lexicon before weights were hashed; one with a weight other
+ * than 1 ends with "weights", the number of such entries, and per entry
+ * its index and the weight's binary64 bits. Entries are in (file, line)
+ * order: trust* is entry 0.
+ */
+static bool has_bytes(const char *b, size_t n, const char *s)
+{
+	size_t k = strlen(s);
+	for (size_t i = 0; i + k <= n; i++)
+		if (memcmp(b + i, s, k) == 0)
+			return true;
+	return false;
+}
+
+static void test_lexicon__hash_weights(void)
+{
+	CHECK_EQ(load_relative("w.dicx", "DicTerm,trust,conflict\ntrust*,X,\nrely on,1,\n"
+					 "argu*,,X\n"), LT_OK);
+	size_t n1 = 0;
+	char *b1 = LX ? lexicon_canonical(LX, &n1) : NULL;
+	CHECK(b1 && !has_bytes(b1, n1, "weights"));
+	free(b1);
+	CHECK_EQ(load_relative("w.dicx", "DicTerm,trust,conflict\ntrust*,2,\nrely on,1,\n"
+					 "argu*,,X\n"), LT_OK);
+	if (!LX)
+		return;
+	CHECK_EQ(lexicon_n_entries(LX), 3);
+	CHECK_STREQ(lexicon_entry(LX, 0)->text, "trust*");
+	CHECK(lexicon_entry(LX, 0)->weight == 2.0);
+	struct bytes want = { { 0 }, 0 };
+	b_str(&want, "weights");
+	b_u32(&want, 1);                       /* one entry weighs other than 1 */
+	b_u32(&want, 0);                       /* entry 0: trust* */
+	b_u64(&want, 0x4000000000000000ULL);   /* 2.0 as IEEE-754 binary64 */
+	CHECK_EQ(want.n, 4 + 7 + 4 + 4 + 8);
+	size_t n;
+	char *got = lexicon_canonical(LX, &n);
+	CHECK(n > want.n && memcmp(got + n - want.n, want.v, want.n) == 0);
+	/* without the section, the bytes are those of an unweighted lexicon */
+	CHECK(!has_bytes(got, n - want.n, "weights"));
+	CHECK_EQ(lexicon_hash(LX), XXH3_64bits(got, n));
+	free(got);
+}
+
 int main(void)
 {
 	snprintf(DIR_, sizeof(DIR_), "/tmp/lt_test_lexicon.XXXXXX");
@@ -1151,6 +1198,7 @@ int main(void)
 	RUN(test_lexicon__1mb_line);
 	RUN(test_lexicon__hash_canonical);
 	RUN(test_lexicon__hash_fields);
+	RUN(test_lexicon__hash_weights);
 	reset();
 	msgs_release(&W);
 	stemmer_free(ST);
