@@ -650,10 +650,11 @@ static void word_candidates(struct matcher *m, uint32_t ntok)
 			tr += tt->n_phrase;
 			/* a pattern reached through two of the word's terms runs once */
 			for (uint32_t q = 0; q < tt->n_pattern; q++) {
-				if (m->pat_mark[tr[q].id] == m->pat_stamp)
-					continue;
-				m->pat_mark[tr[q].id] = m->pat_stamp;
-				pattern_cands(m, tr[q].id, tr[q].e, i, ntok);
+				uint32_t id = tr[q].id;
+				if (m->pat_bad[id] == m->turn_gen || m->pat_mark[id] == m->pat_stamp)
+					continue; /* cannot match in this turn, or tried here */
+				m->pat_mark[id] = m->pat_stamp;
+				pattern_cands(m, id, tr[q].e, i, ntok);
 			}
 		}
 	}
