@@ -552,10 +552,21 @@ static bool near_found(const struct matcher *m, const struct lex_entry *e, uint3
 	return false;
 }
 
+/* Is one of group s's alternatives' first terms on some token of the turn? */
+static bool group_seen(const struct matcher *m, const struct lex_pat *p, const struct pat_slot *s)
+{
+	for (uint32_t a = 0; a < s->n_alts; a++)
+		if (m->term_seen[p->first_term[s->by_first + a]] == m->turn_gen)
+			return true;
+	return false;
+}
+
 /*
- * Can pattern entry id match in this turn at all? Its filter group needs
- * one of its alternatives' first terms on some token of the turn (a
- * necessary condition only; the answer is kept for the turn).
+ * Can pattern entry id match in this turn at all? Every required group
+ * after the first needs one of its alternatives' first terms on some token
+ * of the turn (the first is the token the pattern starts at; a necessary
+ * condition only; the answer is kept for the turn). The lexicon's filter
+ * group, the most selective as a rule, is checked first.
  */
 static bool pattern_possible(struct matcher *m, uint32_t id, const struct lex_pat *p)
 {
@@ -563,14 +574,21 @@ static bool pattern_possible(struct matcher *m, uint32_t id, const struct lex_pa
 		return true;
 	if (m->pat_bad[id] == m->turn_gen)
 		return false;
-	const struct pat_slot *s = &p->slots[p->filter_slot];
-	for (uint32_t a = 0; a < s->n_alts; a++)
-		if (m->term_seen[p->first_term[s->by_first + a]] == m->turn_gen) {
-			m->pat_ok[id] = m->turn_gen;
-			return true;
-		}
-	m->pat_bad[id] = m->turn_gen;
-	return false;
+	bool ok = group_seen(m, p, &p->slots[p->filter_slot]);
+	bool first_req = false;
+	for (uint32_t k = 0; k < p->n_slots && ok; k++) {
+		const struct pat_slot *s = &p->slots[k];
+		if (s->kind != PAT_GROUP || s->optional)
+			continue;
+		if (first_req && k != p->filter_slot)
+			ok = group_seen(m, p, s);
+		first_req = true;
+	}
+	if (ok)
+		m->pat_ok[id] = m->turn_gen;
+	else
+		m->pat_bad[id] = m->turn_gen;
+	return ok;
 }
 
 /* candidates of pattern or NEAR entry id (e) starting at token i */
