@@ -105,6 +105,8 @@ struct matcher {
 	uint32_t pat_stamp;
 	struct lt_u32vec clause_end;   /* per token: one past the last token of its clause */
 	uint32_t *term_seen;           /* per term: == turn_gen when a token of the turn has it */
+	uint32_t *term_nopat;          /* per term: == turn_gen when none of its patterns can
+					* match in the turn */
 	uint32_t *pat_ok, *pat_bad;    /* per entry: == turn_gen when its filter passed / failed */
 	uint32_t turn_gen;
 	bool liwc_any;
@@ -179,6 +181,7 @@ int matcher_new(struct matcher **out, const struct lexicon *lx, const char *lang
 	m->pat_ok = xcalloc(lexicon_n_entries(lx) + 1, sizeof(uint32_t));
 	m->pat_bad = xcalloc(lexicon_n_entries(lx) + 1, sizeof(uint32_t));
 	m->term_seen = xcalloc(lexicon_n_terms(lx) + 1, sizeof(uint32_t));
+	m->term_nopat = xcalloc(lexicon_n_terms(lx) + 1, sizeof(uint32_t));
 	m->lit_tok = xcalloc(lexicon_n_literals(lx) + 1, sizeof(uint32_t));
 	build_triggers(m);
 	if (lexicon_liwc_mode(lx))
@@ -209,6 +212,7 @@ void matcher_free(struct matcher *m)
 	free(m->pat_ok);
 	free(m->pat_bad);
 	free(m->term_seen);
+	free(m->term_nopat);
 	lt_vec_release(&m->clause_end);
 	free(m->lit_tok);
 	lt_vec_release(&m->toks);
@@ -645,6 +649,29 @@ static void phrase_cands(struct matcher *m, const struct trig *tr, uint32_t n, u
 	}
 }
 
+/*
+ * Candidates of the patterns tr[0..n) of term t at token i. A pattern
+ * reached through two of the word's terms runs once; when none of them
+ * can match in this turn, t's patterns are skipped for the rest of it.
+ */
+static void term_patterns(struct matcher *m, uint32_t t, const struct trig *tr, uint32_t n,
+			  uint32_t i, uint32_t ntok)
+{
+	bool live = false;
+	for (uint32_t q = 0; q < n; q++) {
+		uint32_t id = tr[q].id;
+		if (m->pat_bad[id] == m->turn_gen)
+			continue;
+		if (m->pat_mark[id] != m->pat_stamp) {
+			m->pat_mark[id] = m->pat_stamp;
+			pattern_cands(m, id, tr[q].e, i, ntok);
+		}
+		live |= m->pat_bad[id] != m->turn_gen;
+	}
+	if (!live)
+		m->term_nopat[t] = m->turn_gen;
+}
+
 static void word_candidates(struct matcher *m, uint32_t ntok)
 {
 	const struct token *tk = m->toks.v;
@@ -658,7 +685,8 @@ static void word_candidates(struct matcher *m, uint32_t ntok)
 			m->pat_stamp = 1;
 		}
 		for (uint32_t k = 0; k < w->n_terms; k++) {
-			const struct trig_term *tt = &m->trig_term[m->pool.v[w->terms_off + k]];
+			uint32_t t = m->pool.v[w->terms_off + k];
+			const struct trig_term *tt = &m->trig_term[t];
 			const struct trig *tr = m->trig + tt->off;
 			for (uint32_t q = 0; q < tt->n_single; q++)
 				add_cand_e(m, i, i + 1, tr[q].id, tr[q].e);
@@ -666,14 +694,8 @@ static void word_candidates(struct matcher *m, uint32_t ntok)
 			if (tt->n_phrase)
 				phrase_cands(m, tr, tt->n_phrase, i);
 			tr += tt->n_phrase;
-			/* a pattern reached through two of the word's terms runs once */
-			for (uint32_t q = 0; q < tt->n_pattern; q++) {
-				uint32_t id = tr[q].id;
-				if (m->pat_bad[id] == m->turn_gen || m->pat_mark[id] == m->pat_stamp)
-					continue; /* cannot match in this turn, or tried here */
-				m->pat_mark[id] = m->pat_stamp;
-				pattern_cands(m, id, tr[q].e, i, ntok);
-			}
+			if (tt->n_pattern && m->term_nopat[t] != m->turn_gen)
+				term_patterns(m, t, tr, tt->n_pattern, i, ntok);
 		}
 	}
 }
@@ -1162,6 +1184,7 @@ uint32_t matcher_turn(struct matcher *m, const char *text, uint32_t len, uint32_
 		memset(m->pat_ok, 0, ne * sizeof(uint32_t));
 		memset(m->pat_bad, 0, ne * sizeof(uint32_t));
 		memset(m->term_seen, 0, lexicon_n_terms(m->lx) * sizeof(uint32_t));
+		memset(m->term_nopat, 0, lexicon_n_terms(m->lx) * sizeof(uint32_t));
 		m->turn_gen = 1;
 	}
 	for (uint32_t i = 0; i < ntok; i++) {
