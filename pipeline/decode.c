@@ -453,6 +453,31 @@ static const struct magic magics[] = {
 };
 
 /*
+ * How many of p[0..m) are NUL (*nul) and how many are >= 0x80 (*high),
+ * eight bytes at a time: a byte's high bit in ~(((w & 0x7F..) + 0x7F..) |
+ * w | 0x7F..) is set exactly when the byte is 0.
+ */
+static void count_nul_high(const unsigned char *p, size_t m, size_t *nul, size_t *high)
+{
+	const uint64_t lo7 = 0x7F7F7F7F7F7F7F7FULL, hi1 = 0x8080808080808080ULL;
+	const uint64_t ones = 0x0101010101010101ULL;
+	size_t z = 0, h = 0, i = 0;
+	for (; i + 8 <= m; i += 8) {
+		uint64_t w;
+		memcpy(&w, p + i, 8);
+		/* high bits moved to bit 0 of each byte, summed by the multiply */
+		h += (size_t)((((w & hi1) >> 7) * ones) >> 56);
+		z += (size_t)(((~(((w & lo7) + lo7) | w | lo7) >> 7) * ones) >> 56);
+	}
+	for (; i < m; i++) {
+		h += p[i] >= 0x80;
+		z += p[i] == 0;
+	}
+	*nul = z;
+	*high = h;
+}
+
+/*
  * UTF-16 without a BOM: in the first 64 KiB, at least 40% of the code
  * units have a zero high byte and the other byte non-zero, with the
  * opposite pattern (nearly) absent.
@@ -462,6 +487,8 @@ static int sniff_utf16(const unsigned char *p, size_t n)
 	size_t m = LT_MIN(n, (size_t)65536) & ~(size_t)1;
 	if (m < 4)
 		return 0;
+	if (!memchr(p, 0, m))
+		return 0; /* both counts below would be 0 */
 	size_t zero_odd = 0, zero_even = 0;
 	for (size_t i = 0; i < m; i += 2) {
 		if (p[i] && !p[i + 1])
@@ -607,10 +634,7 @@ int decode_bytes(const unsigned char *in, size_t n, struct arena *a,
 		cap = m / 2 * 3 + 8;
 	} else {
 		size_t k = 0;
-		for (size_t i = 0; i < m; i++) {
-			n_high += p[i] >= 0x80;
-			k += p[i] == 0;
-		}
+		count_nul_high(p, m, &k, &n_high);
 		cap = m + 2 * (k + n_high) + 8;
 	}
 	struct conv c;

@@ -67,9 +67,37 @@ struct span {
 	uint8_t role;
 };
 
+/*
+ * The trigger index: every way a count or exclusion entry can start at a
+ * token, keyed by one of the token's terms and merged into one slice per
+ * term - its one-token entries, then its phrases sorted by their second
+ * term, then the patterns and NEAR rules one of whose first elements it
+ * can be - so a turn is scanned once, and each (token, term) reads one
+ * slice without a call into the lexicon per entry. [negators] entries make
+ * no candidates and are left out. Built by matcher_new from the lexicon's
+ * per-term lists; read-only afterwards.
+ */
+struct trig {
+	const struct lex_entry *e;
+	uint32_t id;                   /* entry id */
+	uint32_t key2;                 /* phrases: their second term */
+};
+
+struct trig_vec {
+	struct trig *v;
+	size_t n, cap;
+};
+
+struct trig_term {
+	uint32_t off;                  /* into trig */
+	uint32_t n_single, n_phrase, n_pattern;
+};
+
 struct matcher {
 	const struct lexicon *lx;
 	struct stemmer *st;
+	struct trig *trig;
+	struct trig_term *trig_term;   /* per term id */
 	struct intern words;           /* raw token bytes -> word id */
 	LT_VEC(struct word_info) info;
 	LT_VEC(uint8_t) wflags;        /* per word: WF_* bits, dense for the cache */
@@ -98,10 +126,59 @@ struct matcher {
 	const char *text;              /* the current turn's text (negation: '?') */
 	uint32_t text_len;
 	uint32_t *term_seen;           /* per term: == turn_gen when a token of the turn has it */
+	uint32_t *term_nopat;          /* per term: == turn_gen when none of its patterns can
+					* match in the turn */
 	uint32_t *pat_ok, *pat_bad;    /* per entry: == turn_gen when its filter passed / failed */
 	uint32_t turn_gen;
 	bool liwc_any;
 };
+
+static int cmp_trig_key2(const void *a, const void *b)
+{
+	const struct trig *x = a, *y = b;
+	if (x->key2 != y->key2)
+		return x->key2 < y->key2 ? -1 : 1;
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* append the entries of ids[0..n) that make candidates; returns how many */
+static uint32_t trig_add(struct trig_vec *v, const struct lexicon *lx, const uint32_t *ids,
+			 uint32_t n)
+{
+	uint32_t k = 0;
+	for (uint32_t q = 0; q < n; q++) {
+		const struct lex_entry *e = lexicon_entry(lx, ids[q]);
+		if (e->role == ROLE_NEGATOR)
+			continue;
+		struct trig t = { e, ids[q], e->kind == ENTRY_PHRASE ? e->terms[1] : 0 };
+		lt_vec_push(v, t);
+		k++;
+	}
+	return k;
+}
+
+static void build_triggers(struct matcher *m)
+{
+	const struct lexicon *lx = m->lx;
+	uint32_t nt = lexicon_n_terms(lx);
+	struct trig_vec v = { 0 };
+	m->trig_term = xcalloc(nt + 1, sizeof(struct trig_term));
+	for (uint32_t t = 0; t < nt; t++) {
+		struct trig_term *tt = &m->trig_term[t];
+		const uint32_t *ids;
+		uint32_t n;
+		tt->off = (uint32_t)v.n;
+		lexicon_single_entries(lx, t, &ids, &n);
+		tt->n_single = trig_add(&v, lx, ids, n);
+		lexicon_phrase_entries(lx, t, &ids, &n);
+		tt->n_phrase = trig_add(&v, lx, ids, n);
+		lt_qsort(v.v + tt->off + tt->n_single, tt->n_phrase, sizeof(struct trig),
+			 cmp_trig_key2);
+		lexicon_pattern_entries(lx, t, &ids, &n);
+		tt->n_pattern = trig_add(&v, lx, ids, n);
+	}
+	m->trig = v.v;
+}
 
 int matcher_new(struct matcher **out, const struct lexicon *lx, const char *lang,
 		struct lt_diag *d)
@@ -125,7 +202,9 @@ int matcher_new(struct matcher **out, const struct lexicon *lx, const char *lang
 	m->pat_ok = xcalloc(lexicon_n_entries(lx) + 1, sizeof(uint32_t));
 	m->pat_bad = xcalloc(lexicon_n_entries(lx) + 1, sizeof(uint32_t));
 	m->term_seen = xcalloc(lexicon_n_terms(lx) + 1, sizeof(uint32_t));
+	m->term_nopat = xcalloc(lexicon_n_terms(lx) + 1, sizeof(uint32_t));
 	m->lit_tok = xcalloc(lexicon_n_literals(lx) + 1, sizeof(uint32_t));
+	build_triggers(m);
 	if (lexicon_liwc_mode(lx))
 		for (uint32_t i = 0; i < lexicon_n_themes(lx); i++)
 			if (lexicon_theme(lx, i)->liwc)
@@ -139,6 +218,8 @@ void matcher_free(struct matcher *m)
 	if (!m)
 		return;
 	stemmer_free(m->st);
+	free(m->trig);
+	free(m->trig_term);
 	intern_release(&m->words);
 	lt_vec_release(&m->info);
 	lt_vec_release(&m->wflags);
@@ -152,6 +233,7 @@ void matcher_free(struct matcher *m)
 	free(m->pat_ok);
 	free(m->pat_bad);
 	free(m->term_seen);
+	free(m->term_nopat);
 	lt_vec_release(&m->clause_end);
 	lt_vec_release(&m->nxs);
 	free(m->lit_tok);
@@ -390,9 +472,9 @@ static bool is_negator(const struct matcher *m, const struct word_info *w, uint3
 
 /* ------------------------------------------------------------ candidates */
 
-static void add_cand(struct matcher *m, uint32_t start, uint32_t end, uint32_t e)
+static void add_cand_e(struct matcher *m, uint32_t start, uint32_t end, uint32_t e,
+		       const struct lex_entry *en)
 {
-	const struct lex_entry *en = lexicon_entry(m->lx, e);
 	if (en->role == ROLE_NEGATOR)
 		return;
 	if (en->role == ROLE_COUNT) {
@@ -402,6 +484,11 @@ static void add_cand(struct matcher *m, uint32_t start, uint32_t end, uint32_t e
 		struct span s = { start, end, en->target, en->role };
 		lt_vec_push(&m->excl, s);
 	}
+}
+
+static void add_cand(struct matcher *m, uint32_t start, uint32_t end, uint32_t e)
+{
+	add_cand_e(m, start, end, e, lexicon_entry(m->lx, e));
 }
 
 /* ------------------------------------------------------------ patterns
@@ -531,10 +618,21 @@ static bool near_found(const struct matcher *m, const struct lex_entry *e, uint3
 	return false;
 }
 
+/* Is one of group s's alternatives' first terms on some token of the turn? */
+static bool group_seen(const struct matcher *m, const struct lex_pat *p, const struct pat_slot *s)
+{
+	for (uint32_t a = 0; a < s->n_alts; a++)
+		if (m->term_seen[p->first_term[s->by_first + a]] == m->turn_gen)
+			return true;
+	return false;
+}
+
 /*
- * Can pattern entry id match in this turn at all? Its filter group needs
- * one of its alternatives' first terms on some token of the turn (a
- * necessary condition only; the answer is kept for the turn).
+ * Can pattern entry id match in this turn at all? Every required group
+ * after the first needs one of its alternatives' first terms on some token
+ * of the turn (the first is the token the pattern starts at; a necessary
+ * condition only; the answer is kept for the turn). The lexicon's filter
+ * group, the most selective as a rule, is checked first.
  */
 static bool pattern_possible(struct matcher *m, uint32_t id, const struct lex_pat *p)
 {
@@ -542,20 +640,27 @@ static bool pattern_possible(struct matcher *m, uint32_t id, const struct lex_pa
 		return true;
 	if (m->pat_bad[id] == m->turn_gen)
 		return false;
-	const struct pat_slot *s = &p->slots[p->filter_slot];
-	for (uint32_t a = 0; a < s->n_alts; a++)
-		if (m->term_seen[p->first_term[s->by_first + a]] == m->turn_gen) {
-			m->pat_ok[id] = m->turn_gen;
-			return true;
-		}
-	m->pat_bad[id] = m->turn_gen;
-	return false;
+	bool ok = group_seen(m, p, &p->slots[p->filter_slot]);
+	bool first_req = false;
+	for (uint32_t k = 0; k < p->n_slots && ok; k++) {
+		const struct pat_slot *s = &p->slots[k];
+		if (s->kind != PAT_GROUP || s->optional)
+			continue;
+		if (first_req && k != p->filter_slot)
+			ok = group_seen(m, p, s);
+		first_req = true;
+	}
+	if (ok)
+		m->pat_ok[id] = m->turn_gen;
+	else
+		m->pat_bad[id] = m->turn_gen;
+	return ok;
 }
 
-/* candidates of pattern or NEAR entry id starting at token i */
-static void pattern_cands(struct matcher *m, uint32_t id, uint32_t i, uint32_t ntok)
+/* candidates of pattern or NEAR entry id (e) starting at token i */
+static void pattern_cands(struct matcher *m, uint32_t id, const struct lex_entry *e, uint32_t i,
+			  uint32_t ntok)
 {
-	const struct lex_entry *e = lexicon_entry(m->lx, id);
 	if (!pattern_possible(m, id, e->pat))
 		return;
 	uint64_t ends = pat_ends(m, e->pat, i, ntok);
@@ -566,52 +671,93 @@ static void pattern_cands(struct matcher *m, uint32_t id, uint32_t i, uint32_t n
 			continue;
 		if (e->kind == ENTRY_NOT_NEAR && near_found(m, e, i, i + L, ntok))
 			continue;
-		add_cand(m, i, i + L, id);
+		add_cand_e(m, i, i + L, id, e);
 	}
+}
+
+/*
+ * Candidates of the phrases tr[0..n) (sorted by second term) that start at
+ * token i: only those whose second term is one of token i + 1's terms are
+ * looked at, and only when they fit in i's clause.
+ */
+static void phrase_cands(struct matcher *m, const struct trig *tr, uint32_t n, uint32_t i)
+{
+	const struct token *tk = m->toks.v;
+	uint32_t room = m->clause_end.v[i] - i;
+	if (room < 2)
+		return;
+	const struct word_info *w = &m->info.v[tk[i + 1].word];
+	const uint32_t *wt = m->pool.v + w->terms_off;
+	uint32_t j = 0;
+	for (uint32_t k = 0; k < w->n_terms && j < n; k++) {
+		uint32_t hi = n; /* first tr[j].key2 >= wt[k], by bisection */
+		while (j < hi) {
+			uint32_t mid = j + (hi - j) / 2;
+			if (tr[mid].key2 < wt[k])
+				j = mid + 1;
+			else
+				hi = mid;
+		}
+		for (uint32_t q = j; q < n && tr[q].key2 == wt[k]; q++) {
+			const struct lex_entry *e = tr[q].e;
+			if (e->n_terms > room)
+				continue;
+			bool ok = true;
+			for (uint32_t t = 2; t < e->n_terms && ok; t++)
+				ok = word_has_term(m, &m->info.v[tk[i + t].word], e->terms[t]);
+			if (ok)
+				add_cand_e(m, i, i + e->n_terms, tr[q].id, e);
+		}
+	}
+}
+
+/*
+ * Candidates of the patterns tr[0..n) of term t at token i. A pattern
+ * reached through two of the word's terms runs once; when none of them
+ * can match in this turn, t's patterns are skipped for the rest of it.
+ */
+static void term_patterns(struct matcher *m, uint32_t t, const struct trig *tr, uint32_t n,
+			  uint32_t i, uint32_t ntok)
+{
+	bool live = false;
+	for (uint32_t q = 0; q < n; q++) {
+		uint32_t id = tr[q].id;
+		if (m->pat_bad[id] == m->turn_gen)
+			continue;
+		if (m->pat_mark[id] != m->pat_stamp) {
+			m->pat_mark[id] = m->pat_stamp;
+			pattern_cands(m, id, tr[q].e, i, ntok);
+		}
+		live |= m->pat_bad[id] != m->turn_gen;
+	}
+	if (!live)
+		m->term_nopat[t] = m->turn_gen;
 }
 
 static void word_candidates(struct matcher *m, uint32_t ntok)
 {
-	const struct lexicon *lx = m->lx;
-	struct token *tk = m->toks.v;
+	const struct token *tk = m->toks.v;
 	const uint8_t *wf = m->wflags.v;
 	for (uint32_t i = 0; i < ntok; i++) {
 		if (!(wf[tk[i].word] & WF_TERMS))
 			continue;
 		const struct word_info *w = &m->info.v[tk[i].word];
 		if (++m->pat_stamp == 0) {
-			memset(m->pat_mark, 0, lexicon_n_entries(lx) * sizeof(uint32_t));
+			memset(m->pat_mark, 0, lexicon_n_entries(m->lx) * sizeof(uint32_t));
 			m->pat_stamp = 1;
 		}
 		for (uint32_t k = 0; k < w->n_terms; k++) {
 			uint32_t t = m->pool.v[w->terms_off + k];
-			const uint32_t *ids;
-			uint32_t n;
-			lexicon_single_entries(lx, t, &ids, &n);
-			for (uint32_t q = 0; q < n; q++)
-				add_cand(m, i, i + 1, ids[q]);
-			lexicon_phrase_entries(lx, t, &ids, &n);
-			for (uint32_t q = 0; q < n; q++) {
-				const struct lex_entry *e = lexicon_entry(lx, ids[q]);
-				if (i + e->n_terms > ntok)
-					continue;
-				bool ok = true;
-				for (uint32_t j = 1; j < e->n_terms && ok; j++) {
-					const struct token *tj = &tk[i + j];
-					ok = tj->clause == tk[i].clause &&
-					     word_has_term(m, &m->info.v[tj->word], e->terms[j]);
-				}
-				if (ok)
-					add_cand(m, i, i + e->n_terms, ids[q]);
-			}
-			lexicon_pattern_entries(lx, t, &ids, &n);
-			/* a pattern reached through two of the word's terms runs once */
-			for (uint32_t q = 0; q < n; q++) {
-				if (m->pat_mark[ids[q]] == m->pat_stamp)
-					continue;
-				m->pat_mark[ids[q]] = m->pat_stamp;
-				pattern_cands(m, ids[q], i, ntok);
-			}
+			const struct trig_term *tt = &m->trig_term[t];
+			const struct trig *tr = m->trig + tt->off;
+			for (uint32_t q = 0; q < tt->n_single; q++)
+				add_cand_e(m, i, i + 1, tr[q].id, tr[q].e);
+			tr += tt->n_single;
+			if (tt->n_phrase)
+				phrase_cands(m, tr, tt->n_phrase, i);
+			tr += tt->n_phrase;
+			if (tt->n_pattern && m->term_nopat[t] != m->turn_gen)
+				term_patterns(m, t, tr, tt->n_pattern, i, ntok);
 		}
 	}
 }
@@ -1289,6 +1435,7 @@ uint32_t matcher_turn(struct matcher *m, const char *text, uint32_t len, uint32_
 		memset(m->pat_ok, 0, ne * sizeof(uint32_t));
 		memset(m->pat_bad, 0, ne * sizeof(uint32_t));
 		memset(m->term_seen, 0, lexicon_n_terms(m->lx) * sizeof(uint32_t));
+		memset(m->term_nopat, 0, lexicon_n_terms(m->lx) * sizeof(uint32_t));
 		m->turn_gen = 1;
 	}
 	for (uint32_t i = 0; i < ntok; i++) {

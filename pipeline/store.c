@@ -1,6 +1,7 @@
 /* store.c - SQLite schema, writer, lock and query wrapper (see store.h). */
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -93,10 +94,14 @@ static const char *const stmt_sql[ST_N] = {
 };
 
 /*
- * Multi-row INSERT: rows are collected (values borrowed until the flush,
- * which happens before the chunk's memory is released) and written
- * BATCH_ROWS at a time by one statement, the rest one by one. One statement
- * per 32 rows instead of per row saves most of SQLite's per-statement work.
+ * Multi-row INSERT: rows are collected (values borrowed until the flush)
+ * and written BATCH_ROWS at a time by one statement. The rows of several
+ * documents share a batch (the tables are WITHOUT ROWID: their content
+ * does not depend on the order of inserts); what is left is written one
+ * row at a time by store_commit, or before a document is deleted, so a
+ * document's memory must stay valid until its transaction is committed.
+ * One statement per 32 rows instead of per row saves most of SQLite's
+ * per-statement work.
  */
 #define BATCH_ROWS 32
 #define BATCH_MAXCOLS 11
@@ -725,8 +730,20 @@ int store_resume(struct store *s, struct lt_diag *d)
 	return rc;
 }
 
+/*
+ * Process-wide SQLite settings, before its first use: no memory statistics
+ * (they take a global mutex on every allocation: 1% of a run's
+ * instructions, and nothing here reads them).
+ */
+static void sqlite_setup(void)
+{
+	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 int store_open(struct store **out, const char *path, enum store_mode mode, struct lt_diag *d)
 {
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+	pthread_once(&once, sqlite_setup);
 	*out = NULL;
 	struct store *s = xcalloc(1, sizeof(*s));
 	s->path = xstrdup(path);
@@ -797,8 +814,23 @@ int store_begin(struct store *s, struct lt_diag *d)
 	return LT_OK;
 }
 
+/* Write the rows the batches still hold. */
+static int flush_batches(struct store *s, struct lt_diag *d)
+{
+	for (int i = 0; i < B_N; i++)
+		LT_TRY(batch_flush(s, &s->batch[i], d));
+	return LT_OK;
+}
+
+static void drop_batches(struct store *s)
+{
+	for (int i = 0; i < B_N; i++)
+		s->batch[i].rows = 0;
+}
+
 int store_commit(struct store *s, struct lt_diag *d)
 {
+	LT_TRY(flush_batches(s, d));
 	int rc = store_exec(s, "COMMIT", d);
 	if (rc == LT_OK)
 		s->in_tx = false;
@@ -807,6 +839,7 @@ int store_commit(struct store *s, struct lt_diag *d)
 
 void store_rollback(struct store *s)
 {
+	drop_batches(s);
 	if (s->in_tx)
 		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 	s->in_tx = false;
@@ -1151,7 +1184,6 @@ int store_put_doc(struct store *s, const struct input *in, const struct doc_resu
 		v[5] = bv_text(t->text, t->len);
 		LT_TRY(batch_row_done(s, b, d));
 	}
-	LT_TRY(batch_flush(s, b, d));
 	b = &s->batch[B_HIT];
 	for (size_t i = 0; i < r->hits.n; i++) {
 		const struct hit *h = &r->hits.v[i];
@@ -1169,7 +1201,6 @@ int store_put_doc(struct store *s, const struct input *in, const struct doc_resu
 		v[10] = bv_int(h->negated);
 		LT_TRY(batch_row_done(s, b, d));
 	}
-	LT_TRY(batch_flush(s, b, d));
 	b = &s->batch[B_COUNT];
 	for (uint32_t i = 0; i < r->n_counts; i++) {
 		const struct count_row *c = &r->counts[i];
@@ -1184,7 +1215,7 @@ int store_put_doc(struct store *s, const struct input *in, const struct doc_resu
 		v[7] = bv_real(c->weighted_score);
 		LT_TRY(batch_row_done(s, b, d));
 	}
-	return batch_flush(s, b, d);
+	return LT_OK;
 }
 
 int store_touch_doc(struct store *s, const struct input *in, struct lt_diag *d)
@@ -1200,6 +1231,7 @@ int store_touch_doc(struct store *s, const struct input *in, struct lt_diag *d)
 int store_delete_doc(struct store *s, const char *doc_id, struct lt_diag *d)
 {
 	int rc;
+	LT_TRY(flush_batches(s, d));
 	int64_t pk = find_doc(s, doc_id, d, &rc);
 	LT_TRY(rc);
 	if (pk < 0)

@@ -97,7 +97,11 @@ void store_categories_free(struct store_category *v, size_t n);
 /* Replace the themes, categories and entries tables with lx's. */
 int store_put_lexicon(struct store *s, const struct lexicon *lx, struct lt_diag *d);
 
-/* Write one processed document (replacing any earlier version of its doc_id). */
+/*
+ * Write one processed document (replacing any earlier version of its
+ * doc_id). Its turns, hits and counts may be held in batches until
+ * store_commit: r's memory is borrowed until then (or store_rollback).
+ */
 int store_put_doc(struct store *s, const struct input *in, const struct doc_result *r,
 		  int64_t run_id, struct lt_diag *d);
 /* Update the path and mtime of an unchanged document. */

@@ -116,13 +116,33 @@ size_t tokenize_cap(const char *text, size_t len, struct token *out, size_t cap)
 	bool in_tok = false;
 	uint32_t start = 0;
 	while (i < len) {
-		/* fast paths: runs of ASCII word bytes, runs of ASCII spaces */
+		/* fast paths: runs of ASCII word bytes, runs of ASCII spaces, and
+		 * a whole ASCII word ended by an ASCII space (what the general
+		 * steps below do for it, in one go) */
 		if (in_tok) {
 			while (i < len && tok_ascii_class[t[i]] == TOK_WORD)
 				i++;
 		} else {
 			while (i < len && tok_ascii_class[t[i]] == TOK_SPACE)
 				i++;
+			if (i < len && tok_ascii_class[t[i]] == TOK_WORD) {
+				start = (uint32_t)i++;
+				while (i < len && tok_ascii_class[t[i]] == TOK_WORD)
+					i++;
+				in_tok = true;
+				if (i < len && tok_ascii_class[t[i]] == TOK_SPACE) {
+					if (n == cap)
+						return SIZE_MAX;
+					out[n].start = start;
+					out[n].len = (uint32_t)(i - start);
+					out[n].clause = clause;
+					out[n].word = 0;
+					n++;
+					in_tok = false;
+					i++;
+					continue;
+				}
+			}
 		}
 		if (i >= len)
 			break;

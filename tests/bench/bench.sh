@@ -8,7 +8,8 @@
 # arguments in ../shared/corpora/scotus when that folder exists.
 # Environment: BENCH_MB, BENCH_RUNS (runs per measurement, best kept;
 # default 3), BENCH_TIDYTEXT=0 to skip the R peer, BENCH_CORPORA (space-
-# separated subset of "synthetic scotus").
+# separated subset of "synthetic scotus"), BENCH_SHARED (the shared folder,
+# default ../shared: set it when running from a worktree elsewhere).
 # Output: a Markdown report on stdout and in build/bench/latest.md.
 # Timing lives here, never in pass/fail tests.
 set -u
@@ -19,7 +20,7 @@ GEN="$PWD/$BUILD/tests/gen_corpus"
 OUT="$PWD/build/bench"
 MB=${BENCH_MB:-300}
 RUNS=${BENCH_RUNS:-3}
-SHARED=$(cd .. && pwd)/shared
+SHARED=${BENCH_SHARED:-$(cd .. && pwd)/shared}
 mkdir -p "$OUT"
 
 synth="$OUT/synth-${MB}mb-seed42"
