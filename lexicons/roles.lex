@@ -476,7 +476,7 @@ encroach*
 "(=on|=onto|=from) (=a|=the)? (=cd|=cds)"    # v3: put on CD (a disc)
 /\bcd\s*\(s\)\s*u\b/    # regex kept: the parentheses of "CD(S)U" (a surveillance unit) end a clause, so a pattern cannot span them
 "=senior =responsible =officer*"    # v3: the SRO of a programme (a civil-service role), not the medical responsible officer
-"lost in translation"        # a communication failure (tension.communication_breakdown), not a hybrid role
+"lost in translation"        # a communication failure, not a hybrid role
 
 [exclude clinical_roles]
 # audit: business and IT consultants (9 of 30 sampled hits were non-clinical consultants).

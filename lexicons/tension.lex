@@ -38,7 +38,7 @@
 # "dictated the clinic letters"): they are excluded below, each with its reason.
 
 theme: tension
-description: Collaborative tension - disagreement and conflict, friction and frustration, blame and criticism, power and control, failed communication, and the resource and target pressures that drive them
+description: Collaborative tension - disagreement and conflict, friction and frustration, blame and criticism, power and control, and the resource and target pressures that drive them
 version: 3                  # 3: developed and validated on the Covid-19 Inquiry hearings (issue 15, lexicons/validation/tension.md); 2: precision audit
 
 [conflict_disagreement]
@@ -373,71 +373,6 @@ domineer*
 "(=rigid|=strict|=steep|=clinical|=medical|=professional|=organisational|=civil =service|=management) =hierarchy"    # "the hierarchy of controls" (PPE) excluded below
 "=subordinate (=partner|=partners|=role|=position)"
 
-[communication_breakdown]
-# definition: failed communication between people or organisations - not being told, consulted or listened to, finding out late or second-hand, crossed wires, misunderstandings, mixed or contradictory messages, confusion others caused, a wrong impression given, communication that could have been clearer, leaks, and confusing or contradictory messages to the public
-miscommunicat*
-"communication breakdown*"
-"breakdown* (=in|=of) communication*"
-"(=lack =of|=poor|=inadequate|=bad|=no|=limited|=insufficient|=patchy|=confused|=confusing) (=communication|=communications)"
-"(=communication|=communications) (=was|=were|=had =been|=has =been|=is) (=poor|=not =good|=inadequate|=lacking|=patchy|=terrible|=bad|=confused|=confusing|=difficult|=a =problem|=an =issue|=unclear)"
-"(=no =one|=nobody) ~4 (=asked|=ask|=bothered|=consulted|=explained|=informed|=tell|=tells|=told|=listened)"    # "nobody came to us to ask"
-"(=hadn't =been|=hasn't =been|=haven't =been|=never|=not|=not =been|=was =not|=wasn't|=were =not|=weren't|=wasn't =even|=weren't =even|=not =even) ~1 (=consulted|=copied =in|=informed|=told|=warned|=notified|=briefed)"
-"(=hadn't =been|=hasn't =been|=haven't =been|=never =been|=not =been|=was =not|=wasn't|=were =not|=weren't) (=invited|=included)" NOT NEAR/4 (=trial|=trials|=study|=studies|=section|=sections|=chapter|=paragraph|=document|=documents|=data|=figures|=report|=statistics|=list|=lists|=numbers|=count|=analysis|=rollout|=cohort|=scheme|=category|=definition|=modelling|=model|=guidance|=table|=estimate|=estimates|=paper|=statement|=bundle|=exhibit|=vulnerable|=shielding|=shielded|=cohort|=cohorts|=groups|=priority|=population|=populations|=licensing|=licence)    # "we weren't included from the beginning" (not "not included in the data")
-"(=wasn't|=weren't|=not) =even (=involved|=consulted|=told|=informed|=asked)"    # v3: plain "I wasn't involved in that decision" was "not my area" in most inquiry hits
-"(=keep|=keeping|=keeps|=kept|=leave|=leaves|=leaving|=left) ~2 =in =the =dark"
-"=out =of =the =loop"
-"=left =out =of"
-"blind sided"
-=blindsided
-"(=found|=find|=learned|=learnt|=heard|=hear|=discovered) (=out)? (=about =it|=about =this|=about =that|=it)? (=from =the =media|=from =the =press|=from =the =news|=from =the =newspapers|=from =the =papers|=from =the =television|=from =the =tv|=from =the =radio|=on =the =news|=on =the =radio|=on =the =television|=on =the =tv|=in =the =media|=in =the =press|=in =the =papers|=in =the =newspapers|=through =the =media|=through =the =press|=from =twitter|=on =twitter|=at =the =same =time =as =the =public|=second =hand|=after =the =event|=after =the =fact|=afterwards|=by =accident|=on =the =grapevine)"    # "we found out from the media"
-"(=late|=little|=no|=insufficient|=without|=very =little) (=notice|=warning|=sight)"
-"=last =minute (=notice|=announcement|=announcements|=change|=changes|=decision|=decisions|=request|=requests)"
-"crossed wires"
-"cross purposes"
-misunderst*                 # misunderstand, misunderstanding, misunderstood
-misinterpret*
-"(=wrong|=false|=misleading|=mistaken|=incorrect) =impression"
-"=misled"
-"=misleading (=information|=messages|=messaging|=advice|=impression|=statements|=statement|=briefing|=briefings|=account)"
-"talk* past each other"
-"=lost =in =translation"
-"mixed message*"
-"(=could|=should) (=have)? =done (=more|=better|=much =more|=a =lot =more) =to (=explain|=communicate|=inform|=consult|=engage|=tell|=warn)"    # "the Prime Minister could have done more to have explained"
-"(=could|=should) (=have)? (=explained|=communicated) ~2 (=better|=more =clearly|=earlier)"
-"(=contradictory|=conflicting|=confusing|=inconsistent|=competing|=muddled|=unclear|=confused) (=message|=messages|=messaging|=signals|=advice|=guidance|=instructions|=information|=communications|=lines)"
-"(=different|=differing) (=message|=messages|=messaging|=signals|=lines)"    # "contradictory messages"
-"(=could|=should|=might) (=have|='ve) (=been|=be) (=a =lot|=a =bit|=much|=far)? (=clearer|=better =communicated|=better =explained|=explained =better|=more =clearly =communicated)"    # "could have been clearer"
-"(=wasn't|=was =not|=weren't|=were =not) (=very|=always|=sufficiently|=properly)? (=clearly =communicated|=well =communicated|=communicated =clearly|=communicated =well|=explained =clearly|=explained =well|=made =clear =to)"    # "it wasn't well communicated"
-"(=confusion|=confusing) (=about|=over|=around|=between|=as =to|=among|=amongst)"
-"(=caused|=causing|=created|=creating|=led =to|=lead =to|=some|=a =lot =of|=much|=considerable|=great|=real|=genuine|=widespread) =confusion"
-"radio silence"
-"(=ignored|=ignoring) (=the =advice|=advice|=our|=their|=my|=his|=her|=us|=them|=me|=warnings|=the =warnings|=requests|=emails|=letters|=calls|=the =concerns|=concerns)"
-"(=was|=were|=been|=being|=felt|=feel) (=ignored|=not =listened =to|=unheard)"
-"=unanswered"
-"the grapevine"
-"(=aren't|=didn't|=doesn't|=don't|=isn't|=never|=not|=wasn't|=weren't|=won't|=wouldn't) (=actually|=really|=always|=properly)? (=listen|=listened|=listening|=listens)"
-"deaf ears"
-"=one =way (=communication|=traffic)"
-"=went =quiet"
-"=gone =quiet"
-"=not (=kept =informed|=kept =up =to =date|=in =the =room)"
-"=no (=engagement|=consultation|=dialogue|=prior =warning|=heads =up)"
-"=lack =of (=engagement|=consultation|=dialogue|=communication|=sighting)"
-"(=wasn't|=weren't|=was =not|=were =not|=hadn't =been|=not =been) =made =aware"
-"=taken =by =surprise"
-"=caught (=off =guard|=by =surprise|=unawares|=on =the =hop)"
-"=surprise =to (=everybody|=everyone|=us|=me|=all =of =us|=ministers|=the =department|=colleagues|=officials)"    # "a complete surprise to everybody"
-"=out =of =the =blue"
-"(=only|=not|=never|=weren't|=wasn't) =invited"
-"(=wasn't|=weren't|=not =being|=never =been) ~4 =invited"    # "I wasn't amongst those who were invited"
-=confusion                  # "there was confusion about roles", "causing confusion" (the witness's own confusion in the hearing excluded below)
-"(=were|=was|=became|=got|=left|=people|=public|=staff) (=very|=a =bit|=a =little|=quite|=deeply|=completely|=totally|=really|=increasingly)? =confused"
-"(=leak|=leaks|=leaked|=leaking) (=of|=to|=from)"    # "the decision was leaked to the press"
-"=leaked"
-"(=briefed|=briefing|=brief) (=it|=that|=this)? (=to)? (=the)? (=press|=papers|=media|=newspapers|=journalists) (=in =advance|=before|=ahead)"
-"=no (=official|=formal|=proper|=clear|=established) (=channel|=channels|=route|=routes|=mechanism|=mechanisms|=line|=lines) (=to|=of|=for)"
-"(=without|=no|=little|=not =enough|=insufficient) (=sufficient)? =time =to (=engage|=consult|=comment|=respond|=consider|=prepare|=read)"
-
 [resource_financial_pressure]
 # definition: pressure on services, staff and money - demand beyond capacity, services or staff overwhelmed, stretched or exhausted, low morale, shortages of staff, beds or supplies, waiting lists and backlogs, workload and time pressure, and funding constraints, deficits, cuts and austerity (pressure put on people by others is power_control)
 # v3: bare capacity, funding, money, demand, budget and costs were neutral in most
@@ -620,7 +555,7 @@ backlog*
 "(=agreed|=agree|=agrees) =or (=disagreed|=disagree|=disagrees)"
 "(=nobody|=no =one|=no =body) (disagre*|disput*)"
 "(=i|=i'd|=don't|=wouldn't|=not|=can't|=cannot|=won't) (disput*)"    # "I don't dispute that" (to counsel)
-"(=conflicting|=conflicted) (=advice|=guidance|=messages|=messaging|=instructions|=signals|=information)"    # counted as communication_breakdown
+"(=conflicting|=conflicted) (=advice|=guidance|=messages|=messaging|=instructions|=signals|=information)"    # was communication_breakdown (dropped: see validation/tension.md)
 "=disagreeing =with =you"
 "(=any =one|=anybody|=anyone) ~1 disagre*"
 "(=no|=any|=little|=real) =dispute (=that|=about =that|=about =it)"    # "there is no dispute that" (an agreed fact)
@@ -674,32 +609,6 @@ backlog*
 "obstructive airway*"
 "=refuse =collection"
 "=refused =entry"
-
-[exclude communication_breakdown]
-# v3: the hearing's own misunderstandings ("sorry, I misunderstood your question")
-# and the public's misunderstandings of the virus are not breakdowns at work
-"(=i|=i've|=i'd|=sorry|=if) ~2 misunderst*"
-"misunderst* (=you|=your =question|=the =question|=what =you)"
-"(=public|=people's|=common|=popular|=public's|=widespread|=general) misunderst*"
-"=misunderstanding =of =the =virus"
-"=confusion (=matrix|=matrices|=network|=networks)"
-"(=lethargy|=delirium|=symptoms|=fatigue|=drowsiness|=headache|=fever|=dizziness) ~3 =confusion"
-"=one =of =us ~2 misunderst*"
-"=sorry ~4 (misinterpret*|misunderst*)"    # the hearing
-"(=shouldn't|=should =not|=mustn't|=must =not) (=be)? (misunderst*|misinterpret*)"    # discourse: "it shouldn't be misunderstood that"
-"(=produce|=produces|=produced|=acute|=delirium|=dementia) ~2 =confusion"    # clinical
-"=confusion =in =those"
-"(=case|=cases|=virus|=infection|=infections|=variant) ~3 leak*"
-"=i (=misinterpreted|=misunderstood) (=the|=your) (=signal|=question|=point)"
-"(=if =i've|=sorry|=i =may =have|=i =might =have) ~2 =misled"
-"(=my =statement|=my =evidence|=my =answer|=i) ~2 =add =to =confusion"
-"=misled =you"
-"(=not|=wasn't|=weren't|=never|=not =being|=not =been) ~1 =told =to"    # instructions ("we weren't told to go")
-"=informed =by"             # "informed by the data"
-"(=so|=lest|=that) (=nobody|=no =one|=you =don't) (=gets|=get) =the =wrong =impression"
-"=don't =want ~3 =wrong =impression"
-"(=my|=i|=i'm|=i've|=slight|=some =of =that) ~2 (=confusion|=confused)"    # the witness's own confusion in the hearing
-"=confused =by (=this|=the =question|=that =question|=your)"
 
 [exclude friction_frustration]
 "=tense =muscles"
