@@ -1894,23 +1894,90 @@ static void put_weights(canon_buf *b, const struct lexicon *lx)
 	}
 }
 
+/* A path's last component: the hash names files by it, so a lexicon
+ * folder that moves (another machine, an installed copy, a cluster node)
+ * keeps its hash, its databases and its validation sheets. */
+static const char *base_name(const char *path)
+{
+	const char *s = strrchr(path, '/');
+	return s ? s + 1 : path;
+}
+
+static void put_name(canon_buf *b, const char *path)
+{
+	put_str(b, base_name(path));
+}
+
+static int cmp_canon_file(const void *a, const void *b)
+{
+	const struct lex_file *x = a, *y = b;
+	int c = strcmp(base_name(x->path), base_name(y->path));
+	if (c)
+		return c;
+	if (x->hash != y->hash)
+		return x->hash < y->hash ? -1 : 1;
+	return x->size < y->size ? -1 : x->size > y->size;
+}
+
+/* The files by name, content hash and size (section 2). */
+static void put_files(canon_buf *b, const struct lexicon *lx)
+{
+	size_t n = lx->files.n;
+	struct lex_file *v = xmalloc((n ? n : 1) * sizeof(*v));
+	if (n)
+		memcpy(v, lx->files.v, n * sizeof(*v));
+	lt_qsort(v, n, sizeof(*v), cmp_canon_file);
+	put_u32(b, (uint32_t)n);
+	for (size_t i = 0; i < n; i++) {
+		put_name(b, v[i].path);
+		put_u64(b, v[i].size);
+		put_u64(b, v[i].hash);
+	}
+	free(v);
+}
+
+/* A theme's "a/x.lex;b/y.lex" as its file names, sorted, ';'-joined. */
+static void put_theme_files(canon_buf *b, const char *files)
+{
+	char *copy = xstrdup(files);
+	LT_VEC(char *) parts = { 0 };
+	for (char *p = copy;;) {
+		char *end = strchr(p, ';');
+		if (end)
+			*end = '\0';
+		char *slash = strrchr(p, '/');
+		lt_vec_push(&parts, slash ? slash + 1 : p);
+		if (!end)
+			break;
+		p = end + 1;
+	}
+	lt_qsort(parts.v, parts.n, sizeof(char *), cmp_cstr);
+	canon_buf s = { 0 };
+	for (size_t i = 0; i < parts.n; i++) {
+		if (i)
+			lt_vec_push(&s, ';');
+		for (const char *q = parts.v[i]; *q; q++)
+			lt_vec_push(&s, *q);
+	}
+	lt_vec_push(&s, '\0');
+	put_str(b, s.v);
+	lt_vec_release(&s);
+	lt_vec_release(&parts);
+	free(copy);
+}
+
 char *lexicon_canonical(const struct lexicon *lx, size_t *len)
 {
 	canon_buf b = { 0 };
-	put_str(&b, "lextab-lexicons-3");
-	put_u32(&b, (uint32_t)lx->files.n);
-	for (size_t i = 0; i < lx->files.n; i++) {
-		put_str(&b, lx->files.v[i].path);
-		put_u64(&b, lx->files.v[i].size);
-		put_u64(&b, lx->files.v[i].hash);
-	}
+	put_str(&b, "lextab-lexicons-4");
+	put_files(&b, lx);
 	put_u32(&b, lx->n_themes);
 	for (uint32_t i = 0; i < lx->n_themes; i++) {
 		const struct lex_theme *t = &lx->themes[i];
 		put_str(&b, t->name);
 		put_str(&b, t->description);
 		put_str(&b, t->version);
-		put_str(&b, t->files);
+		put_theme_files(&b, t->files);
 		put_u8(&b, t->liwc);
 	}
 	put_u32(&b, lx->n_cats);
@@ -1920,7 +1987,7 @@ char *lexicon_canonical(const struct lexicon *lx, size_t *len)
 		put_u32(&b, c->theme);
 		put_u8(&b, c->is_theme_row);
 		put_str(&b, c->description);
-		put_str(&b, c->file);
+		put_name(&b, c->file);
 		put_u32(&b, c->line);
 	}
 	put_u32(&b, (uint32_t)lx->entries.n);
@@ -1930,7 +1997,7 @@ char *lexicon_canonical(const struct lexicon *lx, size_t *len)
 		put_u8(&b, e->role);
 		put_u32(&b, e->target);
 		put_u32(&b, e->theme);
-		put_str(&b, e->file);
+		put_name(&b, e->file);
 		put_u32(&b, e->line);
 		put_str(&b, e->text);
 	}

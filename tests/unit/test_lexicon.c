@@ -5,6 +5,7 @@
  * docs/counting-rules.md section 3, lexicon_check warnings, and size.
  */
 #include <dirent.h>
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,7 +21,7 @@
 #include "stem.h"
 
 /* XXH3-64 of test_lexicon__hash_canonical's bytes */
-#define HASH_PIN 0xad8dfa159ae90325ULL
+#define HASH_PIN 0xdce7497e33d93d74ULL
 
 static char DIR_[64];
 static struct stemmer *ST;
@@ -1039,7 +1040,7 @@ static void test_lexicon__hash_canonical(void)
 	if (load_relative("h.lex", H_LEX) != LT_OK || !LX)
 		return;
 	struct bytes want = { { 0 }, 0 };
-	b_str(&want, "lextab-lexicons-3");
+	b_str(&want, "lextab-lexicons-4");
 	b_u32(&want, 1);                      /* files */
 	b_str(&want, "h.lex");
 	b_u64(&want, 20);                     /* size */
@@ -1110,6 +1111,30 @@ static void test_lexicon__hash_fields(void)
 	/* and the same lexicon twice: the same hash */
 	CHECK_EQ(load_relative("h.lex", H_LEX), LT_OK);
 	CHECK(LX && lexicon_hash(LX) == h[0]);
+}
+
+/*
+ * The hash names files by their last path component: the same lexicon
+ * loaded by a relative name, through a folder, by an absolute path or
+ * from a copy in another folder has the same hash (a moved lexicon folder
+ * keeps its databases and validation sheets), while other content does not.
+ */
+static void test_lexicon__hash_path_independent(void)
+{
+	CHECK_EQ(load_relative("h.lex", H_LEX), LT_OK);
+	uint64_t want = LX ? lexicon_hash(LX) : 0;
+	CHECK(mkdir(P("moved"), 0700) == 0 || errno == EEXIST);
+	CHECK(mkdir(P("moved/deeper"), 0700) == 0 || errno == EEXIST);
+	write_file("moved/deeper/h.lex", H_LEX);
+	CHECK_EQ(load_paths("h.lex", (const char *)NULL), LT_OK);
+	CHECK(LX && lexicon_hash(LX) == want);
+	CHECK_EQ(load_paths("moved/deeper/h.lex", (const char *)NULL), LT_OK);
+	CHECK(LX && lexicon_hash(LX) == want);
+	CHECK_EQ(load_paths("moved/deeper", (const char *)NULL), LT_OK);
+	CHECK(LX && lexicon_hash(LX) == want);
+	write_file("moved/deeper/h.lex", "theme: h\n[c]\n=trusts\n");
+	CHECK_EQ(load_paths("moved/deeper/h.lex", (const char *)NULL), LT_OK);
+	CHECK(LX && lexicon_hash(LX) != want);
 }
 
 /*
@@ -1198,6 +1223,7 @@ int main(void)
 	RUN(test_lexicon__1mb_line);
 	RUN(test_lexicon__hash_canonical);
 	RUN(test_lexicon__hash_fields);
+	RUN(test_lexicon__hash_path_independent);
 	RUN(test_lexicon__hash_weights);
 	reset();
 	msgs_release(&W);
