@@ -148,6 +148,10 @@ sabotag*
 "(=different|=differing|=divergent|=opposing|=conflicting|=contrasting|=competing) (=points =of =view|=views|=opinions|=positions)"    # "experts with differing views"
 "(=i|=we|=he|=she|=they|=ministers|=officials|=colleagues) (=did|=had|=would|=strongly|=robustly|=repeatedly)? (=challenge|=challenged|=questioned) (=that|=this|=the =decision|=the =decisions|=the =assumption|=the =assumptions|=the =advice|=the =approach|=the =policy|=it|=him|=her|=them|=ministers|=officials)"    # "I did challenge that" (pushing back)
 "(=didn't|=did =not) =agree =with (=him|=her|=them|=the =decision|=that =decision|=the =approach|=the =advice|=the =policy|=ministers|=officials|=colleagues|=the =treasury|=number =10|=the =uk =government|=the =scottish =government|=the =welsh =government)"    # "we didn't agree with the decision" (the negation carries the meaning)
+# v4 (tension3): recall additions - past disagreement and others' reluctance
+"(=didn't|=did =not|=never) (=really|=always|=fully|=entirely)? =agree"    # "we didn't agree with that", "sometimes we didn't agree" (the hearing's "I don't agree" is present tense)
+"(=they|=he|=she|=ministers|=the =treasury|=treasury|=officials|=colleagues|=the =chancellor|=some|=others|=number =10|=no =10|=the =department|=departments|=the =scottish =government|=the =welsh =government|=the =uk =government|=the =executive|=the =cabinet|=cabinet|=the =prime =minister|=the =first =minister|=people) (=were|=was|=had =been|=seemed|=appeared) (=very|=extremely|=quite|=deeply|=somewhat|=a =bit|=rather|=more|=much =more|=less|=clearly|=initially|=still)? (=reluctant|=unwilling|=resistant)"    # "the Cabinet was more reluctant to impose NPIs than I was"
+"(=the|=a|=their|=his|=her|=some|=real|=considerable|=great) =reluctance (=of|=from|=on =the =part =of|=by|=to =get|=to =engage|=to =share|=to =accept|=to =agree|=to =take|=to =act|=to =intervene|=to =move|=to =do|=to =commit|=to =fund|=to =impose|=to =give)"
 
 [friction_frustration]
 # definition: felt tension and strain at work - tension and friction between people, groups or organisations (including tensions between priorities they had to hold), frustration, irritation or anger with others or with how the work was done, strained or difficult relationships, dysfunction or chaos in how they worked together, and divides between groups (us and them, silos, tribalism, turf)
@@ -257,6 +261,22 @@ condescen*
 "=second =class"
 "=poor =relation"
 "=cinderella"
+# v4 (tension3): recall additions - dissatisfaction with others, disrespect, fragmentation
+"(=was|=were|=felt|=feel|=very|=deeply|=extremely|=really|=particularly|=generally|=clearly|=increasingly|=visibly) (=unhappy|=dissatisfied|=displeased|=aggrieved)"
+"(=unhappy|=dissatisfied|=displeased) (=with|=about|=at|=that|=by)"
+=displeasure
+"=dissatisfaction (=with|=at|=about|=that|=among|=amongst)"
+"(=wasn't|=weren't|=not =at =all|=not =particularly|=not =very|=far =from|=were =not|=was =not) =happy (=with|=about|=that)"    # "I was not particularly happy about it"
+"(=was|=were|=am|=felt|=feel|=very|=deeply|=extremely|=really|=hugely|=incredibly|=frankly|=quite|=a =bit|=huge|=great|=real|=considerable|=some) (=disappointed|=disappointing|=disappointment)"    # "the government reply was incredibly disappointing"
+"=disappointed (=by|=with|=in|=at|=that)"
+"(=sexism|=sexist|=misogyny|=misogynistic|=misogynist|=macho|=laddish)"    # disrespect at work (in the inquiry, the culture at the centre of government)
+"(=poisonous|=dysfunctional|=hostile|=aggressive|=bullying|=difficult|=unpleasant|=fractious) (=culture|=atmosphere|=environment|=dynamics|=dynamic)"
+"(=interpersonal|=personality|=personal) (=issues|=difficulties|=problems|=clashes|=tensions|=conflicts|=conflict|=frictions|=animosity)"    # "there were interpersonal issues"
+"(=lack =of|=poor|=little|=inadequate|=insufficient|=no|=absence =of) (=co =ordination|=coordination|=joined =up =working|=join =up|=joining =up|=integration|=alignment|=communication|=communications|=engagement) (=between|=with|=across|=among|=amongst)"
+=disjointed
+"=disconnect =between"
+"(=at =cross =purposes|=crossed =wires)"
+"(=duplication|=duplicated|=duplicating) (=of =effort|=of =work|=effort)"
 
 [blame]
 # definition: blaming and criticising people, groups or organisations at work - fault, accusations, scapegoating, finger-pointing, criticism and condemnation of and complaints about others or their conduct, and defensive self-protection against blame
@@ -306,6 +326,16 @@ culpab*
 "=let =down =by"
 "=let (=us|=them|=me|=people|=staff|=patients) =down"
 "(=misconceived|=disgraceful|=scandalous|=inexcusable|=unforgivable|=shameful|=reprehensible)"    # condemnation of others' conduct
+# v4 (tension3): recall additions - criticism of conduct and condemnation
+"(criticis*|criticiz*) (=the =people|=people|=the =das|=das|=the =devolved|=devolved|=anybody|=anyone|=somebody|=someone|=individuals|=any =individual|=an =individual|=those|=the =way|=how|=decisions|=the =decision|=the =decisions|=the =response|=the =approach|=the =handling|=the =police|=local =authorities|=councils|=the =mayor|=the =uk|=the =first =minister|=the =health =secretary|=the =chancellor|=the =cabinet|=the =civil =service|=civil =servants|=the =centre|=whitehall|=nhs =england|=the =regulator|=the =mhra|=the =jcvi|=the =unions|=that =decision|=this =decision|=what)"    # "I would not want to criticise the people who put forward that evidence"
+"(criticis*|criticiz*) (=for|=over)"    # "he was criticised for"
+"=critical =about"
+"(=openly|=publicly|=fiercely|=sharply|=highly) =critical"
+"(=egregious|=incompetent|=incompetence|=reckless|=recklessly|=hubris|=fiasco|=debacle|=farce|=farcical|=botched|=ludicrous|=laughable|=abysmal|=woeful|=lamentable|=outrageous|=indefensible)"    # condemnation of others' conduct
+"(=beyond =a =joke|=an =absolute =joke|=a =complete =joke|=a =total =joke|=ridiculous =excuse|=absolute =nonsense|=complete =nonsense|=total =nonsense|=utter =nonsense|=is =nonsense|=was =nonsense)"    # "beyond a joke", "a ridiculous excuse"
+"(=bad|=poor|=weak|=inadequate|=flawed|=lack =of|=absence =of|=failure =of|=failures =of|=failings =of|=failure =in|=failures =in|=failings =in) (=leadership|=management|=governance|=decision =making|=judgement|=judgment|=grip|=urgency|=planning|=oversight|=scrutiny|=practice|=preparation|=preparedness|=political =leadership|=co =ordination|=coordination)"    # "a failure of political leadership", "lack of grip", "extremely bad practice"
+"(=failed|=failing|=fail|=fails) =to (=act|=plan|=prepare|=learn|=listen|=engage|=consult|=protect|=provide|=recognise|=understand|=grip|=deliver|=respond|=share|=follow|=heed|=address|=consider|=anticipate|=take =account|=take =action|=take =seriously|=grasp|=appreciate|=get =a =grip)"    # "the government failed to plan"
+"(=was|=were) (=a|=an) (=big|=huge|=serious|=terrible|=grave|=major|=fundamental|=real|=catastrophic)? (=mistake|=error|=failure|=failing|=misjudgement|=misjudgment|=blunder) (=by|=on =the =part =of|=on =her =part|=on =his =part|=on =their =part)"    # "it was an error on her part"
 
 [power_control]
 # definition: power and control between people, organisations and levels of government - imposing on others, overruling, top-down direction, centralising or taking control, hierarchy and status contests, bullying, and pressure put on people by others (imposing restrictions on the public is not counted)
@@ -372,6 +402,48 @@ domineer*
 "=hierarchical (=culture|=approach|=relationship|=relationships|=response|=way =of =working|=mindset)"
 "(=rigid|=strict|=steep|=clinical|=medical|=professional|=organisational|=civil =service|=management) =hierarchy"    # "the hierarchy of controls" (PPE) excluded below
 "=subordinate (=partner|=partners|=role|=position)"
+
+[voice_exclusion]
+# definition: speaking up and being shut out at work - raising concerns, objections, warnings or challenge with those in charge and not being heard or heeded, and being left out by others: not consulted, involved, invited, told or warned, decisions made over one's head, learnt of late, from the media or at short notice
+# v4 (tension3): a new category for the tension talk v3 missed most often in the
+# inquiry's witness turns. Theory: employee voice and silence (Morrison 2011,
+# 2014; Milliken, Morrison & Hewlin 2003) - prohibitive voice (concerns,
+# objections, challenge) and its being ignored; participation and exclusion in
+# decisions; relational coordination's timely communication (Gittell 2002).
+# Promotive advocacy alone ("we advocated a precautionary approach") is not
+# counted; nor confusion of the public, nor a witness simply not having been
+# involved in something ("I wasn't involved in procurement").
+"(=raise|=raised|=raising|=voice|=voiced|=voicing|=expressed|=expressing|=flag|=flagged|=flagging|=escalate|=escalated|=registered) (=it =as|=this =as|=that =as)? (=a|=an|=my|=our|=their|=his|=her|=these|=those|=the|=some|=any|=concerns =and|=similar)? (=real|=serious|=significant|=strong|=grave|=particular|=ongoing|=repeated|=specific|=considerable|=deep|=major)? (=concern|=concerns|=objection|=objections|=reservations|=misgivings|=disquiet|=unease)"    # "we raised concerns", "I raised it as a concern with the CMO"
+"(=concern|=concerns|=objection|=objections|=reservations|=warnings|=representations) (=was|=were|=had =been|=have =been|=being) (=raised|=expressed|=voiced|=flagged|=escalated|=ignored|=dismissed|=overlooked|=disregarded|=unheeded|=not =heeded|=not =listened =to|=not =acted =upon|=not =acted =on|=brushed =aside)"    # "concerns were raised", "our concerns were ignored"
+"(=spoke|=speak|=speaking|=speaks) =up"
+"(=spoke|=speak|=speaking|=speaks) =out =against"
+whistleblow*
+"whistle blow*"
+"(=ignored|=ignoring|=disregarded|=disregarding|=dismissed|=overlooked|=brushed =aside) (=our|=my|=their|=his|=her|=the)? (=advice|=warning|=warnings|=concern|=concerns|=views|=representations|=recommendations|=requests|=pleas|=calls|=objections|=input|=expertise)"    # "they ignored our advice"
+"(=fell|=falling|=fall) =on =deaf =ears"
+=unheeded
+"(=weren't|=wasn't|=were =not|=was =not|=not|=never|=didn't|=did =not|=wouldn't|=would =not|=refused =to|=nobody|=no =one) (=being|=really|=properly)? (=listened =to|=listening =to|=listen =to) (=us|=me|=them|=him|=her|=our =concerns|=the =concerns|=their =concerns|=our =views|=their =views|=clinicians|=staff|=the =sector|=the =profession|=scientists|=experts|=our =advice|=the =advice|=local =leaders|=the =devolved)"    # "they weren't listening to us"
+"(=felt|=feel|=feeling|=were|=was|=being) (=unheard|=not =heard|=not =listened =to|=shut =out)"
+"(=not|=never|=wasn't|=weren't|=hadn't|=haven't|=hasn't|=without|=nobody|=no =one) (=been|=being|=properly|=adequately|=meaningfully|=formally|=really|=even|=directly|=fully|=ever|=actually)? (=properly|=adequately|=meaningfully|=formally|=really|=even|=directly|=fully)? =consulted"    # "we were not consulted", "without being consulted"
+"(=without|=no|=little|=minimal|=lack =of|=absence =of|=limited|=inadequate|=insufficient|=without =any) (=prior|=proper|=meaningful|=real|=adequate|=formal|=genuine|=proper =prior)? (=consultation|=engagement)"    # "without consultation with us", "minimal consultation"
+"(=weren't|=wasn't|=were =not|=was =not|=never|=hadn't =been|=had =not =been|=haven't =been|=not =been|=not =even|=weren't =even|=wasn't =even) (=directly|=formally)? =invited"    # "we weren't invited to the first five meetings"
+"(=weren't|=wasn't|=were =not|=was =not|=not|=never|=hadn't =been|=had =not =been) (=made =aware|=given =notice|=given =any =notice|=forewarned|=warned =in =advance|=told =in =advance|=kept =informed|=kept =in =the =loop|=in =the =loop|=copied =in|=properly =briefed)"    # "I wasn't made aware", "the LGA was not sighted on"
+"(=no|=without|=weren't|=wasn't|=not|=never|=didn't) ~3 =heads =up"    # "we weren't really given a heads-up"
+"(=out =of =the =loop|=kept =in =the =dark|=left =in =the =dark)"
+"(=found|=learned|=learnt|=heard|=discovered) (=out)? (=about)? (=it|=this|=that|=of =it|=about =it|=of =this|=of =that|=the =decision|=the =announcement|=the =news)? (=from|=in|=on|=through|=via) (=the)? (=media|=news|=press|=newspapers|=papers|=tv|=television|=radio|=twitter|=social =media|=bbc|=sunday =papers)"    # "we found out from the media"
+"(=taken|=caught) =by =surprise"
+"(=weren't|=were =not) =sighted"    # "local government were not sighted on the detail"
+"=blindsided"
+"=caught =off =guard"
+"(=over =our =heads|=over =their =heads|=over =my =head|=over =his =head|=over =her =head)"
+"(=decision|=decisions|=announcement|=announcements) ~3 (=without =consulting|=without =consultation|=without =telling|=without =informing|=without =involving|=without =reference =to|=without =discussion =with)"
+"(=nobody|=no =one) (=came =to =us|=asked =us|=asked =me|=told =us|=consulted =us|=consulted =me|=informed =us|=involved =us|=involved =me|=warned =us|=engaged =with =us)"    # "nobody came to us to ask"
+"(=they|=he|=she|=government|=ministers|=officials|=and) (=didn't|=did =not|=never) (=consult|=involve|=inform|=engage =with|=warn|=tell|=include) (=us|=the =devolved|=local|=the =sector|=clinicians|=the =unions)"    # "they took that decision and didn't tell us"
+"(=no|=little|=limited|=not =much) (=say|=voice) (=in|=over|=into|=on)"    # "we had no say in"
+"(=had|=have|=having) (=no|=little) =input =into"
+"(=challenged|=challenging) (=him|=her|=them|=ministers|=colleagues|=others|=officials|=the =prime =minister|=the =chancellor|=the =secretary =of =state|=the =first =minister|=the =cmo|=the =treasury|=number =10|=no =10|=departments|=the =department|=the =decision|=the =decisions|=the =advice|=the =policy|=the =assumption|=the =assumptions|=the =thinking)"    # "I challenged ministers" (challenge in a court is excluded below)
+"(=robust|=strong|=healthy|=constructive|=fierce|=firm|=vigorous|=a =lot =of|=lots =of) =challenge (=from|=to)"    # "robust challenge from officials"
+"(=i|=we|=he|=she|=they) (=had)? (=warned|=cautioned) (=them|=him|=her|=ministers|=colleagues|=officials|=the =government|=government|=the =prime =minister|=number =10|=no =10|=the =department|=the =treasury|=the =cabinet)"    # "I warned ministers that"
 
 [resource_financial_pressure]
 # definition: pressure on services, staff and money - demand beyond capacity, services or staff overwhelmed, stretched or exhausted, low morale, shortages of staff, beds or supplies, waiting lists and backlogs, workload and time pressure, and funding constraints, deficits, cuts and austerity (pressure put on people by others is power_control)
@@ -485,6 +557,26 @@ backlog*
 "=lack =of ~1 (=resources|=resource|=staff|=staffing|=capacity|=funding|=money|=ppe|=beds|=supplies|=equipment)"    # "the lack of warm resources"
 "(=find|=found|=finding) (=the|=additional|=extra|=more)? (=money|=funding|=resources)"    # "where the money would come from": finding the money
 "=where =the =money (=would|=was =going =to|=will) =come =from"
+# v4 (tension3): recall additions - struggling services, stress on staff, time pressure, limits
+"(=struggled|=struggling|=struggle|=struggles) =to (=cope|=meet|=keep|=manage|=recruit|=staff|=get|=source|=obtain|=secure|=deliver|=provide|=maintain|=fill|=procure|=respond)"    # "trusts struggled to get PPE"
+"(=hospitals|=trusts|=services|=staff|=nhs|=system|=homes|=providers|=teams|=team|=sector|=gps|=practices|=authorities|=councils|=wards|=units) (=were|=was|=are|=is|=had =been|=have =been)? (=really|=already|=clearly|=badly|=seriously)? =struggling"
+"(=difficulty|=difficulties|=problems|=problem|=issues|=challenges|=challenge) (=with|=in|=around|=of) (=resourcing|=staffing|=recruitment|=recruiting|=funding|=capacity|=supply|=supplies|=obtaining|=sourcing|=procuring|=getting =hold =of|=getting =enough|=securing)"    # "a difficulty with resourcing"
+"(=no|=little|=very =little|=not =much|=insufficient|=not =sufficient|=hardly =any) =time =to (=do|=consult|=engage|=prepare|=plan|=think|=consider|=reflect|=test|=develop|=set|=put|=build|=train|=recruit|=follow|=review|=draft|=implement|=check|=carry|=digest|=read|=respond|=organise|=get|=go|=make|=look|=work|=properly)"    # "there was no time to do anything else"
+"(=wasn't|=weren't|=simply =wasn't|=just =wasn't|=didn't =have|=did =not =have|=hadn't|=without) (=the|=enough|=sufficient|=much|=any)? =time =to (=do|=consult|=engage|=prepare|=plan|=think|=consider|=reflect|=test|=develop|=set|=put|=build|=train|=recruit|=follow|=review|=draft|=implement|=check|=carry|=digest|=read|=respond|=organise|=get|=go|=make|=look|=work|=properly)"    # "which there simply wasn't time to do"
+"(=didn't =have|=did =not =have|=hadn't =got|=not =having|=had =no|=haven't =got) (=sufficient|=adequate|=the)? (=stock|=stocks|=stockpile|=supplies|=staff|=capacity|=beds|=ppe|=equipment|=funding)"    # "we didn't have sufficient stocks"
+"(=quickly|=rapidly|=fast) =depleting"
+"=depleting (=quickly|=rapidly|=fast)"
+"=burden (=on|=upon)"    # "a burden on the NHS"
+"=strain (=on|=upon)"
+"(=enormous|=huge|=considerable|=great|=immense|=significant|=intense|=extreme|=tremendous|=extra|=additional|=real) =strain"
+"hard pressed"
+"=skeleton (=staff|=staffing|=team|=crew|=service)"
+"(=system|=systems|=website|=portal|=distribution|=supply =chain|=process|=processes|=service|=services) ~3 (=fell =over|=buckled|=creaked|=broke =down|=fell =apart)"    # "a distribution system which later fell over"
+"(=fixed|=finite) (=pot|=pie|=envelope|=budget|=resource|=resources|=amount =of =money)"    # "it's sort of like a fixed pie"
+=bottleneck
+=bottlenecks
+"=limiting =factor"
+"(=fundamental|=key|=main|=biggest|=major|=real|=severe|=significant|=practical) (=constraint|=constraints)"    # "one of the fundamental constraints was the supply"
 
 [targets_vs_clinical_priorities]
 # definition: performance targets and the target regime (waiting-time standards, breaches, numbers to hit, league tables, tick-box measurement) and their framing against clinical priority, need and judgement, including the clinical-priority side of that contrast (clinical prioritisation, clinically prioritised)
@@ -634,6 +726,7 @@ backlog*
 "=data =silo*"
 
 [exclude blame]
+"=egregious (=breach|=breaches|=breaking|=risk|=risks|=cases|=examples|=flouting)"    # the public breaking the rules (enforcement)
 "=fault =finding"
 "=no =fault =of (=her|=his|=my|=our|=their|=your) =own"    # hardship of the public, not blame
 "(=that's|=sorry) (=my|=entirely =my) =fault"    # an apology in the hearing
@@ -642,6 +735,13 @@ backlog*
 "(=consumer|=consumers|=customer|=customers|=public) =complaints"
 "(=complaint|=complaints) =from (=the =public|=members =of =the =public|=consumers|=customers)"
 "=complaints (=procedure|=procedures|=process|=processes|=system|=systems|=handling)"
+
+[exclude voice_exclusion]
+# A situation, a finding or counsel "raising concerns" is not a person speaking up.
+"(=it|=this|=that|=which|=these|=those|=data|=figures|=evidence|=report|=study|=findings|=results) (=did|=had|=has|=have|=may|=might|=would|=could|=also|=then|=obviously|=clearly|=certainly|=immediately)? (=raise|=raised|=raises|=raising) ~3 (=concern|=concerns)"
+"(=you|=you've|=you're|=counsel|=the =inquiry|=my =lady|=your =ladyship) ~2 (=raise|=raised|=raising|=raises)"
+"=speak =up (=a =bit|=a =little|=please)"    # the hearing: "could you speak up"
+"(=an|=the) =escalating (=concern|=concerns)"
 
 [exclude power_control]
 "=infection =control"
