@@ -336,6 +336,9 @@ culpab*
 "(=bad|=poor|=weak|=inadequate|=flawed|=lack =of|=absence =of|=failure =of|=failures =of|=failings =of|=failure =in|=failures =in|=failings =in) (=leadership|=management|=governance|=decision =making|=judgement|=judgment|=grip|=urgency|=planning|=oversight|=scrutiny|=practice|=preparation|=preparedness|=political =leadership|=co =ordination|=coordination)"    # "a failure of political leadership", "lack of grip", "extremely bad practice"
 "(=failed|=failing|=fail|=fails) =to (=act|=plan|=prepare|=learn|=listen|=engage|=consult|=protect|=provide|=recognise|=understand|=grip|=deliver|=respond|=share|=follow|=heed|=address|=consider|=anticipate|=take =account|=take =action|=take =seriously|=grasp|=appreciate|=get =a =grip)"    # "the government failed to plan"
 "(=was|=were) (=a|=an) (=big|=huge|=serious|=terrible|=grave|=major|=fundamental|=real|=catastrophic)? (=mistake|=error|=failure|=failing|=misjudgement|=misjudgment|=blunder) (=by|=on =the =part =of|=on =her =part|=on =his =part|=on =their =part)"    # "it was an error on her part"
+"(=government|=the =government|=ministers|=westminster|=the =department|=nhs =england|=phe|=public =health =england|=number =10|=no =10|=downing =street|=the =prime =minister|=the =treasury|=the =cabinet =office|=whitehall|=the =centre|=local =authorities|=councils|=the =uk =government|=the =welsh =government|=the =scottish =government|=the =executive) (=should|=ought =to) (=really|=surely|=certainly|=clearly|=also)? =have"    # "the Westminster government should have been aware", "Welsh Government should have been consulted"
+"=the =failure =to (=act|=plan|=prepare|=learn|=listen|=engage|=consult|=protect|=provide|=recognise|=understand|=respond|=share|=follow|=heed|=address|=consider|=anticipate|=take|=grasp|=appreciate|=get|=implement|=invest)"    # "the failure to respond to the signals from those simulations"
+=failings
 
 [power_control]
 # definition: power and control between people, organisations and levels of government - imposing on others, overruling, top-down direction, centralising or taking control, hierarchy and status contests, bullying, and pressure put on people by others (imposing restrictions on the public is not counted)
@@ -442,7 +445,9 @@ whistleblow*
 "(=no|=little|=limited|=not =much) (=say|=voice) (=in|=over|=into|=on)"    # "we had no say in"
 "(=had|=have|=having) (=no|=little) =input =into"
 "(=challenged|=challenging) (=him|=her|=them|=ministers|=colleagues|=others|=officials|=the =prime =minister|=the =chancellor|=the =secretary =of =state|=the =first =minister|=the =cmo|=the =treasury|=number =10|=no =10|=departments|=the =department|=the =decision|=the =decisions|=the =advice|=the =policy|=the =assumption|=the =assumptions|=the =thinking)"    # "I challenged ministers" (challenge in a court is excluded below)
-"(=robust|=strong|=healthy|=constructive|=fierce|=firm|=vigorous|=a =lot =of|=lots =of) =challenge (=from|=to)"    # "robust challenge from officials"
+"(=robust|=strong|=healthy|=constructive|=fierce|=firm|=vigorous|=a =lot =of|=lots =of) =challenge (=from|=to)"
+"(=raise|=raised|=raising) (=issues|=this|=that|=it|=those =issues|=these =issues|=the =issue|=the =matter|=the =problems|=problems)? =with (=the)? (=department|=dhsc|=ministers|=minister|=government|=treasury|=cmo|=prime =minister|=first =minister|=him|=her|=them|=officials|=colleagues|=secretary =of =state|=number =10|=no =10|=chief =medical =officer|=chief)"    # "I did raise it with him on occasion", "we should raise with DHSC"
+"(=weren't|=wasn't|=were =not|=was =not|=not) (=getting|=given|=receiving|=being =given) (=any|=clear|=adequate|=proper|=the)? (=guidance|=direction|=information|=instructions|=answers)"    # "we weren't getting any guidance from national level"    # "robust challenge from officials"
 "(=i|=we|=he|=she|=they) (=had)? (=warned|=cautioned) (=them|=him|=her|=ministers|=colleagues|=officials|=the =government|=government|=the =prime =minister|=number =10|=no =10|=the =department|=the =treasury|=the =cabinet)"    # "I warned ministers that"
 
 [resource_financial_pressure]
@@ -571,8 +576,11 @@ backlog*
 "(=enormous|=huge|=considerable|=great|=immense|=significant|=intense|=extreme|=tremendous|=extra|=additional|=real) =strain"
 "hard pressed"
 "=skeleton (=staff|=staffing|=team|=crew|=service)"
-"(=system|=systems|=website|=portal|=distribution|=supply =chain|=process|=processes|=service|=services) ~3 (=fell =over|=buckled|=creaked|=broke =down|=fell =apart)"    # "a distribution system which later fell over"
-"(=fixed|=finite) (=pot|=pie|=envelope|=budget|=resource|=resources|=amount =of =money)"    # "it's sort of like a fixed pie"
+"(=system|=systems|=website|=portal|=distribution|=supply =chain|=process|=processes|=service|=services) ~3 (=buckled|=creaked|=broke =down|=fell =apart)"
+"(=fell|=fallen|=falling) =over" NOT NEAR/1 (=each =other|=ourselves|=themselves|=himself|=herself|=myself)    # systems failing under load ("SCCL completely fell over")
+"(=fixed|=finite) (=pot|=pie|=envelope|=budget|=resource|=resources|=amount =of =money)"
+"(=decline|=declining|=erosion|=eroded|=eroding|=reduction|=reductions|=loss|=hollowing =out) (=in|=of) (=our|=the|=their|=its)? (=capacity|=capability|=capabilities|=workforce|=funding|=resources|=budgets|=staffing)"    # "a long-standing decline in our capacity to fight infectious disease"
+"(=weren't|=wasn't|=were =not|=was =not|=not) (=delivering|=producing|=supplying|=providing|=getting) =enough"    # "it's sort of like a fixed pie"
 =bottleneck
 =bottlenecks
 "=limiting =factor"
