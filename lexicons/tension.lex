@@ -152,6 +152,10 @@ sabotag*
 "(=didn't|=did =not|=never) (=really|=always|=fully|=entirely)? =agree"    # "we didn't agree with that", "sometimes we didn't agree" (the hearing's "I don't agree" is present tense)
 "(=they|=he|=she|=ministers|=the =treasury|=treasury|=officials|=colleagues|=the =chancellor|=some|=others|=number =10|=no =10|=the =department|=departments|=the =scottish =government|=the =welsh =government|=the =uk =government|=the =executive|=the =cabinet|=cabinet|=the =prime =minister|=the =first =minister|=people) (=were|=was|=had =been|=seemed|=appeared) (=very|=extremely|=quite|=deeply|=somewhat|=a =bit|=rather|=more|=much =more|=less|=clearly|=initially|=still)? (=reluctant|=unwilling|=resistant)"    # "the Cabinet was more reluctant to impose NPIs than I was"
 "(=the|=a|=their|=his|=her|=some|=real|=considerable|=great) =reluctance (=of|=from|=on =the =part =of|=by|=to =get|=to =engage|=to =share|=to =accept|=to =agree|=to =take|=to =act|=to =intervene|=to =move|=to =do|=to =commit|=to =fund|=to =impose|=to =give)"
+"=opposed =by (=the|=a|=some|=many|=most|=all|=both|=their|=our|=his|=her|=ministers|=officials|=colleagues|=unions|=clinicians|=doctors|=managers|=treasury|=number =10|=no =10)"    # "it is opposed by the teacher unions"
+"(=unions|=they|=ministers|=officials|=colleagues|=he|=she|=treasury|=the =treasury) (=opposed|=resisted|=blocked|=vetoed) (=that|=this|=it|=them|=the)"    # "the teacher unions opposed that as well"
+"(=executive|=assembly|=institutions|=stormont|=power =sharing) (=had)? (=collapse|=collapsed|=collapsing)"    # the collapse of power-sharing in Northern Ireland (2017-2020)
+"=collapse =of (=the)? (=executive|=assembly|=institutions|=stormont|=power =sharing)"
 
 [friction_frustration]
 # definition: felt tension and strain at work - tension and friction between people, groups or organisations (including tensions between priorities they had to hold), frustration, irritation or anger with others or with how the work was done, strained or difficult relationships, dysfunction or chaos in how they worked together, and divides between groups (us and them, silos, tribalism, turf)
@@ -277,6 +281,8 @@ condescen*
 "=disconnect =between"
 "(=at =cross =purposes|=crossed =wires)"
 "(=duplication|=duplicated|=duplicating) (=of =effort|=of =work|=effort)"
+"(=didn't|=did =not|=not) =go =down =well"    # "this did not go down well"
+"=went =down =badly"
 
 [blame]
 # definition: blaming and criticising people, groups or organisations at work - fault, accusations, scapegoating, finger-pointing, criticism and condemnation of and complaints about others or their conduct, and defensive self-protection against blame
@@ -329,9 +335,8 @@ culpab*
 # v4 (tension3): recall additions - criticism of conduct and condemnation
 "(criticis*|criticiz*) (=the =people|=people|=the =das|=das|=the =devolved|=devolved|=anybody|=anyone|=somebody|=someone|=individuals|=any =individual|=an =individual|=those|=the =way|=how|=decisions|=the =decision|=the =decisions|=the =response|=the =approach|=the =handling|=the =police|=local =authorities|=councils|=the =mayor|=the =uk|=the =first =minister|=the =health =secretary|=the =chancellor|=the =cabinet|=the =civil =service|=civil =servants|=the =centre|=whitehall|=nhs =england|=the =regulator|=the =mhra|=the =jcvi|=the =unions|=that =decision|=this =decision|=what)"    # "I would not want to criticise the people who put forward that evidence"
 "(criticis*|criticiz*) (=for|=over)"    # "he was criticised for"
-"=critical =about"
 "(=openly|=publicly|=fiercely|=sharply|=highly) =critical"
-"(=egregious|=incompetent|=incompetence|=reckless|=recklessly|=hubris|=fiasco|=debacle|=farce|=farcical|=botched|=ludicrous|=laughable|=abysmal|=woeful|=lamentable|=outrageous|=indefensible)"    # condemnation of others' conduct
+"(=egregious|=incompetent|=incompetence|=reckless|=recklessly|=hubris|=fiasco|=debacle|=farce|=farcical|=botched|=ludicrous|=laughable|=abysmal|=woeful|=lamentable|=indefensible)"    # condemnation of others' conduct
 "(=beyond =a =joke|=an =absolute =joke|=a =complete =joke|=a =total =joke|=ridiculous =excuse|=absolute =nonsense|=complete =nonsense|=total =nonsense|=utter =nonsense|=is =nonsense|=was =nonsense)"    # "beyond a joke", "a ridiculous excuse"
 "(=bad|=poor|=weak|=inadequate|=flawed|=lack =of|=absence =of|=failure =of|=failures =of|=failings =of|=failure =in|=failures =in|=failings =in) (=leadership|=management|=governance|=decision =making|=judgement|=judgment|=grip|=urgency|=planning|=oversight|=scrutiny|=practice|=preparation|=preparedness|=political =leadership|=co =ordination|=coordination)"    # "a failure of political leadership", "lack of grip", "extremely bad practice"
 "(=failed|=failing|=fail|=fails) =to (=act|=plan|=prepare|=learn|=listen|=engage|=consult|=protect|=provide|=recognise|=understand|=grip|=deliver|=respond|=share|=follow|=heed|=address|=consider|=anticipate|=take =account|=take =action|=take =seriously|=grasp|=appreciate|=get =a =grip)"    # "the government failed to plan"
@@ -339,6 +344,7 @@ culpab*
 "(=government|=the =government|=ministers|=westminster|=the =department|=nhs =england|=phe|=public =health =england|=number =10|=no =10|=downing =street|=the =prime =minister|=the =treasury|=the =cabinet =office|=whitehall|=the =centre|=local =authorities|=councils|=the =uk =government|=the =welsh =government|=the =scottish =government|=the =executive) (=should|=ought =to) (=really|=surely|=certainly|=clearly|=also)? =have"    # "the Westminster government should have been aware", "Welsh Government should have been consulted"
 "=the =failure =to (=act|=plan|=prepare|=learn|=listen|=engage|=consult|=protect|=provide|=recognise|=understand|=respond|=share|=follow|=heed|=address|=consider|=anticipate|=take|=grasp|=appreciate|=get|=implement|=invest)"    # "the failure to respond to the signals from those simulations"
 =failings
+"(=let|=letting|=lets|=got|=getting|=get) ~3 =off =the =hook"    # "letting the departments off the hook"
 
 [power_control]
 # definition: power and control between people, organisations and levels of government - imposing on others, overruling, top-down direction, centralising or taking control, hierarchy and status contests, bullying, and pressure put on people by others (imposing restrictions on the public is not counted)
@@ -417,6 +423,7 @@ domineer*
 # counted; nor confusion of the public, nor a witness simply not having been
 # involved in something ("I wasn't involved in procurement").
 "(=raise|=raised|=raising|=voice|=voiced|=voicing|=expressed|=expressing|=flag|=flagged|=flagging|=escalate|=escalated|=registered) (=it =as|=this =as|=that =as)? (=a|=an|=my|=our|=their|=his|=her|=these|=those|=the|=some|=any|=concerns =and|=similar)? (=real|=serious|=significant|=strong|=grave|=particular|=ongoing|=repeated|=specific|=considerable|=deep|=major)? (=concern|=concerns|=objection|=objections|=reservations|=misgivings|=disquiet|=unease)"    # "we raised concerns", "I raised it as a concern with the CMO"
+"(=raised|=raise|=raising) (=consistently|=repeatedly|=again|=directly|=formally)? (=these|=those|=the|=this|=that|=my|=our|=a =number =of|=several|=many)? (=issue|=issues) (=of|=with|=about|=around)"    # "I had raised consistently the issue of testing"
 "(=concern|=concerns|=objection|=objections|=reservations|=warnings|=representations) (=was|=were|=had =been|=have =been|=being) (=raised|=expressed|=voiced|=flagged|=escalated|=ignored|=dismissed|=overlooked|=disregarded|=unheeded|=not =heeded|=not =listened =to|=not =acted =upon|=not =acted =on|=brushed =aside)"    # "concerns were raised", "our concerns were ignored"
 "(=spoke|=speak|=speaking|=speaks) =up"
 "(=spoke|=speak|=speaking|=speaks) =out =against"
@@ -425,7 +432,7 @@ whistleblow*
 "(=ignored|=ignoring|=disregarded|=disregarding|=dismissed|=overlooked|=brushed =aside) (=our|=my|=their|=his|=her|=the)? (=advice|=warning|=warnings|=concern|=concerns|=views|=representations|=recommendations|=requests|=pleas|=calls|=objections|=input|=expertise)"    # "they ignored our advice"
 "(=fell|=falling|=fall) =on =deaf =ears"
 =unheeded
-"(=weren't|=wasn't|=were =not|=was =not|=not|=never|=didn't|=did =not|=wouldn't|=would =not|=refused =to|=nobody|=no =one) (=being|=really|=properly)? (=listened =to|=listening =to|=listen =to) (=us|=me|=them|=him|=her|=our =concerns|=the =concerns|=their =concerns|=our =views|=their =views|=clinicians|=staff|=the =sector|=the =profession|=scientists|=experts|=our =advice|=the =advice|=local =leaders|=the =devolved)"    # "they weren't listening to us"
+"(=weren't|=wasn't|=were =not|=was =not|=not|=never|=didn't|=did =not|=wouldn't|=would =not|=refused =to|=nobody|=no =one) (=being|=really|=properly)? (=listened =to|=listening =to|=listen =to) (=us|=me|=them|=him|=her|=my|=our|=their|=our =concerns|=the =concerns|=their =concerns|=our =views|=their =views|=clinicians|=staff|=the =sector|=the =profession|=scientists|=experts|=our =advice|=the =advice|=local =leaders|=the =devolved)"    # "they weren't listening to us"
 "(=felt|=feel|=feeling|=were|=was|=being) (=unheard|=not =heard|=not =listened =to|=shut =out)"
 "(=not|=never|=wasn't|=weren't|=hadn't|=haven't|=hasn't|=without|=nobody|=no =one) (=been|=being|=properly|=adequately|=meaningfully|=formally|=really|=even|=directly|=fully|=ever|=actually)? (=properly|=adequately|=meaningfully|=formally|=really|=even|=directly|=fully)? =consulted"    # "we were not consulted", "without being consulted"
 "(=without|=no|=little|=minimal|=lack =of|=absence =of|=limited|=inadequate|=insufficient|=without =any) (=prior|=proper|=meaningful|=real|=adequate|=formal|=genuine|=proper =prior)? (=consultation|=engagement)"    # "without consultation with us", "minimal consultation"
@@ -433,12 +440,13 @@ whistleblow*
 "(=weren't|=wasn't|=were =not|=was =not|=not|=never|=hadn't =been|=had =not =been) (=made =aware|=given =notice|=given =any =notice|=forewarned|=warned =in =advance|=told =in =advance|=kept =informed|=kept =in =the =loop|=in =the =loop|=copied =in|=properly =briefed)"    # "I wasn't made aware", "the LGA was not sighted on"
 "(=no|=without|=weren't|=wasn't|=not|=never|=didn't) ~3 =heads =up"    # "we weren't really given a heads-up"
 "(=out =of =the =loop|=kept =in =the =dark|=left =in =the =dark)"
-"(=found|=learned|=learnt|=heard|=discovered) (=out)? (=about)? (=it|=this|=that|=of =it|=about =it|=of =this|=of =that|=the =decision|=the =announcement|=the =news)? (=from|=in|=on|=through|=via) (=the)? (=media|=news|=press|=newspapers|=papers|=tv|=television|=radio|=twitter|=social =media|=bbc|=sunday =papers)"    # "we found out from the media"
+"(=found =out|=learned|=learnt|=discovered|=heard) (=about =it|=about =this|=about =that|=of =it|=of =this|=of =that|=it|=this|=that|=the =decision|=the =decisions|=the =announcement|=the =news)? (=from|=through|=via) (=the)? (=media|=news|=press|=newspapers|=papers|=tv|=television|=radio|=twitter|=social =media|=bbc|=sunday =papers|=press =conference|=a =press =conference)"    # "we found out from the media"
+"=found =out (=about =it|=about =this|=about =that|=the =decision)? (=on|=in) (=the)? (=media|=news|=press|=newspapers|=papers|=tv|=television|=radio|=twitter|=social =media|=bbc)"
 "(=taken|=caught) =by =surprise"
 "(=weren't|=were =not) =sighted"    # "local government were not sighted on the detail"
 "=blindsided"
 "=caught =off =guard"
-"(=over =our =heads|=over =their =heads|=over =my =head|=over =his =head|=over =her =head)"
+"(=over =our =heads|=over =their =heads)"    # decisions taken over them ("over my head" is often not understanding)
 "(=decision|=decisions|=announcement|=announcements) ~3 (=without =consulting|=without =consultation|=without =telling|=without =informing|=without =involving|=without =reference =to|=without =discussion =with)"
 "(=nobody|=no =one) (=came =to =us|=asked =us|=asked =me|=told =us|=consulted =us|=consulted =me|=informed =us|=involved =us|=involved =me|=warned =us|=engaged =with =us)"    # "nobody came to us to ask"
 "(=they|=he|=she|=government|=ministers|=officials|=and) (=didn't|=did =not|=never) (=consult|=involve|=inform|=engage =with|=warn|=tell|=include) (=us|=the =devolved|=local|=the =sector|=clinicians|=the =unions)"    # "they took that decision and didn't tell us"
@@ -578,7 +586,7 @@ backlog*
 "=skeleton (=staff|=staffing|=team|=crew|=service)"
 "(=system|=systems|=website|=portal|=distribution|=supply =chain|=process|=processes|=service|=services) ~3 (=buckled|=creaked|=broke =down|=fell =apart)"
 "(=fell|=fallen|=falling) =over" NOT NEAR/1 (=each =other|=ourselves|=themselves|=himself|=herself|=myself)    # systems failing under load ("SCCL completely fell over")
-"(=fixed|=finite) (=pot|=pie|=envelope|=budget|=resource|=resources|=amount =of =money)"
+"(=fixed|=finite) (=pot|=pie|=envelope|=budget|=resource|=resources|=amount =of =money|=amount =of =stock|=stock|=stocks|=supply|=supplies)"
 "(=decline|=declining|=erosion|=eroded|=eroding|=reduction|=reductions|=loss|=hollowing =out) (=in|=of) (=our|=the|=their|=its)? (=capacity|=capability|=capabilities|=workforce|=funding|=resources|=budgets|=staffing)"    # "a long-standing decline in our capacity to fight infectious disease"
 "(=weren't|=wasn't|=were =not|=was =not|=not) (=delivering|=producing|=supplying|=providing|=getting) =enough"    # "it's sort of like a fixed pie"
 =bottleneck
@@ -746,7 +754,7 @@ backlog*
 
 [exclude voice_exclusion]
 # A situation, a finding or counsel "raising concerns" is not a person speaking up.
-"(=it|=this|=that|=which|=these|=those|=data|=figures|=evidence|=report|=study|=findings|=results) (=did|=had|=has|=have|=may|=might|=would|=could|=also|=then|=obviously|=clearly|=certainly|=immediately)? (=raise|=raised|=raises|=raising) ~3 (=concern|=concerns)"
+"(=it|=this|=that|=which|=these|=those|=data|=figures|=evidence|=report|=study|=findings|=results) (=did|=had|=has|=have|=may|=might|=would|=could|=also|=then|=obviously|=clearly|=certainly|=immediately)? (=raise|=raised|=raises|=raising) ~3 (=concern|=concerns|=issue|=issues)"
 "(=you|=you've|=you're|=counsel|=the =inquiry|=my =lady|=your =ladyship) ~2 (=raise|=raised|=raising|=raises)"
 "=speak =up (=a =bit|=a =little|=please)"    # the hearing: "could you speak up"
 "(=an|=the) =escalating (=concern|=concerns)"
