@@ -17,7 +17,19 @@
 # between groups are strained relations; alone it had 91 witness hits, a fifth of them
 # "territorial" health boards). The theme covers relational tension (between
 # people, groups, organisations and levels of government) and the pressures that
-# drive it (resources, workload, targets). Decisions of sense, used in coding:
+# drive it (resources, workload, targets).
+#
+# Version 4 (issue 15, recall): v3 found a quarter of the witness turns that
+# express tension. v4 adds a category, voice_exclusion (speaking up and being
+# shut out: raising concerns, not being heard, not consulted, invited or told;
+# employee voice, Morrison 2011), and token patterns for tension said in other
+# words: past disagreement and others' reluctance, dissatisfaction and
+# disappointment with others, criticism of conduct (failures to act, lack of
+# grip, what government should have done), struggling services, burdens,
+# bottlenecks and no time to do the work. No regexes. Each changed category
+# was measured again on a fresh sample; see lexicons/validation/tension.md.
+#
+# Decisions of sense, used in coding:
 # - "pressure" ON people, services or money (operational, workload, time,
 #   winter pressure; "pressure on the NHS", "hospitals under pressure") is
 #   resource pressure; pressure PUT on people BY others ("put pressure on",
@@ -32,17 +44,23 @@
 # - a speaker turn expresses the theme when it holds an instance of any
 #   category's definition, affirmed, denied or hypothetical (as a negated hit is
 #   still a hit); the public's own anger or frustration is not tension at work.
+# - v4: a witness's criticism of their own or their own side's decisions ("we
+#   should have acted earlier", "I was wrong") is not blame of others; speaking
+#   up and being left out count between staff, organisations and governments and
+#   between families and the services deciding for them (not advocacy in public
+#   debate); a witness merely not having been involved ("I wasn't involved in
+#   procurement") is not exclusion.
 #
 # Several ordinary clinical phrases contain tension words ("blood pressure",
 # "tension pneumothorax", "antimicrobial resistance", "infection control",
 # "dictated the clinic letters"): they are excluded below, each with its reason.
 
 theme: tension
-description: Collaborative tension - disagreement and conflict, friction and frustration, blame and criticism, power and control, and the resource and target pressures that drive them
-version: 3                  # 3: developed and validated on the Covid-19 Inquiry hearings (issue 15, lexicons/validation/tension.md); 2: precision audit
+description: Collaborative tension - disagreement and conflict, friction and frustration, blame and criticism, power and control, voice and exclusion, and the resource and target pressures that drive them
+version: 4                  # 4: recall round, voice_exclusion added (issue 15, lexicons/validation/tension.md); 3: developed and validated on the Covid-19 Inquiry hearings (issue 15, lexicons/validation/tension.md); 2: precision audit
 
 [conflict_disagreement]
-# definition: open disagreement and conflict between people, groups or organisations at work - disputes, arguments, clashes, falling out, and pushing back against, opposing or resisting others' decisions
+# definition: open disagreement and conflict between people, groups or organisations at work - disputes, arguments, clashes, falling out, disagreements recounted ("we didn't agree"), and pushing back against, opposing, resisting or being reluctant to go along with others' decisions, up to the collapse of joint government (the Northern Ireland Executive)
 conflict NOT NEAR/3 (=arise|=arises|=arose|=arising|=armed|=context|=zone|=zones|=military|=troubles|=war|=wars|=afghan|=afghanistan|=ukraine|=iraq|=syria)    # conflict, conflicts, conflicted, conflicting ("conflict of interest", "conflicting evidence", armed conflict and "a conflict doesn't arise" of duties excluded)
 =conflictual
 disagre*                    # disagree, disagreement (a witness disagreeing with counsel's point is excluded below)
@@ -158,7 +176,7 @@ sabotag*
 "=collapse =of (=the)? (=executive|=assembly|=institutions|=stormont|=power =sharing)"
 
 [friction_frustration]
-# definition: felt tension and strain at work - tension and friction between people, groups or organisations (including tensions between priorities they had to hold), frustration, irritation or anger with others or with how the work was done, strained or difficult relationships, dysfunction or chaos in how they worked together, and divides between groups (us and them, silos, tribalism, turf)
+# definition: felt tension and strain at work - tension and friction between people, groups or organisations (including tensions between priorities they had to hold), frustration, irritation or anger with others or with how the work was done, strained or difficult relationships, dissatisfaction or disappointment with others, disrespectful, sexist or hostile culture and interpersonal difficulties, dysfunction, chaos, lack of coordination or working at cross purposes in how they worked together, and divides between groups (us and them, silos, tribalism, turf)
 =friction
 =frictions
 =tension                    # clinical senses (tension pneumothorax) excluded below
@@ -274,7 +292,7 @@ condescen*
 "(=was|=were|=am|=felt|=feel|=very|=deeply|=extremely|=really|=hugely|=incredibly|=frankly|=quite|=a =bit|=huge|=great|=real|=considerable|=some) (=disappointed|=disappointing|=disappointment)"    # "the government reply was incredibly disappointing"
 "=disappointed (=by|=with|=in|=at|=that)"
 "(=sexism|=sexist|=misogyny|=misogynistic|=misogynist|=macho|=laddish)"    # disrespect at work (in the inquiry, the culture at the centre of government)
-"(=poisonous|=dysfunctional|=hostile|=aggressive|=bullying|=difficult|=unpleasant|=fractious) (=culture|=atmosphere|=environment|=dynamics|=dynamic)"
+"(=poisonous|=dysfunctional|=aggressive|=bullying|=difficult|=unpleasant|=fractious) (=culture|=atmosphere|=environment|=dynamics|=dynamic)"    # not "hostile environment" (the immigration policy; harassment law)
 "(=interpersonal|=personality|=personal) (=issues|=difficulties|=problems|=clashes|=tensions|=conflicts|=conflict|=frictions|=animosity)"    # "there were interpersonal issues"
 "(=lack =of|=poor|=little|=inadequate|=insufficient|=no|=absence =of) (=co =ordination|=coordination|=joined =up =working|=join =up|=joining =up|=integration|=alignment|=communication|=communications|=engagement) (=between|=with|=across|=among|=amongst)"
 =disjointed
@@ -285,7 +303,7 @@ condescen*
 "=went =down =badly"
 
 [blame]
-# definition: blaming and criticising people, groups or organisations at work - fault, accusations, scapegoating, finger-pointing, criticism and condemnation of and complaints about others or their conduct, and defensive self-protection against blame
+# definition: blaming and criticising people, groups or organisations at work - fault, accusations, scapegoating, finger-pointing, criticism and condemnation of and complaints about others or their conduct (a fiasco, a failure to act or to plan, lack of grip or leadership, what government should have done, letting others off the hook), and defensive self-protection against blame
 blame                       # blame, blamed, blames, blaming ("blame the virus" is rare; kept)
 =blameworthy
 scapegoat*
@@ -336,7 +354,7 @@ culpab*
 "(criticis*|criticiz*) (=the =people|=people|=the =das|=das|=the =devolved|=devolved|=anybody|=anyone|=somebody|=someone|=individuals|=any =individual|=an =individual|=those|=the =way|=how|=decisions|=the =decision|=the =decisions|=the =response|=the =approach|=the =handling|=the =police|=local =authorities|=councils|=the =mayor|=the =uk|=the =first =minister|=the =health =secretary|=the =chancellor|=the =cabinet|=the =civil =service|=civil =servants|=the =centre|=whitehall|=nhs =england|=the =regulator|=the =mhra|=the =jcvi|=the =unions|=that =decision|=this =decision|=what)"    # "I would not want to criticise the people who put forward that evidence"
 "(criticis*|criticiz*) (=for|=over)"    # "he was criticised for"
 "(=openly|=publicly|=fiercely|=sharply|=highly) =critical"
-"(=egregious|=incompetent|=incompetence|=reckless|=recklessly|=hubris|=fiasco|=debacle|=farce|=farcical|=botched|=ludicrous|=laughable|=abysmal|=woeful|=lamentable|=indefensible)"    # condemnation of others' conduct
+"(=hubris|=fiasco|=debacle|=farce|=farcical|=botched|=ludicrous|=laughable|=abysmal|=woeful|=lamentable)"    # condemnation (legal terms of art - reckless, egregious, incompetent - are left out: they fired in the court arguments)
 "(=beyond =a =joke|=an =absolute =joke|=a =complete =joke|=a =total =joke|=ridiculous =excuse|=absolute =nonsense|=complete =nonsense|=total =nonsense|=utter =nonsense|=is =nonsense|=was =nonsense)"    # "beyond a joke", "a ridiculous excuse"
 "(=bad|=poor|=weak|=inadequate|=flawed|=lack =of|=absence =of|=failure =of|=failures =of|=failings =of|=failure =in|=failures =in|=failings =in) (=leadership|=management|=governance|=decision =making|=judgement|=judgment|=grip|=urgency|=planning|=oversight|=scrutiny|=practice|=preparation|=preparedness|=political =leadership|=co =ordination|=coordination)"    # "a failure of political leadership", "lack of grip", "extremely bad practice"
 "(=failed|=failing|=fail|=fails) =to (=act|=plan|=prepare|=learn|=listen|=engage|=consult|=protect|=provide|=recognise|=understand|=grip|=deliver|=respond|=share|=follow|=heed|=address|=consider|=anticipate|=take =account|=take =action|=take =seriously|=grasp|=appreciate|=get =a =grip)"    # "the government failed to plan"
@@ -437,7 +455,7 @@ whistleblow*
 "(=not|=never|=wasn't|=weren't|=hadn't|=haven't|=hasn't|=without|=nobody|=no =one) (=been|=being|=properly|=adequately|=meaningfully|=formally|=really|=even|=directly|=fully|=ever|=actually)? (=properly|=adequately|=meaningfully|=formally|=really|=even|=directly|=fully)? =consulted"    # "we were not consulted", "without being consulted"
 "(=without|=no|=little|=minimal|=lack =of|=absence =of|=limited|=inadequate|=insufficient|=without =any) (=prior|=proper|=meaningful|=real|=adequate|=formal|=genuine|=proper =prior)? (=consultation|=engagement)"    # "without consultation with us", "minimal consultation"
 "(=weren't|=wasn't|=were =not|=was =not|=never|=hadn't =been|=had =not =been|=haven't =been|=not =been|=not =even|=weren't =even|=wasn't =even) (=directly|=formally)? =invited"    # "we weren't invited to the first five meetings"
-"(=weren't|=wasn't|=were =not|=was =not|=not|=never|=hadn't =been|=had =not =been) (=made =aware|=given =notice|=given =any =notice|=forewarned|=warned =in =advance|=told =in =advance|=kept =informed|=kept =in =the =loop|=in =the =loop|=copied =in|=properly =briefed)"    # "I wasn't made aware", "the LGA was not sighted on"
+"(=weren't|=wasn't|=were =not|=was =not|=not|=never|=hadn't =been|=had =not =been) (=made =aware|=given =notice|=given =any =notice|=forewarned|=warned =in =advance|=told =in =advance|=kept =informed|=kept =in =the =loop|=in =the =loop|=copied =in|=properly =briefed)"    # "I wasn't made aware"
 "(=no|=without|=weren't|=wasn't|=not|=never|=didn't) ~3 =heads =up"    # "we weren't really given a heads-up"
 "(=out =of =the =loop|=kept =in =the =dark|=left =in =the =dark)"
 "(=found =out|=learned|=learnt|=discovered|=heard) (=about =it|=about =this|=about =that|=of =it|=of =this|=of =that|=it|=this|=that|=the =decision|=the =decisions|=the =announcement|=the =news)? (=from|=through|=via) (=the)? (=media|=news|=press|=newspapers|=papers|=tv|=television|=radio|=twitter|=social =media|=bbc|=sunday =papers|=press =conference|=a =press =conference)"    # "we found out from the media"
@@ -459,7 +477,7 @@ whistleblow*
 "(=i|=we|=he|=she|=they) (=had)? (=warned|=cautioned) (=them|=him|=her|=ministers|=colleagues|=officials|=the =government|=government|=the =prime =minister|=number =10|=no =10|=the =department|=the =treasury|=the =cabinet)"    # "I warned ministers that"
 
 [resource_financial_pressure]
-# definition: pressure on services, staff and money - demand beyond capacity, services or staff overwhelmed, stretched or exhausted, low morale, shortages of staff, beds or supplies, waiting lists and backlogs, workload and time pressure, and funding constraints, deficits, cuts and austerity (pressure put on people by others is power_control)
+# definition: pressure on services, staff and money - demand beyond capacity, services or staff overwhelmed, stretched, struggling or exhausted, systems falling over, burdens on services, bottlenecks and limiting factors, declining capacity, low morale, shortages of staff, beds or supplies, waiting lists and backlogs, workload and time pressure (no time to do the work), finite stock, and funding constraints, deficits, cuts and austerity (pressure put on people by others is power_control)
 # v3: bare capacity, funding, money, demand, budget and costs were neutral in most
 # inquiry hits ("testing capacity", "funding for the research", "value for money");
 # they now count only near words of shortage or strain (NEAR rules).
@@ -579,7 +597,7 @@ backlog*
 "(=didn't =have|=did =not =have|=hadn't =got|=not =having|=had =no|=haven't =got) (=sufficient|=adequate|=the)? (=stock|=stocks|=stockpile|=supplies|=staff|=capacity|=beds|=ppe|=equipment|=funding)"    # "we didn't have sufficient stocks"
 "(=quickly|=rapidly|=fast) =depleting"
 "=depleting (=quickly|=rapidly|=fast)"
-"=burden (=on|=upon)"    # "a burden on the NHS"
+"=burden (=on|=upon) (=the)? (=nhs|=services|=service|=staff|=hospitals|=hospital|=system|=health =service|=health =system|=healthcare =system|=gps|=general =practice|=primary =care|=local =authorities|=councils|=care =homes|=care =providers|=providers|=frontline|=front =line|=trusts|=teams|=clinicians|=nurses|=doctors|=the =department|=departments|=officials|=workers|=workforce)"    # "a burden on the NHS" (not the legal burden of proof)
 "=strain (=on|=upon)"
 "(=enormous|=huge|=considerable|=great|=immense|=significant|=intense|=extreme|=tremendous|=extra|=additional|=real) =strain"
 "hard pressed"
@@ -742,7 +760,6 @@ backlog*
 "=data =silo*"
 
 [exclude blame]
-"=egregious (=breach|=breaches|=breaking|=risk|=risks|=cases|=examples|=flouting)"    # the public breaking the rules (enforcement)
 "=fault =finding"
 "=no =fault =of (=her|=his|=my|=our|=their|=your) =own"    # hardship of the public, not blame
 "(=that's|=sorry) (=my|=entirely =my) =fault"    # an apology in the hearing
@@ -757,6 +774,7 @@ backlog*
 "(=it|=this|=that|=which|=these|=those|=data|=figures|=evidence|=report|=study|=findings|=results) (=did|=had|=has|=have|=may|=might|=would|=could|=also|=then|=obviously|=clearly|=certainly|=immediately)? (=raise|=raised|=raises|=raising) ~3 (=concern|=concerns|=issue|=issues)"
 "(=you|=you've|=you're|=counsel|=the =inquiry|=my =lady|=your =ladyship) ~2 (=raise|=raised|=raising|=raises)"
 "=speak =up (=a =bit|=a =little|=please)"    # the hearing: "could you speak up"
+"(=could|=can|=would|=will|=please) (=you)? =speak =up"
 "(=an|=the) =escalating (=concern|=concerns)"
 
 [exclude power_control]
