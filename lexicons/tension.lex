@@ -77,7 +77,7 @@ disput*                     # dispute, disputes, disputed
 "=blazing =row"
 "=rowed"
 "(=fall|=fallen|=falling|=falls|=fell) =out (=about|=between|=over|=with)"
-"(=had|=has|=have|=he|=i|=she|=they|=they'd|=they've|=we|=we'd|=we've|=you) (=all|=badly|=both|=completely|=kind =of|=really|=sort =of|=totally)? (=fallen|=fell) =out"
+"(=had|=has|=have|=he|=i|=she|=they|=they'd|=they've|=we|=we'd|=we've|=you) (=all|=badly|=both|=completely|=kind =of|=really|=sort =of|=totally)? (=fallen|=fell) =out" NOT NEAR/8 (=sift|=sifts|=sifting|=process|=list|=lists|=pipeline|=stage|=stages|=funnel|=triage|=shortlist|=offers|=bids)    # not offers that "fell out" of a sift
 "(=a|=big|=bit =of =a|=huge|=proper|=real) =falling =out"
 "at loggerheads"
 =loggerheads
@@ -484,7 +484,7 @@ whistleblow*
 pressure                    # stem pressur: pressure, pressures, pressured (clinical, peer and interpersonal pressure excluded below)
 pressuris*
 pressuriz*
-(=capacity|=capacities) NEAR/4 (lack*|shortage*|shortfall*|insufficient|=limited|=limits|=limit|stretch*|overwhelm*|exceed*|exceeded|constrain*|constraint*|pressure*|strain*|inadequate|scarce|=full|=cope|=coping|=enough|=short|squeez*|=maxed|=breaking)    # "we didn't have enough capacity", "capacity was stretched"
+(=capacity|=capacities) NEAR/4 (lack*|shortage*|shortfall*|insufficient|=limited|=limits|=limit|stretch*|overwhelm*|exceed*|exceeded|constrain*|constraint*|pressure*|strain*|inadequate|scarce|=full|=cope|=coping|=short|squeez*|=maxed|=breaking)    # "capacity was stretched" (v4: not =enough - "enough capacity to test" is planning; "not enough capacity" is counted below)
 (=funding|=money|=budget|=budgets|=finances|=finance|=resources|=resource|=cash|=spending|=funds|=costs|=cost) NEAR/3 (=cut|=cuts|=cutting|=cutback|=cutbacks|=shortage|=shortages|=shortfall|=shortfalls|=short|=tight|=tighter|constrain*|constraint*|squeez*|pressure*|austerity|=inadequate|=insufficient|=scarce|=limited|underfund*|=stretched|=deficit|=deficits|overspen*|=lack|=lacked|=lacking|=unaffordable|=strapped|=reduced|=reduction|=reductions|=freeze|=frozen|=squeeze|=starved|=pinch|=pinched|=struggle|=struggled|=struggling)    # "cuts in funding", "budgets were tight", "not enough money"
 =demand NEAR/3 (=exceed|=exceeded|=exceeding|=exceeds|=outstripped|=outstripping|=outstrips|=outstrip|=overwhelm*|=surge|=surged|=surging|=unprecedented|=huge|=enormous|=massive|=soaring|=spike|=spiked|=rising|=outstripped|=cope|=meet|=couldn't|=could =not|=beyond|=increase =in|=increased|=increasing|=excess|=pressure|=pressures|=huge)    # "demand outstripped supply", "couldn't meet demand"
 =demands =on
@@ -604,6 +604,7 @@ backlog*
 "=skeleton (=staff|=staffing|=team|=crew|=service)"
 "(=system|=systems|=website|=portal|=distribution|=supply =chain|=process|=processes|=service|=services) ~3 (=buckled|=creaked|=broke =down|=fell =apart)"
 "(=fell|=fallen|=falling) =over" NOT NEAR/1 (=each =other|=ourselves|=themselves|=himself|=herself|=myself)    # systems failing under load ("SCCL completely fell over")
+"(=not|=never|=wasn't|=weren't|=isn't|=aren't|=nowhere =near|=ever =have =been|=ever =be|=ever =been) ~3 =enough (=capacity|=staff|=beds|=ppe|=tests|=testing|=people|=resource|=resources|=money|=funding|=vaccine|=vaccines|=supply|=supplies|=equipment|=nurses|=doctors|=stock)"    # "I'm not sure there would ever have been enough capacity"
 "(=fixed|=finite) (=pot|=pie|=envelope|=budget|=resource|=resources|=amount =of =money|=amount =of =stock|=stock|=stocks|=supply|=supplies)"
 "(=decline|=declining|=erosion|=eroded|=eroding|=reduction|=reductions|=loss|=hollowing =out) (=in|=of) (=our|=the|=their|=its)? (=capacity|=capability|=capabilities|=workforce|=funding|=resources|=budgets|=staffing)"    # "a long-standing decline in our capacity to fight infectious disease"
 "(=weren't|=wasn't|=were =not|=was =not|=not) (=delivering|=producing|=supplying|=providing|=getting) =enough"    # "it's sort of like a fixed pie"
@@ -736,6 +737,15 @@ backlog*
 "=refuse =collection"
 "=refused =entry"
 
+# v4 (tension3, after the seed 3126 precision draw): armed conflict mentioned
+# further back, a witness weighing another witness's evidence, conflicting
+# considerations (not people), hypothetical agreement, offers that fell out.
+conflict NEAR/15 (=afghan|=afghanistan|=iraq|=iraqi|=syria|=syrian|=ukraine|=ukrainian|=russia|=military|=armed|=troops|=soldiers|=battlefield)
+"(=agree|=agreed) =and =disagree"
+"(=struggle|=struggled|=hard|=difficult|=hard =pressed) =to =disagree"
+"(=wouldn't|=would =not|=couldn't|=could =not) =have =disagreed"
+"(=conflicting|=competing) (=issues|=considerations|=priorities|=objectives|=demands|=pressures|=interests|=aims|=goals|=needs|=risks|=harms)"
+
 [exclude friction_frustration]
 "=tense =muscles"
 "=past =tense"
@@ -814,7 +824,13 @@ backlog*
 "(=pressure|=pressures) =from (=the =centre|=the =center|=the =treasury|=the =government|=the =department|=the =prime =minister|=the =secretary =of =state|=the =media|=the =press|=ministers|=minister|=politicians|=government|=treasury|=him|=her|=them|=colleagues|=senior|=mps|=officials|=above|=number =10|=no =10|=downing =street|=the =cabinet =office|=whitehall|=westminster|=nhs =england|=the =unions|=unions)"
 "(=pressure|=pressured|=pressurised|=pressurized) ~2 (=to =do|=to =agree|=to =accept|=to =change|=to =sign|=to =approve|=to =go|=into)"
 "=pressure =not =to"
-"(=pressure|=pressures) =to (=close|=open|=lock|=lockdown|=do|=agree|=accept|=act|=change|=sign|=approve|=go|=reopen|=relax|=ease|=lift|=deliver|=announce|=publish|=buy|=move|=get)"    # pressure to act: put on people by others (power_control)
+"(=pressure|=pressures) =to (=close|=open|=lock|=lockdown|=do|=agree|=accept|=act|=change|=sign|=approve|=go|=reopen|=relax|=ease|=lift|=deliver|=announce|=publish|=buy|=move|=get|=introduce|=impose|=bring|=take|=make|=implement|=cancel|=stop|=end|=keep|=allow|=let|=expand|=extend|=spend|=release|=adopt|=expedite|=speed|=approve|=sign =off|=clear|=drop|=abandon|=follow|=produce|=show)"    # pressure to act: put on people by others (power_control)
+"=under ~2 =pressure =to"    # "under pressure to expedite orders" (put on people by others)
+"(=put|=putting|=puts|=placed|=placing|=place|=came|=come|=coming) (=me|=us|=them|=him|=her|=ministers|=officials|=people|=the =government|=government|=colleagues) =under ~1 =pressure"
+"(=pressure|=pressures) =from (=nhs =trusts|=trusts|=the =nhs|=hospitals|=suppliers|=industry|=business|=businesses|=the =public|=public|=parents|=schools|=the =mayor|=mayors|=local =leaders|=stakeholders|=lobbyists|=the =sector|=sector|=the =opposition|=campaigners|=families|=scientists|=the =scientists|=advisers|=the =centre =of =government)"    # pressure put on people by others
+"=out =of =road"    # "running out of road" (out of options)
+"(=global|=2008|=banking|=world) =financial =crisis"    # the economic crisis of 2008
+"=financial =crisis =of (=2008|=2007|=2009)"
 "(=pressure|=pressures) ~2 (=applied|=apply|=applying|=exerted|=placed)"
 "(=party|=party =political|=political|=personal|=public|=media|=ministerial|=lobbying) (=pressure|=pressures)"
 "=no =shortage =of"
