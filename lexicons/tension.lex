@@ -143,7 +143,7 @@ bicker*
 "=foot =dragging"
 =obstructive                # clinical senses excluded below
 =obstructing
-=obstructed
+"=obstructed =by"
 =stonewall
 =stonewalled
 =stonewalling
@@ -164,7 +164,7 @@ sabotag*
 "(undermin*) ~2 (=trust|=confidence|=credibility|=authority) (=in|=between|=within|=of) (=sage|=spi|=ministers|=the =department|=each =other|=colleagues|=the =team|=the =process|=officials|=scientists|=advisers|=the =committee|=the =group|=the =cmo|=the =minister)"    # undermining colleagues (not "undermined public confidence")
 "(=vigorous|=fierce|=heated|=robust|=intense|=furious|=lively|=fractious|=bitter) (=debate|=debates|=argument|=arguments|=disagreement|=disagreements)"
 "(=different|=differing|=divergent|=opposing|=conflicting|=contrasting|=competing) (=points =of =view|=views|=opinions|=positions)"    # "experts with differing views"
-"(=i|=we|=he|=she|=they|=ministers|=officials|=colleagues) (=did|=had|=would|=strongly|=robustly|=repeatedly)? (=challenge|=challenged|=questioned) (=that|=this|=the =decision|=the =decisions|=the =assumption|=the =assumptions|=the =advice|=the =approach|=the =policy|=it|=him|=her|=them|=ministers|=officials)"    # "I did challenge that" (pushing back)
+"(=i|=we|=he|=she|=they|=ministers|=officials|=colleagues) (=did|=had|=strongly|=robustly|=repeatedly)? (=challenge|=challenged|=questioned) (=that|=this|=the =decision|=the =decisions|=the =assumption|=the =assumptions|=the =advice|=the =approach|=the =policy|=it|=him|=her|=them|=ministers|=officials)"    # "I did challenge that" (pushing back)
 "(=didn't|=did =not) =agree =with (=him|=her|=them|=the =decision|=that =decision|=the =approach|=the =advice|=the =policy|=ministers|=officials|=colleagues|=the =treasury|=number =10|=the =uk =government|=the =scottish =government|=the =welsh =government)"    # "we didn't agree with the decision" (the negation carries the meaning)
 # v4 (tension3): recall additions - past disagreement and others' reluctance
 "(=didn't|=did =not|=never) (=really|=always|=fully|=entirely)? =agree"    # "we didn't agree with that", "sometimes we didn't agree" (the hearing's "I don't agree" is present tense)
@@ -579,7 +579,6 @@ backlog*
 "=morale (=is|=was|=were|=had =been|=has =been) (=low|=poor|=very =low|=at =rock =bottom|=fragile)"
 "(=didn't =have|=not =having|=hadn't =got|=don't =have|=did =not =have|=not =have|=never =had|=haven't =got|=wouldn't =have|=won't =have) =enough ~1 (=vaccine|=vaccines|=doses|=masks|=resource|=resources|=staff|=staffing|=money|=funding|=capacity|=ppe|=supply|=supplies|=beds|=people|=nurses|=doctors|=tests|=testing|=time|=equipment|=ventilators|=oxygen)"
 "(=flooded|=deluged|=bombarded|=swamped|=inundated) =with"
-=untenable
 "(=depleting|=depleted|=dwindling|=diminishing) (=stock|=stocks|=supplies|=supply|=stockpile|=reserves|=staff|=workforce)"
 "(=stock|=stocks|=supplies|=stockpile|=reserves) (=was|=were)? (=quickly|=rapidly|=fast)? (=depleting|=depleted|=dwindling|=running =low|=running =out)"
 "(=insufficient|=not =sufficient|=wasn't =sufficient|=weren't =sufficient|=not =enough|=wasn't =enough|=weren't =enough) ~2 (=resource|=resources|=staff|=staffing|=support|=money|=funding|=capacity|=ppe|=supply|=supplies|=beds|=people|=nurses|=doctors|=tests|=time)"    # "there wasn't sufficient resource"
@@ -704,9 +703,9 @@ backlog*
 "=de =conflict*"             # deconfliction: co-ordination, not conflict
 =deconflict*
 "(=i =would|=i'd|=i =might|=i =will|=i'll|=can =i|=let =me|=i =have =to|=i =want =to) =push =back"    # pushing back on counsel's question
-"(=not|=i'm =not|=i =am =not) ~1 (=disputing|=disagreeing|=contradicting)"
+"(=not|=i'm =not|=i =am =not) ~3 (=disputing|=disagreeing|=contradicting)"
 "(=considerations|=objectives|=aims|=goals|=priorities|=principles|=duties|=interests) (=were|=are|=was|=is|=being)? (=in|=came =into) =conflict"    # competing aims, counted in friction_frustration as tension between priorities
-"(=conflicting|=conflicted) (=judgments|=judgements|=rulings|=evidence|=data|=results|=reports|=studies|=information|=findings|=signals|=estimates|=figures|=science|=scientific|=modelling|=models)"
+"(=conflicting|=conflicted) ~1 (=judgments|=judgements|=rulings|=evidence|=data|=results|=reports|=studies|=information|=findings|=signals|=estimates|=figures|=science|=scientific|=modelling|=models)"
 "(=armed|=military|=world|=ukraine|=the) =conflict (=in|=zone|=zones)"    # armed conflict abroad
 "=conflict =zone*"
 "(=afghan|=afghanistan|=iraq|=iraqi|=ukraine|=syria|=syrian|=military|=the =falklands|=gulf|=violent|=sectarian|=international) =conflict*"
@@ -745,6 +744,10 @@ conflict NEAR/15 (=afghan|=afghanistan|=iraq|=iraqi|=syria|=syrian|=ukraine|=ukr
 "(=struggle|=struggled|=hard|=difficult|=hard =pressed) =to =disagree"
 "(=wouldn't|=would =not|=couldn't|=could =not) =have =disagreed"
 "(=conflicting|=competing) (=issues|=considerations|=priorities|=objectives|=demands|=pressures|=interests|=aims|=goals|=needs|=risks|=harms)"
+"=conflict (=in|=within|=of) (=the|=my|=his|=her|=their|=that)? (=role|=roles)"    # role conflict is roles.lex
+"(=interest|=interests|=declaration|=declarations) =or =conflicts"
+"=conflicts (=form|=forms|=register|=registers|=declaration|=declarations|=policy|=check|=checks)"
+"(=chronic =obstructive|=obstructive =pulmonary|=obstructive =lung)"    # COPD
 
 [exclude friction_frustration]
 "=tense =muscles"
@@ -829,6 +832,17 @@ conflict NEAR/15 (=afghan|=afghanistan|=iraq|=iraqi|=syria|=syrian|=ukraine|=ukr
 "(=put|=putting|=puts|=placed|=placing|=place|=came|=come|=coming) (=me|=us|=them|=him|=her|=ministers|=officials|=people|=the =government|=government|=colleagues) =under ~1 =pressure"
 "(=pressure|=pressures) =from (=nhs =trusts|=trusts|=the =nhs|=hospitals|=suppliers|=industry|=business|=businesses|=the =public|=public|=parents|=schools|=the =mayor|=mayors|=local =leaders|=stakeholders|=lobbyists|=the =sector|=sector|=the =opposition|=campaigners|=families|=scientists|=the =scientists|=advisers|=the =centre =of =government)"    # pressure put on people by others
 "=out =of =road"    # "running out of road" (out of options)
+"(=pressure|=pressures) =from" NOT NEAR/2 (=demand|=covid|=patients|=admissions|=cases|=virus|=winter|=omicron|=delta|=rising|=increased|=increasing|=infections|=staff =absence|=absences)    # v4: pressure from people is put on others (power_control)
+"(=succumb|=succumbed|=succumbing|=resist|=resisted|=resisting|=ignore|=ignored|=ignoring|=withstand|=withstood|=bow|=bowed|=yield|=yielded|=cave|=caved) (=to)? (=that|=the|=this|=political|=public|=any|=all =that)? (=kind =of)? =pressure"
+"(=political|=ministerial|=public|=media|=stakeholder|=external|=lobbying|=party|=parliamentary|=popular) (=or =stakeholder|=and =public|=and =media)? (=pressure|=pressures)"
+"=pressure =of (=politics|=public =opinion|=the =media|=scrutiny)"
+"(=came|=come|=coming|=felt|=feel|=feeling|=was|=were|=being|=put|=placed) =under (=a =lot =of|=huge|=enormous|=significant|=considerable|=intense|=real|=some|=great)? =pressure (=from|=to|=as =to|=not)"
+"(=pressure|=pressures) (=was|=were|=being|=had =been)? (=exercised|=exerted|=applied|=brought =to =bear)"
+"(=constant|=continual|=relentless|=growing) =pressure =for"
+"=pressure =for (=something|=us|=them|=him|=her|=change|=action|=decisions|=answers|=a =decision|=a =lockdown|=lockdown|=more =restrictions|=restrictions|=things)"
+"(=kind|=sort|=type) =of =pressure"    # "all that kind of pressure" (from the public and media)
+"(=apply|=applied|=applying|=inflation|=inspiratory|=expiratory|=ventilation|=ventilator|=oxygen|=gas|=air|=high =a|=low =a) ~1 =pressure"    # ventilation
+
 "(=global|=2008|=banking|=world) =financial =crisis"    # the economic crisis of 2008
 "=financial =crisis =of (=2008|=2007|=2009)"
 "(=pressure|=pressures) ~2 (=applied|=apply|=applying|=exerted|=placed)"
