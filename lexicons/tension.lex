@@ -17,7 +17,19 @@
 # between groups are strained relations; alone it had 91 witness hits, a fifth of them
 # "territorial" health boards). The theme covers relational tension (between
 # people, groups, organisations and levels of government) and the pressures that
-# drive it (resources, workload, targets). Decisions of sense, used in coding:
+# drive it (resources, workload, targets).
+#
+# Version 4 (issue 15, recall): v3 found a quarter of the witness turns that
+# express tension. v4 adds a category, voice_exclusion (speaking up and being
+# shut out: raising concerns, not being heard, not consulted, invited or told;
+# employee voice, Morrison 2011), and token patterns for tension said in other
+# words: past disagreement and others' reluctance, dissatisfaction and
+# disappointment with others, criticism of conduct (failures to act, lack of
+# grip, what government should have done), struggling services, burdens,
+# bottlenecks and no time to do the work. No regexes. Each changed category
+# was measured again on a fresh sample; see lexicons/validation/tension.md.
+#
+# Decisions of sense, used in coding:
 # - "pressure" ON people, services or money (operational, workload, time,
 #   winter pressure; "pressure on the NHS", "hospitals under pressure") is
 #   resource pressure; pressure PUT on people BY others ("put pressure on",
@@ -32,17 +44,23 @@
 # - a speaker turn expresses the theme when it holds an instance of any
 #   category's definition, affirmed, denied or hypothetical (as a negated hit is
 #   still a hit); the public's own anger or frustration is not tension at work.
+# - v4: a witness's criticism of their own or their own side's decisions ("we
+#   should have acted earlier", "I was wrong") is not blame of others; speaking
+#   up and being left out count between staff, organisations and governments and
+#   between families and the services deciding for them (not advocacy in public
+#   debate); a witness merely not having been involved ("I wasn't involved in
+#   procurement") is not exclusion.
 #
 # Several ordinary clinical phrases contain tension words ("blood pressure",
 # "tension pneumothorax", "antimicrobial resistance", "infection control",
 # "dictated the clinic letters"): they are excluded below, each with its reason.
 
 theme: tension
-description: Collaborative tension - disagreement and conflict, friction and frustration, blame and criticism, power and control, and the resource and target pressures that drive them
-version: 3                  # 3: developed and validated on the Covid-19 Inquiry hearings (issue 15, lexicons/validation/tension.md); 2: precision audit
+description: Collaborative tension - disagreement and conflict, friction and frustration, blame and criticism, power and control, voice and exclusion, and the resource and target pressures that drive them
+version: 4                  # 4: recall round, voice_exclusion added (issue 15, lexicons/validation/tension.md); 3: developed and validated on the Covid-19 Inquiry hearings (issue 15, lexicons/validation/tension.md); 2: precision audit
 
 [conflict_disagreement]
-# definition: open disagreement and conflict between people, groups or organisations at work - disputes, arguments, clashes, falling out, and pushing back against, opposing or resisting others' decisions
+# definition: open disagreement and conflict between people, groups or organisations at work - disputes, arguments, clashes, falling out, disagreements recounted ("we didn't agree"), and pushing back against, opposing, resisting or being reluctant to go along with others' decisions, up to the collapse of joint government (the Northern Ireland Executive)
 conflict NOT NEAR/3 (=arise|=arises|=arose|=arising|=armed|=context|=zone|=zones|=military|=troubles|=war|=wars|=afghan|=afghanistan|=ukraine|=iraq|=syria)    # conflict, conflicts, conflicted, conflicting ("conflict of interest", "conflicting evidence", armed conflict and "a conflict doesn't arise" of duties excluded)
 =conflictual
 disagre*                    # disagree, disagreement (a witness disagreeing with counsel's point is excluded below)
@@ -59,7 +77,7 @@ disput*                     # dispute, disputes, disputed
 "=blazing =row"
 "=rowed"
 "(=fall|=fallen|=falling|=falls|=fell) =out (=about|=between|=over|=with)"
-"(=had|=has|=have|=he|=i|=she|=they|=they'd|=they've|=we|=we'd|=we've|=you) (=all|=badly|=both|=completely|=kind =of|=really|=sort =of|=totally)? (=fallen|=fell) =out"
+"(=had|=has|=have|=he|=i|=she|=they|=they'd|=they've|=we|=we'd|=we've|=you) (=all|=badly|=both|=completely|=kind =of|=really|=sort =of|=totally)? (=fallen|=fell) =out" NOT NEAR/8 (=sift|=sifts|=sifting|=process|=list|=lists|=pipeline|=stage|=stages|=funnel|=triage|=shortlist|=offers|=bids)    # not offers that "fell out" of a sift
 "(=a|=big|=bit =of =a|=huge|=proper|=real) =falling =out"
 "at loggerheads"
 =loggerheads
@@ -125,7 +143,7 @@ bicker*
 "=foot =dragging"
 =obstructive                # clinical senses excluded below
 =obstructing
-=obstructed
+"=obstructed =by"
 =stonewall
 =stonewalled
 =stonewalling
@@ -146,11 +164,19 @@ sabotag*
 "(undermin*) ~2 (=trust|=confidence|=credibility|=authority) (=in|=between|=within|=of) (=sage|=spi|=ministers|=the =department|=each =other|=colleagues|=the =team|=the =process|=officials|=scientists|=advisers|=the =committee|=the =group|=the =cmo|=the =minister)"    # undermining colleagues (not "undermined public confidence")
 "(=vigorous|=fierce|=heated|=robust|=intense|=furious|=lively|=fractious|=bitter) (=debate|=debates|=argument|=arguments|=disagreement|=disagreements)"
 "(=different|=differing|=divergent|=opposing|=conflicting|=contrasting|=competing) (=points =of =view|=views|=opinions|=positions)"    # "experts with differing views"
-"(=i|=we|=he|=she|=they|=ministers|=officials|=colleagues) (=did|=had|=would|=strongly|=robustly|=repeatedly)? (=challenge|=challenged|=questioned) (=that|=this|=the =decision|=the =decisions|=the =assumption|=the =assumptions|=the =advice|=the =approach|=the =policy|=it|=him|=her|=them|=ministers|=officials)"    # "I did challenge that" (pushing back)
+"(=i|=we|=he|=she|=they|=ministers|=officials|=colleagues) (=did|=had|=strongly|=robustly|=repeatedly)? (=challenge|=challenged|=questioned) (=that|=this|=the =decision|=the =decisions|=the =assumption|=the =assumptions|=the =advice|=the =approach|=the =policy|=it|=him|=her|=them|=ministers|=officials)"    # "I did challenge that" (pushing back)
 "(=didn't|=did =not) =agree =with (=him|=her|=them|=the =decision|=that =decision|=the =approach|=the =advice|=the =policy|=ministers|=officials|=colleagues|=the =treasury|=number =10|=the =uk =government|=the =scottish =government|=the =welsh =government)"    # "we didn't agree with the decision" (the negation carries the meaning)
+# v4 (tension3): recall additions - past disagreement and others' reluctance
+"(=didn't|=did =not|=never) (=really|=always|=fully|=entirely)? =agree"    # "we didn't agree with that", "sometimes we didn't agree" (the hearing's "I don't agree" is present tense)
+"(=they|=he|=she|=ministers|=the =treasury|=treasury|=officials|=colleagues|=the =chancellor|=some|=others|=number =10|=no =10|=the =department|=departments|=the =scottish =government|=the =welsh =government|=the =uk =government|=the =executive|=the =cabinet|=cabinet|=the =prime =minister|=the =first =minister|=people) (=were|=was|=had =been|=seemed|=appeared) (=very|=extremely|=quite|=deeply|=somewhat|=a =bit|=rather|=more|=much =more|=less|=clearly|=initially|=still)? (=reluctant|=unwilling|=resistant)"    # "the Cabinet was more reluctant to impose NPIs than I was"
+"(=the|=a|=their|=his|=her|=some|=real|=considerable|=great) =reluctance (=of|=from|=on =the =part =of|=by|=to =get|=to =engage|=to =share|=to =accept|=to =agree|=to =take|=to =act|=to =intervene|=to =move|=to =do|=to =commit|=to =fund|=to =impose|=to =give)"
+"=opposed =by (=the|=a|=some|=many|=most|=all|=both|=their|=our|=his|=her|=ministers|=officials|=colleagues|=unions|=clinicians|=doctors|=managers|=treasury|=number =10|=no =10)"    # "it is opposed by the teacher unions"
+"(=unions|=they|=ministers|=officials|=colleagues|=he|=she|=treasury|=the =treasury) (=opposed|=resisted|=blocked|=vetoed) (=that|=this|=it|=them|=the)"    # "the teacher unions opposed that as well"
+"(=executive|=assembly|=institutions|=stormont|=power =sharing) (=had)? (=collapse|=collapsed|=collapsing)"    # the collapse of power-sharing in Northern Ireland (2017-2020)
+"=collapse =of (=the)? (=executive|=assembly|=institutions|=stormont|=power =sharing)"
 
 [friction_frustration]
-# definition: felt tension and strain at work - tension and friction between people, groups or organisations (including tensions between priorities they had to hold), frustration, irritation or anger with others or with how the work was done, strained or difficult relationships, dysfunction or chaos in how they worked together, and divides between groups (us and them, silos, tribalism, turf)
+# definition: felt tension and strain at work - tension and friction between people, groups or organisations (including tensions between priorities they had to hold), frustration, irritation or anger with others or with how the work was done, strained or difficult relationships, dissatisfaction or disappointment with others, disrespectful, sexist or hostile culture and interpersonal difficulties, dysfunction, chaos, lack of coordination or working at cross purposes in how they worked together, and divides between groups (us and them, silos, tribalism, turf)
 =friction
 =frictions
 =tension                    # clinical senses (tension pneumothorax) excluded below
@@ -257,9 +283,27 @@ condescen*
 "=second =class"
 "=poor =relation"
 "=cinderella"
+# v4 (tension3): recall additions - dissatisfaction with others, disrespect, fragmentation
+"(=was|=were|=felt|=feel|=very|=deeply|=extremely|=really|=particularly|=generally|=clearly|=increasingly|=visibly) (=unhappy|=dissatisfied|=displeased|=aggrieved)"
+"(=unhappy|=dissatisfied|=displeased) (=with|=about|=at|=that|=by)"
+=displeasure
+"=dissatisfaction (=with|=at|=about|=that|=among|=amongst)"
+"(=wasn't|=weren't|=not =at =all|=not =particularly|=not =very|=far =from|=were =not|=was =not) =happy (=with|=about|=that)"    # "I was not particularly happy about it"
+"(=was|=were|=am|=felt|=feel|=very|=deeply|=extremely|=really|=hugely|=incredibly|=frankly|=quite|=a =bit|=huge|=great|=real|=considerable|=some) (=disappointed|=disappointing|=disappointment)"    # "the government reply was incredibly disappointing"
+"=disappointed (=by|=with|=in|=at|=that)"
+"(=sexism|=sexist|=misogyny|=misogynistic|=misogynist|=macho|=laddish)"    # disrespect at work (in the inquiry, the culture at the centre of government)
+"(=poisonous|=dysfunctional|=aggressive|=bullying|=difficult|=unpleasant|=fractious) (=culture|=atmosphere|=environment|=dynamics|=dynamic)"    # not "hostile environment" (the immigration policy; harassment law)
+"(=interpersonal|=personality|=personal) (=issues|=difficulties|=problems|=clashes|=tensions|=conflicts|=conflict|=frictions|=animosity)"    # "there were interpersonal issues"
+"(=lack =of|=poor|=little|=inadequate|=insufficient|=no|=absence =of) (=co =ordination|=coordination|=joined =up =working|=join =up|=joining =up|=integration|=alignment|=communication|=communications|=engagement) (=between|=with|=across|=among|=amongst)"
+=disjointed
+"=disconnect =between"
+"(=at =cross =purposes|=crossed =wires)"
+"(=duplication|=duplicated|=duplicating) (=of =effort|=of =work|=effort)"
+"(=didn't|=did =not|=not) =go =down =well"    # "this did not go down well"
+"=went =down =badly"
 
 [blame]
-# definition: blaming and criticising people, groups or organisations at work - fault, accusations, scapegoating, finger-pointing, criticism and condemnation of and complaints about others or their conduct, and defensive self-protection against blame
+# definition: blaming and criticising people, groups or organisations at work - fault, accusations, scapegoating, finger-pointing, criticism and condemnation of and complaints about others or their conduct (a fiasco, a failure to act or to plan, lack of grip or leadership, what government should have done, letting others off the hook), and defensive self-protection against blame
 blame                       # blame, blamed, blames, blaming ("blame the virus" is rare; kept)
 =blameworthy
 scapegoat*
@@ -306,6 +350,19 @@ culpab*
 "=let =down =by"
 "=let (=us|=them|=me|=people|=staff|=patients) =down"
 "(=misconceived|=disgraceful|=scandalous|=inexcusable|=unforgivable|=shameful|=reprehensible)"    # condemnation of others' conduct
+# v4 (tension3): recall additions - criticism of conduct and condemnation
+"(criticis*|criticiz*) (=the =people|=people|=the =das|=das|=the =devolved|=devolved|=anybody|=anyone|=somebody|=someone|=individuals|=any =individual|=an =individual|=those|=the =way|=how|=decisions|=the =decision|=the =decisions|=the =response|=the =approach|=the =handling|=the =police|=local =authorities|=councils|=the =mayor|=the =uk|=the =first =minister|=the =health =secretary|=the =chancellor|=the =cabinet|=the =civil =service|=civil =servants|=the =centre|=whitehall|=nhs =england|=the =regulator|=the =mhra|=the =jcvi|=the =unions|=that =decision|=this =decision|=what)"    # "I would not want to criticise the people who put forward that evidence"
+"(criticis*|criticiz*) (=for|=over)"    # "he was criticised for"
+"(=openly|=publicly|=fiercely|=sharply|=highly) =critical"
+"(=hubris|=fiasco|=debacle|=farce|=farcical|=botched|=ludicrous|=laughable|=abysmal|=woeful|=lamentable)"    # condemnation (legal terms of art - reckless, egregious, incompetent - are left out: they fired in the court arguments)
+"(=beyond =a =joke|=an =absolute =joke|=a =complete =joke|=a =total =joke|=ridiculous =excuse|=absolute =nonsense|=complete =nonsense|=total =nonsense|=utter =nonsense|=is =nonsense|=was =nonsense)"    # "beyond a joke", "a ridiculous excuse"
+"(=bad|=poor|=weak|=inadequate|=flawed|=lack =of|=absence =of|=failure =of|=failures =of|=failings =of|=failure =in|=failures =in|=failings =in) (=leadership|=management|=governance|=decision =making|=judgement|=judgment|=grip|=urgency|=planning|=oversight|=scrutiny|=practice|=preparation|=preparedness|=political =leadership|=co =ordination|=coordination)"    # "a failure of political leadership", "lack of grip", "extremely bad practice"
+"(=failed|=failing|=fail|=fails) =to (=act|=plan|=prepare|=learn|=listen|=engage|=consult|=protect|=provide|=recognise|=understand|=grip|=deliver|=respond|=share|=follow|=heed|=address|=consider|=anticipate|=take =account|=take =action|=take =seriously|=grasp|=appreciate|=get =a =grip)"    # "the government failed to plan"
+"(=was|=were) (=a|=an) (=big|=huge|=serious|=terrible|=grave|=major|=fundamental|=real|=catastrophic)? (=mistake|=error|=failure|=failing|=misjudgement|=misjudgment|=blunder) (=by|=on =the =part =of|=on =her =part|=on =his =part|=on =their =part)"    # "it was an error on her part"
+"(=government|=the =government|=ministers|=westminster|=the =department|=nhs =england|=phe|=public =health =england|=number =10|=no =10|=downing =street|=the =prime =minister|=the =treasury|=the =cabinet =office|=whitehall|=the =centre|=local =authorities|=councils|=the =uk =government|=the =welsh =government|=the =scottish =government|=the =executive) (=should|=ought =to) (=really|=surely|=certainly|=clearly|=also)? =have"    # "the Westminster government should have been aware", "Welsh Government should have been consulted"
+"=the =failure =to (=act|=plan|=prepare|=learn|=listen|=engage|=consult|=protect|=provide|=recognise|=understand|=respond|=share|=follow|=heed|=address|=consider|=anticipate|=take|=grasp|=appreciate|=get|=implement|=invest)"    # "the failure to respond to the signals from those simulations"
+=failings
+"(=let|=letting|=lets|=got|=getting|=get) ~3 =off =the =hook"    # "letting the departments off the hook"
 
 [power_control]
 # definition: power and control between people, organisations and levels of government - imposing on others, overruling, top-down direction, centralising or taking control, hierarchy and status contests, bullying, and pressure put on people by others (imposing restrictions on the public is not counted)
@@ -373,15 +430,61 @@ domineer*
 "(=rigid|=strict|=steep|=clinical|=medical|=professional|=organisational|=civil =service|=management) =hierarchy"    # "the hierarchy of controls" (PPE) excluded below
 "=subordinate (=partner|=partners|=role|=position)"
 
+[voice_exclusion]
+# definition: speaking up and being shut out at work - raising concerns, objections, warnings or challenge with those in charge and not being heard or heeded, and being left out by others: not consulted, involved, invited, told or warned, decisions made over one's head, learnt of late, from the media or at short notice
+# v4 (tension3): a new category for the tension talk v3 missed most often in the
+# inquiry's witness turns. Theory: employee voice and silence (Morrison 2011,
+# 2014; Milliken, Morrison & Hewlin 2003) - prohibitive voice (concerns,
+# objections, challenge) and its being ignored; participation and exclusion in
+# decisions; relational coordination's timely communication (Gittell 2002).
+# Promotive advocacy alone ("we advocated a precautionary approach") is not
+# counted; nor confusion of the public, nor a witness simply not having been
+# involved in something ("I wasn't involved in procurement").
+"(=raise|=raised|=raising|=voice|=voiced|=voicing|=expressed|=expressing|=flag|=flagged|=flagging|=escalate|=escalated|=registered) (=it =as|=this =as|=that =as)? (=a|=an|=my|=our|=their|=his|=her|=these|=those|=the|=some|=any|=concerns =and|=similar)? (=real|=serious|=significant|=strong|=grave|=particular|=ongoing|=repeated|=specific|=considerable|=deep|=major)? (=concern|=concerns|=objection|=objections|=reservations|=misgivings|=disquiet|=unease)"    # "we raised concerns", "I raised it as a concern with the CMO"
+"(=raised|=raise|=raising) (=consistently|=repeatedly|=again|=directly|=formally)? (=these|=those|=the|=this|=that|=my|=our|=a =number =of|=several|=many)? (=issue|=issues) (=of|=with|=about|=around)"    # "I had raised consistently the issue of testing"
+"(=concern|=concerns|=objection|=objections|=reservations|=warnings|=representations) (=was|=were|=had =been|=have =been|=being) (=raised|=expressed|=voiced|=flagged|=escalated|=ignored|=dismissed|=overlooked|=disregarded|=unheeded|=not =heeded|=not =listened =to|=not =acted =upon|=not =acted =on|=brushed =aside)"    # "concerns were raised", "our concerns were ignored"
+"(=spoke|=speak|=speaking|=speaks) =up"
+"(=spoke|=speak|=speaking|=speaks) =out =against"
+whistleblow*
+"whistle blow*"
+"(=ignored|=ignoring|=disregarded|=disregarding|=dismissed|=overlooked|=brushed =aside) (=our|=my|=their|=his|=her|=the)? (=advice|=warning|=warnings|=concern|=concerns|=views|=representations|=recommendations|=requests|=pleas|=calls|=objections|=input|=expertise)"    # "they ignored our advice"
+"(=fell|=falling|=fall) =on =deaf =ears"
+=unheeded
+"(=weren't|=wasn't|=were =not|=was =not|=not|=never|=didn't|=did =not|=wouldn't|=would =not|=refused =to|=nobody|=no =one) (=being|=really|=properly)? (=listened =to|=listening =to|=listen =to) (=us|=me|=them|=him|=her|=my|=our|=their|=our =concerns|=the =concerns|=their =concerns|=our =views|=their =views|=clinicians|=staff|=the =sector|=the =profession|=scientists|=experts|=our =advice|=the =advice|=local =leaders|=the =devolved)"    # "they weren't listening to us"
+"(=felt|=feel|=feeling|=were|=was|=being) (=unheard|=not =heard|=not =listened =to|=shut =out)"
+"(=not|=never|=wasn't|=weren't|=hadn't|=haven't|=hasn't|=without|=nobody|=no =one) (=been|=being|=properly|=adequately|=meaningfully|=formally|=really|=even|=directly|=fully|=ever|=actually)? (=properly|=adequately|=meaningfully|=formally|=really|=even|=directly|=fully)? =consulted"    # "we were not consulted", "without being consulted"
+"(=without|=no|=little|=minimal|=lack =of|=absence =of|=limited|=inadequate|=insufficient|=without =any) (=prior|=proper|=meaningful|=real|=adequate|=formal|=genuine|=proper =prior)? (=consultation|=engagement)"    # "without consultation with us", "minimal consultation"
+"(=weren't|=wasn't|=were =not|=was =not|=never|=hadn't =been|=had =not =been|=haven't =been|=not =been|=not =even|=weren't =even|=wasn't =even) (=directly|=formally)? =invited"    # "we weren't invited to the first five meetings"
+"(=weren't|=wasn't|=were =not|=was =not|=not|=never|=hadn't =been|=had =not =been) (=made =aware|=given =notice|=given =any =notice|=forewarned|=warned =in =advance|=told =in =advance|=kept =informed|=kept =in =the =loop|=in =the =loop|=copied =in|=properly =briefed)"    # "I wasn't made aware"
+"(=no|=without|=weren't|=wasn't|=not|=never|=didn't) ~3 =heads =up"    # "we weren't really given a heads-up"
+"(=out =of =the =loop|=kept =in =the =dark|=left =in =the =dark)"
+"(=found =out|=learned|=learnt|=discovered|=heard) (=about =it|=about =this|=about =that|=of =it|=of =this|=of =that|=it|=this|=that|=the =decision|=the =decisions|=the =announcement|=the =news)? (=from|=through|=via) (=the)? (=media|=news|=press|=newspapers|=papers|=tv|=television|=radio|=twitter|=social =media|=bbc|=sunday =papers|=press =conference|=a =press =conference)"    # "we found out from the media"
+"=found =out (=about =it|=about =this|=about =that|=the =decision)? (=on|=in) (=the)? (=media|=news|=press|=newspapers|=papers|=tv|=television|=radio|=twitter|=social =media|=bbc)"
+"(=taken|=caught) =by =surprise"
+"(=weren't|=were =not) =sighted"    # "local government were not sighted on the detail"
+"=blindsided"
+"=caught =off =guard"
+"(=over =our =heads|=over =their =heads)"    # decisions taken over them ("over my head" is often not understanding)
+"(=decision|=decisions|=announcement|=announcements) ~3 (=without =consulting|=without =consultation|=without =telling|=without =informing|=without =involving|=without =reference =to|=without =discussion =with)"
+"(=nobody|=no =one) (=came =to =us|=asked =us|=asked =me|=told =us|=consulted =us|=consulted =me|=informed =us|=involved =us|=involved =me|=warned =us|=engaged =with =us)"    # "nobody came to us to ask"
+"(=they|=he|=she|=government|=ministers|=officials|=and) (=didn't|=did =not|=never) (=consult|=involve|=inform|=engage =with|=warn|=tell|=include) (=us|=the =devolved|=local|=the =sector|=clinicians|=the =unions)"    # "they took that decision and didn't tell us"
+"(=no|=little|=limited|=not =much) (=say|=voice) (=in|=over|=into|=on)"    # "we had no say in"
+"(=had|=have|=having) (=no|=little) =input =into"
+"(=challenged|=challenging) (=him|=her|=them|=ministers|=colleagues|=others|=officials|=the =prime =minister|=the =chancellor|=the =secretary =of =state|=the =first =minister|=the =cmo|=the =treasury|=number =10|=no =10|=departments|=the =department|=the =decision|=the =decisions|=the =advice|=the =policy|=the =assumption|=the =assumptions|=the =thinking)"    # "I challenged ministers" (challenge in a court is excluded below)
+"(=robust|=strong|=healthy|=constructive|=fierce|=firm|=vigorous|=a =lot =of|=lots =of) =challenge (=from|=to)"
+"(=raise|=raised|=raising) (=issues|=this|=that|=it|=those =issues|=these =issues|=the =issue|=the =matter|=the =problems|=problems)? =with (=the)? (=department|=dhsc|=ministers|=minister|=government|=treasury|=cmo|=prime =minister|=first =minister|=him|=her|=them|=officials|=colleagues|=secretary =of =state|=number =10|=no =10|=chief =medical =officer|=chief)"    # "I did raise it with him on occasion", "we should raise with DHSC"
+"(=weren't|=wasn't|=were =not|=was =not|=not) (=getting|=given|=receiving|=being =given) (=any|=clear|=adequate|=proper|=the)? (=guidance|=direction|=information|=instructions|=answers)"    # "we weren't getting any guidance from national level"    # "robust challenge from officials"
+"(=i|=we|=he|=she|=they) (=had)? (=warned|=cautioned) (=them|=him|=her|=ministers|=colleagues|=officials|=the =government|=government|=the =prime =minister|=number =10|=no =10|=the =department|=the =treasury|=the =cabinet)"    # "I warned ministers that"
+
 [resource_financial_pressure]
-# definition: pressure on services, staff and money - demand beyond capacity, services or staff overwhelmed, stretched or exhausted, low morale, shortages of staff, beds or supplies, waiting lists and backlogs, workload and time pressure, and funding constraints, deficits, cuts and austerity (pressure put on people by others is power_control)
+# definition: pressure on services, staff and money - demand beyond capacity, services or staff overwhelmed, stretched, struggling or exhausted, systems falling over, burdens on services, bottlenecks and limiting factors, declining capacity, low morale, shortages of staff, beds or supplies, waiting lists and backlogs, workload and time pressure (no time to do the work), finite stock, and funding constraints, deficits, cuts and austerity (pressure put on people by others is power_control)
 # v3: bare capacity, funding, money, demand, budget and costs were neutral in most
 # inquiry hits ("testing capacity", "funding for the research", "value for money");
 # they now count only near words of shortage or strain (NEAR rules).
 pressure                    # stem pressur: pressure, pressures, pressured (clinical, peer and interpersonal pressure excluded below)
 pressuris*
 pressuriz*
-(=capacity|=capacities) NEAR/4 (lack*|shortage*|shortfall*|insufficient|=limited|=limits|=limit|stretch*|overwhelm*|exceed*|exceeded|constrain*|constraint*|pressure*|strain*|inadequate|scarce|=full|=cope|=coping|=enough|=short|squeez*|=maxed|=breaking)    # "we didn't have enough capacity", "capacity was stretched"
+(=capacity|=capacities) NEAR/4 (lack*|shortage*|shortfall*|insufficient|=limited|=limits|=limit|stretch*|overwhelm*|exceed*|exceeded|constrain*|constraint*|pressure*|strain*|inadequate|scarce|=full|=cope|=coping|=short|squeez*|=maxed|=breaking)    # "capacity was stretched" (v4: not =enough - "enough capacity to test" is planning; "not enough capacity" is counted below)
 (=funding|=money|=budget|=budgets|=finances|=finance|=resources|=resource|=cash|=spending|=funds|=costs|=cost) NEAR/3 (=cut|=cuts|=cutting|=cutback|=cutbacks|=shortage|=shortages|=shortfall|=shortfalls|=short|=tight|=tighter|constrain*|constraint*|squeez*|pressure*|austerity|=inadequate|=insufficient|=scarce|=limited|underfund*|=stretched|=deficit|=deficits|overspen*|=lack|=lacked|=lacking|=unaffordable|=strapped|=reduced|=reduction|=reductions|=freeze|=frozen|=squeeze|=starved|=pinch|=pinched|=struggle|=struggled|=struggling)    # "cuts in funding", "budgets were tight", "not enough money"
 =demand NEAR/3 (=exceed|=exceeded|=exceeding|=exceeds|=outstripped|=outstripping|=outstrips|=outstrip|=overwhelm*|=surge|=surged|=surging|=unprecedented|=huge|=enormous|=massive|=soaring|=spike|=spiked|=rising|=outstripped|=cope|=meet|=couldn't|=could =not|=beyond|=increase =in|=increased|=increasing|=excess|=pressure|=pressures|=huge)    # "demand outstripped supply", "couldn't meet demand"
 =demands =on
@@ -476,7 +579,6 @@ backlog*
 "=morale (=is|=was|=were|=had =been|=has =been) (=low|=poor|=very =low|=at =rock =bottom|=fragile)"
 "(=didn't =have|=not =having|=hadn't =got|=don't =have|=did =not =have|=not =have|=never =had|=haven't =got|=wouldn't =have|=won't =have) =enough ~1 (=vaccine|=vaccines|=doses|=masks|=resource|=resources|=staff|=staffing|=money|=funding|=capacity|=ppe|=supply|=supplies|=beds|=people|=nurses|=doctors|=tests|=testing|=time|=equipment|=ventilators|=oxygen)"
 "(=flooded|=deluged|=bombarded|=swamped|=inundated) =with"
-=untenable
 "(=depleting|=depleted|=dwindling|=diminishing) (=stock|=stocks|=supplies|=supply|=stockpile|=reserves|=staff|=workforce)"
 "(=stock|=stocks|=supplies|=stockpile|=reserves) (=was|=were)? (=quickly|=rapidly|=fast)? (=depleting|=depleted|=dwindling|=running =low|=running =out)"
 "(=insufficient|=not =sufficient|=wasn't =sufficient|=weren't =sufficient|=not =enough|=wasn't =enough|=weren't =enough) ~2 (=resource|=resources|=staff|=staffing|=support|=money|=funding|=capacity|=ppe|=supply|=supplies|=beds|=people|=nurses|=doctors|=tests|=time)"    # "there wasn't sufficient resource"
@@ -485,6 +587,30 @@ backlog*
 "=lack =of ~1 (=resources|=resource|=staff|=staffing|=capacity|=funding|=money|=ppe|=beds|=supplies|=equipment)"    # "the lack of warm resources"
 "(=find|=found|=finding) (=the|=additional|=extra|=more)? (=money|=funding|=resources)"    # "where the money would come from": finding the money
 "=where =the =money (=would|=was =going =to|=will) =come =from"
+# v4 (tension3): recall additions - struggling services, stress on staff, time pressure, limits
+"(=struggled|=struggling|=struggle|=struggles) =to (=cope|=meet|=keep|=manage|=recruit|=staff|=get|=source|=obtain|=secure|=deliver|=provide|=maintain|=fill|=procure|=respond)"    # "trusts struggled to get PPE"
+"(=hospitals|=trusts|=services|=staff|=nhs|=system|=homes|=providers|=teams|=team|=sector|=gps|=practices|=authorities|=councils|=wards|=units) (=were|=was|=are|=is|=had =been|=have =been)? (=really|=already|=clearly|=badly|=seriously)? =struggling"
+"(=difficulty|=difficulties|=problems|=problem|=issues|=challenges|=challenge) (=with|=in|=around|=of) (=resourcing|=staffing|=recruitment|=recruiting|=funding|=capacity|=supply|=supplies|=obtaining|=sourcing|=procuring|=getting =hold =of|=getting =enough|=securing)"    # "a difficulty with resourcing"
+"(=no|=little|=very =little|=not =much|=insufficient|=not =sufficient|=hardly =any) =time =to (=do|=consult|=engage|=prepare|=plan|=think|=consider|=reflect|=test|=develop|=set|=put|=build|=train|=recruit|=follow|=review|=draft|=implement|=check|=carry|=digest|=read|=respond|=organise|=get|=go|=make|=look|=work|=properly)"    # "there was no time to do anything else"
+"(=wasn't|=weren't|=simply =wasn't|=just =wasn't|=didn't =have|=did =not =have|=hadn't|=without) (=the|=enough|=sufficient|=much|=any)? =time =to (=do|=consult|=engage|=prepare|=plan|=think|=consider|=reflect|=test|=develop|=set|=put|=build|=train|=recruit|=follow|=review|=draft|=implement|=check|=carry|=digest|=read|=respond|=organise|=get|=go|=make|=look|=work|=properly)"    # "which there simply wasn't time to do"
+"(=didn't =have|=did =not =have|=hadn't =got|=not =having|=had =no|=haven't =got) (=sufficient|=adequate|=the)? (=stock|=stocks|=stockpile|=supplies|=staff|=capacity|=beds|=ppe|=equipment|=funding)"    # "we didn't have sufficient stocks"
+"(=quickly|=rapidly|=fast) =depleting"
+"=depleting (=quickly|=rapidly|=fast)"
+"=burden (=on|=upon) (=the)? (=nhs|=services|=service|=staff|=hospitals|=hospital|=system|=health =service|=health =system|=healthcare =system|=gps|=general =practice|=primary =care|=local =authorities|=councils|=care =homes|=care =providers|=providers|=frontline|=front =line|=trusts|=teams|=clinicians|=nurses|=doctors|=the =department|=departments|=officials|=workers|=workforce)"    # "a burden on the NHS" (not the legal burden of proof)
+"=strain (=on|=upon)"
+"(=enormous|=huge|=considerable|=great|=immense|=significant|=intense|=extreme|=tremendous|=extra|=additional|=real) =strain"
+"hard pressed"
+"=skeleton (=staff|=staffing|=team|=crew|=service)"
+"(=system|=systems|=website|=portal|=distribution|=supply =chain|=process|=processes|=service|=services) ~3 (=buckled|=creaked|=broke =down|=fell =apart)"
+"(=fell|=fallen|=falling) =over" NOT NEAR/1 (=each =other|=ourselves|=themselves|=himself|=herself|=myself)    # systems failing under load ("SCCL completely fell over")
+"(=not|=never|=wasn't|=weren't|=isn't|=aren't|=nowhere =near|=ever =have =been|=ever =be|=ever =been) ~3 =enough (=capacity|=staff|=beds|=ppe|=tests|=testing|=people|=resource|=resources|=money|=funding|=vaccine|=vaccines|=supply|=supplies|=equipment|=nurses|=doctors|=stock)"    # "I'm not sure there would ever have been enough capacity"
+"(=fixed|=finite) (=pot|=pie|=envelope|=budget|=resource|=resources|=amount =of =money|=amount =of =stock|=stock|=stocks|=supply|=supplies)"
+"(=decline|=declining|=erosion|=eroded|=eroding|=reduction|=reductions|=loss|=hollowing =out) (=in|=of) (=our|=the|=their|=its)? (=capacity|=capability|=capabilities|=workforce|=funding|=resources|=budgets|=staffing)"    # "a long-standing decline in our capacity to fight infectious disease"
+"(=weren't|=wasn't|=were =not|=was =not|=not) (=delivering|=producing|=supplying|=providing|=getting) =enough"    # "it's sort of like a fixed pie"
+=bottleneck
+=bottlenecks
+"=limiting =factor"
+"(=fundamental|=key|=main|=biggest|=major|=real|=severe|=significant|=practical) (=constraint|=constraints)"    # "one of the fundamental constraints was the supply"
 
 [targets_vs_clinical_priorities]
 # definition: performance targets and the target regime (waiting-time standards, breaches, numbers to hit, league tables, tick-box measurement) and their framing against clinical priority, need and judgement, including the clinical-priority side of that contrast (clinical prioritisation, clinically prioritised)
@@ -577,9 +703,9 @@ backlog*
 "=de =conflict*"             # deconfliction: co-ordination, not conflict
 =deconflict*
 "(=i =would|=i'd|=i =might|=i =will|=i'll|=can =i|=let =me|=i =have =to|=i =want =to) =push =back"    # pushing back on counsel's question
-"(=not|=i'm =not|=i =am =not) ~1 (=disputing|=disagreeing|=contradicting)"
+"(=not|=i'm =not|=i =am =not) ~3 (=disputing|=disagreeing|=contradicting)"
 "(=considerations|=objectives|=aims|=goals|=priorities|=principles|=duties|=interests) (=were|=are|=was|=is|=being)? (=in|=came =into) =conflict"    # competing aims, counted in friction_frustration as tension between priorities
-"(=conflicting|=conflicted) (=judgments|=judgements|=rulings|=evidence|=data|=results|=reports|=studies|=information|=findings|=signals|=estimates|=figures|=science|=scientific|=modelling|=models)"
+"(=conflicting|=conflicted) ~1 (=judgments|=judgements|=rulings|=evidence|=data|=results|=reports|=studies|=information|=findings|=signals|=estimates|=figures|=science|=scientific|=modelling|=models)"
 "(=armed|=military|=world|=ukraine|=the) =conflict (=in|=zone|=zones)"    # armed conflict abroad
 "=conflict =zone*"
 "(=afghan|=afghanistan|=iraq|=iraqi|=ukraine|=syria|=syrian|=military|=the =falklands|=gulf|=violent|=sectarian|=international) =conflict*"
@@ -609,6 +735,19 @@ backlog*
 "obstructive airway*"
 "=refuse =collection"
 "=refused =entry"
+
+# v4 (tension3, after the seed 3126 precision draw): armed conflict mentioned
+# further back, a witness weighing another witness's evidence, conflicting
+# considerations (not people), hypothetical agreement, offers that fell out.
+conflict NEAR/15 (=afghan|=afghanistan|=iraq|=iraqi|=syria|=syrian|=ukraine|=ukrainian|=russia|=military|=armed|=troops|=soldiers|=battlefield)
+"(=agree|=agreed) =and =disagree"
+"(=struggle|=struggled|=hard|=difficult|=hard =pressed) =to =disagree"
+"(=wouldn't|=would =not|=couldn't|=could =not) =have =disagreed"
+"(=conflicting|=competing) (=issues|=considerations|=priorities|=objectives|=demands|=pressures|=interests|=aims|=goals|=needs|=risks|=harms)"
+"=conflict (=in|=within|=of) (=the|=my|=his|=her|=their|=that)? (=role|=roles)"    # role conflict is roles.lex
+"(=interest|=interests|=declaration|=declarations) =or =conflicts"
+"=conflicts (=form|=forms|=register|=registers|=declaration|=declarations|=policy|=check|=checks)"
+"(=chronic =obstructive|=obstructive =pulmonary|=obstructive =lung)"    # COPD
 
 [exclude friction_frustration]
 "=tense =muscles"
@@ -642,6 +781,14 @@ backlog*
 "(=consumer|=consumers|=customer|=customers|=public) =complaints"
 "(=complaint|=complaints) =from (=the =public|=members =of =the =public|=consumers|=customers)"
 "=complaints (=procedure|=procedures|=process|=processes|=system|=systems|=handling)"
+
+[exclude voice_exclusion]
+# A situation, a finding or counsel "raising concerns" is not a person speaking up.
+"(=it|=this|=that|=which|=these|=those|=data|=figures|=evidence|=report|=study|=findings|=results) (=did|=had|=has|=have|=may|=might|=would|=could|=also|=then|=obviously|=clearly|=certainly|=immediately)? (=raise|=raised|=raises|=raising) ~3 (=concern|=concerns|=issue|=issues)"
+"(=you|=you've|=you're|=counsel|=the =inquiry|=my =lady|=your =ladyship) ~2 (=raise|=raised|=raising|=raises)"
+"=speak =up (=a =bit|=a =little|=please)"    # the hearing: "could you speak up"
+"(=could|=can|=would|=will|=please) (=you)? =speak =up"
+"(=an|=the) =escalating (=concern|=concerns)"
 
 [exclude power_control]
 "=infection =control"
@@ -680,7 +827,24 @@ backlog*
 "(=pressure|=pressures) =from (=the =centre|=the =center|=the =treasury|=the =government|=the =department|=the =prime =minister|=the =secretary =of =state|=the =media|=the =press|=ministers|=minister|=politicians|=government|=treasury|=him|=her|=them|=colleagues|=senior|=mps|=officials|=above|=number =10|=no =10|=downing =street|=the =cabinet =office|=whitehall|=westminster|=nhs =england|=the =unions|=unions)"
 "(=pressure|=pressured|=pressurised|=pressurized) ~2 (=to =do|=to =agree|=to =accept|=to =change|=to =sign|=to =approve|=to =go|=into)"
 "=pressure =not =to"
-"(=pressure|=pressures) =to (=close|=open|=lock|=lockdown|=do|=agree|=accept|=act|=change|=sign|=approve|=go|=reopen|=relax|=ease|=lift|=deliver|=announce|=publish|=buy|=move|=get)"    # pressure to act: put on people by others (power_control)
+"(=pressure|=pressures) =to (=close|=open|=lock|=lockdown|=do|=agree|=accept|=act|=change|=sign|=approve|=go|=reopen|=relax|=ease|=lift|=deliver|=announce|=publish|=buy|=move|=get|=introduce|=impose|=bring|=take|=make|=implement|=cancel|=stop|=end|=keep|=allow|=let|=expand|=extend|=spend|=release|=adopt|=expedite|=speed|=approve|=sign =off|=clear|=drop|=abandon|=follow|=produce|=show)"    # pressure to act: put on people by others (power_control)
+"=under ~2 =pressure =to"    # "under pressure to expedite orders" (put on people by others)
+"(=put|=putting|=puts|=placed|=placing|=place|=came|=come|=coming) (=me|=us|=them|=him|=her|=ministers|=officials|=people|=the =government|=government|=colleagues) =under ~1 =pressure"
+"(=pressure|=pressures) =from (=nhs =trusts|=trusts|=the =nhs|=hospitals|=suppliers|=industry|=business|=businesses|=the =public|=public|=parents|=schools|=the =mayor|=mayors|=local =leaders|=stakeholders|=lobbyists|=the =sector|=sector|=the =opposition|=campaigners|=families|=scientists|=the =scientists|=advisers|=the =centre =of =government)"    # pressure put on people by others
+"=out =of =road"    # "running out of road" (out of options)
+"(=pressure|=pressures) =from" NOT NEAR/2 (=demand|=covid|=patients|=admissions|=cases|=virus|=winter|=omicron|=delta|=rising|=increased|=increasing|=infections|=staff =absence|=absences)    # v4: pressure from people is put on others (power_control)
+"(=succumb|=succumbed|=succumbing|=resist|=resisted|=resisting|=ignore|=ignored|=ignoring|=withstand|=withstood|=bow|=bowed|=yield|=yielded|=cave|=caved) (=to)? (=that|=the|=this|=political|=public|=any|=all =that)? (=kind =of)? =pressure"
+"(=political|=ministerial|=public|=media|=stakeholder|=external|=lobbying|=party|=parliamentary|=popular) (=or =stakeholder|=and =public|=and =media)? (=pressure|=pressures)"
+"=pressure =of (=politics|=public =opinion|=the =media|=scrutiny)"
+"(=came|=come|=coming|=felt|=feel|=feeling|=was|=were|=being|=put|=placed) =under (=a =lot =of|=huge|=enormous|=significant|=considerable|=intense|=real|=some|=great)? =pressure (=from|=to|=as =to|=not)"
+"(=pressure|=pressures) (=was|=were|=being|=had =been)? (=exercised|=exerted|=applied|=brought =to =bear)"
+"(=constant|=continual|=relentless|=growing) =pressure =for"
+"=pressure =for (=something|=us|=them|=him|=her|=change|=action|=decisions|=answers|=a =decision|=a =lockdown|=lockdown|=more =restrictions|=restrictions|=things)"
+"(=kind|=sort|=type) =of =pressure"    # "all that kind of pressure" (from the public and media)
+"(=apply|=applied|=applying|=inflation|=inspiratory|=expiratory|=ventilation|=ventilator|=oxygen|=gas|=air|=high =a|=low =a) ~1 =pressure"    # ventilation
+
+"(=global|=2008|=banking|=world) =financial =crisis"    # the economic crisis of 2008
+"=financial =crisis =of (=2008|=2007|=2009)"
 "(=pressure|=pressures) ~2 (=applied|=apply|=applying|=exerted|=placed)"
 "(=party|=party =political|=political|=personal|=public|=media|=ministerial|=lobbying) (=pressure|=pressures)"
 "=no =shortage =of"
