@@ -431,7 +431,7 @@ domineer*
 "=subordinate (=partner|=partners|=role|=position)"
 
 [voice_exclusion]
-# definition: speaking up and being shut out at work - raising concerns, objections, warnings or challenge with those in charge and not being heard or heeded, and being left out by others: not consulted, involved, invited, told or warned, decisions made over one's head, learnt of late, from the media or at short notice
+# definition: speaking up and being shut out at work - raising concerns, objections, warnings or challenge with those in charge and not being heard or heeded, and being left out by others: not consulted, involved, invited, told or warned, decisions made over one's head, learnt of late or from the media
 # v4 (tension3): a new category for the tension talk v3 missed most often in the
 # inquiry's witness turns. Theory: employee voice and silence (Morrison 2011,
 # 2014; Milliken, Morrison & Hewlin 2003) - prohibitive voice (concerns,
