@@ -975,7 +975,7 @@ out:
 enum {
 	OPT_V_DB = 512, OPT_V_HITS, OPT_V_TURNS, OPT_V_SEED, OPT_V_ROLE, OPT_V_INTERVIEWER,
 	OPT_V_TURN_CATS, OPT_V_FORCE, OPT_V_CARRY, OPT_V_RECONCILED, OPT_V_MIN_PRECISION, OPT_V_QDPX, OPT_V_MAP,
-	OPT_R_HTML, OPT_R_EXAMPLES
+	OPT_V_NEGATION, OPT_R_HTML, OPT_R_EXAMPLES
 };
 
 /* lextab report --html: the page, and one line saying where it is */
@@ -1329,6 +1329,12 @@ static int validate_run(const char *sub, const char *db, struct validate_sample_
 		if (r < 0) {
 			lt_error("%s", d.msg);
 			rc = validate_exit(&d);
+		} else if (so->negation) {
+			fprintf(stderr, "lextab: wrote '%s': %llu negation rows, drawn from %llu hits "
+				"with a negation cue in their clause (%llu categories)\n", so->out,
+				(unsigned long long)res.negation_rows,
+				(unsigned long long)res.negation_population,
+				(unsigned long long)res.categories);
 		} else {
 			fprintf(stderr, "lextab: wrote '%s': %llu hit rows (%llu categories, %llu with "
 				"fewer hits than --hits), %llu turn rows (%llu theme columns)\n", so->out,
@@ -1384,6 +1390,7 @@ static int cmd_validate(int argc, char **argv)
 		{ "reconciled", required_argument, NULL, OPT_V_RECONCILED },
 		{ "qdpx", required_argument, NULL, OPT_V_QDPX },
 		{ "map", required_argument, NULL, OPT_V_MAP },
+		{ "negation", no_argument, NULL, OPT_V_NEGATION },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -1396,10 +1403,10 @@ static int cmd_validate(int argc, char **argv)
 	if (!sample && strcmp(sub, "score"))
 		return usage_error("validate: unknown command '%s' (sample, score)", sub);
 	struct validate_sample_opts so = { .hits = 40, .turns = 100, .seed = 1 };
-	struct validate_score_opts co = { .out = "validation.csv" };
+	struct validate_score_opts co = { .out = NULL }; /* validate_score picks the default */
 	struct strs cats = { 0 }, carry = { 0 };
 	const char *db = "lextab.db", *out = NULL;
-	bool sample_only = false;
+	bool sample_only = false, hits_given = false;
 	bool speaker_opt = false; /* --role, --include-interviewer: sample or --qdpx */
 	long v;
 	int c, rc = LT_EXIT_OK;
@@ -1417,8 +1424,10 @@ static int cmd_validate(int argc, char **argv)
 				goto out;
 			}
 			*(c == OPT_V_HITS ? &so.hits : &so.turns) = (uint32_t)v;
+			hits_given |= c == OPT_V_HITS;
 			sample_only = true;
 			break;
+		case OPT_V_NEGATION: so.negation = true; sample_only = true; break;
 		case OPT_V_SEED:
 			if (!parse_long(optarg, 0, LONG_MAX, &v)) {
 				rc = usage_error("--seed: '%s' is not a number", optarg);
@@ -1475,6 +1484,8 @@ static int cmd_validate(int argc, char **argv)
 		so.n_categories = cats.n;
 		so.carry = carry.v;
 		so.n_carry = carry.n;
+		if (so.negation && !hits_given)
+			so.hits = 100;
 	} else {
 		if (co.qdpx || co.map) {
 			if (!co.qdpx || !co.map) {
@@ -1494,9 +1505,8 @@ static int cmd_validate(int argc, char **argv)
 		}
 		if (sample_only) {
 			rc = usage_error("validate score: --hits, --turns, --seed, --category, --role, "
-					 "--include-interviewer, --turn-categories, --force and --carry "
-					 "belong "
-					 "to 'validate sample'");
+					 "--include-interviewer, --turn-categories, --force, --carry and "
+					 "--negation belong to 'validate sample'");
 			goto out;
 		}
 		if (optind >= argc && !co.qdpx) {
