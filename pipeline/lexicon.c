@@ -2123,12 +2123,16 @@ uint8_t lexicon_negation_first(const struct lexicon *lx, uint32_t t)
 static const char *const default_pseudo[] = {
 	"not only", "not just", "not merely", "not simply", "not least", "not every",
 	"whether or not", "or not", "if not", "no doubt", "without doubt", "without a doubt",
-	"no matter", "no wonder", "nothing but", "not to mention", "no more than", "no less than"
+	"no matter", "no wonder", "nothing but", "not to mention", "no more than", "no less than",
+	"not as if", "not as though", "not so much", "zero covid", "not surprising",
+	"not surprisingly", "no surprise", "not uncommon", "not unusual", "had it not been for",
+	"if it had not been for", "if it hadn't been for", "were it not for", "if not for"
 };
 static const char *const default_terminators[] = {
 	"but", "however", "although", "though", "nevertheless", "nonetheless", "except",
 	"whereas", "whilst", "apart from", "aside from", "because", "whether", "what", "how",
-	"why", "where"
+	"why", "where", "in terms of", "with regard to", "in relation to", "in respect of",
+	"with respect to", "as regards", "and so", "when"
 };
 static const char *const default_post[] = {
 	"was not the case", "wasn't the case", "is not the case", "isn't the case",
@@ -2141,11 +2145,60 @@ static const char *const default_post[] = {
 	"was not a problem", "wasn't a problem", "was never a problem"
 };
 static const char *const default_raisers[] = {
-	"think", "thinks", "thinking", "thought", "believe", "believes", "believed",
+	"think", "thinks", "thought", "believe", "believes", "believed",
 	"suppose", "supposed", "imagine", "imagined", "expect", "expected", "reckon", "reckoned",
 	"feel", "feels", "felt", "seem", "seems", "seemed", "appear", "appears", "appeared",
-	"say", "says", "saying", "said"
+	"say", "says", "saying", "said", "recall", "recalls", "recalled", "remember", "remembers",
+	"remembered", "sure", "aware", "case", "able", "mean", "means", "meant"
 };
+/* Negation v3 word lists (docs/counting-rules.md 6.1 and 6.2). */
+static const char *const default_fillers[] = {
+	"really", "actually", "quite", "particularly", "necessarily", "always", "ever", "even",
+	"just", "simply", "fully", "entirely", "wholly", "totally", "directly", "personally",
+	"specifically", "exactly", "certainly", "genuinely", "truly", "in any sense", "in any way",
+	"at all", "as such"
+};
+static const char *const default_definites[] = {
+	"the", "this", "these", "those", "my", "our", "your", "his", "her", "its", "their"
+};
+static const char *const default_holders[] = {
+	"have", "has", "had", "having", "get", "gets", "got", "getting", "gotten", "give", "gives",
+	"gave", "given", "giving", "provide", "provides", "provided", "providing", "receive",
+	"receives", "received", "receiving", "find", "finds", "found", "finding", "see", "sees",
+	"saw", "seen", "seeing", "obtain", "obtained", "secure", "secured", "recall", "recalled",
+	"remember", "remembered"
+};
+static const char *const default_relational[] = {
+	"of", "from", "with", "within", "in", "into", "on", "at", "for", "by", "under", "to", "about",
+	"among", "between", "over", "be", "been", "being", "is", "was", "were", "are", "have", "has",
+	"had"
+};
+static const char *const default_openers[] = {
+	"no", "none", "nobody", "nothing", "neither", "never", "nowhere"
+};
+
+const char *const *lexicon_negation_list(enum lex_neg_list which, size_t *n)
+{
+	switch (which) {
+	case NEGL_FILLER:
+		*n = LT_ARRAY_SIZE(default_fillers);
+		return default_fillers;
+	case NEGL_DEFINITE:
+		*n = LT_ARRAY_SIZE(default_definites);
+		return default_definites;
+	case NEGL_HOLDER:
+		*n = LT_ARRAY_SIZE(default_holders);
+		return default_holders;
+	case NEGL_OPENER:
+		*n = LT_ARRAY_SIZE(default_openers);
+		return default_openers;
+	case NEGL_RELATIONAL:
+		*n = LT_ARRAY_SIZE(default_relational);
+		return default_relational;
+	}
+	*n = 0;
+	return NULL;
+}
 
 const char *const *lexicon_default_negation(uint8_t r, size_t *n)
 {

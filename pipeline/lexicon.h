@@ -287,6 +287,15 @@ uint8_t lexicon_negation_first(const struct lexicon *lx, uint32_t t);
  */
 const char *const *lexicon_default_negation(uint8_t r, size_t *n);
 
+/* The other built-in word lists of negation (counting rules version 3,
+ * docs/counting-rules.md 6.1): fillers (words or phrases the window and
+ * post-negators skip), definite determiners, holder words (a definite
+ * after one of them stays in a negator's scope), and scope openers (a
+ * negator that opens its clause negates to the clause end). Folded words,
+ * phrases one space apart; static storage. */
+enum lex_neg_list { NEGL_FILLER, NEGL_DEFINITE, NEGL_HOLDER, NEGL_OPENER, NEGL_RELATIONAL };
+const char *const *lexicon_negation_list(enum lex_neg_list which, size_t *n);
+
 /*
  * `lextab lexicon check`: print per-category entry counts to out and
  * append warnings (duplicate entries, entries that can never be credited
