@@ -2126,7 +2126,8 @@ static const char *const default_pseudo[] = {
 	"no matter", "no wonder", "nothing but", "not to mention", "no more than", "no less than",
 	"not as if", "not as though", "not so much", "zero covid", "not surprising",
 	"not surprisingly", "no surprise", "not uncommon", "not unusual", "had it not been for",
-	"if it had not been for", "if it hadn't been for", "were it not for", "if not for"
+	"if it had not been for", "if it hadn't been for", "were it not for", "if not for",
+	"nothing short of"
 };
 static const char *const default_terminators[] = {
 	"but", "however", "although", "though", "nevertheless", "nonetheless", "except",

@@ -1341,6 +1341,8 @@ static uint32_t definite_at(const struct matcher *m, uint32_t s, uint32_t b,
  * the remit")? */
 static bool only_relational(const struct matcher *m, uint32_t j, uint32_t d)
 {
+	if (j + 1 < d && word_is(&m->info.v[m->toks.v[j + 1].word], "of", 2))
+		return false; /* "none of the", "neither of those": partitive */
 	for (uint32_t k = j + 1; k < d; k++)
 		if (!filler(m, k) && !(m->info.v[m->toks.v[k].word].nx2 & NX2_REL))
 			return false;
