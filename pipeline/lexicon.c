@@ -2174,6 +2174,9 @@ static const char *const default_relational[] = {
 	"among", "between", "over", "be", "been", "being", "is", "was", "were", "are", "have", "has",
 	"had"
 };
+static const char *const default_lead[] = { "and", "so", "or", "but", "well" };
+static const char *const default_be[] = { "is", "was", "were", "are", "be", "been" };
+static const char *const default_andor[] = { "and", "or" };
 static const char *const default_openers[] = {
 	"no", "none", "nobody", "nothing", "neither", "never", "nowhere"
 };
@@ -2196,6 +2199,15 @@ const char *const *lexicon_negation_list(enum lex_neg_list which, size_t *n)
 	case NEGL_RELATIONAL:
 		*n = LT_ARRAY_SIZE(default_relational);
 		return default_relational;
+	case NEGL_LEAD:
+		*n = LT_ARRAY_SIZE(default_lead);
+		return default_lead;
+	case NEGL_BE:
+		*n = LT_ARRAY_SIZE(default_be);
+		return default_be;
+	case NEGL_ANDOR:
+		*n = LT_ARRAY_SIZE(default_andor);
+		return default_andor;
 	}
 	*n = 0;
 	return NULL;
@@ -2222,16 +2234,78 @@ const char *const *lexicon_default_negation(uint8_t r, size_t *n)
 	}
 }
 
+static const char *const default_negators[] = {
+	"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere", "without",
+	"cannot"
+};
+
 bool lexicon_is_default_negator(const char *f, size_t len)
 {
-	static const char *const words[] = {
-		"not", "no", "never", "none", "nobody", "nothing", "neither",
-		"nor", "nowhere", "without", "cannot"
-	};
-	for (size_t i = 0; i < LT_ARRAY_SIZE(words); i++)
-		if (strlen(words[i]) == len && memcmp(words[i], f, len) == 0)
+	for (size_t i = 0; i < LT_ARRAY_SIZE(default_negators); i++)
+		if (strlen(default_negators[i]) == len && memcmp(default_negators[i], f, len) == 0)
 			return true;
 	return tokenize_is_nt(f, len);
+}
+
+typedef LT_VEC(char) neg_buf;
+
+static void neg_put(neg_buf *b, const char *s)
+{
+	size_t n = strlen(s);
+	lt_vec_reserve(b, b->n + n);
+	memcpy(b->v + b->n, s, n);
+	b->n += n;
+}
+
+static void neg_list(neg_buf *b, const char *name, const char *const *w, size_t n)
+{
+	neg_put(b, name);
+	neg_put(b, ":");
+	for (size_t i = 0; i < n; i++) {
+		neg_put(b, i ? "|" : " ");
+		neg_put(b, w[i]);
+	}
+	neg_put(b, "\n");
+}
+
+char *lexicon_negation_canonical(size_t *len)
+{
+	static const char *const role_names[] = { "pseudo-negators", "negation-terminators",
+						  "post-negators", "negation-raisers" };
+	static const char *const list_names[NEGL_N] = {
+		[NEGL_FILLER] = "fillers", [NEGL_DEFINITE] = "definites", [NEGL_HOLDER] = "holders",
+		[NEGL_OPENER] = "openers", [NEGL_RELATIONAL] = "relational", [NEGL_LEAD] = "lead",
+		[NEGL_BE] = "be", [NEGL_ANDOR] = "and-or"
+	};
+	neg_buf b = { 0 };
+	neg_put(&b, "lextab-negation-1\n");
+	neg_list(&b, "negators", default_negators, LT_ARRAY_SIZE(default_negators));
+	for (uint8_t r = ROLE_PSEUDO_NEGATOR; r <= ROLE_NEGATION_RAISER; r++) {
+		size_t n;
+		const char *const *w = lexicon_default_negation(r, &n);
+		neg_list(&b, role_names[r - ROLE_PSEUDO_NEGATOR], w, n);
+	}
+	for (int l = 0; l < NEGL_N; l++) {
+		size_t n;
+		const char *const *w = lexicon_negation_list((enum lex_neg_list)l, &n);
+		neg_list(&b, list_names[l], w, n);
+	}
+	char nums[160];
+	snprintf(nums, sizeof(nums), "numbers: window=%d raise=%d post=%d definite=%d\n",
+		 NEG_WINDOW, RAISE_GAP, POST_GAP, DEF_BACK);
+	neg_put(&b, nums);
+	lt_vec_push(&b, '\0');
+	*len = b.n - 1;
+	return b.v;
+}
+
+uint64_t lexicon_negation_hash(void)
+{
+	size_t n;
+	char *c = lexicon_negation_canonical(&n);
+	uint64_t h = XXH3_64bits(c, n);
+	free(c);
+	return h;
 }
 
 /* ----------------------------------------------------------- checking */

@@ -52,7 +52,8 @@ enum {
 	NX2_HOLDER = 8,  /* a holder word */
 	NX2_OPENER = 16, /* a negator that negates to the clause end when it opens the scope */
 	NX2_ANDOR = 32,  /* and, or: a negator after them starts a new scope */
-	NX2_REL = 64     /* a relational word: a definite after negator + these stays in scope */
+	NX2_REL = 64,    /* a relational word: a definite after negator + these stays in scope */
+	NX2_BE = 128     /* a form of be ("there was no") */
 };
 
 /* a negation v2 word sequence found in a clause: tokens [a, b) */
@@ -369,13 +370,14 @@ static size_t first_word_len(const char *s)
 /* word_info.nx for w (its folded form and terms set) */
 static uint8_t negation_bits(const struct matcher *m, const struct word_info *w)
 {
-	static const char *const lead[] = { "and", "so", "or", "but", "well" };
+	size_t nlead;
+	const char *const *lead = lexicon_negation_list(NEGL_LEAD, &nlead);
 	uint8_t nx = 0;
 	if (word_is(w, "neither", 7) || word_is(w, "nor", 3))
 		nx |= NX_COORD;
 	if (tokenize_is_nt(w->folded, w->flen))
 		nx |= NX_NT;
-	for (size_t i = 0; i < LT_ARRAY_SIZE(lead); i++)
+	for (size_t i = 0; i < nlead; i++)
 		if (word_is(w, lead[i], strlen(lead[i])))
 			nx |= NX_LEAD;
 	for (uint8_t r = ROLE_PSEUDO_NEGATOR; r <= ROLE_NEGATION_RAISER; r++) {
@@ -412,8 +414,15 @@ static uint8_t negation_bits2(const struct word_info *w)
 			nx |= phrase ? NX2_FPHRASE : bit[l];
 		}
 	}
-	if (word_is(w, "and", 3) || word_is(w, "or", 2))
-		nx |= NX2_ANDOR;
+	size_t na, nb;
+	const char *const *andor = lexicon_negation_list(NEGL_ANDOR, &na);
+	const char *const *be = lexicon_negation_list(NEGL_BE, &nb);
+	for (size_t i = 0; i < na; i++)
+		if (word_is(w, andor[i], strlen(andor[i])))
+			nx |= NX2_ANDOR;
+	for (size_t i = 0; i < nb; i++)
+		if (word_is(w, be[i], strlen(be[i])))
+			nx |= NX2_BE;
 	return nx;
 }
 
@@ -1106,10 +1115,7 @@ static bool excluded(const struct matcher *m, const struct cand *c, uint32_t the
  * start a post-negator after them, look further.
  */
 
-#define NEG_WINDOW 5 /* a negator negates up to this many words after it (fillers not counted) */
-#define RAISE_GAP 3  /* a raiser within this many words after its negator (fillers not counted) */
-#define POST_GAP 2   /* at most this many words between a hit and its post-negator (idem) */
-#define DEF_BACK 2   /* a definite determiner at most this many tokens before the hit */
+/* NEG_WINDOW, RAISE_GAP, POST_GAP, DEF_BACK: lexicon.h (part of the counting key) */
 
 /* Is token i a filler (m->fill, set for the hit's clauses by mark_fillers)? */
 static bool filler(const struct matcher *m, uint32_t i)
@@ -1361,16 +1367,9 @@ static bool whether_raised(const struct matcher *m, uint32_t a, uint32_t cs, uin
  * nobody" (after "there" and at most one form of be, in the scope)? */
 static bool existential(const struct matcher *m, uint32_t j, uint32_t b)
 {
-	static const char *const be[] = { "is", "was", "were", "are", "be", "been" };
 	uint32_t k = j;
-	if (k > b) {
-		const struct word_info *w = &m->info.v[m->toks.v[k - 1].word];
-		for (size_t i = 0; i < LT_ARRAY_SIZE(be); i++)
-			if (word_is(w, be[i], strlen(be[i]))) {
-				k--;
-				break;
-			}
-	}
+	if (k > b && (m->info.v[m->toks.v[k - 1].word].nx2 & NX2_BE))
+		k--;
 	if (k == b)
 		return false;
 	const struct word_info *t = &m->info.v[m->toks.v[k - 1].word];
@@ -1388,8 +1387,8 @@ static bool negated(struct matcher *m, uint32_t s, uint32_t e, uint32_t th)
 	bool any = false;
 	for (uint32_t j = cs; j < s && !any; j++)
 		any = is_negator(m, &m->info.v[tk[j].word], th);
-	if (!any) /* a post-negator can start after fillers: look a little further */
-		for (uint32_t p = e; p < pe && p <= e + POST_GAP + 4 && !any; p++)
+	if (!any) /* a post-negator can start after fillers: look to the clause end */
+		for (uint32_t p = e; p < pe && !any; p++)
 			any = m->info.v[tk[p].word].nx &
 			      (NX_START << (ROLE_POST_NEGATOR - ROLE_PSEUDO_NEGATOR));
 	if (!any)
@@ -1446,7 +1445,7 @@ static bool negated(struct matcher *m, uint32_t s, uint32_t e, uint32_t th)
 	for (size_t i = 0; i < m->nxs.n; i++) {
 		const struct nx_span *x = &m->nxs.v[i];
 		if (x->role != ROLE_POST_NEGATOR || x->a < e || x->a >= pe ||
-		    (x->a > e && words_between(m, e - 1, x->a) - 1 > POST_GAP) || filler(m, x->a))
+		    (x->a > e && words_between(m, e - 1, x->a) - 1 > POST_GAP))
 			continue;
 		bool cut = false;
 		for (uint32_t k = e - 1; k < x->a && !cut; k++)
