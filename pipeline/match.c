@@ -1141,8 +1141,8 @@ static bool default_seq_at(const struct matcher *m, uint32_t a, uint32_t ce, con
 	uint32_t i = a;
 	for (const char *p = ph;; i++) {
 		size_t wl = first_word_len(p);
-		if (p != ph && role == ROLE_POST_NEGATOR)
-			while (i < ce && filler(m, i))
+		if (p != ph && role == ROLE_POST_NEGATOR) /* skip fillers that are not the word */
+			while (i < ce && filler(m, i) && !default_word_is(m, i, p, wl, false))
 				i++;
 		if (i >= ce || !default_word_is(m, i, p, wl, role == ROLE_PSEUDO_NEGATOR))
 			return false;
@@ -1161,8 +1161,9 @@ static bool entry_seq_at(const struct matcher *m, uint32_t a, uint32_t ce,
 {
 	uint32_t i = a;
 	for (uint32_t k = 0; k < e->n_terms; k++, i++) {
-		if (k && role == ROLE_POST_NEGATOR)
-			while (i < ce && filler(m, i))
+		if (k && role == ROLE_POST_NEGATOR) /* skip fillers that are not the word */
+			while (i < ce && filler(m, i) &&
+			       !word_has_term(m, &m->info.v[m->toks.v[i].word], e->terms[k]))
 				i++;
 		if (i >= ce || !word_has_term(m, &m->info.v[m->toks.v[i].word], e->terms[k]))
 			return false;
