@@ -757,6 +757,22 @@ static int find_near(struct parse_ctx *c, const char *s, size_t n, struct near_s
 	return found;
 }
 
+/* Does s[0..n) hold a whitespace-delimited NEAR/N (N digits)? (A quoted
+ * phrase that does was meant as a NEAR rule.) */
+static bool quoted_near(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 5 < n; i++) {
+		if ((i && !is_space(s[i - 1])) || memcmp(s + i, "NEAR/", 5) != 0)
+			continue;
+		size_t j = i + 5;
+		while (j < n && s[j] >= '0' && s[j] <= '9')
+			j++;
+		if (j > i + 5 && (j == n || is_space(s[j])))
+			return true;
+	}
+	return false;
+}
+
 /* one NEAR operand: a word, =exact, prefix*, (a|b), or a quoted phrase or pattern */
 static int parse_operand(struct parse_ctx *c, const char *s, size_t n, const struct lex_pat **out)
 {
@@ -888,6 +904,12 @@ static int parse_entry(struct parse_ctx *c, const char *s, size_t n, uint8_t rol
 			trim(&b, &bl);
 			if (!bl)
 				return PERR(c, "empty phrase");
+			if (quoted_near(b, bl))
+				msgs_add(c->warnings, LT_SEV_WARNING, 0,
+					 "%s:%u: %.*s quotes a whole NEAR rule: it is one phrase of the "
+					 "words '%.*s' (NEAR/N read as two words), never a proximity "
+					 "rule; write it without the outer quotes: %.*s", c->path,
+					 c->line, (int)textlen, s, (int)bl, b, (int)bl, b);
 		} else {
 			blen = strip_comment(s, n);
 			trim(&body, &blen);
