@@ -187,7 +187,7 @@ coordinat*                  # coordinate, coordination, coordinated (written wit
 "(=help|=helped|=helping|=helps) (=colleagues|=each =other|=her|=him|=me|=one =another|=people|=them|=us|=you)? =out"
 "(=step|=stepped|=stepping|=steps) (=up|=in|=forward) (=to =help|=to =the =plate|=to =fill|=to =offer|=to =volunteer|=and =help|=and =helped|=and =volunteered)"
 "(=who|=they|=people|=staff|=colleagues|=volunteers|=organisations|=sector|=sectors|=communities|=community|=charities|=businesses|=industry|=everyone|=everybody|=teams|=individuals) (=really|=have|=had|=all|=just|=absolutely|=genuinely)? (=stepped|=step) (=up|=in)"
-"(=fill|=filled|=filling) =the (=gap|=gaps|=breach) NEAR/6 (=volunteer*|=volunteered|=stepping|=stepped|=offered|=goodwill|=voluntarily)"
+# DISABLED (never matched): quoted whole, this NEAR rule was one phrase of its words; lextab lexicon check now warns. To enable it, drop the outer quotes and validate the category again: "(=fill|=filled|=filling) =the (=gap|=gaps|=breach) NEAR/6 (=volunteer*|=volunteered|=stepping|=stepped|=offered|=goodwill|=voluntarily)"
 volunteer* NOT NEAR/10 (trial|=trials|=study|=studies|=testing|=vaccinated|=vaccine =trial|=research|=dose)    # volunteer, volunteered, volunteering, volunteers; not volunteers for trials and studies
 "=voluntarily (=worked|=working|=work|=gave|=give|=giving|=helped|=helping|=help|=offered|=came|=stepped|=provided|=providing|=contributed|=contributing)"
 =goodwill

@@ -266,17 +266,24 @@ static const char usage_validate[] =
 	"        stratified over documents, to mark 'relevant' 1 or 0; and turn rows,\n"
 	"        a seeded sample of speaker turns of 10-300 words, to mark 1 or 0 per\n"
 	"        theme (does the turn express it, whatever the lexicon says)\n"
+	"        With --negation: a seeded sample of hits with a negation cue in their\n"
+	"        clause, to mark 'denied' 1 or 0 (does the speaker deny or withhold\n"
+	"        what the words name?), without the negated flag\n"
 	"score   reads marked sheets back (one per coder, or a 'coder' column; ',' ';'\n"
 	"        or tab, any encoding a spreadsheet saves), prints hit precision and\n"
 	"        turn-level precision, recall and F1 with Wilson 95% intervals, Cohen's\n"
 	"        kappa and Krippendorff's alpha between coders, lists disagreements,\n"
-	"        stores the figures in the database for the tables and writes --out\n"
+	"        stores the figures in the database for the tables and writes --out;\n"
+	"        a negation sheet: the share of negated flags right (Wilson 95%),\n"
+	"        false and missed negations, agreement, the wrong rows (--out default\n"
+	"        validation-negation.csv; not stored)\n"
 	"\n"
 	"options:\n"
 	"      --db FILE           database (default: lextab.db)\n"
 	"  -o, --out FILE          sample: the sheet (required); score: the figures\n"
 	"                          (default: validation.csv)\n"
-	"      --hits N            (sample) hits per category (default: 40)\n"
+	"      --hits N            (sample) hits per category (default: 40); with\n"
+	"                          --negation hits in all (default: 100)\n"
 	"      --turns N           (sample) turns (default: 100)\n"
 	"      --seed S            (sample) seed of the random sample (default: 1)\n"
 	"  -c, --category NAME     (sample) only this category (THEME.NAME, NAME when\n"
@@ -284,6 +291,8 @@ static const char usage_validate[] =
 	"      --role VALUE        (sample, --qdpx) only speakers whose role is VALUE\n"
 	"      --include-interviewer  (sample, --qdpx) interviewers' turns too\n"
 	"      --turn-categories   (sample) turn columns per category, not only per theme\n"
+	"      --negation          (sample) a negation sheet instead (docs/validation.md,\n"
+	"                          \"Checking the negation flag\")\n"
 	"      --force             (sample) replace an existing sheet\n"
 	"      --carry SHEET       (sample) start from the marks of an earlier coded\n"
 	"                          sheet for every row with the same key (same words,\n"
@@ -975,7 +984,7 @@ out:
 enum {
 	OPT_V_DB = 512, OPT_V_HITS, OPT_V_TURNS, OPT_V_SEED, OPT_V_ROLE, OPT_V_INTERVIEWER,
 	OPT_V_TURN_CATS, OPT_V_FORCE, OPT_V_CARRY, OPT_V_RECONCILED, OPT_V_MIN_PRECISION, OPT_V_QDPX, OPT_V_MAP,
-	OPT_R_HTML, OPT_R_EXAMPLES
+	OPT_V_NEGATION, OPT_R_HTML, OPT_R_EXAMPLES
 };
 
 /* lextab report --html: the page, and one line saying where it is */
@@ -1329,6 +1338,12 @@ static int validate_run(const char *sub, const char *db, struct validate_sample_
 		if (r < 0) {
 			lt_error("%s", d.msg);
 			rc = validate_exit(&d);
+		} else if (so->negation) {
+			fprintf(stderr, "lextab: wrote '%s': %llu negation rows, drawn from %llu hits "
+				"with a negation cue in their clause (%llu categories)\n", so->out,
+				(unsigned long long)res.negation_rows,
+				(unsigned long long)res.negation_population,
+				(unsigned long long)res.categories);
 		} else {
 			fprintf(stderr, "lextab: wrote '%s': %llu hit rows (%llu categories, %llu with "
 				"fewer hits than --hits), %llu turn rows (%llu theme columns)\n", so->out,
@@ -1384,6 +1399,7 @@ static int cmd_validate(int argc, char **argv)
 		{ "reconciled", required_argument, NULL, OPT_V_RECONCILED },
 		{ "qdpx", required_argument, NULL, OPT_V_QDPX },
 		{ "map", required_argument, NULL, OPT_V_MAP },
+		{ "negation", no_argument, NULL, OPT_V_NEGATION },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -1396,10 +1412,10 @@ static int cmd_validate(int argc, char **argv)
 	if (!sample && strcmp(sub, "score"))
 		return usage_error("validate: unknown command '%s' (sample, score)", sub);
 	struct validate_sample_opts so = { .hits = 40, .turns = 100, .seed = 1 };
-	struct validate_score_opts co = { .out = "validation.csv" };
+	struct validate_score_opts co = { .out = NULL }; /* validate_score picks the default */
 	struct strs cats = { 0 }, carry = { 0 };
 	const char *db = "lextab.db", *out = NULL;
-	bool sample_only = false;
+	bool sample_only = false, hits_given = false;
 	bool speaker_opt = false; /* --role, --include-interviewer: sample or --qdpx */
 	long v;
 	int c, rc = LT_EXIT_OK;
@@ -1417,8 +1433,10 @@ static int cmd_validate(int argc, char **argv)
 				goto out;
 			}
 			*(c == OPT_V_HITS ? &so.hits : &so.turns) = (uint32_t)v;
+			hits_given |= c == OPT_V_HITS;
 			sample_only = true;
 			break;
+		case OPT_V_NEGATION: so.negation = true; sample_only = true; break;
 		case OPT_V_SEED:
 			if (!parse_long(optarg, 0, LONG_MAX, &v)) {
 				rc = usage_error("--seed: '%s' is not a number", optarg);
@@ -1475,6 +1493,8 @@ static int cmd_validate(int argc, char **argv)
 		so.n_categories = cats.n;
 		so.carry = carry.v;
 		so.n_carry = carry.n;
+		if (so.negation && !hits_given)
+			so.hits = 100;
 	} else {
 		if (co.qdpx || co.map) {
 			if (!co.qdpx || !co.map) {
@@ -1494,9 +1514,8 @@ static int cmd_validate(int argc, char **argv)
 		}
 		if (sample_only) {
 			rc = usage_error("validate score: --hits, --turns, --seed, --category, --role, "
-					 "--include-interviewer, --turn-categories, --force and --carry "
-					 "belong "
-					 "to 'validate sample'");
+					 "--include-interviewer, --turn-categories, --force, --carry and "
+					 "--negation belong to 'validate sample'");
 			goto out;
 		}
 		if (optind >= argc && !co.qdpx) {

@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include "countkey.h"
+#include "lexicon.h"
 #include "xalloc.h"
 #include "banned.h"
 
@@ -11,7 +12,8 @@ static const char *const names[CK_N] = {
 	[CK_RULES] = "rules", [CK_LEXICONS] = "lexicons", [CK_LANG] = "lang",
 	[CK_SPEAKER_PATTERN] = "speaker_pattern", [CK_META] = "meta", [CK_LIWC] = "liwc",
 	[CK_PCRE2] = "pcre2", [CK_STEMMER] = "libstemmer", [CK_UTF8PROC] = "utf8proc",
-	[CK_UNICODE] = "unicode", [CK_PATTERN_FOR] = "speaker_pattern_for",
+	[CK_UNICODE] = "unicode", [CK_NEGATION] = "negation",
+	[CK_PATTERN_FOR] = "speaker_pattern_for",
 };
 
 const char *countkey_name(enum countkey_field f)
@@ -32,6 +34,7 @@ void countkey_build(struct countkey *k, const struct countkey_src *src)
 	k->v[CK_STEMMER] = xstrdup(src->stemmer ? src->stemmer : "");
 	k->v[CK_UTF8PROC] = xstrdup(src->utf8proc ? src->utf8proc : "");
 	k->v[CK_UNICODE] = xstrdup(utf8proc_unicode_version());
+	k->v[CK_NEGATION] = xasprintf("%016llx", (unsigned long long)lexicon_negation_hash());
 	k->v[CK_PATTERN_FOR] = src->pattern_for ? xstrdup(src->pattern_for) : NULL;
 }
 

@@ -1,6 +1,7 @@
 /* countkey.h - the counting key: everything that decides the counts of an
  * unchanged document (counting rules, lexicon content, stemmer language,
- * speaker pattern and per-file patterns, metadata content, --liwc, and the versions of the
+ * speaker pattern and per-file patterns, metadata content, --liwc, the built-in
+ * negation word lists, and the versions of the
  * libraries that decide matches: PCRE2, libstemmer, utf8proc and its
  * Unicode version). An incremental run whose key
  * differs from the stored one re-matches everything; merge accepts only
@@ -25,6 +26,7 @@ enum countkey_field {
 	CK_STEMMER,          /* libstemmer package version (Snowball algorithms) */
 	CK_UTF8PROC,         /* utf8proc version (NFC, case folding, classes) */
 	CK_UNICODE,          /* the Unicode version utf8proc implements */
+	CK_NEGATION,         /* lexicon_negation_hash(): the built-in negation lists, 16 hex digits */
 	CK_PATTERN_FOR,      /* --speaker-pattern-for list: "N:HASH"; absent when none,
 			      * so keys without one stay as older lextabs wrote them */
 	CK_N

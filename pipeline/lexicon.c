@@ -757,6 +757,22 @@ static int find_near(struct parse_ctx *c, const char *s, size_t n, struct near_s
 	return found;
 }
 
+/* Does s[0..n) hold a whitespace-delimited NEAR/N (N digits)? (A quoted
+ * phrase that does was meant as a NEAR rule.) */
+static bool quoted_near(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 5 < n; i++) {
+		if ((i && !is_space(s[i - 1])) || memcmp(s + i, "NEAR/", 5) != 0)
+			continue;
+		size_t j = i + 5;
+		while (j < n && s[j] >= '0' && s[j] <= '9')
+			j++;
+		if (j > i + 5 && (j == n || is_space(s[j])))
+			return true;
+	}
+	return false;
+}
+
 /* one NEAR operand: a word, =exact, prefix*, (a|b), or a quoted phrase or pattern */
 static int parse_operand(struct parse_ctx *c, const char *s, size_t n, const struct lex_pat **out)
 {
@@ -888,6 +904,12 @@ static int parse_entry(struct parse_ctx *c, const char *s, size_t n, uint8_t rol
 			trim(&b, &bl);
 			if (!bl)
 				return PERR(c, "empty phrase");
+			if (quoted_near(b, bl))
+				msgs_add(c->warnings, LT_SEV_WARNING, 0,
+					 "%s:%u: %.*s quotes a whole NEAR rule: it is one phrase of the "
+					 "words '%.*s' (NEAR/N read as two words), never a proximity "
+					 "rule; write it without the outer quotes: %.*s", c->path,
+					 c->line, (int)textlen, s, (int)bl, b, (int)bl, b);
 		} else {
 			blen = strip_comment(s, n);
 			trim(&body, &blen);
@@ -2190,12 +2212,17 @@ uint8_t lexicon_negation_first(const struct lexicon *lx, uint32_t t)
 static const char *const default_pseudo[] = {
 	"not only", "not just", "not merely", "not simply", "not least", "not every",
 	"whether or not", "or not", "if not", "no doubt", "without doubt", "without a doubt",
-	"no matter", "no wonder", "nothing but", "not to mention", "no more than", "no less than"
+	"no matter", "no wonder", "nothing but", "not to mention", "no more than", "no less than",
+	"not as if", "not as though", "not so much", "zero covid", "not surprising",
+	"not surprisingly", "no surprise", "not uncommon", "not unusual", "had it not been for",
+	"if it had not been for", "if it hadn't been for", "were it not for", "if not for",
+	"nothing short of"
 };
 static const char *const default_terminators[] = {
 	"but", "however", "although", "though", "nevertheless", "nonetheless", "except",
 	"whereas", "whilst", "apart from", "aside from", "because", "whether", "what", "how",
-	"why", "where"
+	"why", "where", "in terms of", "with regard to", "in relation to", "in respect of",
+	"with respect to", "as regards", "and so", "when"
 };
 static const char *const default_post[] = {
 	"was not the case", "wasn't the case", "is not the case", "isn't the case",
@@ -2208,11 +2235,72 @@ static const char *const default_post[] = {
 	"was not a problem", "wasn't a problem", "was never a problem"
 };
 static const char *const default_raisers[] = {
-	"think", "thinks", "thinking", "thought", "believe", "believes", "believed",
+	"think", "thinks", "thought", "believe", "believes", "believed",
 	"suppose", "supposed", "imagine", "imagined", "expect", "expected", "reckon", "reckoned",
 	"feel", "feels", "felt", "seem", "seems", "seemed", "appear", "appears", "appeared",
-	"say", "says", "saying", "said"
+	"say", "says", "saying", "said", "recall", "recalls", "recalled", "remember", "remembers",
+	"remembered", "sure", "aware", "case", "able", "mean", "means", "meant"
 };
+/* Negation v3 word lists (docs/counting-rules.md 6.1 and 6.2). */
+static const char *const default_fillers[] = {
+	"really", "actually", "quite", "particularly", "necessarily", "always", "ever", "even",
+	"just", "simply", "fully", "entirely", "wholly", "totally", "directly", "personally",
+	"specifically", "exactly", "certainly", "genuinely", "truly", "in any sense", "in any way",
+	"at all", "as such"
+};
+static const char *const default_definites[] = {
+	"the", "this", "these", "those", "my", "our", "your", "his", "her", "its", "their"
+};
+static const char *const default_holders[] = {
+	"have", "has", "had", "having", "get", "gets", "got", "getting", "gotten", "give", "gives",
+	"gave", "given", "giving", "provide", "provides", "provided", "providing", "receive",
+	"receives", "received", "receiving", "find", "finds", "found", "finding", "see", "sees",
+	"saw", "seen", "seeing", "obtain", "obtained", "secure", "secured", "recall", "recalled",
+	"remember", "remembered"
+};
+static const char *const default_relational[] = {
+	"of", "from", "with", "within", "in", "into", "on", "at", "for", "by", "under", "to", "about",
+	"among", "between", "over", "be", "been", "being", "is", "was", "were", "are", "have", "has",
+	"had"
+};
+static const char *const default_lead[] = { "and", "so", "or", "but", "well" };
+static const char *const default_be[] = { "is", "was", "were", "are", "be", "been" };
+static const char *const default_andor[] = { "and", "or" };
+static const char *const default_openers[] = {
+	"no", "none", "nobody", "nothing", "neither", "never", "nowhere"
+};
+
+const char *const *lexicon_negation_list(enum lex_neg_list which, size_t *n)
+{
+	switch (which) {
+	case NEGL_FILLER:
+		*n = LT_ARRAY_SIZE(default_fillers);
+		return default_fillers;
+	case NEGL_DEFINITE:
+		*n = LT_ARRAY_SIZE(default_definites);
+		return default_definites;
+	case NEGL_HOLDER:
+		*n = LT_ARRAY_SIZE(default_holders);
+		return default_holders;
+	case NEGL_OPENER:
+		*n = LT_ARRAY_SIZE(default_openers);
+		return default_openers;
+	case NEGL_RELATIONAL:
+		*n = LT_ARRAY_SIZE(default_relational);
+		return default_relational;
+	case NEGL_LEAD:
+		*n = LT_ARRAY_SIZE(default_lead);
+		return default_lead;
+	case NEGL_BE:
+		*n = LT_ARRAY_SIZE(default_be);
+		return default_be;
+	case NEGL_ANDOR:
+		*n = LT_ARRAY_SIZE(default_andor);
+		return default_andor;
+	}
+	*n = 0;
+	return NULL;
+}
 
 const char *const *lexicon_default_negation(uint8_t r, size_t *n)
 {
@@ -2235,16 +2323,78 @@ const char *const *lexicon_default_negation(uint8_t r, size_t *n)
 	}
 }
 
+static const char *const default_negators[] = {
+	"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere", "without",
+	"cannot"
+};
+
 bool lexicon_is_default_negator(const char *f, size_t len)
 {
-	static const char *const words[] = {
-		"not", "no", "never", "none", "nobody", "nothing", "neither",
-		"nor", "nowhere", "without", "cannot"
-	};
-	for (size_t i = 0; i < LT_ARRAY_SIZE(words); i++)
-		if (strlen(words[i]) == len && memcmp(words[i], f, len) == 0)
+	for (size_t i = 0; i < LT_ARRAY_SIZE(default_negators); i++)
+		if (strlen(default_negators[i]) == len && memcmp(default_negators[i], f, len) == 0)
 			return true;
 	return tokenize_is_nt(f, len);
+}
+
+typedef LT_VEC(char) neg_buf;
+
+static void neg_put(neg_buf *b, const char *s)
+{
+	size_t n = strlen(s);
+	lt_vec_reserve(b, b->n + n);
+	memcpy(b->v + b->n, s, n);
+	b->n += n;
+}
+
+static void neg_list(neg_buf *b, const char *name, const char *const *w, size_t n)
+{
+	neg_put(b, name);
+	neg_put(b, ":");
+	for (size_t i = 0; i < n; i++) {
+		neg_put(b, i ? "|" : " ");
+		neg_put(b, w[i]);
+	}
+	neg_put(b, "\n");
+}
+
+char *lexicon_negation_canonical(size_t *len)
+{
+	static const char *const role_names[] = { "pseudo-negators", "negation-terminators",
+						  "post-negators", "negation-raisers" };
+	static const char *const list_names[NEGL_N] = {
+		[NEGL_FILLER] = "fillers", [NEGL_DEFINITE] = "definites", [NEGL_HOLDER] = "holders",
+		[NEGL_OPENER] = "openers", [NEGL_RELATIONAL] = "relational", [NEGL_LEAD] = "lead",
+		[NEGL_BE] = "be", [NEGL_ANDOR] = "and-or"
+	};
+	neg_buf b = { 0 };
+	neg_put(&b, "lextab-negation-1\n");
+	neg_list(&b, "negators", default_negators, LT_ARRAY_SIZE(default_negators));
+	for (uint8_t r = ROLE_PSEUDO_NEGATOR; r <= ROLE_NEGATION_RAISER; r++) {
+		size_t n;
+		const char *const *w = lexicon_default_negation(r, &n);
+		neg_list(&b, role_names[r - ROLE_PSEUDO_NEGATOR], w, n);
+	}
+	for (int l = 0; l < NEGL_N; l++) {
+		size_t n;
+		const char *const *w = lexicon_negation_list((enum lex_neg_list)l, &n);
+		neg_list(&b, list_names[l], w, n);
+	}
+	char nums[160];
+	snprintf(nums, sizeof(nums), "numbers: window=%d raise=%d post=%d definite=%d\n",
+		 NEG_WINDOW, RAISE_GAP, POST_GAP, DEF_BACK);
+	neg_put(&b, nums);
+	lt_vec_push(&b, '\0');
+	*len = b.n - 1;
+	return b.v;
+}
+
+uint64_t lexicon_negation_hash(void)
+{
+	size_t n;
+	char *c = lexicon_negation_canonical(&n);
+	uint64_t h = XXH3_64bits(c, n);
+	free(c);
+	return h;
 }
 
 /* ----------------------------------------------------------- checking */

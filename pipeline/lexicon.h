@@ -287,6 +287,39 @@ uint8_t lexicon_negation_first(const struct lexicon *lx, uint32_t t);
  */
 const char *const *lexicon_default_negation(uint8_t r, size_t *n);
 
+/* The other built-in word lists of negation (counting rules version 3,
+ * docs/counting-rules.md 6.1): fillers (words or phrases the window and
+ * post-negators skip), definite determiners, holder words (a definite
+ * after one of them stays in a negator's scope), and scope openers (a
+ * negator that opens its clause negates to the clause end). Folded words,
+ * phrases one space apart; static storage. */
+enum lex_neg_list {
+	NEGL_FILLER, NEGL_DEFINITE, NEGL_HOLDER, NEGL_OPENER, NEGL_RELATIONAL,
+	NEGL_LEAD,      /* may stand before a question's n't or an opening negator */
+	NEGL_BE,        /* forms of be in "there was no ..." */
+	NEGL_ANDOR      /* a negator right after one of them starts a new scope */
+};
+#define NEGL_N (NEGL_ANDOR + 1)
+const char *const *lexicon_negation_list(enum lex_neg_list which, size_t *n);
+
+/* The numbers of the negation rule (docs/counting-rules.md 6.1). */
+#define NEG_WINDOW 5 /* a negator negates up to this many words after it (fillers not counted) */
+#define RAISE_GAP 3  /* a raiser within this many words after its negator (fillers not counted) */
+#define POST_GAP 2   /* at most this many words between a hit and its post-negator (idem) */
+#define DEF_BACK 2   /* a definite determiner at most this many tokens before the hit */
+
+/*
+ * XXH3-64 of every built-in word list and number of the negation rule
+ * (the default negators, lexicon_default_negation's lists,
+ * lexicon_negation_list's lists, the numbers above), serialised as
+ * lexicon_negation_canonical gives them: part of the counting key, so a
+ * change to any of them re-matches every database (docs/database.md).
+ */
+uint64_t lexicon_negation_hash(void);
+/* The bytes lexicon_negation_hash hashes: one line per list, "name: word|word|...",
+ * then "numbers: window=5 ...". Caller frees; *len its length. */
+char *lexicon_negation_canonical(size_t *len);
+
 /*
  * `lextab lexicon check`: print per-category entry counts to out and
  * append warnings (duplicate entries, entries that can never be credited

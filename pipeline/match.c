@@ -29,7 +29,8 @@ struct word_info {
 	uint32_t neg_off, n_neg;       /* themes for which it is a [negators] word */
 	uint32_t lits_off, n_lits;     /* regex prefilter word literals it contains */
 	bool neg_all;                  /* default negator (not, never, ...n't) */
-	uint8_t nx;                    /* NX_* bits: negation v2 */
+	uint8_t nx;                    /* NX_* bits: negation */
+	uint8_t nx2;                   /* NX2_* bits: negation, the built-in word lists */
 };
 
 /* word_info.nx: what the word can be for negation v2 (docs/counting-rules.md 6) */
@@ -41,6 +42,18 @@ enum {
 	/* can start a word sequence of role ROLE_PSEUDO_NEGATOR + k (default or
 	 * some lexicon's), bit NX_START << k */
 	NX_START = 16
+};
+
+/* word_info.nx2: membership of the built-in lists of lexicon_negation_list */
+enum {
+	NX2_FILLER = 1,  /* a one-word filler */
+	NX2_FPHRASE = 2, /* the first word of a filler phrase */
+	NX2_DEF = 4,     /* a definite determiner */
+	NX2_HOLDER = 8,  /* a holder word */
+	NX2_OPENER = 16, /* a negator that negates to the clause end when it opens the scope */
+	NX2_ANDOR = 32,  /* and, or: a negator after them starts a new scope */
+	NX2_REL = 64,    /* a relational word: a definite after negator + these stays in scope */
+	NX2_BE = 128     /* a form of be ("there was no") */
 };
 
 /* a negation v2 word sequence found in a clause: tokens [a, b) */
@@ -123,6 +136,8 @@ struct matcher {
 	uint32_t pat_stamp;
 	struct lt_u32vec clause_end;   /* per token: one past the last token of its clause */
 	LT_VEC(struct nx_span) nxs;    /* negation: sequences in the clauses of one hit */
+	LT_VEC(uint8_t) fill;          /* negation: per token from fill_base, a filler */
+	uint32_t fill_base;
 	const char *text;              /* the current turn's text (negation: '?') */
 	uint32_t text_len;
 	uint32_t *term_seen;           /* per term: == turn_gen when a token of the turn has it */
@@ -236,6 +251,7 @@ void matcher_free(struct matcher *m)
 	free(m->term_nopat);
 	lt_vec_release(&m->clause_end);
 	lt_vec_release(&m->nxs);
+	lt_vec_release(&m->fill);
 	free(m->lit_tok);
 	lt_vec_release(&m->toks);
 	lt_vec_release(&m->cands);
@@ -354,13 +370,14 @@ static size_t first_word_len(const char *s)
 /* word_info.nx for w (its folded form and terms set) */
 static uint8_t negation_bits(const struct matcher *m, const struct word_info *w)
 {
-	static const char *const lead[] = { "and", "so", "or", "but", "well" };
+	size_t nlead;
+	const char *const *lead = lexicon_negation_list(NEGL_LEAD, &nlead);
 	uint8_t nx = 0;
 	if (word_is(w, "neither", 7) || word_is(w, "nor", 3))
 		nx |= NX_COORD;
 	if (tokenize_is_nt(w->folded, w->flen))
 		nx |= NX_NT;
-	for (size_t i = 0; i < LT_ARRAY_SIZE(lead); i++)
+	for (size_t i = 0; i < nlead; i++)
 		if (word_is(w, lead[i], strlen(lead[i])))
 			nx |= NX_LEAD;
 	for (uint8_t r = ROLE_PSEUDO_NEGATOR; r <= ROLE_NEGATION_RAISER; r++) {
@@ -375,6 +392,37 @@ static uint8_t negation_bits(const struct matcher *m, const struct word_info *w)
 	for (uint32_t i = 0; i < w->n_terms; i++) /* (pool.v is NULL while empty) */
 		nx |= (uint8_t)((lexicon_negation_first(m->lx, m->pool.v[w->terms_off + i]) & 7) *
 				NX_START);
+	if (nx & NX_NT) /* "not" in a default pseudo-negator matches an n't word too */
+		nx |= NX_START;
+	return nx;
+}
+
+/* word_info.nx2 for w */
+static uint8_t negation_bits2(const struct word_info *w)
+{
+	static const uint8_t bit[] = { [NEGL_FILLER] = NX2_FILLER, [NEGL_DEFINITE] = NX2_DEF,
+				       [NEGL_HOLDER] = NX2_HOLDER, [NEGL_OPENER] = NX2_OPENER,
+				       [NEGL_RELATIONAL] = NX2_REL };
+	uint8_t nx = 0;
+	for (int l = NEGL_FILLER; l <= NEGL_RELATIONAL; l++) {
+		size_t n;
+		const char *const *d = lexicon_negation_list((enum lex_neg_list)l, &n);
+		for (size_t i = 0; i < n; i++) {
+			bool phrase = strchr(d[i], ' ') != NULL;
+			if (!word_is(w, d[i], first_word_len(d[i])))
+				continue;
+			nx |= phrase ? NX2_FPHRASE : bit[l];
+		}
+	}
+	size_t na, nb;
+	const char *const *andor = lexicon_negation_list(NEGL_ANDOR, &na);
+	const char *const *be = lexicon_negation_list(NEGL_BE, &nb);
+	for (size_t i = 0; i < na; i++)
+		if (word_is(w, andor[i], strlen(andor[i])))
+			nx |= NX2_ANDOR;
+	for (size_t i = 0; i < nb; i++)
+		if (word_is(w, be[i], strlen(be[i])))
+			nx |= NX2_BE;
 	return nx;
 }
 
@@ -400,6 +448,7 @@ static uint32_t word_id(struct matcher *m, const char *raw, size_t len)
 	w.n_terms = (uint32_t)(m->pool.n - w.terms_off);
 	w.neg_all = lexicon_is_default_negator(w.folded, flen);
 	w.nx = negation_bits(m, &w);
+	w.nx2 = negation_bits2(&w);
 	w.neg_off = (uint32_t)m->pool.n;
 	for (uint32_t i = 0; i < w.n_terms; i++) {
 		const uint32_t *th;
@@ -1061,24 +1110,41 @@ static bool excluded(const struct matcher *m, const struct cand *c, uint32_t the
 
 /* ------------------------------------------------------------ negation
  *
- * docs/counting-rules.md 6 (counting rules version 2), NegEx-style. Only
+ * docs/counting-rules.md 6 (counting rules version 3), NegEx-style. Only
  * hits with a negator before them in their clause, or a word that can
- * start a post-negator just after them, look further.
+ * start a post-negator after them, look further.
  */
 
-#define NEG_WINDOW 5 /* a negator negates up to this many tokens after it */
-#define RAISE_GAP 2  /* a raiser within this many tokens after its negator */
-#define POST_GAP 2   /* at most this many tokens between a hit and its post-negator */
+/* NEG_WINDOW, RAISE_GAP, POST_GAP, DEF_BACK: lexicon.h (part of the counting key) */
+
+/* Is token i a filler (m->fill, set for the hit's clauses by mark_fillers)? */
+static bool filler(const struct matcher *m, uint32_t i)
+{
+	return i >= m->fill_base && i - m->fill_base < m->fill.n && m->fill.v[i - m->fill_base];
+}
+
+/* Does the word of token i equal default word w[0..wl), where "not" in a
+ * pseudo-negator (nt_too) also matches a word ending in n't? */
+static bool default_word_is(const struct matcher *m, uint32_t i, const char *w, size_t wl,
+			    bool nt_too)
+{
+	const struct word_info *wi = &m->info.v[m->toks.v[i].word];
+	return word_is(wi, w, wl) || (nt_too && (wi->nx & NX_NT) && wl == 3 && !memcmp(w, "not", 3));
+}
 
 /* Does default sequence ph (folded words, one space apart) match at token
- * a, inside [a, ce)? Sets *end. */
+ * a, inside [a, ce)? Post-negators (role) may have fillers between their
+ * words; in pseudo-negators "not" also matches an n't word. Sets *end. */
 static bool default_seq_at(const struct matcher *m, uint32_t a, uint32_t ce, const char *ph,
-			   uint32_t *end)
+			   uint8_t role, uint32_t *end)
 {
 	uint32_t i = a;
 	for (const char *p = ph;; i++) {
 		size_t wl = first_word_len(p);
-		if (i >= ce || !word_is(&m->info.v[m->toks.v[i].word], p, wl))
+		if (p != ph && role == ROLE_POST_NEGATOR) /* skip fillers that are not the word */
+			while (i < ce && filler(m, i) && !default_word_is(m, i, p, wl, false))
+				i++;
+		if (i >= ce || !default_word_is(m, i, p, wl, role == ROLE_PSEUDO_NEGATOR))
 			return false;
 		if (!p[wl])
 			break;
@@ -1088,17 +1154,56 @@ static bool default_seq_at(const struct matcher *m, uint32_t a, uint32_t ce, con
 	return true;
 }
 
-/* Does lexicon entry e (words, a phrase) match at token a, inside [a, ce)? */
+/* Does lexicon entry e (words, a phrase) match at token a, inside [a, ce)?
+ * Post-negators may have fillers between their words. */
 static bool entry_seq_at(const struct matcher *m, uint32_t a, uint32_t ce,
-			 const struct lex_entry *e, uint32_t *end)
+			 const struct lex_entry *e, uint8_t role, uint32_t *end)
 {
-	if (e->n_terms > ce - a)
-		return false;
-	for (uint32_t k = 0; k < e->n_terms; k++)
-		if (!word_has_term(m, &m->info.v[m->toks.v[a + k].word], e->terms[k]))
+	uint32_t i = a;
+	for (uint32_t k = 0; k < e->n_terms; k++, i++) {
+		if (k && role == ROLE_POST_NEGATOR) /* skip fillers that are not the word */
+			while (i < ce && filler(m, i) &&
+			       !word_has_term(m, &m->info.v[m->toks.v[i].word], e->terms[k]))
+				i++;
+		if (i >= ce || !word_has_term(m, &m->info.v[m->toks.v[i].word], e->terms[k]))
 			return false;
-	*end = a + e->n_terms;
+	}
+	*end = i;
 	return true;
+}
+
+/* Mark the fillers of tokens [a, b) in m->fill (single words, and the
+ * words of filler phrases matched wholly inside one clause). */
+static void mark_fillers(struct matcher *m, uint32_t a, uint32_t b)
+{
+	m->fill_base = a;
+	m->fill.n = 0;
+	lt_vec_reserve(&m->fill, b - a);
+	for (uint32_t i = a; i < b; i++)
+		m->fill.v[m->fill.n++] = (m->info.v[m->toks.v[i].word].nx2 & NX2_FILLER) != 0;
+	size_t nf;
+	const char *const *fl = lexicon_negation_list(NEGL_FILLER, &nf);
+	for (uint32_t i = a; i < b; i++) {
+		if (!(m->info.v[m->toks.v[i].word].nx2 & NX2_FPHRASE))
+			continue;
+		for (size_t k = 0; k < nf; k++) {
+			if (!strchr(fl[k], ' '))
+				continue;
+			uint32_t j = i;
+			const char *p = fl[k];
+			bool ok = true;
+			for (;; j++) {
+				size_t wl = first_word_len(p);
+				ok = j < b && m->toks.v[j].clause == m->toks.v[i].clause &&
+				     word_is(&m->info.v[m->toks.v[j].word], p, wl);
+				if (!ok || !p[wl])
+					break;
+				p += wl + 1;
+			}
+			for (uint32_t q = i; ok && q <= j; q++)
+				m->fill.v[q - a] = 1;
+		}
+	}
 }
 
 /* Append to m->nxs the pseudo-negator, terminator and post-negator
@@ -1114,13 +1219,13 @@ static void clause_sequences(struct matcher *m, uint32_t cs, uint32_t ce, uint32
 			const char *const *d = lexicon_default_negation(r, &nd);
 			uint32_t b;
 			for (size_t i = 0; i < nd; i++)
-				if (default_seq_at(m, a, ce, d[i], &b))
+				if (default_seq_at(m, a, ce, d[i], r, &b))
 					lt_vec_push(&m->nxs, ((struct nx_span){ a, b, r }));
 			const uint32_t *ids;
 			uint32_t ne;
 			lexicon_negation_entries(m->lx, th, r, &ids, &ne);
 			for (uint32_t i = 0; i < ne; i++)
-				if (entry_seq_at(m, a, ce, lexicon_entry(m->lx, ids[i]), &b))
+				if (entry_seq_at(m, a, ce, lexicon_entry(m->lx, ids[i]), r, &b))
 					lt_vec_push(&m->nxs, ((struct nx_span){ a, b, r }));
 		}
 	}
@@ -1167,11 +1272,16 @@ static bool clause_is_question(const struct matcher *m, uint32_t ce)
 	return false;
 }
 
+static bool lead_word(const struct matcher *m, uint32_t i)
+{
+	return (m->info.v[m->toks.v[i].word].nx & NX_LEAD) != 0;
+}
+
 /* An n't negator j that opens a question clause [cs, ce) (after at most
  * one lead word): a rhetorical question, "wasn't there tension?" */
 static bool rhetorical(const struct matcher *m, uint32_t j, uint32_t cs, uint32_t ce)
 {
-	bool opens = j == cs || (j == cs + 1 && (m->info.v[m->toks.v[cs].word].nx & NX_LEAD));
+	bool opens = j == cs || (j == cs + 1 && lead_word(m, cs));
 	return opens && clause_is_question(m, ce);
 }
 
@@ -1193,6 +1303,80 @@ static bool dash_after(const struct matcher *m, uint32_t i)
 	return false;
 }
 
+/* Words (tokens that are not fillers) in (j, s): how far back negator j is, 1 when adjacent. */
+static uint32_t words_between(const struct matcher *m, uint32_t j, uint32_t s)
+{
+	uint32_t n = 1;
+	for (uint32_t k = j + 1; k < s; k++)
+		n += !filler(m, k);
+	return n;
+}
+
+/* 6.1 step 4: the definite determiner in [max(b, s - DEF_BACK), s] nearest
+ * the hit's first token s, when the hit is a definite description outside
+ * a holder's reach; UINT32_MAX when there is none. */
+static uint32_t definite_at(const struct matcher *m, uint32_t s, uint32_t b,
+			    uint32_t th)
+{
+	uint32_t d = UINT32_MAX;
+	for (uint32_t k = s;; k--) {
+		if (m->info.v[m->toks.v[k].word].nx2 & NX2_DEF) {
+			d = k;
+			break;
+		}
+		if (k < s && is_negator(m, &m->info.v[m->toks.v[k].word], th))
+			return UINT32_MAX;
+		if (k == b || k + DEF_BACK == s)
+			break;
+	}
+	if (d == UINT32_MAX)
+		return UINT32_MAX;
+	/* the nearest word before the determiner that is not a filler */
+	uint32_t p = d;
+	while (p > b && filler(m, p - 1))
+		p--;
+	if (p == b)
+		return UINT32_MAX; /* nothing before it in the scope: no trigger anyway */
+	const struct word_info *w = &m->info.v[m->toks.v[p - 1].word];
+	if (is_negator(m, w, th) || (w->nx2 & NX2_HOLDER))
+		return UINT32_MAX;
+	return d;
+}
+
+/* Do only fillers and relational words (NX2_REL: of, from, with, ...) stand
+ * between negator j and determiner d ("not from the remit", "not part of
+ * the remit")? */
+static bool only_relational(const struct matcher *m, uint32_t j, uint32_t d)
+{
+	if (j + 1 < d && word_is(&m->info.v[m->toks.v[j + 1].word], "of", 2))
+		return false; /* "none of the", "neither of those": partitive */
+	for (uint32_t k = j + 1; k < d; k++)
+		if (!filler(m, k) && !(m->info.v[m->toks.v[k].word].nx2 & NX2_REL))
+			return false;
+	return true;
+}
+
+/* Is the terminator at token a "whether" right after a raiser ("not sure
+ * whether", "don't recall whether"): then it does not end the scope. */
+static bool whether_raised(const struct matcher *m, uint32_t a, uint32_t cs, uint32_t th)
+{
+	return a > cs && word_is(&m->info.v[m->toks.v[a].word], "whether", 7) &&
+	       is_raiser(m, a - 1, th);
+}
+
+/* Is negator j existential: "there's no", "there wasn't", "there was
+ * nobody" (after "there" and at most one form of be, in the scope)? */
+static bool existential(const struct matcher *m, uint32_t j, uint32_t b)
+{
+	uint32_t k = j;
+	if (k > b && (m->info.v[m->toks.v[k - 1].word].nx2 & NX2_BE))
+		k--;
+	if (k == b)
+		return false;
+	const struct word_info *t = &m->info.v[m->toks.v[k - 1].word];
+	return word_is(t, "there", 5) || word_is(t, "there's", 7);
+}
+
 /* Is the hit [s, e) of theme th negated? */
 static bool negated(struct matcher *m, uint32_t s, uint32_t e, uint32_t th)
 {
@@ -1204,19 +1388,23 @@ static bool negated(struct matcher *m, uint32_t s, uint32_t e, uint32_t th)
 	bool any = false;
 	for (uint32_t j = cs; j < s && !any; j++)
 		any = is_negator(m, &m->info.v[tk[j].word], th);
-	for (uint32_t p = e; p < pe && p <= e + POST_GAP && !any; p++)
-		any = m->info.v[tk[p].word].nx & (NX_START << (ROLE_POST_NEGATOR - ROLE_PSEUDO_NEGATOR));
+	if (!any) /* a post-negator can start after fillers: look to the clause end */
+		for (uint32_t p = e; p < pe && !any; p++)
+			any = m->info.v[tk[p].word].nx &
+			      (NX_START << (ROLE_POST_NEGATOR - ROLE_PSEUDO_NEGATOR));
 	if (!any)
 		return false;
+	mark_fillers(m, cs, LT_MAX(ce, pe));
 	m->nxs.n = 0;
 	clause_sequences(m, cs, ce, th);
 	if (pe != ce) /* a regex hit across clauses: the post-negator's clause too */
 		clause_sequences(m, e, pe, th);
-	/* pre-negation: after the last terminator wholly before the hit */
+	/* 1. scope start: after the last terminator wholly before the hit */
 	uint32_t b = cs;
 	for (size_t i = 0; i < m->nxs.n; i++) {
 		const struct nx_span *x = &m->nxs.v[i];
-		if (x->role == ROLE_NEGATION_TERMINATOR && x->a >= cs && x->b <= s && x->b > b)
+		if (x->role == ROLE_NEGATION_TERMINATOR && x->a >= cs && x->b <= s && x->b > b &&
+		    !whether_raised(m, x->a, cs, th))
 			b = x->b;
 	}
 	for (uint32_t j = s; j > b; j--) /* or after the last dash */
@@ -1224,26 +1412,41 @@ static bool negated(struct matcher *m, uint32_t s, uint32_t e, uint32_t th)
 			b = j;
 			break;
 		}
+	/* ... or at the last negator repeated after "and" / "or" */
+	for (uint32_t j = s; j-- > b + 1;)
+		if ((m->info.v[tk[j - 1].word].nx2 & NX2_ANDOR) &&
+		    is_negator(m, &m->info.v[tk[j].word], th) &&
+		    !in_sequence(m, ROLE_PSEUDO_NEGATOR, j)) {
+			b = j;
+			break;
+		}
+	/* 4. a definite description: no pre-negation reaches past its determiner */
+	uint32_t def = definite_at(m, s, b, th);
 	uint32_t coord = 0, other = 0;
 	for (uint32_t j = b; j < s; j++) {
 		const struct word_info *w = &m->info.v[tk[j].word];
 		if (!is_negator(m, w, th) || in_sequence(m, ROLE_PSEUDO_NEGATOR, j))
 			continue;
 		bool raised = false;
-		for (uint32_t r = j + 1; r <= j + RAISE_GAP && r < s && !raised; r++)
-			raised = is_raiser(m, r, th);
-		if (s - j > NEG_WINDOW && !raised)
+		for (uint32_t r = j + 1; r < s && !raised && words_between(m, j, r) <= RAISE_GAP; r++)
+			raised = !filler(m, r) && is_raiser(m, r, th);
+		bool opener = ((w->nx2 & NX2_OPENER) && (j == b || (j == b + 1 && lead_word(m, b)))) ||
+			      existential(m, j, b);
+		if (words_between(m, j, s) > NEG_WINDOW && !raised && !opener)
+			continue;
+		if (def != UINT32_MAX && j < def && !only_relational(m, j, def))
 			continue;
 		if (w->nx & NX_COORD)
 			coord++;
 		else if (!((w->nx & NX_NT) && rhetorical(m, j, cs, ce)))
 			other++;
 	}
-	/* post-negation: a sequence starting at most POST_GAP tokens after the
+	/* 5. post-negation: a sequence starting at most POST_GAP words after the
 	 * hit, in its last token's clause, with no terminator or dash between */
 	for (size_t i = 0; i < m->nxs.n; i++) {
 		const struct nx_span *x = &m->nxs.v[i];
-		if (x->role != ROLE_POST_NEGATOR || x->a < e || x->a > e + POST_GAP || x->a >= pe)
+		if (x->role != ROLE_POST_NEGATOR || x->a < e || x->a >= pe ||
+		    (x->a > e && words_between(m, e - 1, x->a) - 1 > POST_GAP))
 			continue;
 		bool cut = false;
 		for (uint32_t k = e - 1; k < x->a && !cut; k++)

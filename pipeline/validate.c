@@ -443,6 +443,7 @@ struct cand {
 	char *doc_id;
 	int64_t turn, tok_start, tok_end;
 	uint64_t k_doc, k_item;
+	size_t cat;                      /* negation sheets: the category index */
 };
 
 static int cmp_cand_random(const void *a, const void *b)
@@ -864,6 +865,190 @@ static int sample_rows(struct store *s, const struct validate_sample_opts *o,
 	return rc;
 }
 
+/* ------------------------------------------------------------ negation sheets
+ *
+ * `validate sample --negation` (docs/validation.md, "Checking the negation
+ * flag"): the population is every hit span of the selected categories and
+ * speakers with a negation cue in its clause (vneg_cue), one row per span
+ * (the category that comes first in the lexicon names it); a systematic
+ * sample of o->hits of them, stream "negation". The sheet has no
+ * `negated` column, so the coder marks `denied` blind to the flag.
+ */
+
+#define NEGATION_WINDOW 30 /* tokens of context each side */
+
+static const char *const negation_cols[] = {
+	"kind", "key", "coder", "doc_id", "speaker", "role", "category", "left", "match",
+	"right", "denied", "note", "sample", NULL
+};
+
+static const char neg_hit_sql[] =
+	"SELECT h.doc_pk, d.doc_id, h.turn, h.tok_start, h.tok_end, h.category_id FROM hits h"
+	" JOIN documents d ON d.doc_pk = h.doc_pk" SPEAKER_FILTER("h")
+	" AND ?1 = ?1 ORDER BY h.doc_pk, h.turn, h.tok_start, h.tok_end, h.category_id";
+
+struct tokbuf {
+	struct token *v;
+	size_t cap;
+};
+
+static size_t tokens_of(struct tokbuf *b, const char *text, size_t len)
+{
+	if (tokenize_max_tokens(len) > b->cap) {
+		b->cap = tokenize_max_tokens(len);
+		b->v = xrealloc(b->v, xmul(b->cap, sizeof(*b->v)));
+	}
+	return tokenize(text, len, b->v);
+}
+
+/* the hit spans with a negation cue, into *out */
+static int negation_population(struct store *s, const struct validate_sample_opts *o,
+				const struct layout *L, struct cand **out, size_t *n,
+				struct lt_diag *d)
+{
+	struct vneg *vn = NULL;
+	struct store_stmt *q = NULL, *qt = NULL;
+	LT_VEC(struct cand) v = { 0 };
+	struct tokbuf tb = { 0 };
+	int rc = vneg_open(s, &vn, d);
+	if (rc == LT_OK)
+		rc = store_prepare(s, neg_hit_sql, &q, d);
+	if (rc == LT_OK)
+		rc = store_prepare(s, "SELECT text FROM turns WHERE doc_pk = ?1 AND turn = ?2", &qt, d);
+	if (rc == LT_OK) {
+		store_bind_int(q, 1, 0);
+		store_bind_int(q, 2, o->include_interviewer);
+		if (o->role)
+			store_bind_text(q, 3, o->role);
+	}
+	int64_t cur_doc = -1, cur_turn = -1, last_s = -1, last_e = -1;
+	size_t nt = 0;
+	int r = 0;
+	while (rc == LT_OK && (r = store_step(q, d)) == 1) {
+		int64_t doc_pk = store_col_int(q, 0), turn = store_col_int(q, 2);
+		int64_t ts = store_col_int(q, 3), te = store_col_int(q, 4);
+		int64_t cid = store_col_int(q, 5);
+		if (cid < 0 || (size_t)cid >= L->n_cats || !L->c[cid].selected)
+			continue;
+		if (doc_pk != cur_doc || turn != cur_turn) {
+			store_reset(qt);
+			store_bind_int(qt, 1, doc_pk);
+			store_bind_int(qt, 2, turn);
+			int rt = store_step(qt, d);
+			if (rt != 1) {
+				rc = rt < 0 ? rt : lt_diag_set(d, LT_ESQLITE, "a hit in '%s' has no turn",
+							       store_col_text(q, 1, NULL));
+				break;
+			}
+			size_t tl;
+			const char *text = store_col_text(qt, 0, &tl);
+			nt = tokens_of(&tb, text, tl);
+			vneg_turn(vn, text, tb.v, nt);
+			cur_doc = doc_pk;
+			cur_turn = turn;
+			last_s = last_e = -1;
+		}
+		if (ts == last_s && te == last_e)
+			continue; /* another category on the same words */
+		if (ts < 0 || te > (int64_t)nt ||
+		    !vneg_cue(vn, L->c[cid].theme, tb.v, nt, (size_t)ts, (size_t)te))
+			continue;
+		last_s = ts;
+		last_e = te;
+		struct cand c;
+		memset(&c, 0, sizeof(c));
+		c.doc_id = col_dup(q, 1);
+		c.turn = turn;
+		c.tok_start = ts;
+		c.tok_end = te;
+		c.cat = (size_t)cid;
+		lt_vec_push(&v, c);
+	}
+	if (rc == LT_OK && r < 0)
+		rc = r;
+	store_finalize(q);
+	store_finalize(qt);
+	vneg_free(vn);
+	free(tb.v);
+	*out = v.v;
+	*n = v.n;
+	return rc;
+}
+
+static int negation_rows(struct store *s, struct sheet *sh, const struct layout *L,
+			 const struct cand *v, size_t n, struct lt_diag *d)
+{
+	struct store_stmt *q = NULL;
+	LT_TRY(store_prepare(s, row_sql, &q, d));
+	struct tokbuf tb = { 0 };
+	int r = LT_OK;
+	for (size_t i = 0; i < n && r >= 0; i++) {
+		store_reset(q);
+		store_bind_text(q, 1, v[i].doc_id);
+		store_bind_int(q, 2, v[i].turn);
+		if ((r = store_step(q, d)) != 1) {
+			if (r == 0)
+				r = lt_diag_set(d, LT_ESQLITE, "a hit in '%s' has no turn", v[i].doc_id);
+			break;
+		}
+		size_t tl;
+		const char *text = store_col_text(q, 2, &tl);
+		size_t nt = tokens_of(&tb, text, tl);
+		size_t ts = (size_t)v[i].tok_start, te = (size_t)v[i].tok_end;
+		size_t bs = 0, be = 0, ls = 0, re = 0;
+		if (te <= nt && ts < te) {
+			bs = tb.v[ts].start;
+			be = tb.v[te - 1].start + tb.v[te - 1].len;
+			ls = tb.v[ts > NEGATION_WINDOW ? ts - NEGATION_WINDOW : 0].start;
+			size_t last = LT_MIN(nt, te + NEGATION_WINDOW);
+			re = tb.v[last - 1].start + tb.v[last - 1].len;
+		}
+		const struct vcat *c = &L->c[v[i].cat];
+		char *key = vkey_hit(v[i].doc_id, v[i].turn, v[i].tok_start, v[i].tok_end, c->name,
+				     text, tl);
+		char *left = xstrflat(text + ls, bs - ls), *match = xstrflat(text + bs, be - bs);
+		char *right = xstrflat(text + be, re - be);
+		const char *const cells[] = {
+			"negation", key, "", v[i].doc_id, store_col_text(q, 0, NULL),
+			store_col_text(q, 1, NULL), c->name, left, match, right, "", "", L->sample
+		};
+		for (size_t k = 0; k < LT_ARRAY_SIZE(cells); k++)
+			sh_str(sh, cells[k]);
+		sh_end(sh);
+		free(key);
+		free(left);
+		free(match);
+		free(right);
+		r = LT_OK;
+	}
+	free(tb.v);
+	store_finalize(q);
+	return r < 0 ? r : LT_OK;
+}
+
+static int negation_sheet(struct store *s, const struct validate_sample_opts *o,
+			  struct layout *L, struct sheet *sh, struct validate_sample_result *res,
+			  struct lt_diag *d)
+{
+	for (size_t i = 0; negation_cols[i]; i++)
+		sh_str(sh, negation_cols[i]);
+	sh_end(sh);
+	for (size_t i = 0; i < L->n_cats; i++)
+		res->categories += L->c[i].selected;
+	struct cand *v = NULL;
+	size_t n = 0;
+	int rc = negation_population(s, o, L, &v, &n, d);
+	if (rc == LT_OK) {
+		res->negation_population = n;
+		systematic(v, &n, o->hits, o->seed, "negation");
+		rc = negation_rows(s, sh, L, v, n, d);
+		res->negation_rows = n;
+		res->rows_to_code = n;
+	}
+	cands_free(v, n);
+	return rc;
+}
+
 int validate_sample(struct store *s, const struct validate_sample_opts *o,
 		    struct validate_sample_result *res, struct lt_diag *d)
 {
@@ -874,6 +1059,8 @@ int validate_sample(struct store *s, const struct validate_sample_opts *o,
 		return lt_diag_set(d, LT_EUSAGE, "'%s' exists: a coded sheet would be lost "
 				   "(--force replaces it)", o->out);
 	struct vcarry *carry = NULL;
+	if (o->n_carry && o->negation)
+		return lt_diag_set(d, LT_EUSAGE, "--carry does not apply to a --negation sheet");
 	if (o->n_carry)
 		LT_TRY(vcarry_load(o->carry, o->n_carry, &carry, &res->carry_notes, d));
 	char *lh = NULL;
@@ -916,8 +1103,12 @@ int validate_sample(struct store *s, const struct validate_sample_opts *o,
 		static const char bom[] = "\xEF\xBB\xBF";
 		for (const char *p = bom; *p; p++)
 			lt_vec_push(&sh.b, *p);
-		sh_header(&sh, &L);
-		rc = sample_rows(s, o, &L, &sh, res, d);
+		if (o->negation) {
+			rc = negation_sheet(s, o, &L, &sh, res, d);
+		} else {
+			sh_header(&sh, &L);
+			rc = sample_rows(s, o, &L, &sh, res, d);
+		}
 		res->carried_rows = L.carried;
 		res->rows_to_code = L.to_code;
 	}

@@ -40,6 +40,9 @@ struct validate_sample_opts {
 	bool force;                      /* replace an existing sheet */
 	const char *const *carry;        /* earlier sheets whose marks are carried */
 	size_t n_carry;                  /* (validate_carry.h) */
+	bool negation;                   /* a negation sheet instead: 'hits' hits in all,
+					  * drawn among those with a negation cue in
+					  * their clause, to mark 'denied' */
 };
 
 struct validate_sample_result {
@@ -47,6 +50,8 @@ struct validate_sample_result {
 	uint64_t short_categories;       /* categories with fewer hits than asked */
 	uint64_t carried_rows;           /* rows given marks from the carried sheets */
 	uint64_t rows_to_code;           /* rows with a mark column still blank */
+	uint64_t negation_rows;          /* negation: rows written */
+	uint64_t negation_population;    /* negation: hit spans with a cue */
 	struct lt_msgs carry_notes;      /* conflicts between carried sheets
 					  * ("SHEET:LINE: ..."); msgs_release */
 };
@@ -63,7 +68,8 @@ struct validate_score_opts {
 	const char *const *sheets;       /* coders' sheets */
 	size_t n_sheets;
 	const char *reconciled;          /* a sheet whose marks settle disagreements, or NULL */
-	const char *out;                 /* validation CSV (default validation.csv) */
+	const char *out;                 /* figures CSV; NULL: validation.csv, or
+					  * validation-negation.csv for negation sheets */
 	bool tsv;
 	/* instead of sheets: human codings of a REFI-QDA project (docs/qda.md),
 	 * sheets[0] naming it in messages; map: its code,category rows */

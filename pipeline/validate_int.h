@@ -75,4 +75,21 @@ int validate_write_file(const char *path, const char *buf, size_t n, struct lt_d
 /* CREATE TABLE IF NOT EXISTS validation (docs/database.md). */
 int validate_schema(struct store *s, struct lt_diag *d);
 
+/*
+ * Negation cues for `validate sample --negation` (validate_negation.c):
+ * the built-in negators, pseudo-negators and post-negators, and the
+ * themes' own [negators], [pseudo-negators] and [post-negators] entries
+ * read from the database. vneg_turn memoises one turn's folded tokens;
+ * vneg_cue then says whether the hit [s, e) of theme has a cue outside it
+ * in the clauses it spans. Errors of vneg_open: LT_ESQLITE, LT_EUSAGE (an
+ * unknown stemmer language).
+ */
+struct vneg;
+struct token;
+int vneg_open(struct store *s, struct vneg **out, struct lt_diag *d);
+void vneg_turn(struct vneg *v, const char *text, const struct token *tk, size_t nt);
+bool vneg_cue(struct vneg *v, const char *theme, const struct token *tk, size_t nt,
+	      size_t s, size_t e);
+void vneg_free(struct vneg *v); /* accepts NULL */
+
 #endif /* LT_VALIDATE_INT_H */

@@ -33,7 +33,9 @@ struct mark {
 	uint32_t sheet, line;
 	uint32_t row;            /* output row: 2 * category index + (turn unit) */
 	int8_t value;            /* 0 or 1 */
-	int8_t lexicon;          /* turn units: the lexicon has a hit there (0/1) */
+	int8_t lexicon;          /* turn units: the lexicon has a hit there (0/1);
+				  * negation units: the hit's negated flag */
+	char *form;              /* negation units: the hit's form, else NULL */
 };
 
 struct sheet_col {
@@ -55,6 +57,9 @@ struct score {
 	LT_VEC(char *) coders;
 	LT_VEC(struct mark) marks;
 	struct store_stmt *q_hit, *q_turn, *q_lex;
+	uint64_t n_neg_rows, n_other_rows; /* negation rows; hit and turn rows */
+	const char *mixed_sheet;           /* the first sheet that mixed them */
+	uint32_t mixed_line;
 };
 
 LT_PRINTF(4, 5) static void problem(struct score *sc, const char *sheet, uint32_t line,
@@ -117,7 +122,7 @@ static int parse_mark(lt_str f)
 }
 
 struct header {
-	int kind, key, coder, relevant, sample;
+	int kind, key, coder, relevant, sample, denied;
 	struct sheet_col *cols;  /* per field */
 	uint32_t n;
 };
@@ -125,7 +130,7 @@ struct header {
 static int read_header(struct score *sc, const char *path, const struct csv_record *rec,
 		       struct header *h)
 {
-	h->kind = h->key = h->coder = h->relevant = h->sample = -1;
+	h->kind = h->key = h->coder = h->relevant = h->sample = h->denied = -1;
 	h->n = rec->n;
 	h->cols = xcalloc(rec->n ? rec->n : 1, sizeof(*h->cols));
 	for (uint32_t i = 0; i < rec->n; i++) {
@@ -141,6 +146,8 @@ static int read_header(struct score *sc, const char *path, const struct csv_reco
 			h->relevant = (int)i;
 		else if (lt_str_eqz(f, "sample"))
 			h->sample = (int)i;
+		else if (lt_str_eqz(f, "denied"))
+			h->denied = (int)i;
 		bool theme = f.len > 6 && memcmp(f.ptr, "theme:", 6) == 0;
 		bool cat = f.len > 9 && memcmp(f.ptr, "category:", 9) == 0;
 		if (!theme && !cat)
@@ -170,7 +177,8 @@ static lt_str field(const struct csv_record *rec, int i)
 
 /* The turn text behind a key, checked against the key's text hash:
  * 1 found (doc_pk and turn set), 0 not in the database. */
-static int key_exists(struct score *sc, const struct vkey *k, int64_t *doc_pk, struct lt_diag *d)
+static int key_exists(struct score *sc, const struct vkey *k, int64_t *doc_pk, int8_t *negated,
+		      char **form, struct lt_diag *d)
 {
 	struct store_stmt *q = k->kind == 'H' ? sc->q_hit : sc->q_turn;
 	store_reset(q);
@@ -187,6 +195,11 @@ static int key_exists(struct score *sc, const struct vkey *k, int64_t *doc_pk, s
 	size_t tl;
 	const char *text = store_col_text(q, 0, &tl);
 	*doc_pk = store_col_int(q, 1);
+	if (k->kind == 'H') {
+		*negated = (int8_t)(store_col_int(q, 2) != 0);
+		free(*form);
+		*form = xstrdup(store_col_text(q, 3, NULL));
+	}
 	return vkey_text_hash(text, tl) == k->text_hash;
 }
 
@@ -207,6 +220,7 @@ static void add_mark(struct score *sc, lt_str key, const char *col, uint32_t cod
 		     uint32_t sheet, uint32_t line, uint32_t row, int value, int8_t lex)
 {
 	struct mark m;
+	m.form = NULL;
 	m.unit = xasprintf("%.*s\x1f%s", (int)key.len, key.ptr, col);
 	m.coder = coder;
 	m.sheet = sheet;
@@ -250,21 +264,31 @@ static int read_row(struct score *sc, uint32_t si, const char *path, const struc
 				   (unsigned long long)sc->seed);
 	}
 	bool is_hit = lt_str_eqz(kind, "hit"), is_turn = lt_str_eqz(kind, "turn");
-	if (!is_hit && !is_turn) {
-		problem(sc, path, line, "kind is '%.*s' (hit or turn): row left out",
+	bool is_neg = lt_str_eqz(kind, "negation");
+	if (!is_hit && !is_turn && !is_neg) {
+		problem(sc, path, line, "kind is '%.*s' (hit, turn or negation): row left out",
 			(int)kind.len, kind.ptr);
 		sc->res->rejected_rows++;
 		return LT_OK;
 	}
+	if (is_neg ? sc->n_other_rows : sc->n_neg_rows) {
+		if (!sc->mixed_sheet)
+			sc->mixed_sheet = path;
+		sc->mixed_line = line;
+		return LT_OK;
+	}
+	*(is_neg ? &sc->n_neg_rows : &sc->n_other_rows) += 1;
 	struct vkey k;
-	if (!vkey_parse(key.ptr, key.len, &k) || (k.kind == 'H') != is_hit) {
+	if (!vkey_parse(key.ptr, key.len, &k) || (k.kind == 'H') != (is_hit || is_neg)) {
 		problem(sc, path, line, "key '%.*s' is malformed: row left out", (int)key.len, key.ptr);
 		sc->res->rejected_rows++;
 		return LT_OK;
 	}
 	int64_t doc_pk = 0;
-	int r = key_exists(sc, &k, &doc_pk, sc->d);
-	size_t ci = is_hit ? vcats_find(sc->c, sc->nc, k.category) : 0;
+	int8_t negated = 0;
+	char *form = NULL;
+	int r = key_exists(sc, &k, &doc_pk, &negated, &form, sc->d);
+	size_t ci = is_hit || is_neg ? vcats_find(sc->c, sc->nc, k.category) : 0;
 	if (r >= 0 && (r == 0 || ci == SIZE_MAX)) {
 		problem(sc, path, line, "key '%.*s' is no longer in the database (its document "
 			"changed or was removed since sampling): row left out", (int)key.len, key.ptr);
@@ -282,6 +306,20 @@ static int read_row(struct score *sc, uint32_t si, const char *path, const struc
 			add_mark(sc, key, "relevant", coder, si, line, (uint32_t)(2 * ci), v, -1);
 		}
 	}
+	if (r == 1 && ci != SIZE_MAX && is_neg) {
+		lt_str f = field(rec, h->denied);
+		int v = parse_mark(f);
+		if (v < 0) {
+			problem(sc, path, line, "denied is %s%.*s%s (mark 1 or 0): row left out",
+				v == -1 ? "empty" : "'", (int)f.len, f.ptr, v == -1 ? "" : "'");
+			bad = true;
+		} else {
+			add_mark(sc, key, "denied", coder, si, line, (uint32_t)(2 * sc->nc), v, negated);
+			sc->marks.v[sc->marks.n - 1].form = form;
+			form = NULL;
+		}
+	}
+	free(form);
 	for (uint32_t i = 0; r == 1 && is_turn && i < h->n && i < rec->n; i++) {
 		if (h->cols[i].row < 0)
 			continue;
@@ -390,6 +428,7 @@ struct orow {
 	uint64_t n, tp, fp, fn, disagree;
 	LT_VEC(int) m;               /* units x coders, -1 missing */
 	double p, p_lo, p_hi, rc, r_lo, r_hi, f1, kappa, alpha;
+	double acc, acc_lo, acc_hi;  /* negation: the share of flags right */
 };
 
 static int cmp_mark(const void *a, const void *b)
@@ -432,7 +471,7 @@ LT_PRINTF(2, 3) static void bprintf(struct vbuf2 *b, const char *fmt, ...)
 
 /* one unit's marks m[0..n): agreement row, decided value, tallies */
 static void score_unit(struct score *sc, struct orow *rows, const struct mark *m, size_t n,
-		       struct vbuf2 *dis)
+		       struct vbuf2 *dis, struct vbuf2 *wrong)
 {
 	const size_t nk = sc->coders.n;
 	struct orow *o = &rows[m[0].row];
@@ -479,7 +518,19 @@ static void score_unit(struct score *sc, struct orow *rows, const struct mark *m
 		return;
 	sc->res->scored_units++;
 	o->n++;
-	if (m[0].row % 2 == 0) {
+	if (m[0].row == 2 * sc->nc) { /* negation: the flag against the coders' denied */
+		int flag = m[0].lexicon;
+		o->tp += flag && v;
+		o->fp += flag && !v;
+		o->fn += !flag && v;
+		if (flag != v) {
+			const char *sep = strchr(m[0].unit, '\x1f');
+			bprintf(wrong, "  %.*s '%s' (%s:%u): negated=%d, denied=%d: %s\n",
+				(int)(sep - m[0].unit), m[0].unit, m[0].form ? m[0].form : "",
+				sheet_name(sc, m[0].sheet), m[0].line, flag, v,
+				flag ? "a false negation" : "a missed negation");
+		}
+	} else if (m[0].row % 2 == 0) {
 		o->tp += v == 1;
 		o->fp += v == 0;
 	} else {
@@ -667,7 +718,8 @@ static int write_csv(struct score *sc, const struct orow *rows, struct lt_diag *
 			D, v[5], D, v[6], D, sc->coders.n, D, v[7], D, v[8], D,
 			(unsigned long long)o->disagree, D, (unsigned long long)sc->seed, D, sc->lexicon);
 	}
-	int rc = validate_write_file(sc->o->out, b.v ? b.v : "", b.n, d);
+	int rc = validate_write_file(sc->o->out ? sc->o->out : "validation.csv", b.v ? b.v : "",
+				     b.n, d);
 	free(b.v);
 	return rc;
 }
@@ -703,6 +755,73 @@ static void print_table(struct score *sc, const struct orow *rows, FILE *out)
 			sc->c[r / 2].name, r % 2 ? "turns" : "hits", (unsigned long long)o->n, pc, rcl,
 			v[6][0] ? v[6] : "-", v[7][0] ? v[7] : "-", v[8][0] ? v[8] : "-");
 	}
+}
+
+/* ------------------------------------------------------------ negation sheets
+ *
+ * One row: the hits' `negated` flag against the coders' `denied` (tp: both
+ * 1; fp: negated but not denied, a false negation; fn: denied but not
+ * negated, a missed negation). Not stored in the database: no table uses it.
+ */
+
+static void negation_figures(struct score *sc, struct orow *o)
+{
+	figures(sc, o, true);
+	o->acc = vstats_ratio(o->n - o->fp - o->fn, o->n);
+	vstats_wilson(o->n - o->fp - o->fn, o->n, VSTATS_Z95, &o->acc_lo, &o->acc_hi);
+}
+
+static int write_negation_csv(struct score *sc, const struct orow *o, const char *path,
+			      struct lt_diag *d)
+{
+	const char D = sc->o->tsv ? '\t' : ',';
+	static const char *const hdr[] = {
+		"n", "right", "share_right", "share_right_low", "share_right_high",
+		"false_negations", "missed_negations", "flagged", "denied", "flag_precision",
+		"flag_recall", "coders", "kappa", "alpha", "disagreements", "seed", "lexicon_hash",
+		NULL
+	};
+	struct vbuf2 b = { 0 };
+	for (size_t i = 0; hdr[i]; i++)
+		bprintf(&b, "%s%s", i ? (D == ',' ? "," : "\t") : "", hdr[i]);
+	bprintf(&b, "\n");
+	char v[8][40];
+	const double x[8] = { o->acc, o->acc_lo, o->acc_hi, o->p, o->rc, o->kappa, o->alpha, 0 };
+	for (int k = 0; k < 7; k++)
+		fmt4(v[k], sizeof(v[k]), x[k]);
+	bprintf(&b, "%llu%c%llu%c%s%c%s%c%s%c%llu%c%llu%c%llu%c%llu%c%s%c%s%c%zu%c%s%c%s%c%llu%c%llu"
+		"%c%s\n", (unsigned long long)o->n, D, (unsigned long long)(o->n - o->fp - o->fn), D,
+		v[0], D, v[1], D, v[2], D, (unsigned long long)o->fp, D, (unsigned long long)o->fn, D,
+		(unsigned long long)(o->tp + o->fp), D, (unsigned long long)(o->tp + o->fn), D, v[3],
+		D, v[4], D, sc->coders.n, D, v[5], D, v[6], D, (unsigned long long)o->disagree, D,
+		(unsigned long long)sc->seed, D, sc->lexicon);
+	int rc = validate_write_file(path, b.v, b.n, d);
+	free(b.v);
+	return rc;
+}
+
+static void print_negation(struct score *sc, const struct orow *o, FILE *out)
+{
+	fprintf(out, "Negation flag of lexicon %s, sample seed %llu; %zu coder%s", sc->lexicon,
+		(unsigned long long)sc->seed, sc->coders.n, sc->coders.n == 1 ? "" : "s");
+	for (size_t k = 0; k < sc->coders.n; k++)
+		fprintf(out, "%s%s", k ? ", " : " (", sc->coders.v[k]);
+	fprintf(out, "%s\n\n", sc->coders.n ? ")" : "");
+	char v[7][40];
+	const double x[7] = { o->acc, o->acc_lo, o->acc_hi, o->p, o->rc, o->kappa, o->alpha };
+	for (int k = 0; k < 7; k++)
+		fmt4(v[k], sizeof(v[k]), x[k]);
+	fprintf(out, "hits judged          %llu\n", (unsigned long long)o->n);
+	fprintf(out, "flag right           %llu: %s (95%% CI %s-%s)\n",
+		(unsigned long long)(o->n - o->fp - o->fn), v[0], v[1], v[2]);
+	fprintf(out, "false negations      %llu (negated, not denied)\n", (unsigned long long)o->fp);
+	fprintf(out, "missed negations     %llu (denied, not negated)\n", (unsigned long long)o->fn);
+	fprintf(out, "flag precision       %s (of %llu negated hits)\n", v[3][0] ? v[3] : "-",
+		(unsigned long long)(o->tp + o->fp));
+	fprintf(out, "flag recall          %s (of %llu denied hits)\n", v[4][0] ? v[4] : "-",
+		(unsigned long long)(o->tp + o->fn));
+	fprintf(out, "agreement            kappa %s, alpha %s\n", v[5][0] ? v[5] : "-",
+		v[6][0] ? v[6] : "-");
 }
 
 /* The marks of a .qdpx's human codings: one coder (the file's name), one
@@ -743,7 +862,8 @@ static int read_qdpx(struct score *sc)
 static int prepare(struct score *sc)
 {
 	LT_TRY(store_prepare(sc->s,
-		"SELECT t.text, t.doc_pk FROM hits h JOIN documents d ON d.doc_pk = h.doc_pk"
+		"SELECT t.text, t.doc_pk, h.negated, h.form FROM hits h"
+		" JOIN documents d ON d.doc_pk = h.doc_pk"
 		" JOIN turns t ON t.doc_pk = h.doc_pk AND t.turn = h.turn"
 		" JOIN categories c ON c.category_id = h.category_id"
 		" WHERE d.doc_id = ?1 AND h.turn = ?2 AND c.name = ?3 AND h.tok_start = ?4"
@@ -760,8 +880,10 @@ static void score_release(struct score *sc)
 	store_finalize(sc->q_hit);
 	store_finalize(sc->q_turn);
 	store_finalize(sc->q_lex);
-	for (size_t i = 0; i < sc->marks.n; i++)
+	for (size_t i = 0; i < sc->marks.n; i++) {
 		free(sc->marks.v[i].unit);
+		free(sc->marks.v[i].form);
+	}
 	lt_vec_release(&sc->marks);
 	for (size_t i = 0; i < sc->coders.n; i++)
 		free(sc->coders.v[i]);
@@ -809,35 +931,53 @@ int validate_score(struct store *s, const struct validate_score_opts *o, FILE *o
 		rc = read_sheet(&sc, (uint32_t)i, o->sheets[i]);
 	if (rc == LT_OK && o->reconciled)
 		rc = read_sheet(&sc, (uint32_t)o->n_sheets, o->reconciled);
+	if (rc == LT_OK && sc.mixed_sheet)
+		rc = lt_diag_set(d, LT_EUSAGE, "%s:%u: negation rows and hit or turn rows: score "
+				 "negation sheets on their own", sc.mixed_sheet, sc.mixed_line);
 	if (rc == LT_OK && sc.marks.n == 0)
 		rc = lt_diag_set(d, LT_EUSAGE, "no marks to score in the sheet%s given",
 				 o->n_sheets > 1 ? "s" : "");
+	const bool negation = sc.n_neg_rows > 0;
 	struct orow *rows = xcalloc(2 * sc.nc + 1, sizeof(*rows));
-	struct vbuf2 dis = { 0 };
+	struct vbuf2 dis = { 0 }, wrong = { 0 };
 	if (rc == LT_OK) {
 		sort_coders(&sc);
 		lt_qsort(sc.marks.v, sc.marks.n, sizeof(struct mark), cmp_mark);
 		for (size_t i = 0, j; i < sc.marks.n; i = j) {
 			for (j = i + 1; j < sc.marks.n && !strcmp(sc.marks.v[j].unit, sc.marks.v[i].unit); j++)
 				;
-			score_unit(&sc, rows, sc.marks.v + i, j - i, &dis);
+			score_unit(&sc, rows, sc.marks.v + i, j - i, &dis, &wrong);
 		}
 		for (size_t r = 0; r < 2 * sc.nc; r++)
 			if (rows[r].used)
 				figures(&sc, &rows[r], r % 2);
-		rc = store_rows(&sc, rows, d);
+		if (negation)
+			negation_figures(&sc, &rows[2 * sc.nc]);
+		else
+			rc = store_rows(&sc, rows, d);
 	}
-	if (rc == LT_OK)
+	if (rc == LT_OK && negation)
+		rc = write_negation_csv(&sc, &rows[2 * sc.nc],
+					o->out ? o->out : "validation-negation.csv", d);
+	else if (rc == LT_OK)
 		rc = write_csv(&sc, rows, d);
 	if (rc == LT_OK) {
-		print_table(&sc, rows, out);
+		if (negation)
+			print_negation(&sc, &rows[2 * sc.nc], out);
+		else
+			print_table(&sc, rows, out);
 		if (dis.n)
 			fprintf(out, "\nDisagreements (%llu units, left out of the scores; settle them "
 				"in a sheet given with --reconciled):\n%.*s",
 				(unsigned long long)res->disagreements, (int)dis.n, dis.v);
+		if (wrong.n)
+			fprintf(out, "\nWrong flags (%llu):\n%.*s",
+				(unsigned long long)(rows[2 * sc.nc].fp + rows[2 * sc.nc].fn), (int)wrong.n,
+				wrong.v);
 	}
 	free(dis.v);
-	for (size_t r = 0; r < 2 * sc.nc; r++)
+	free(wrong.v);
+	for (size_t r = 0; r <= 2 * sc.nc; r++)
 		lt_vec_release(&rows[r].m);
 	free(rows);
 	score_release(&sc);

@@ -25,8 +25,10 @@
  *   - hits ordered by category then position; within each category and
  *     each THEME.* row no two hits share a token;
  *   - no hit overlaps an exclusion span that applies to it;
- *   - negated exactly as counting rules 6 says (negation v2), checked by
- *     a direct reading of the rule over the whole turn (fz_negated);
+ *   - negated exactly as counting rules 6 says (version 3: fillers,
+ *     repeated negators, raisers, openers and existentials, definite
+ *     descriptions, post-negators with fillers), checked by a direct
+ *     reading of the rule over the whole turn (fz_negated);
  *   - for every category, the hits equal a reference leftmost-longest
  *     selection (start, longer first, entry order) over the oracle's
  *     candidates minus those overlapping an exclusion span: non-regex
@@ -537,23 +539,91 @@ static unsigned char *negator_map(const struct lexicon *lx, const struct tokinfo
 
 /* ------------------------------------------------------------ negation */
 
+static bool fz_word(const struct tokinfo *t, const char *w)
+{
+	return t->flen == strlen(w) && memcmp(t->folded, w, t->flen) == 0;
+}
+
+/* Is token t a one-word member of built-in list l (lexicon_negation_list)? */
+static bool fz_in(const struct tokinfo *t, enum lex_neg_list l)
+{
+	size_t n;
+	const char *const *d = lexicon_negation_list(l, &n);
+	for (size_t i = 0; i < n; i++)
+		if (!strchr(d[i], ' ') && fz_word(t, d[i]))
+			return true;
+	return false;
+}
+
+/* Counting rules 6.1 step 0: the fillers of the turn, words and the
+ * words of filler phrases in one clause. */
+static void fz_fillers(const struct token *tk, const struct tokinfo *ti, uint32_t ntok, bool *f)
+{
+	size_t n;
+	const char *const *d = lexicon_negation_list(NEGL_FILLER, &n);
+	for (uint32_t t = 0; t < ntok; t++)
+		f[t] = fz_in(&ti[t], NEGL_FILLER);
+	for (size_t q = 0; q < n; q++) {
+		if (!strchr(d[q], ' '))
+			continue;
+		for (uint32_t a = 0; a < ntok; a++) {
+			uint32_t i = a;
+			bool ok = true;
+			for (const char *p = d[q]; ok; i++) {
+				const char *sp = strchr(p, ' ');
+				size_t wl = sp ? (size_t)(sp - p) : strlen(p);
+				ok = i < ntok && tk[i].clause == tk[a].clause && ti[i].flen == wl &&
+				     memcmp(ti[i].folded, p, wl) == 0;
+				if (!sp)
+					break;
+				p = sp + 1;
+			}
+			for (uint32_t k = a; ok && k <= i; k++)
+				f[k] = true;
+		}
+	}
+}
+
+/* 1 + the tokens strictly between j and k that are not fillers */
+static uint32_t fz_words(const bool *f, uint32_t j, uint32_t k)
+{
+	uint32_t n = 1;
+	for (uint32_t i = j + 1; i < k; i++)
+		n += !f[i];
+	return n;
+}
+
+/* Is token i the default word w[0..wl)? In a pseudo-negator "not" also
+ * matches a word ending in n't. */
+static bool fz_dword(const struct tokinfo *t, const char *w, size_t wl, uint8_t r)
+{
+	if (t->flen == wl && memcmp(t->folded, w, wl) == 0)
+		return true;
+	return r == ROLE_PSEUDO_NEGATOR && wl == 3 && memcmp(w, "not", 3) == 0 &&
+	       tokenize_is_nt(t->folded, t->flen);
+}
+
 /* Word sequences of role r for theme th matching at token a (ends in *end,
- * one per call: the first that matches after skip earlier ones). */
+ * one per call: the first that matches after skip earlier ones). A
+ * post-negator's later words skip fillers that are not them. */
 static bool seq_match(const struct lexicon *lx, uint32_t th, uint8_t r, const struct token *tk,
-		      const struct tokinfo *ti, uint32_t ntok, uint32_t a, uint32_t skip,
-		      uint32_t *end)
+		      const struct tokinfo *ti, const bool *f, uint32_t ntok, uint32_t a,
+		      uint32_t skip, uint32_t *end)
 {
 	size_t nd;
 	const char *const *d = lexicon_default_negation(r, &nd);
 	uint32_t seen = 0;
+	const bool post = r == ROLE_POST_NEGATOR;
 	for (size_t q = 0; q < nd; q++) {
 		uint32_t i = a;
 		bool ok = true;
 		for (const char *p = d[q]; ok;) {
 			const char *sp = strchr(p, ' ');
 			size_t wl = sp ? (size_t)(sp - p) : strlen(p);
-			ok = i < ntok && tk[i].clause == tk[a].clause && ti[i].flen == wl &&
-			     memcmp(ti[i].folded, p, wl) == 0;
+			while (post && i > a && i < ntok && tk[i].clause == tk[a].clause && f[i] &&
+			       !fz_dword(&ti[i], p, wl, r))
+				i++;
+			ok = i < ntok && tk[i].clause == tk[a].clause && fz_dword(&ti[i], p, wl, r);
 			i++;
 			if (!sp)
 				break;
@@ -566,9 +636,19 @@ static bool seq_match(const struct lexicon *lx, uint32_t th, uint8_t r, const st
 	}
 	for (uint32_t k = 0; k < lexicon_n_entries(lx); k++) {
 		const struct lex_entry *e = lexicon_entry(lx, k);
-		if (e->role == r && e->theme == th && entry_at(lx, e, tk, ti, ntok, a) &&
-		    seen++ == skip) {
-			*end = a + e->n_terms;
+		if (e->role != r || e->theme != th)
+			continue;
+		uint32_t i = a;
+		bool ok = true;
+		for (uint32_t j = 0; j < e->n_terms && ok; j++, i++) {
+			const struct lex_term *t = lexicon_term(lx, e->terms[j]);
+			while (post && j && i < ntok && tk[i].clause == tk[a].clause && f[i] &&
+			       !term_matches(t, &ti[i]))
+				i++;
+			ok = i < ntok && tk[i].clause == tk[a].clause && term_matches(t, &ti[i]);
+		}
+		if (ok && seen++ == skip) {
+			*end = i;
 			return true;
 		}
 	}
@@ -577,11 +657,12 @@ static bool seq_match(const struct lexicon *lx, uint32_t th, uint8_t r, const st
 
 /* Is some sequence of role r for theme th wholly inside [lo, hi)? */
 static bool seq_within(const struct lexicon *lx, uint32_t th, uint8_t r, const struct token *tk,
-		       const struct tokinfo *ti, uint32_t ntok, uint32_t lo, uint32_t hi)
+		       const struct tokinfo *ti, const bool *f, uint32_t ntok, uint32_t lo,
+		       uint32_t hi)
 {
 	for (uint32_t a = lo; a < hi; a++) {
 		uint32_t end;
-		for (uint32_t k = 0; seq_match(lx, th, r, tk, ti, ntok, a, k, &end); k++)
+		for (uint32_t k = 0; seq_match(lx, th, r, tk, ti, f, ntok, a, k, &end); k++)
 			if (end <= hi)
 				return true;
 	}
@@ -604,11 +685,6 @@ static bool fz_is_raiser(const struct lexicon *lx, uint32_t th, const struct tok
 	return false;
 }
 
-static bool fz_word(const struct tokinfo *t, const char *w)
-{
-	return t->flen == strlen(w) && memcmp(t->folded, w, t->flen) == 0;
-}
-
 /* A dash between tokens i and i + 1 (counting rules 6.1.1)? */
 static bool fz_dash(const char *text, const struct token *tk, uint32_t i)
 {
@@ -625,29 +701,76 @@ static bool fz_dash(const char *text, const struct token *tk, uint32_t i)
 	return false;
 }
 
-/* Counting rules 6.1 for the hit [s, e) of theme th, read directly. */
+/* Is negator j inside a pseudo-negator of theme th (starting in [cs, j])? */
+static bool fz_shielded(const struct lexicon *lx, uint32_t th, const struct token *tk,
+			const struct tokinfo *ti, const bool *f, uint32_t ntok, uint32_t cs,
+			uint32_t j)
+{
+	for (uint32_t a = cs; a <= j; a++) {
+		uint32_t x;
+		for (uint32_t k = 0; seq_match(lx, th, ROLE_PSEUDO_NEGATOR, tk, ti, f, ntok, a, k, &x);
+		     k++)
+			if (x > j)
+				return true;
+	}
+	return false;
+}
+
+/* Counting rules 6.1 (version 3) for the hit [s, e) of theme th, read directly. */
 static bool fz_negated(const struct lexicon *lx, const unsigned char *negm, const char *text,
 		       uint32_t len, const struct token *tk, const struct tokinfo *ti,
 		       uint32_t ntok, uint32_t th, uint32_t s, uint32_t e)
 {
+	bool *f = calloc(ntok + 1, sizeof(bool));
+	fz_fillers(tk, ti, ntok, f);
+	const unsigned char *neg = negm + (size_t)th * ntok;
 	uint32_t cs = s, last = s;
 	while (cs > 0 && tk[cs - 1].clause == tk[s].clause)
 		cs--;
 	while (last + 1 < ntok && tk[last + 1].clause == tk[s].clause)
 		last++;
-	/* 1: the scope starts after the last terminator wholly before s */
+	/* 1: the scope starts after the last terminator wholly before s (not
+	 * "whether" right after a raiser), the last dash, the last negator
+	 * right after and/or */
 	uint32_t b = cs;
 	for (uint32_t end = s; end > cs && b == cs; end--)
 		for (uint32_t a = cs; a < end && b == cs; a++) {
 			uint32_t x;
-			for (uint32_t k = 0; seq_match(lx, th, ROLE_NEGATION_TERMINATOR, tk, ti, ntok, a,
-						       k, &x); k++)
-				if (x == end)
+			bool whether = a > cs && fz_word(&ti[a], "whether") &&
+				       fz_is_raiser(lx, th, &ti[a - 1]);
+			for (uint32_t k = 0; seq_match(lx, th, ROLE_NEGATION_TERMINATOR, tk, ti, f, ntok,
+						       a, k, &x); k++)
+				if (x == end && !whether)
 					b = end;
 		}
 	for (uint32_t j = b; j < s; j++)
 		if (fz_dash(text, tk, j))
 			b = j + 1;
+	for (uint32_t j = s; j-- > b + 1;)
+		if (fz_in(&ti[j - 1], NEGL_ANDOR) && neg[j] &&
+		    !fz_shielded(lx, th, tk, ti, f, ntok, cs, j)) {
+			b = j;
+			break;
+		}
+	/* 3: a definite description */
+	uint32_t d = UINT32_MAX;
+	for (uint32_t k = s; k >= b && k + 2 >= s; k--) {
+		if (fz_in(&ti[k], NEGL_DEFINITE)) {
+			d = k;
+			break;
+		}
+		if (k < s && neg[k])
+			break;
+		if (k == 0)
+			break;
+	}
+	if (d != UINT32_MAX) {
+		uint32_t p = d;
+		while (p > b && f[p - 1])
+			p--;
+		if (p == b || neg[p - 1] || fz_in(&ti[p - 1], NEGL_HOLDER))
+			d = UINT32_MAX;
+	}
 	bool question = false;
 	for (uint32_t i = tk[last].start + tk[last].len; i < len; i++) {
 		uint32_t cp;
@@ -658,48 +781,54 @@ static bool fz_negated(const struct lexicon *lx, const unsigned char *negm, cons
 		}
 		i += (uint32_t)n - 1;
 	}
+	/* 2, 4: triggers */
 	uint32_t coord = 0, other = 0;
 	for (uint32_t j = b; j < s; j++) {
-		if (!negm[(size_t)th * ntok + j])
-			continue;
-		bool shielded = false;
-		for (uint32_t a = cs; a <= j && !shielded; a++) {
-			uint32_t x;
-			for (uint32_t k = 0; !shielded && seq_match(lx, th, ROLE_PSEUDO_NEGATOR, tk, ti,
-								   ntok, a, k, &x); k++)
-				shielded = x > j;
-		}
-		if (shielded)
+		if (!neg[j] || fz_shielded(lx, th, tk, ti, f, ntok, cs, j))
 			continue;
 		bool raised = false;
-		for (uint32_t r = j + 1; r <= j + 2 && r < s; r++)
-			raised = raised || fz_is_raiser(lx, th, &ti[r]);
-		if (s - j > 5 && !raised)
+		for (uint32_t r = j + 1; r < s; r++)
+			raised = raised || (fz_words(f, j, r) <= RAISE_GAP && !f[r] &&
+					    fz_is_raiser(lx, th, &ti[r]));
+		bool opener = fz_in(&ti[j], NEGL_OPENER) &&
+			      (j == b || (j == b + 1 && fz_in(&ti[b], NEGL_LEAD)));
+		uint32_t k = j > b && fz_in(&ti[j - 1], NEGL_BE) ? j - 1 : j;
+		bool exist = k > b && (fz_word(&ti[k - 1], "there") || fz_word(&ti[k - 1], "there's"));
+		if (fz_words(f, j, s) > NEG_WINDOW && !raised && !opener && !exist)
 			continue;
+		if (d != UINT32_MAX && j < d) {
+			bool rel = !(j + 1 < d && fz_word(&ti[j + 1], "of"));
+			for (uint32_t q = j + 1; q < d && rel; q++)
+				rel = f[q] || fz_in(&ti[q], NEGL_RELATIONAL);
+			if (!rel)
+				continue;
+		}
 		if (fz_word(&ti[j], "neither") || fz_word(&ti[j], "nor")) {
 			coord++;
 			continue;
 		}
-		bool lead = j == cs + 1 && (fz_word(&ti[cs], "and") || fz_word(&ti[cs], "so") ||
-					    fz_word(&ti[cs], "or") || fz_word(&ti[cs], "but") ||
-					    fz_word(&ti[cs], "well"));
+		bool lead = j == cs + 1 && fz_in(&ti[cs], NEGL_LEAD);
 		if (tokenize_is_nt(ti[j].folded, ti[j].flen) && (j == cs || lead) && question)
 			continue;
 		other++;
 	}
-	for (uint32_t p = e; p <= e + 2 && p < ntok; p++) {
+	/* 5: post-negation */
+	for (uint32_t p = e; p < ntok && tk[p].clause == tk[e - 1].clause; p++) {
+		uint32_t gap = 0;
+		for (uint32_t q = e; q < p; q++)
+			gap += !f[q];
 		uint32_t x;
-		if (tk[p].clause != tk[e - 1].clause || !seq_match(lx, th, ROLE_POST_NEGATOR, tk, ti,
-								   ntok, p, 0, &x))
+		if (gap > POST_GAP || !seq_match(lx, th, ROLE_POST_NEGATOR, tk, ti, f, ntok, p, 0, &x))
 			continue;
 		bool dash = false;
-		for (uint32_t k = e - 1; k < p; k++)
-			dash = dash || fz_dash(text, tk, k);
-		if (!dash && !seq_within(lx, th, ROLE_NEGATION_TERMINATOR, tk, ti, ntok, e, p)) {
+		for (uint32_t q = e - 1; q < p; q++)
+			dash = dash || fz_dash(text, tk, q);
+		if (!dash && !seq_within(lx, th, ROLE_NEGATION_TERMINATOR, tk, ti, f, ntok, e, p)) {
 			other++;
 			break;
 		}
 	}
+	free(f);
 	return coord > 0 || other % 2 == 1;
 }
 

@@ -8,6 +8,7 @@
 
 #include "harness.h"
 #include "countkey.h"
+#include "lexicon.h"
 #include "xalloc.h"
 
 static void build(struct countkey *k, const char *lang, const char *pattern, bool liwc)
@@ -124,8 +125,55 @@ static void test_countkey__pattern_for(void)
 	countkey_release(&c);
 }
 
+/* The built-in negation word lists and numbers are part of the key (a
+ * rules change that touches only them still re-matches every database):
+ * the field is their hash, every list is in the hashed bytes, and a key
+ * stored without the field (or with another hash) differs by name. */
+static void test_countkey__negation(void)
+{
+	struct countkey a, b;
+	build(&a, "english", NULL, false);
+	char want[32];
+	snprintf(want, sizeof(want), "%016llx", (unsigned long long)lexicon_negation_hash());
+	CHECK_STREQ(a.v[CK_NEGATION], want);
+	char *s = countkey_format(&a);
+	char field[64];
+	snprintf(field, sizeof(field), ";unicode=%s;negation=%s", a.v[CK_UNICODE], want);
+	CHECK(strstr(s, field) != NULL);
+	countkey_parse(&b, s);
+	CHECK(countkey_equal(&a, &b));
+	free(s);
+	free(b.v[CK_NEGATION]);
+	b.v[CK_NEGATION] = NULL; /* a database written before the field existed */
+	CHECK(!countkey_equal(&a, &b));
+	s = countkey_diff(&b, &a, " -> ");
+	char d[96];
+	snprintf(d, sizeof(d), "negation (none) -> '%s'", want);
+	CHECK_STREQ(s, d);
+	free(s);
+	b.v[CK_NEGATION] = xstrdup("0000000000000000"); /* other built-in lists */
+	CHECK(!countkey_equal(&a, &b));
+	countkey_release(&a);
+	countkey_release(&b);
+	/* what is hashed: each list (one entry of each checked) and the numbers */
+	size_t n;
+	char *c = lexicon_negation_canonical(&n);
+	CHECK_EQ(strlen(c), n);
+	static const char *const parts[] = {
+		"negators: not|no|", "|cannot\n", "pseudo-negators: not only|", "|not as if|",
+		"negation-terminators: but|", "|in terms of|", "post-negators: was not the case|",
+		"negation-raisers: think|", "|recall|", "fillers: really|", "|in any sense|",
+		"definites: the|", "holders: have|", "openers: no|", "relational: of|", "lead: and|",
+		"be: is|", "and-or: and|or\n", "numbers: window=5 raise=3 post=2 definite=2\n"
+	};
+	for (size_t i = 0; i < sizeof(parts) / sizeof(parts[0]); i++)
+		CHECK(strstr(c, parts[i]) != NULL);
+	free(c);
+}
+
 int main(void)
 {
+	RUN(test_countkey__negation);
 	RUN(test_countkey__pattern_for);
 	RUN(test_countkey__format);
 	RUN(test_countkey__round_trip);

@@ -805,6 +805,33 @@ static void test_lexicon__folder(void)
 
 /* ------------------------------------------------------------ check */
 
+/* A NEAR rule quoted whole is a phrase of its words (NEAR/5 is "near" and
+ * "5"), which never matches as meant: loading warns with file:line. The
+ * unquoted rule, a quoted phrase with the word near, and NEAR/x without a
+ * distance inside quotes do not warn. */
+static void test_lexicon__quoted_near_warns(void)
+{
+	int rc = load1("nq.lex",
+		       "theme: t\n"                       /* 1 */
+		       "[c]\n"                            /* 2 */
+		       "\"pressure NEAR/5 targets\"\n"    /* 3 */
+		       "pressure NEAR/5 targets\n"        /* 4 */
+		       "\"near miss\"\n"                  /* 5 */
+		       "\"(rely|trust) NOT NEAR/2 board\"\n" /* 6 */
+		       "\"a NEAR/x b\"\n");                /* 7 */
+	CHECK_EQ(rc, LT_OK);
+	CHECK_EQ(W.n, 2);
+	char want[512];
+	snprintf(want, sizeof(want), "%s:3: \"pressure NEAR/5 targets\" quotes a whole NEAR rule: "
+		 "it is one phrase of the words 'pressure NEAR/5 targets' (NEAR/N read as two "
+		 "words), never a proximity rule; write it without the outer quotes: pressure "
+		 "NEAR/5 targets", P("nq.lex"));
+	CHECK_STREQ(warning(0), want);
+	CHECK(strstr(warning(1), "nq.lex:6: ") != NULL);
+	CHECK(strstr(warning(1), "write it without the outer quotes: (rely|trust) NOT NEAR/2 "
+		     "board") != NULL);
+}
+
 static void test_lexicon__check_warnings(void)
 {
 	int rc = load1("chk.lex",
@@ -1219,6 +1246,7 @@ int main(void)
 	RUN(test_lexicon__crlf);
 	RUN(test_lexicon__folder);
 	RUN(test_lexicon__check_warnings);
+	RUN(test_lexicon__quoted_near_warns);
 	RUN(test_lexicon__100k_entries);
 	RUN(test_lexicon__1mb_line);
 	RUN(test_lexicon__hash_canonical);

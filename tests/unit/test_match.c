@@ -543,24 +543,25 @@ static void test_match__negation_sections(void)
 		"[pseudo-negators]\n\"hardly surprising\"\n"
 		"[negation-terminators]\n\"having said that\"\n"
 		"[post-negators]\n\"was overstated\"\n"
-		"[negation-raisers]\nrecall\n",
+		"[negation-raisers]\nsuspect\n",
 		"[c]\ntension\n"
 	};
 	if (!load_files(names, texts, 2, false))
 		return;
-	const char *t = "I don't recall there ever being much tension. the tension was overstated. "
+	const char *t = "I don't suspect there being so much tension. the tension was overstated. "
 			"hardly surprising tension. never having said that tension. hardly tension";
-	/* a: recall raises don't; was overstated post-negates; hardly is
-	 * shielded by hardly surprising; having said that ends never's scope */
+	/* a: suspect raises don't (6 words back); was overstated post-negates;
+	 * hardly is shielded by hardly surprising; having said that ends
+	 * never's scope */
 	CHECK_STREQ(hits_of(t, "a.c"),
-		    "[7,8) 37-44 L2 'tension' neg | [9,10) 50-57 L2 'tension' neg | "
-		    "[14,15) 92-99 L2 'tension' | [19,20) 124-131 L2 'tension' | "
-		    "[21,22) 140-147 L2 'tension' neg");
+		    "[7,8) 36-43 L2 'tension' neg | [9,10) 49-56 L2 'tension' neg | "
+		    "[14,15) 91-98 L2 'tension' | [19,20) 123-130 L2 'tension' | "
+		    "[21,22) 139-146 L2 'tension' neg");
 	/* b: the defaults only (never is 4 tokens before its tension) */
 	CHECK_STREQ(hits_of(t, "b.c"),
-		    "[7,8) 37-44 L2 'tension' | [9,10) 50-57 L2 'tension' | "
-		    "[14,15) 92-99 L2 'tension' | [19,20) 124-131 L2 'tension' neg | "
-		    "[21,22) 140-147 L2 'tension'");
+		    "[7,8) 36-43 L2 'tension' | [9,10) 49-56 L2 'tension' | "
+		    "[14,15) 91-98 L2 'tension' | [19,20) 123-130 L2 'tension' neg | "
+		    "[21,22) 139-146 L2 'tension'");
 }
 
 /* 5: THEME.* re-selects the union of the categories' hits. */
@@ -864,7 +865,12 @@ static const char *const turn_words[] = {
 	/* negation v2: defaults and section words */
 	"neither", "nor", "only", "whether", "or", "doubt", "but", "however", "apart", "from",
 	"think", "say", "said", "wouldn't", "was", "wasn't", "there", "case", "and", "so", "well",
-	"hardly", "surprising", "having", "that", "overstated", "recall", "reckon", "Wasn\xe2\x80\x99t"
+	"hardly", "surprising", "having", "that", "overstated", "recall", "reckon", "Wasn\xe2\x80\x99t",
+	/* negation v3: fillers, definites, holders, relational words, openers,
+	 * existentials, terminators and raisers it added */
+	"really", "simply", "ever", "any", "sense", "at", "all", "the", "those", "our", "have", "got",
+	"within", "of", "none", "nobody", "there", "there's", "were", "is", "sure", "case", "mean",
+	"when", "terms", "able", "involved", "as", "if"
 };
 static const char *const seps[] = {
 	" ", " ", " ", " ", " ", " ", " ", " ", ", ", ". ", "; ", "? ", "-", " \xe2\x80\xa6 ", "  ",
@@ -1367,6 +1373,11 @@ static struct {
 	 * terminator, counted through a raiser beyond the window, neither/nor,
 	 * rhetorical n't, post-negators, hits with an even count >= 2 */
 	long nx_shield, nx_term, nx_raise, nx_coord, nx_rhet, nx_post, nx_even;
+	/* negation v3: scope restarted at a negator after and/or, a trigger
+	 * beyond the window counted as an opener or existential, a trigger in
+	 * the window only because of fillers, triggers a definite description
+	 * voided, post-negators with fillers before or inside them */
+	long nx_andor, nx_open, nx_fill, nx_def, nx_postfill;
 } STAT;
 
 static struct stemmer *N_ST;
@@ -1694,16 +1705,21 @@ static bool is_negator(const struct model *m, int theme, const struct ntok *t)
 	return false;
 }
 
-/* docs/counting-rules.md 6.2: the built-in lists, copied from the table */
+/* docs/counting-rules.md 6.2: the built-in lists, copied from the tables */
 static const char *const d_pseudo[] = {
 	"not only", "not just", "not merely", "not simply", "not least", "not every",
 	"whether or not", "or not", "if not", "no doubt", "without doubt", "without a doubt",
-	"no matter", "no wonder", "nothing but", "not to mention", "no more than", "no less than"
+	"no matter", "no wonder", "nothing but", "not to mention", "no more than", "no less than",
+	"not as if", "not as though", "not so much", "zero covid", "not surprising",
+	"not surprisingly", "no surprise", "not uncommon", "not unusual", "had it not been for",
+	"if it had not been for", "if it hadn't been for", "were it not for", "if not for",
+	"nothing short of"
 };
 static const char *const d_term[] = {
 	"but", "however", "although", "though", "nevertheless", "nonetheless", "except",
 	"whereas", "whilst", "apart from", "aside from", "because", "whether", "what", "how",
-	"why", "where"
+	"why", "where", "in terms of", "with regard to", "in relation to", "in respect of",
+	"with respect to", "as regards", "and so", "when"
 };
 static const char *const d_post[] = {
 	"was not the case", "wasn't the case", "is not the case", "isn't the case",
@@ -1716,11 +1732,38 @@ static const char *const d_post[] = {
 	"was never a problem"
 };
 static const char *const d_raise[] = {
-	"think", "thinks", "thinking", "thought", "believe", "believes", "believed", "suppose",
-	"supposed", "imagine", "imagined", "expect", "expected", "reckon", "reckoned", "feel",
-	"feels", "felt", "seem", "seems", "seemed", "appear", "appears", "appeared", "say", "says",
-	"saying", "said"
+	"think", "thinks", "thought", "believe", "believes", "believed", "suppose", "supposed",
+	"imagine", "imagined", "expect", "expected", "reckon", "reckoned", "feel", "feels", "felt",
+	"seem", "seems", "seemed", "appear", "appears", "appeared", "say", "says", "saying", "said",
+	"recall", "recalls", "recalled", "remember", "remembers", "remembered", "sure", "aware",
+	"case", "able", "mean", "means", "meant"
 };
+/* the built-in-only lists */
+static const char *const d_fill[] = {
+	"really", "actually", "quite", "particularly", "necessarily", "always", "ever", "even",
+	"just", "simply", "fully", "entirely", "wholly", "totally", "directly", "personally",
+	"specifically", "exactly", "certainly", "genuinely", "truly"
+};
+static const char *const d_fill_phrase[] = { "in any sense", "in any way", "at all", "as such" };
+static const char *const d_def[] = {
+	"the", "this", "these", "those", "my", "our", "your", "his", "her", "its", "their"
+};
+static const char *const d_hold[] = {
+	"have", "has", "had", "having", "get", "gets", "got", "getting", "gotten", "give", "gives",
+	"gave", "given", "giving", "provide", "provides", "provided", "providing", "receive",
+	"receives", "received", "receiving", "find", "finds", "found", "finding", "see", "sees",
+	"saw", "seen", "seeing", "obtain", "obtained", "secure", "secured", "recall", "recalled",
+	"remember", "remembered"
+};
+static const char *const d_rel[] = {
+	"of", "from", "with", "within", "in", "into", "on", "at", "for", "by", "under", "to", "about",
+	"among", "between", "over", "be", "been", "being", "is", "was", "were", "are", "have", "has",
+	"had"
+};
+static const char *const d_open[] = { "no", "none", "nobody", "nothing", "neither", "never",
+				      "nowhere" };
+static const char *const d_lead[] = { "and", "so", "or", "but", "well" };
+static const char *const d_be[] = { "is", "was", "were", "are", "be", "been" };
 
 static bool in_list(const char *w, const char *const *l, size_t n)
 {
@@ -1729,18 +1772,23 @@ static bool in_list(const char *w, const char *const *l, size_t n)
 			return true;
 	return false;
 }
+#define IN(w, l) in_list((w), (l), LT_ARRAY_SIZE(l))
 
-/* Every match [s, e) in nt of a sequence of section kind k for theme th:
- * the defaults (space-separated words) and the theme's entries. */
-static void seq_spans(const struct model *m, int th, int k, const struct nturn *nt,
-		      struct cand *out, size_t *n, size_t cap)
+static bool nt_word(const char *w)
 {
-	const char *const *d = k == SEC_PSEUDO ? d_pseudo : k == SEC_TERM ? d_term : d_post;
-	size_t nd = k == SEC_PSEUDO ? LT_ARRAY_SIZE(d_pseudo)
-		    : k == SEC_TERM ? LT_ARRAY_SIZE(d_term) : LT_ARRAY_SIZE(d_post);
-	for (size_t q = 0; q < nd; q++) {
+	size_t n = strlen(w);
+	return n >= 3 && !strcmp(w + n - 3, "n't");
+}
+
+/* 6.1 step 0: the fillers of the turn (words, and the words of phrases
+ * matched in one clause) */
+static void naive_fillers(const struct nturn *nt, bool *f)
+{
+	for (uint32_t i = 0; i < nt->n; i++)
+		f[i] = IN(nt->t[i].folded, d_fill);
+	for (size_t q = 0; q < LT_ARRAY_SIZE(d_fill_phrase); q++) {
 		char words[64];
-		snprintf(words, sizeof(words), "%s", d[q]);
+		snprintf(words, sizeof(words), "%s", d_fill_phrase[q]);
 		char *w[6];
 		int nw = 0;
 		for (char *p = strtok(words, " "); p && nw < 6; p = strtok(NULL, " "))
@@ -1750,8 +1798,75 @@ static void seq_spans(const struct model *m, int th, int k, const struct nturn *
 			for (int j = 0; j < nw && ok; j++)
 				ok = !strcmp(nt->t[a + j].folded, w[j]) &&
 				     nt->t[a + j].clause == nt->t[a].clause;
-			if (ok && *n < cap)
-				out[(*n)++] = (struct cand){ a, a + (uint32_t)nw, -1, -1, false };
+			for (int j = 0; ok && j < nw; j++)
+				f[a + j] = true;
+		}
+	}
+}
+
+/* step 0: 1 + the tokens strictly between j and k that are not fillers */
+static uint32_t nwords(const bool *f, uint32_t j, uint32_t k)
+{
+	uint32_t n = 1;
+	for (uint32_t i = j + 1; i < k; i++)
+		n += !f[i];
+	return n;
+}
+
+/* Does word k of a sequence (wk tells whether token i is it) match from
+ * token i on, skipping fillers that are not it (post-negators, after the
+ * first word)? Returns the token, or UINT32_MAX. */
+static uint32_t seq_next(const struct nturn *nt, const bool *f, uint32_t i, uint32_t cl,
+			 bool skip, bool (*is)(const void *, const struct ntok *), const void *arg)
+{
+	while (skip && i < nt->n && nt->t[i].clause == cl && f[i] && !is(arg, &nt->t[i]))
+		i++;
+	if (i >= nt->n || nt->t[i].clause != cl || !is(arg, &nt->t[i]))
+		return UINT32_MAX;
+	return i;
+}
+
+struct dword {
+	const char *w;
+	bool nt_too; /* "not" in a pseudo-negator also matches an n't word */
+};
+
+static bool is_dword(const void *arg, const struct ntok *t)
+{
+	const struct dword *d = arg;
+	return !strcmp(t->folded, d->w) || (d->nt_too && !strcmp(d->w, "not") && nt_word(t->folded));
+}
+
+static bool is_part(const void *arg, const struct ntok *t)
+{
+	return part_matches(arg, t);
+}
+
+/* Every match [s, e) in nt of a sequence of section kind k for theme th:
+ * the defaults (space-separated words) and the theme's entries. */
+static void seq_spans(const struct model *m, int th, int k, const struct nturn *nt,
+		      const bool *f, struct cand *out, size_t *n, size_t cap)
+{
+	const char *const *d = k == SEC_PSEUDO ? d_pseudo : k == SEC_TERM ? d_term : d_post;
+	size_t nd = k == SEC_PSEUDO ? LT_ARRAY_SIZE(d_pseudo)
+		    : k == SEC_TERM ? LT_ARRAY_SIZE(d_term) : LT_ARRAY_SIZE(d_post);
+	const bool skip = k == SEC_POST;
+	for (size_t q = 0; q < nd; q++) {
+		char words[64];
+		snprintf(words, sizeof(words), "%s", d[q]);
+		char *w[6];
+		int nw = 0;
+		for (char *p = strtok(words, " "); p && nw < 6; p = strtok(NULL, " "))
+			w[nw++] = p;
+		for (uint32_t a = 0; a < nt->n; a++) {
+			uint32_t i = a;
+			for (int j = 0; j < nw && i != UINT32_MAX; j++) {
+				struct dword dw = { w[j], k == SEC_PSEUDO };
+				i = seq_next(nt, f, j ? i + 1 : a, nt->t[a].clause, skip && j, is_dword,
+					     &dw);
+			}
+			if (i != UINT32_MAX && *n < cap)
+				out[(*n)++] = (struct cand){ a, i + 1, -1, -1, false };
 		}
 	}
 	for (int i = 0; i < m->n_entries; i++) {
@@ -1759,17 +1874,20 @@ static void seq_spans(const struct model *m, int th, int k, const struct nturn *
 		const struct g_sec *sc = &m->secs[e->sec];
 		if (e->removed || sc->kind != k || m->file_theme[sc->file] != th)
 			continue;
-		cand_vec v = { 0 };
-		entry_spans(e, nt, i, &v);
-		for (size_t j = 0; j < v.n && *n < cap; j++)
-			out[(*n)++] = v.v[j];
-		lt_vec_release(&v);
+		for (uint32_t a = 0; a < nt->n; a++) {
+			uint32_t t = a;
+			for (int j = 0; j < e->n && t != UINT32_MAX; j++)
+				t = seq_next(nt, f, j ? t + 1 : a, nt->t[a].clause, skip && j, is_part,
+					     &e->p[j]);
+			if (t != UINT32_MAX && *n < cap)
+				out[(*n)++] = (struct cand){ a, t + 1, i, -1, false };
+		}
 	}
 }
 
 static bool is_raiser(const struct model *m, int th, const struct ntok *t)
 {
-	if (in_list(t->folded, d_raise, LT_ARRAY_SIZE(d_raise)))
+	if (IN(t->folded, d_raise))
 		return true;
 	for (int i = 0; i < m->n_entries; i++) {
 		const struct g_entry *e = &m->e[i];
@@ -1781,7 +1899,7 @@ static bool is_raiser(const struct model *m, int th, const struct ntok *t)
 	return false;
 }
 
-/* 6.1.3: the first clause character after token last is '?' */
+/* 6.1.4: the first clause character after token last is '?' */
 static bool naive_question(const struct nturn *nt, uint32_t last)
 {
 	for (uint32_t i = nt->t[last].end; i < nt->len; i++) {
@@ -1806,81 +1924,144 @@ static bool naive_dash(const struct nturn *nt, uint32_t i)
 	       strstr(gap, " - ");
 }
 
+static bool shielded_at(const struct cand *pseudo, size_t np, uint32_t j)
+{
+	for (size_t i = 0; i < np; i++)
+		if (pseudo[i].s <= j && j < pseudo[i].e)
+			return true;
+	return false;
+}
+
 /* docs/counting-rules.md 6.1, step by step, for the hit [s, e) of theme th. */
 static bool naive_negated(const struct model *m, int th, const struct nturn *nt, uint32_t s,
 			  uint32_t e)
 {
 	static struct cand pseudo[512], term[512], post[512];
+	bool *f = calloc(nt->n + 1, sizeof(bool));
 	size_t np = 0, nte = 0, npo = 0;
-	seq_spans(m, th, SEC_PSEUDO, nt, pseudo, &np, 512);
-	seq_spans(m, th, SEC_TERM, nt, term, &nte, 512);
-	seq_spans(m, th, SEC_POST, nt, post, &npo, 512);
-	uint32_t cl = nt->t[s].clause, cs = s, last = s;
-	while (cs > 0 && nt->t[cs - 1].clause == cl)
+	naive_fillers(nt, f);
+	seq_spans(m, th, SEC_PSEUDO, nt, f, pseudo, &np, 512);
+	seq_spans(m, th, SEC_TERM, nt, f, term, &nte, 512);
+	seq_spans(m, th, SEC_POST, nt, f, post, &npo, 512);
+	const struct ntok *T = nt->t;
+	uint32_t cl = T[s].clause, cs = s, last = s;
+	while (cs > 0 && T[cs - 1].clause == cl)
 		cs--;
-	while (last + 1 < nt->n && nt->t[last + 1].clause == cl)
+	while (last + 1 < nt->n && T[last + 1].clause == cl)
 		last++;
-	/* 1. scope start */
+	/* 1. scope start: terminators (not "whether" right after a raiser),
+	 * dashes, a negator right after and/or */
 	uint32_t b = cs;
-	for (size_t i = 0; i < nte; i++)
-		if (nt->t[term[i].s].clause == cl && term[i].e <= s && term[i].e > b)
+	for (size_t i = 0; i < nte; i++) {
+		uint32_t a = term[i].s;
+		bool whether = a > cs && !strcmp(T[a].folded, "whether") &&
+			       is_raiser(m, th, &T[a - 1]);
+		if (T[a].clause == cl && term[i].e <= s && term[i].e > b && !whether)
 			b = term[i].e;
+	}
 	for (uint32_t j = cs; j < s; j++)
 		if (naive_dash(nt, j) && j + 1 > b)
 			b = j + 1;
-	for (uint32_t j = cs; j < b; j++)
-		STAT.nx_term += is_negator(m, th, &nt->t[j]);
-	/* 2., 3. triggers */
+	for (uint32_t j = cs; j < s; j++)
+		STAT.nx_term += is_negator(m, th, &T[j]) && j < b;
+	for (uint32_t j = b + 1; j < s; j++)
+		if ((!strcmp(T[j - 1].folded, "and") || !strcmp(T[j - 1].folded, "or")) &&
+		    is_negator(m, th, &T[j]) && !shielded_at(pseudo, np, j)) {
+			STAT.nx_andor += b != j;
+			b = j;
+		}
+	/* 3. a definite description */
+	uint32_t d = UINT32_MAX;
+	for (uint32_t k = s; k + 2 >= s && k >= b; k--) {
+		if (IN(T[k].folded, d_def)) {
+			d = k;
+			break;
+		}
+		if (k < s && is_negator(m, th, &T[k]))
+			break;
+		if (k == 0)
+			break;
+	}
+	if (d != UINT32_MAX) {
+		uint32_t p = d;
+		while (p > b && f[p - 1])
+			p--;
+		if (p == b || is_negator(m, th, &T[p - 1]) || IN(T[p - 1].folded, d_hold))
+			d = UINT32_MAX;
+	}
+	/* 2., 4. triggers */
 	int coord = 0, other = 0;
 	for (uint32_t j = b; j < s; j++) {
-		const struct ntok *t = &nt->t[j];
+		const struct ntok *t = &T[j];
 		if (!is_negator(m, th, t))
 			continue;
-		bool shielded = false;
-		for (size_t i = 0; i < np; i++)
-			shielded |= pseudo[i].s <= j && j < pseudo[i].e;
+		bool shielded = shielded_at(pseudo, np, j);
 		STAT.nx_shield += shielded;
 		if (shielded)
 			continue;
 		bool raised = false;
-		for (uint32_t r = j + 1; r <= j + 2 && r < s; r++)
-			raised |= is_raiser(m, th, &nt->t[r]);
-		if (s - j > 5 && !raised)
+		for (uint32_t r = j + 1; r < s; r++)
+			raised |= nwords(f, j, r) <= 3 && !f[r] && is_raiser(m, th, &T[r]);
+		bool opener = IN(t->folded, d_open) &&
+			      (j == b || (j == b + 1 && IN(T[b].folded, d_lead)));
+		uint32_t k = j;
+		if (k > b && IN(T[k - 1].folded, d_be))
+			k--;
+		bool exist = k > b && (!strcmp(T[k - 1].folded, "there") ||
+				       !strcmp(T[k - 1].folded, "there's"));
+		bool window = nwords(f, j, s) <= 5;
+		if (!window && !raised && !opener && !exist)
 			continue;
-		STAT.nx_raise += s - j > 5;
+		STAT.nx_raise += !window && raised;
+		STAT.nx_open += !window && !raised && (opener || exist);
+		STAT.nx_fill += window && s - j > 5;
+		if (d != UINT32_MAX && j < d) {
+			bool rel = !(j + 1 < d && !strcmp(T[j + 1].folded, "of"));
+			for (uint32_t q = j + 1; q < d && rel; q++)
+				rel = f[q] || IN(T[q].folded, d_rel);
+			STAT.nx_def += !rel;
+			if (!rel)
+				continue;
+		}
 		if (!strcmp(t->folded, "neither") || !strcmp(t->folded, "nor")) {
 			coord++;
 			STAT.nx_coord++;
 			continue;
 		}
-		size_t fl = strlen(t->folded);
-		bool nt_ = fl >= 3 && !strcmp(t->folded + fl - 3, "n't");
-		static const char *const lead[] = { "and", "so", "or", "but", "well" };
-		bool opens = j == cs ||
-			     (j == cs + 1 && in_list(nt->t[cs].folded, lead, LT_ARRAY_SIZE(lead)));
-		if (nt_ && opens && naive_question(nt, last)) {
+		bool opens = j == cs || (j == cs + 1 && IN(T[cs].folded, d_lead));
+		if (nt_word(t->folded) && opens && naive_question(nt, last)) {
 			STAT.nx_rhet++;
 			continue;
 		}
 		other++;
 	}
-	/* 4. post-negation */
+	/* 5. post-negation */
 	for (size_t i = 0; i < npo; i++) {
 		uint32_t a = post[i].s;
-		if (a < e || a > e + 2 || nt->t[a].clause != nt->t[e - 1].clause)
+		if (a < e || T[a].clause != T[e - 1].clause)
+			continue;
+		uint32_t gap = 0;
+		for (uint32_t q = e; q < a; q++)
+			gap += !f[q];
+		if (gap > 2)
 			continue;
 		bool cut = false;
-		for (size_t k = 0; k < nte; k++)
-			cut |= term[k].s >= e && term[k].e <= a;
-		for (uint32_t k = e - 1; k < a; k++)
-			cut |= naive_dash(nt, k);
+		for (size_t k2 = 0; k2 < nte; k2++)
+			cut |= term[k2].s >= e && term[k2].e <= a;
+		for (uint32_t k2 = e - 1; k2 < a; k2++)
+			cut |= naive_dash(nt, k2);
 		if (!cut) {
 			other++;
 			STAT.nx_post++;
+			bool fill = gap < a - e;
+			for (uint32_t q = post[i].s + 1; q < post[i].e; q++)
+				fill |= f[q];
+			STAT.nx_postfill += fill;
 			break;
 		}
 	}
-	/* 5. */
+	free(f);
+	/* 6. */
 	STAT.nx_even += !coord && other >= 2 && other % 2 == 0;
 	return coord > 0 || other % 2 == 1;
 }
@@ -2106,6 +2287,31 @@ static void gen_turn(struct g_turn *t, const struct model *m)
 			}
 			for (int k = 0, nw = 3 + (int)rnd(3); k < nw && t->n < MAX_PIECES; k++) {
 				snprintf(t->piece[t->n], sizeof(t->piece[0]), "%s ", PICK(turn_words));
+				t->n++;
+			}
+			continue;
+		}
+		if (rnd(100) < 6) {
+			/* a shape of the version 3 rules (6.1), "_" a random word:
+			 * fillers, repeated negators, existentials and openers,
+			 * definites, post-negators with fillers */
+			static const char *const shapes[] = {
+				"not really _", "didn't in any sense _ _ _", "never at all _ _ _ _",
+				"hadn't _ or hadn't _", "no _ and no _", "_ was simply not there",
+				"_ were really not there", "_ wasn't at all the case", "_ was never really an issue",
+				"there was nobody _ _ _ _ _", "nobody _ _ _ _ _ _", "and none _ _ _ _ _",
+				"not within the _", "didn't have the _", "wasn't involved in the _",
+				"none of the _", "not really _ our _", "never simply the _ _",
+				"not sure whether _ _", "don't _ really _ _ _ _", "not _ _ actually _ _ _"
+			};
+			char words[64];
+			snprintf(words, sizeof(words), "%s", PICK(shapes));
+			for (char *p = strtok(words, " "); p && t->n < MAX_PIECES; p = strtok(NULL, " ")) {
+				const char *w = strcmp(p, "_") ? p : PICK(turn_words);
+				if (!strcmp(p, "_") && e && !e->regex && !e->removed && e->n && rnd(2))
+					w = e->p[0].word;
+				snprintf(t->piece[t->n], sizeof(t->piece[0]), "%s%s", w,
+					 rnd(100) < 92 ? " " : PICK(seps));
 				t->n++;
 			}
 			continue;
@@ -2468,11 +2674,17 @@ static void test_match__property_naive(void)
 	       "%ld post-negators, %ld hits with an even count\n",
 	       STAT.nx_shield, STAT.nx_term, STAT.nx_raise, STAT.nx_coord, STAT.nx_rhet,
 	       STAT.nx_post, STAT.nx_even);
+	printf("#   negation v3: %ld scopes restarted after and/or, %ld openers or existentials "
+	       "beyond the window, %ld triggers in the window through fillers, %ld triggers "
+	       "voided by a definite, %ld post-negators with fillers\n",
+	       STAT.nx_andor, STAT.nx_open, STAT.nx_fill, STAT.nx_def, STAT.nx_postfill);
 	CHECK(STAT.pat > 1000);
 	CHECK(STAT.near > 1000);
 	CHECK(STAT.nx_shield > 100 && STAT.nx_term > 100 && STAT.nx_raise > 100);
 	CHECK(STAT.nx_coord > 100 && STAT.nx_rhet > 100 && STAT.nx_post > 100);
 	CHECK(STAT.nx_even > 100);
+	CHECK(STAT.nx_andor > 100 && STAT.nx_open > 100 && STAT.nx_fill > 100);
+	CHECK(STAT.nx_def > 100 && STAT.nx_postfill > 100);
 	CHECK_EQ(rejected, 0);
 	CHECK(compared > 0);
 	CHECK_EQ(failed, 0);

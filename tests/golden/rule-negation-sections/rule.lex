@@ -13,4 +13,4 @@ trust
 [post-negators]
 "was overstated"
 [negation-raisers]
-=recall
+=suspect

@@ -1,0 +1,11 @@
+theme: t
+[c]
+tension
+pressure
+conflict
+trust
+responsibility
+remit
+conversation
+funding
+discussion
