@@ -939,7 +939,11 @@ static void check_turn(struct matcher *m, const struct lexicon *lx, const char *
 		fold_text(&fo, text, len);
 		for (uint32_t q = 0; q < ne; q++) {
 			const struct lex_entry *e = lexicon_entry(lx, q);
-			if (e->role == ROLE_NEGATOR)
+			/* negation entries are not exclusions: their spans never
+			 * cancel a hit (a raiser "recall" once masked a hit on
+			 * "recal" when the raiser's theme index equalled the
+			 * hit's category index) */
+			if (lex_role_is_negation(e->role))
 				continue;
 			struct spanvec found = { 0 };
 			if (e->kind == ENTRY_REGEX) {
