@@ -365,7 +365,7 @@ culpab*
 "(=let|=letting|=lets|=got|=getting|=get) ~3 =off =the =hook"    # "letting the departments off the hook"
 
 [power_control]
-# definition: power and control between people, organisations and levels of government - imposing on others, overruling, top-down direction, centralising or taking control, hierarchy and status contests, bullying, and pressure put on people by others (imposing restrictions on the public is not counted)
+# definition: power and control between people, organisations and levels of government - imposing on others, overruling, top-down direction, centralising or taking control, hierarchy and status contests, bullying, and pressure put on people by others (imposing restrictions on the public is not counted; nor are routine instructions, advice followed, or controls named as a rule or a job's remit, such as spend controls)
 # v3: bare "impose" was restrictions, lockdowns and measures imposed on the public in
 # most inquiry hits; bare "politics" was party politics; "dominant" a variant or a
 # link; "command and control" the emergency-management structure; "hierarchy" also
@@ -374,7 +374,7 @@ culpab*
 "(=imposed|=impose|=imposes|=imposing) (=on|=upon) (=us|=them|=me|=him|=her|=trusts|=boards|=health =boards|=the =devolved|=devolved|=scotland|=wales|=northern =ireland|=local|=the =local|=the =nhs|=hospitals|=clinicians|=staff|=the =department|=departments|=the =regions|=regions|=councils|=mayors|=the =sector|=the =service|=providers|=care =homes|=organisations)" NOT NEAR/6 (restriction*|lockdown*|=measures|=rules|=tier|=tiers|curfew*|=fines|quarantin*|=regulations|=ban|=bans)    # "it was imposed on us"
 "(=imposed|=imposing) (=from|=by) (=above|=the =centre|=the =center|=london|=westminster|=whitehall|=the =uk =government|=number =10|=no =10|=downing =street|=the =treasury|=ministers|=the =department|=nhs =england|=the =centre)"
 "=imposed =upon"
-"top down" NOT NEAR/2 (=perspective|=view|=overview|=level)    # top-down (not "a top-down perspective", an overview)
+"top down" NOT NEAR/3 (=perspective|=view|=overview|=level|bottom*)    # top-down (not "a top-down perspective", an overview; v4.1: not "top down and bottom up", a method)
 "(=overrule|=overruled|=overrules|=overruling|=overrode|=overridden) (=by|=me|=him|=her|=them|=us|=the|=their|=his|=my|=our|=officials|=advice|=clinicians|=colleagues)"    # overruling people (not "overrode a setting")
 "=override (=the =advice|=advice|=clinical|=the =clinical|=their|=his|=her|=the =decision|=decisions|=the =views|=local)"
 =overruled
@@ -403,16 +403,15 @@ domineer*
 "(=abuse|=concentration|=centralisation|=centralization|=balance|=shift|=transfer|=seat|=levers) =of =power"
 "(=no|=little|=any|=real|=more|=less) =power =to"
 "(=took|=take|=taking|=taken|=seized|=seize|=grab|=grabbed|=wrest|=wrested|=centralised|=centralized|=centralise|=centralize|=centralising|=centralizing|=relinquish|=relinquished|=ceded) (=control|=power)"    # "Number 10 took control" (not "lost control" of the epidemic)
-"(=central|=centralised|=centralized|=top =down|=tighter|=ministerial|=treasury|=spending|=spend) (=control|=controls)"    # "spend controls", "central control"
+"(=central|=centralised|=centralized|=top =down|=tighter|=ministerial|=treasury) (=control|=controls)"    # "central control", "Treasury control" (v4.1: not "spend controls", a procurement rule and a job's remit)
 "(=control|=controlled|=controlling|=controls) (=by|=from) (=the =centre|=the =center|=number =10|=no =10|=downing =street|=the =treasury|=ministers|=london|=whitehall|=westminster|=the =cabinet =office|=nhs =england|=the =department)"
 "=controlled =by (=the)? (=board|=centre|=center|=treasury|=department|=government|=ministers|=number =10|=no =10|=nhs =england|=them|=him|=her)"
 "=control =freak*"
 "=controlling (=behaviour|=behavior|=manner|=style|=approach)"
-"(=very|=too|=quite|=overly|=more) =controlling"
 "=command =and =control (=approach|=culture|=style|=mentality|=mindset|=model)"    # the management style; "command and control structure" (gold/silver/bronze) is not counted
 "=power =to (=decide|=veto|=block|=stop|=overrule|=direct|=instruct|=override|=compel|=force)"
-"(=instructed|=ordered|=ordering|=forced|=compelled|=pressured|=pressurised|=pressurized|=leaned =on|=strong =armed|=bounced) (=us|=them|=me|=him|=her|=the =department|=officials|=colleagues|=trusts|=boards|=clinicians) (=to|=into)"    # "pressured us into"
-"(=was|=were|=been|=being|=felt|=feel) (=instructed|=ordered|=pressured|=pressurised|=pressurized|=bounced|=strong =armed|=steamrollered|=overruled|=overridden) (=to|=into|=by)"
+"(=forced|=compelled|=pressured|=pressurised|=pressurized|=leaned =on|=strong =armed|=bounced) (=us|=them|=me|=him|=her|=the =department|=officials|=colleagues|=trusts|=boards|=clinicians) (=to|=into)"    # "pressured us into"
+"(=was|=were|=been|=being|=felt|=feel) (=pressured|=pressurised|=pressurized|=bounced|=strong =armed|=steamrollered|=overruled|=overridden) (=to|=into|=by)"
 "(=put|=putting|=puts|=placed|=placing|=applied|=applying|=exert|=exerted|=exerting|=bring|=brought|=piling|=piled|=heap|=heaped) ~3 =pressure (=on|=upon) (=us|=them|=me|=him|=her|=ministers|=the =government|=government|=officials|=the =department|=trusts|=boards|=colleagues|=the =team|=these =teams|=teams|=staff|=suppliers|=the =treasury|=the =prime =minister|=number =10|=no =10|=the =chancellor|=the =secretary =of =state|=the =first =minister|=the =executive|=clinicians|=scientists|=sage|=advisers|=the =cmo)"    # pressure put on people by others (not "put pressure on the NHS": demand)
 "(=pressure|=pressures) =from (=the =centre|=the =center|=the =treasury|=the =government|=the =department|=the =prime =minister|=the =secretary =of =state|=the =media|=the =press|=ministers|=minister|=politicians|=government|=treasury|=him|=her|=them|=colleagues|=senior|=mps|=officials|=above|=number =10|=no =10|=downing =street|=the =cabinet =office|=whitehall|=westminster|=nhs =england|=the =unions|=unions)"    # "pressure from No 10"
 "(=political|=ministerial|=undue|=inappropriate|=unreasonable|=external|=peer|=public|=media) =pressure"
@@ -431,7 +430,7 @@ domineer*
 "=subordinate (=partner|=partners|=role|=position)"
 
 [voice_exclusion]
-# definition: speaking up and being shut out at work - raising concerns, objections, warnings or challenge with those in charge and not being heard or heeded, and being left out by others: not consulted, involved, invited, told or warned, decisions made over one's head, learnt of late or from the media
+# definition: speaking up and being shut out at work - raising concerns, objections, warnings or challenge with those in charge and not being heard or heeded, and being left out by others: not consulted, involved, invited, told or warned, decisions made over one's head, learnt of late or from the media (not information nobody withheld, surprise at events, or a leaving out the speaker calls proper)
 # v4 (tension3): a new category for the tension talk v3 missed most often in the
 # inquiry's witness turns. Theory: employee voice and silence (Morrison 2011,
 # 2014; Milliken, Morrison & Hewlin 2003) - prohibitive voice (concerns,
@@ -454,13 +453,13 @@ whistleblow*
 "(=felt|=feel|=feeling|=were|=was|=being) (=unheard|=not =heard|=not =listened =to|=shut =out)"
 "(=not|=never|=wasn't|=weren't|=hadn't|=haven't|=hasn't|=without|=nobody|=no =one) (=been|=being|=properly|=adequately|=meaningfully|=formally|=really|=even|=directly|=fully|=ever|=actually)? (=properly|=adequately|=meaningfully|=formally|=really|=even|=directly|=fully)? =consulted"    # "we were not consulted", "without being consulted"
 "(=without|=no|=little|=minimal|=lack =of|=absence =of|=limited|=inadequate|=insufficient|=without =any) (=prior|=proper|=meaningful|=real|=adequate|=formal|=genuine|=proper =prior)? (=consultation|=engagement)"    # "without consultation with us", "minimal consultation"
-"(=weren't|=wasn't|=were =not|=was =not|=never|=hadn't =been|=had =not =been|=haven't =been|=not =been|=not =even|=weren't =even|=wasn't =even) (=directly|=formally)? =invited"    # "we weren't invited to the first five meetings"
-"(=weren't|=wasn't|=were =not|=was =not|=not|=never|=hadn't =been|=had =not =been) (=made =aware|=given =notice|=given =any =notice|=forewarned|=warned =in =advance|=told =in =advance|=kept =informed|=kept =in =the =loop|=in =the =loop|=copied =in|=properly =briefed)"    # "I wasn't made aware"
+"(=weren't|=wasn't|=were =not|=was =not|=never|=hadn't =been|=had =not =been|=haven't =been|=not =been|=not =even|=weren't =even|=wasn't =even) (=directly|=formally)? =invited" NOT NEAR/12 "(=neither =should|=nor =should|=neither =would|=nor =would|=nor =did =we|=and =rightly =so|=quite =rightly =so|=rightly =not)"    # "we weren't invited to the first five meetings" (v4.1: not "were not invited ..., neither should we have been")
+"(=weren't|=wasn't|=were =not|=was =not|=not|=never|=hadn't =been|=had =not =been) (=made =aware|=given =notice|=given =any =notice|=forewarned|=warned =in =advance|=told =in =advance|=kept =informed|=kept =in =the =loop|=in =the =loop|=properly =briefed)"    # "I wasn't made aware" (v4.1: not "I wasn't copied in", said in the inquiry's hits to explain not recalling an exchange)
 "(=no|=without|=weren't|=wasn't|=not|=never|=didn't) ~3 =heads =up"    # "we weren't really given a heads-up"
 "(=out =of =the =loop|=kept =in =the =dark|=left =in =the =dark)"
 "(=found =out|=learned|=learnt|=discovered|=heard) (=about =it|=about =this|=about =that|=of =it|=of =this|=of =that|=it|=this|=that|=the =decision|=the =decisions|=the =announcement|=the =news)? (=from|=through|=via) (=the)? (=media|=news|=press|=newspapers|=papers|=tv|=television|=radio|=twitter|=social =media|=bbc|=sunday =papers|=press =conference|=a =press =conference)"    # "we found out from the media"
 "=found =out (=about =it|=about =this|=about =that|=the =decision)? (=on|=in) (=the)? (=media|=news|=press|=newspapers|=papers|=tv|=television|=radio|=twitter|=social =media|=bbc)"
-"(=taken|=caught) =by =surprise"
+"(=taken|=caught) =by =surprise" NOT NEAR/3 (=things|=events|=virus|=pandemic|=outbreak|=disease|=covid|=omicron|=variant|=variants|=spread|=speed|=pace|=scale|=surge|=wave)    # v4.1: surprised by the news of others' decisions, not by events or the virus
 "(=weren't|=were =not) =sighted"    # "local government were not sighted on the detail"
 "=blindsided"
 "=caught =off =guard"
@@ -471,9 +470,10 @@ whistleblow*
 "(=no|=little|=limited|=not =much) (=say|=voice) (=in|=over|=into|=on)"    # "we had no say in"
 "(=had|=have|=having) (=no|=little) =input =into"
 "(=challenged|=challenging) (=him|=her|=them|=ministers|=colleagues|=others|=officials|=the =prime =minister|=the =chancellor|=the =secretary =of =state|=the =first =minister|=the =cmo|=the =treasury|=number =10|=no =10|=departments|=the =department|=the =decision|=the =decisions|=the =advice|=the =policy|=the =assumption|=the =assumptions|=the =thinking)"    # "I challenged ministers" (challenge in a court is excluded below)
-"(=robust|=strong|=healthy|=constructive|=fierce|=firm|=vigorous|=a =lot =of|=lots =of) =challenge (=from|=to)"
+"(=robust|=strong|=healthy|=constructive|=fierce|=firm|=vigorous|=a =lot =of|=lots =of) =challenge (=from|=to)"    # "robust challenge from officials"
 "(=raise|=raised|=raising) (=issues|=this|=that|=it|=those =issues|=these =issues|=the =issue|=the =matter|=the =problems|=problems)? =with (=the)? (=department|=dhsc|=ministers|=minister|=government|=treasury|=cmo|=prime =minister|=first =minister|=him|=her|=them|=officials|=colleagues|=secretary =of =state|=number =10|=no =10|=chief =medical =officer|=chief)"    # "I did raise it with him on occasion", "we should raise with DHSC"
-"(=weren't|=wasn't|=were =not|=was =not|=not) (=getting|=given|=receiving|=being =given) (=any|=clear|=adequate|=proper|=the)? (=guidance|=direction|=information|=instructions|=answers)"    # "we weren't getting any guidance from national level"    # "robust challenge from officials"
+"(=weren't|=wasn't|=were =not|=was =not|=not) (=getting|=given|=receiving|=being =given) (=any|=clear|=adequate|=proper|=the)? (=guidance|=direction|=instructions|=answers)"    # "we weren't getting any guidance from national level"
+"(=weren't|=wasn't|=were =not|=was =not|=not) (=given|=receiving|=being =given) (=any|=clear|=adequate|=proper|=the)? =information"    # "we were not receiving any information directly from Government" (v4.1: not "getting the information" from the ground, which nobody need have withheld)
 "(=i|=we|=he|=she|=they) (=had)? (=warned|=cautioned) (=them|=him|=her|=ministers|=colleagues|=officials|=the =government|=government|=the =prime =minister|=number =10|=no =10|=the =department|=the =treasury|=the =cabinet)"    # "I warned ministers that"
 
 [resource_financial_pressure]
@@ -613,17 +613,18 @@ backlog*
 "(=fundamental|=key|=main|=biggest|=major|=real|=severe|=significant|=practical) (=constraint|=constraints)"    # "one of the fundamental constraints was the supply"
 
 [targets_vs_clinical_priorities]
-# definition: performance targets and the target regime (waiting-time standards, breaches, numbers to hit, league tables, tick-box measurement) and their framing against clinical priority, need and judgement, including the clinical-priority side of that contrast (clinical prioritisation, clinically prioritised)
+# definition: performance targets and the target regime (waiting-time standards, breaches, numbers to hit, league tables, tick-box measurement; not perfunctory meetings or attendance, one person's line management, a metaphorical target or a supplier's delivery date) and their framing against clinical priority, need and judgement, including the clinical-priority side of that contrast (clinical prioritisation, clinically prioritised)
 # v3: bare =target, =performance, metric*, dashboard*, =trajectory, =throughput and
 # the clinical-priority words alone ("patient safety", "clinical risk") were neutral in
 # most inquiry hits (the R number's trajectory, targeted testing, data dashboards,
 # a vaccine's performance). The category now counts targets as a regime: a target set,
 # hit, missed or chased, waiting-time standards and their breaches, gaming and
 # tick-boxes, and clinical priority set against numbers.
-"(=hit|=hits|=hitting|=meet|=meets|=meeting|=met|=miss|=missed|=missing|=achieve|=achieved|=achieving|=reach|=reached|=reaching|=chase|=chased|=chasing|=deliver|=delivered|=delivering|=set|=setting|=exceed|=exceeded|=beat|=beating) (=the|=a|=this|=that|=our|=their|=his|=its|=any|=these|=those)? ~1 (=target|=targets)"    # "hit the 100,000 target" (a number between is allowed)
+"(=hit|=hits|=hitting|=meet|=meets|=meeting|=met|=miss|=missed|=missing|=achieve|=achieved|=achieving|=reach|=reached|=reaching|=chase|=chased|=chasing|=deliver|=delivered|=delivering|=set|=setting|=exceed|=exceeded|=beat|=beating) (=the|=a|=this|=that|=our|=their|=his|=its|=any|=these|=those)? ~1 (=target|=targets)" NOT NEAR/10 (=hosepipe|=hosepipes|=hose|=arrow|=arrows|=dart|=darts|=dartboard|=bullseye|=missile|=missiles|=gun|=guns|=rifle|=archery)    # "hit the 100,000 target" (a number between is allowed; v4.1: not a hosepipe or an arrow hitting a target)
 "(=target|=targets) (=was|=were|=had =been|=has =been) (=met|=missed|=hit|=achieved|=set|=reached|=exceeded|=not =met|=not =achieved)"
 "(=performance|=national|=government|=arbitrary|=numerical|=ambitious|=stretching|=unrealistic|=political|=public|=daily|=weekly|=headline|=waiting =time|=waiting =times|=access|=treatment|=testing|=vaccination|=delivery|=procurement|=recruitment|=elective|=cancer|=a&e|=ae) (=target|=targets)"    # "the testing target", "performance targets"
-"=target (=of|=for) ~3 (=tests|=testing|=vaccinations|=vaccines|=jabs|=doses|=people|=beds|=ventilators|=a =day|=per =day|=by =the =end)"    # "a target of 100,000 tests a day"
+"=target =of ~3 (=tests|=testing|=vaccinations|=vaccines|=jabs|=doses|=people|=beds|=ventilators|=a =day|=per =day|=by =the =end)"    # "a target of 100,000 tests a day"
+"=target =for (=tests|=testing|=vaccinations|=vaccination|=vaccines|=jabs|=doses|=beds|=ventilators)"    # "the target for testing" (v4.1: no gap, so not a supplier's "target for delivering those vaccines", a date)
 "(=a|=the) ~1 =target =to (=vaccinate|=test|=deliver|=offer|=reach|=procure|=recruit|=have|=get|=do|=complete|=reduce|=increase)"
 "=target =driven"
 "=target =culture"
@@ -639,7 +640,7 @@ backlog*
 "=waiting =time (=standard|=standards|=target|=targets)"
 "(=breach|=breaches|=breached|=breaching) (=of)? (=the)? (=target|=targets|=standard|=standards|=four =hour|=4 =hour)"
 "league table*"
-"tick box (=exercise|=exercises|=approach|=culture|=meeting|=meetings|=mentality|=mindset)"    # not a literal tick box on a form
+"tick box (=exercise|=exercises|=approach|=culture|=mentality|=mindset)" NOT NEAR/8 (attend*|=cobr|=cobra|=meeting|=meetings|=invited|=invitation|=invitations|=participation)    # not a literal tick box on a form; v4.1: not "tick box meetings" or attendance at COBR "a tick box exercise" (perfunctory involvement, not measurement)
 "box ticking"
 "=box =tick =exercise"
 "numbers game"
@@ -880,6 +881,7 @@ conflict NEAR/15 (=afghan|=afghanistan|=iraq|=iraqi|=syria|=syrian|=ukraine|=ukr
 
 [exclude targets_vs_clinical_priorities]
 "=target (=audience|=audiences|=group|=groups|=population|=populations|=market|=markets|=product|=profile|=date)"
+"(=i|=he|=she|=you) (=was|=were|=am|=is|=are|=being|=got|=get|=gets)? =performance =managed"    # v4.1: a person's line management ("I was performance managed by the permanent secretary"), not the target regime
 
 [negators]
 # In addition to the defaults: "hardly any conflict", "rarely a row",
