@@ -69,17 +69,28 @@ static int cmp_ref(const void *x, const void *y)
 	return a->src < b->src ? -1 : a->src > b->src;
 }
 
-/* many inputs hold a lock and a database each: allow the descriptors */
-static void raise_fd_limit(size_t n_inputs)
+/* Every input is open at once, holding its lock file, its database, WAL
+ * and WAL index: raise the descriptor limit to that, or say it is too low
+ * (a limit: exit 2). */
+static int raise_fd_limit(size_t n_inputs)
 {
 	struct rlimit rl;
 	if (getrlimit(RLIMIT_NOFILE, &rl) != 0)
-		return;
+		return LT_EXIT_OK;
 	rlim_t want = (rlim_t)(n_inputs * 4 + 64);
 	if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < want) {
 		rl.rlim_cur = rl.rlim_max == RLIM_INFINITY || rl.rlim_max > want ? want : rl.rlim_max;
 		setrlimit(RLIMIT_NOFILE, &rl);
+		if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY &&
+		    rl.rlim_cur < want) {
+			lt_error("merging %zu databases needs %llu open files, and the limit (ulimit "
+				 "-n) is %llu: merge them in groups, then merge the groups' outputs",
+				 n_inputs, (unsigned long long)want,
+				 (unsigned long long)rl.rlim_cur);
+			return LT_EXIT_USAGE;
+		}
 	}
+	return LT_EXIT_OK;
 }
 
 /* ------------------------------------------------------------ main */
@@ -314,8 +325,9 @@ int merge_main(const struct merge_opts *o)
 	double t_start = lt_now_s();
 	char started[32];
 	lt_utc_now(started, sizeof(started));
-	raise_fd_limit(o->n_inputs);
-	int exit_code = check_paths(o);
+	int exit_code = raise_fd_limit(o->n_inputs);
+	if (exit_code == LT_EXIT_OK)
+		exit_code = check_paths(o);
 	if (exit_code != LT_EXIT_OK)
 		return exit_code;
 	struct src *srcs = xcalloc(o->n_inputs, sizeof(*srcs));
