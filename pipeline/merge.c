@@ -19,7 +19,7 @@ struct src {
 	struct store *st;
 	struct doc_key *keys;         /* doc_pk order */
 	size_t n_keys;
-	int64_t *old_pk, *new_pk;     /* the renumbering, old_pk ascending */
+	bool in_order;                /* keys are in doc_id order too */
 	char *key;                    /* counting key */
 	int64_t failed;               /* documents_failed of its latest run */
 	char *shard;                  /* "K/N" of its run, or NULL */
@@ -69,17 +69,28 @@ static int cmp_ref(const void *x, const void *y)
 	return a->src < b->src ? -1 : a->src > b->src;
 }
 
-/* many inputs hold a lock and a database each: allow the descriptors */
-static void raise_fd_limit(size_t n_inputs)
+/* Every input is open at once, holding its lock file, its database, WAL
+ * and WAL index: raise the descriptor limit to that, or say it is too low
+ * (a limit: exit 2). */
+static int raise_fd_limit(size_t n_inputs)
 {
 	struct rlimit rl;
 	if (getrlimit(RLIMIT_NOFILE, &rl) != 0)
-		return;
+		return LT_EXIT_OK;
 	rlim_t want = (rlim_t)(n_inputs * 4 + 64);
 	if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < want) {
 		rl.rlim_cur = rl.rlim_max == RLIM_INFINITY || rl.rlim_max > want ? want : rl.rlim_max;
 		setrlimit(RLIMIT_NOFILE, &rl);
+		if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY &&
+		    rl.rlim_cur < want) {
+			lt_error("merging %zu databases needs %llu open files, and the limit (ulimit "
+				 "-n) is %llu: merge them in groups, then merge the groups' outputs",
+				 n_inputs, (unsigned long long)want,
+				 (unsigned long long)rl.rlim_cur);
+			return LT_EXIT_USAGE;
+		}
 	}
+	return LT_EXIT_OK;
 }
 
 /* ------------------------------------------------------------ main */
@@ -169,58 +180,70 @@ static int read_inputs(const struct merge_opts *o, struct src *srcs)
 			return LT_EXIT_USAGE;
 		}
 		free(diff);
-		for (size_t k = 0; k < s->n_keys; k++)
+		/* a fresh run numbers documents in doc_id order; documents
+		 * added by a later run come last whatever their doc_id */
+		s->in_order = true;
+		for (size_t k = 0; k < s->n_keys; k++) {
 			if (!s->min_doc_id || strcmp(s->keys[k].doc_id, s->min_doc_id) < 0)
 				s->min_doc_id = s->keys[k].doc_id;
-		/* keep the lock, not the connection: one input's page cache at
-		 * a time, whatever the number of inputs */
-		store_suspend(s->st);
+			if (k && strcmp(s->keys[k - 1].doc_id, s->keys[k].doc_id) >= 0)
+				s->in_order = false;
+		}
 	}
 	return LT_EXIT_OK;
 }
 
-/* Reset OUT from the first input, then copy each input's rows, one input
- * open at a time (each is resumed, copied and suspended again). */
-static int copy_inputs(struct store *out, struct src *srcs, size_t n, int64_t run_id,
+/*
+ * Reset OUT from the first input, then write the documents table by table,
+ * each in the new doc_pk order with every input open (an append to each
+ * B-tree, however the shards split the documents), then each input's
+ * errors.
+ */
+static int copy_inputs(struct store *out, struct src *srcs, size_t n,
+		       const struct merge_doc *docs, size_t n_docs, int64_t run_id,
 		       struct lt_diag *d)
 {
-	int rc = LT_OK;
+	struct store **st = xcalloc(n, sizeof(*st));
+	bool *in_order = xcalloc(n, sizeof(*in_order));
+	for (size_t i = 0; i < n; i++) {
+		st[i] = srcs[i].st;
+		in_order[i] = srcs[i].in_order;
+	}
+	int rc = store_merge_reset(out, srcs[0].st, d);
+	for (size_t t = 0; t < store_merge_n_tables() && rc == LT_OK; t++) {
+		rc = store_merge_table(out, st, in_order, n, docs, n_docs, t, run_id, d);
+		lt_test_point("merge-table");
+	}
 	for (size_t i = 0; i < n && rc == LT_OK; i++) {
-		rc = store_resume(srcs[i].st, d);
-		if (rc == LT_OK && i == 0)
-			rc = store_merge_reset(out, srcs[0].st, d);
-		if (rc == LT_OK)
-			rc = store_merge_copy(out, srcs[i].st, srcs[i].old_pk, srcs[i].new_pk,
-					      srcs[i].n_keys, run_id, d);
-		store_suspend(srcs[i].st);
+		rc = store_merge_errors(out, srcs[i].st, d);
 		lt_test_point("merge-input");
 	}
+	free(st);
+	free(in_order);
 	return rc;
 }
 
 /* New doc_pks in doc_id order; a doc_id in two inputs is an error.
- * *ids: every doc_id, sorted (pointers into srcs). */
-static int renumber(struct src *srcs, size_t n, const char ***ids, size_t *total)
+ * *ids: every doc_id, sorted (pointers into srcs); *docs: where each
+ * comes from. */
+static int renumber(struct src *srcs, size_t n, const char ***ids, struct merge_doc **docs,
+		    size_t *total)
 {
 	size_t nd = 0;
 	for (size_t i = 0; i < n; i++)
 		nd += srcs[i].n_keys;
 	struct doc_ref *all = xcalloc(nd ? nd : 1, sizeof(*all));
 	size_t w = 0;
-	for (size_t i = 0; i < n; i++) {
-		srcs[i].old_pk = xcalloc(srcs[i].n_keys + 1, sizeof(int64_t));
-		srcs[i].new_pk = xcalloc(srcs[i].n_keys + 1, sizeof(int64_t));
-		for (size_t k = 0; k < srcs[i].n_keys; k++) {
-			srcs[i].old_pk[k] = srcs[i].keys[k].pk;
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 0; k < srcs[i].n_keys; k++)
 			all[w++] = (struct doc_ref){ srcs[i].keys[k].doc_id, (uint32_t)i, (uint32_t)k };
-		}
-	}
 	lt_qsort(all, nd, sizeof(*all), cmp_ref);
 	*ids = xcalloc(nd ? nd : 1, sizeof(char *));
+	*docs = xcalloc(nd ? nd : 1, sizeof(**docs));
 	size_t dups = 0;
 	for (size_t r = 0; r < nd; r++) {
 		(*ids)[r] = all[r].doc_id;
-		srcs[all[r].src].new_pk[all[r].k] = (int64_t)r + 1;
+		(*docs)[r] = (struct merge_doc){ all[r].src, srcs[all[r].src].keys[all[r].k].pk };
 		if (r && strcmp(all[r].doc_id, all[r - 1].doc_id) == 0 && dups++ < 5)
 			lt_error("document '%s' is in both '%s' and '%s'", all[r].doc_id,
 				 srcs[all[r - 1].src].path, srcs[all[r].src].path);
@@ -302,8 +325,9 @@ int merge_main(const struct merge_opts *o)
 	double t_start = lt_now_s();
 	char started[32];
 	lt_utc_now(started, sizeof(started));
-	raise_fd_limit(o->n_inputs);
-	int exit_code = check_paths(o);
+	int exit_code = raise_fd_limit(o->n_inputs);
+	if (exit_code == LT_EXIT_OK)
+		exit_code = check_paths(o);
 	if (exit_code != LT_EXIT_OK)
 		return exit_code;
 	struct src *srcs = xcalloc(o->n_inputs, sizeof(*srcs));
@@ -312,6 +336,7 @@ int merge_main(const struct merge_opts *o)
 	lt_diag_init(&d);
 	size_t total = 0;
 	const char **ids = NULL;
+	struct merge_doc *docs = NULL;
 	struct run_counts counts = { 0 };
 	int64_t run_id = 0;
 
@@ -321,7 +346,7 @@ int merge_main(const struct merge_opts *o)
 	/* the order of the arguments must not matter: inputs in order of their
 	 * first doc_id, documents numbered in doc_id order */
 	lt_qsort(srcs, o->n_inputs, sizeof(*srcs), cmp_src);
-	exit_code = renumber(srcs, o->n_inputs, &ids, &total);
+	exit_code = renumber(srcs, o->n_inputs, &ids, &docs, &total);
 	if (exit_code != LT_EXIT_OK)
 		goto out;
 	check_shard_set(srcs, o->n_inputs, o->quiet);
@@ -341,6 +366,10 @@ int merge_main(const struct merge_opts *o)
 	}
 	char *reason = xasprintf("merge of %zu databases", o->n_inputs);
 	int rc = count_removed(out, ids, total, &counts.removed, &d);
+	/* a new output: every page written once (store_bulk_journal) */
+	bool bulk = store_created(out);
+	if (bulk)
+		store_bulk_journal(out, true);
 	/* the run row too is in the transaction: a failed merge leaves none */
 	if (rc == LT_OK)
 		rc = store_begin(out, &d);
@@ -349,11 +378,13 @@ int merge_main(const struct merge_opts *o)
 				     &d);
 	free(reason);
 	if (rc == LT_OK)
-		rc = copy_inputs(out, srcs, o->n_inputs, run_id, &d);
+		rc = copy_inputs(out, srcs, o->n_inputs, docs, total, run_id, &d);
 	if (rc == LT_OK)
 		rc = store_run_provenance(out, run_id, &d);
 	if (rc == LT_OK)
 		rc = store_commit(out, &d);
+	if (rc == LT_OK && bulk)
+		store_bulk_journal(out, false);
 	if (rc < 0) {
 		store_rollback(out);
 		lt_error("%s", d.msg);
@@ -388,13 +419,12 @@ out:
 	for (size_t i = 0; i < o->n_inputs; i++) {
 		store_close(srcs[i].st);
 		doc_keys_free(srcs[i].keys, srcs[i].n_keys);
-		free(srcs[i].old_pk);
-		free(srcs[i].new_pk);
 		free(srcs[i].key);
 		free(srcs[i].shard);
 	}
 	free(srcs);
 	free(ids);
+	free(docs);
 	store_close(out);
 	return exit_code;
 }

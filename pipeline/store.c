@@ -133,6 +133,7 @@ struct store {
 	enum store_mode mode;
 	sqlite3_stmt *st[ST_N];
 	bool in_tx;
+	bool created;         /* STORE_WRITE found no lextab table: made here */
 };
 
 struct store_stmt {
@@ -144,7 +145,10 @@ struct store_stmt {
  * SQLite's message for its last error, made specific where its own text is
  * misleading: allocation failures inside the I/O layer (SQLITE_IOERR_NOMEM)
  * and a WAL index that cannot be mapped (SQLITE_IOERR_SHMMAP, what an
- * address-space limit causes) both read "disk I/O error".
+ * address-space limit causes) both read "disk I/O error"; a hot journal
+ * that a read-only connection cannot roll back (a merge into a new
+ * output killed midway, store_bulk_journal) reads "attempt to write a
+ * readonly database".
  */
 static const char *sql_msg(struct store *s, const char *fallback)
 {
@@ -156,6 +160,9 @@ static const char *sql_msg(struct store *s, const char *fallback)
 	case SQLITE_IOERR_SHMMAP:
 	case SQLITE_IOERR_MMAP:
 		return "out of memory (cannot map the WAL index into memory)";
+	case SQLITE_READONLY_ROLLBACK:
+		return "a write to it was killed midway and is not rolled back yet (its "
+		       "-journal file): the next lextab run or merge into it rolls it back";
 	default:
 		return fallback ? fallback : sqlite3_errmsg(s->db);
 	}
@@ -697,37 +704,15 @@ static int connect_db(struct store *s, struct lt_diag *d)
 	/* a quick look at the file: SQLite reports "file is not a database" here */
 	LT_TRY(store_exec(s, "SELECT count(*) FROM sqlite_schema", d));
 	/* page size only takes effect on a new database, before WAL; a merge
-	 * input is read once, sequentially: a small cache */
+	 * input is read once, in key order, with every other input open: a
+	 * small cache (docs/memory.md) */
 	const char *pragmas =
 		s->mode == STORE_WRITE ? "PRAGMA page_size=16384; PRAGMA journal_mode=WAL;"
 					 " PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32768;"
 					 " PRAGMA temp_store=MEMORY;"
-		: s->mode == STORE_READ_LOCKED ? "PRAGMA cache_size=-2048; PRAGMA temp_store=MEMORY;"
+		: s->mode == STORE_READ_LOCKED ? "PRAGMA cache_size=-128; PRAGMA temp_store=MEMORY;"
 					       : "PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;";
 	return store_exec(s, pragmas, d);
-}
-
-void store_suspend(struct store *s)
-{
-	if (!s || !s->db)
-		return;
-	if (s->mode != STORE_READ_LOCKED || s->in_tx)
-		LT_BUG("store_suspend: only an input of a merge, outside a transaction");
-	sqlite3_close(s->db);   /* no statement is left open on an input */
-	s->db = NULL;
-}
-
-int store_resume(struct store *s, struct lt_diag *d)
-{
-	if (s->db)
-		return LT_OK;
-	/* checked by store_open; the shared lock held since keeps runs out */
-	int rc = connect_db(s, d);
-	if (rc < 0) {
-		sqlite3_close(s->db);
-		s->db = NULL;
-	}
-	return rc;
 }
 
 /*
@@ -775,6 +760,7 @@ int store_open(struct store **out, const char *path, enum store_mode mode, struc
 	if (mode == STORE_WRITE && ((rc = store_exec(s, schema_sql, d)) < 0 ||
 				    (rc = check_schema(s, d)) < 0 || (rc = prepare_all(s, d)) < 0))
 		goto fail;
+	s->created = fresh && mode == STORE_WRITE;
 	*out = s;
 	return LT_OK;
 fail:
@@ -805,6 +791,21 @@ void store_close(struct store *s)
 	free(s->lock_path);
 	free(s->path);
 	free(s);
+}
+
+bool store_created(const struct store *s)
+{
+	return s->created;
+}
+
+void store_bulk_journal(struct store *s, bool on)
+{
+	if (s->mode != STORE_WRITE || s->in_tx)
+		LT_BUG("store_bulk_journal: only a writer, outside a transaction");
+	/* best effort: a reader holding the file open keeps it in WAL mode,
+	 * which is as safe, only slower */
+	sqlite3_exec(s->db, on ? "PRAGMA journal_mode=DELETE" : "PRAGMA journal_mode=WAL", NULL,
+		     NULL, NULL);
 }
 
 int store_begin(struct store *s, struct lt_diag *d)
@@ -1447,101 +1448,128 @@ int store_racy_since(struct store *s, int64_t *since_s, struct lt_diag *d)
 	return LT_OK;
 }
 
-struct pk_map {
-	const int64_t *old_pk, *new_pk;
-	size_t n;
+/*
+ * Rows written to one of dst's tables BATCH_ROWS at a time by one
+ * statement (a statement a row takes 9% more instructions in a merge:
+ * callgrind, 8 shards of the 250 MB bench corpus). Row r of a batch is
+ * parameters r * nc + 1 ... r * nc + nc; the last one, BATCH_ROWS * nc + 1,
+ * says how many rows hold values (a table's last batch is short):
+ *   INSERT INTO t(cols) SELECT column2, ... FROM (VALUES(1, ?, ...),
+ *   (2, ?, ...), ...) WHERE column1 <= ?N
+ * SQLite reads VALUES rows in order: rows are inserted in the order they
+ * were added (errors.error_id follows it). A bound text or blob is copied
+ * by SQLite, so a value may come from a statement stepped since.
+ */
+struct rows_out {
+	struct store *dst;
+	sqlite3_stmt *ins;
+	int nc, pend;
 };
 
-static bool pk_lookup(const struct pk_map *m, int64_t old, int64_t *out)
+/* the parameter of column j of the row being added */
+#define ROW_PARAM(w, j) ((w)->pend * (w)->nc + (j) + 1)
+
+static int rows_open(struct rows_out *w, struct store *dst, const char *table, const char *cols,
+		     int nc, struct lt_diag *d)
 {
-	size_t lo = 0, hi = m->n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (m->old_pk[mid] < old)
-			lo = mid + 1;
-		else
-			hi = mid;
+	*w = (struct rows_out){ .dst = dst, .nc = nc };
+	LT_VEC(char) q = { 0 };
+	char buf[32];
+	char *head = xasprintf("INSERT INTO %s(%s) SELECT ", table, cols);
+	for (const char *p = head; *p; p++)
+		lt_vec_push(&q, *p);
+	free(head);
+	for (int r = -1; r <= BATCH_ROWS; r++) {
+		/* r -1: the column list; 0 ... BATCH_ROWS - 1: a VALUES row;
+		 * BATCH_ROWS: the row count test */
+		if (r < 0) {
+			for (int j = 0; j < nc; j++) {
+				snprintf(buf, sizeof(buf), "%scolumn%d", j ? ", " : "", j + 2);
+				for (const char *p = buf; *p; p++)
+					lt_vec_push(&q, *p);
+			}
+			snprintf(buf, sizeof(buf), " FROM (VALUES");
+		} else if (r < BATCH_ROWS) {
+			snprintf(buf, sizeof(buf), "%s(%d", r ? ", " : "", r + 1);
+			for (const char *p = buf; *p; p++)
+				lt_vec_push(&q, *p);
+			for (int j = 0; j < nc; j++)
+				for (const char *p = ", ?"; *p; p++)
+					lt_vec_push(&q, *p);
+			snprintf(buf, sizeof(buf), ")");
+		} else {
+			snprintf(buf, sizeof(buf), ") WHERE column1 <= ?%d", BATCH_ROWS * nc + 1);
+		}
+		for (const char *p = buf; *p; p++)
+			lt_vec_push(&q, *p);
 	}
-	if (lo == m->n || m->old_pk[lo] != old)
-		return false;
-	*out = m->new_pk[lo];
-	return true;
+	lt_vec_push(&q, '\0');
+	int pr = sqlite3_prepare_v2(dst->db, q.v, -1, &w->ins, NULL);
+	lt_vec_release(&q);
+	return pr == SQLITE_OK ? LT_OK : sql_err(dst, d, "merging");
+}
+
+/* Insert the rows added so far. */
+static int rows_flush(struct rows_out *w, struct lt_diag *d)
+{
+	if (!w->pend)
+		return LT_OK;
+	sqlite3_bind_int(w->ins, BATCH_ROWS * w->nc + 1, w->pend);
+	w->pend = 0;
+	int r = sqlite3_step(w->ins);
+	sqlite3_reset(w->ins);
+	return r == SQLITE_DONE ? LT_OK : sql_err(w->dst, d, "merging");
+}
+
+/* The row's parameters are bound: the next row. */
+static int rows_next(struct rows_out *w, struct lt_diag *d)
+{
+	return ++w->pend == BATCH_ROWS ? rows_flush(w, d) : LT_OK;
+}
+
+static void rows_close(struct rows_out *w)
+{
+	sqlite3_finalize(w->ins);
+	w->ins = NULL;
 }
 
 /*
- * Every row of src's `SELECT cols FROM table` into dst's table, column by
- * column, values passed through unchanged (types included). With map,
- * column 0 is a doc_pk to renumber; column set_col, when >= 0, becomes
- * set_val (NULL when set_null).
+ * Every row of src's `query` (default `SELECT cols FROM table`) into dst's
+ * table, column by column, values passed through unchanged (types
+ * included); column null_col, when >= 0, becomes NULL.
  */
 static int copy_rows(struct store *dst, struct store *src, const char *table, const char *cols,
-		     const char *query, const struct pk_map *map, int set_col, int64_t set_val,
-		     bool set_null, struct lt_diag *d)
+		     const char *query, int null_col, struct lt_diag *d)
 {
 	char *qs = query ? xstrdup(query) : xasprintf("SELECT %s FROM %s", cols, table);
-	sqlite3_stmt *sel = NULL, *ins = NULL;
+	sqlite3_stmt *sel = NULL;
+	struct rows_out w = { 0 };
 	int rc = LT_OK;
 	if (sqlite3_prepare_v2(src->db, qs, -1, &sel, NULL) != SQLITE_OK) {
 		rc = sql_err(src, d, "reading for the merge");
 		goto out;
 	}
 	int nc = sqlite3_column_count(sel);
-	LT_VEC(char) q = { 0 };
-	for (const char *p = "INSERT INTO "; *p; p++)
-		lt_vec_push(&q, *p);
-	for (const char *p = table; *p; p++)
-		lt_vec_push(&q, *p);
-	lt_vec_push(&q, '(');
-	for (const char *p = cols; *p; p++)
-		lt_vec_push(&q, *p);
-	for (const char *p = ") VALUES("; *p; p++)
-		lt_vec_push(&q, *p);
-	for (int j = 0; j < nc; j++) {
-		if (j)
-			lt_vec_push(&q, ',');
-		lt_vec_push(&q, '?');
-	}
-	lt_vec_push(&q, ')');
-	lt_vec_push(&q, '\0');
-	int pr = sqlite3_prepare_v2(dst->db, q.v, -1, &ins, NULL);
-	lt_vec_release(&q);
-	if (pr != SQLITE_OK) {
-		rc = sql_err(dst, d, "merging");
+	if ((rc = rows_open(&w, dst, table, cols, nc, d)) < 0)
 		goto out;
-	}
 	int r;
 	while ((r = sqlite3_step(sel)) == SQLITE_ROW) {
 		for (int j = 0; j < nc; j++) {
-			if (j == 0 && map) {
-				int64_t pk;
-				if (!pk_lookup(map, sqlite3_column_int64(sel, 0), &pk)) {
-					rc = lt_diag_set(d, LT_ESQLITE, "database '%s': %s has rows of "
-							 "doc_pk %lld, which documents does not list: "
-							 "the database is damaged", src->path, table,
-							 (long long)sqlite3_column_int64(sel, 0));
-					goto out;
-				}
-				sqlite3_bind_int64(ins, 1, pk);
-			} else if (j == set_col) {
-				if (set_null)
-					sqlite3_bind_null(ins, j + 1);
-				else
-					sqlite3_bind_int64(ins, j + 1, set_val);
-			} else {
-				sqlite3_bind_value(ins, j + 1, sqlite3_column_value(sel, j));
-			}
+			if (j == null_col)
+				sqlite3_bind_null(w.ins, ROW_PARAM(&w, j));
+			else
+				sqlite3_bind_value(w.ins, ROW_PARAM(&w, j), sqlite3_column_value(sel, j));
 		}
-		if (sqlite3_step(ins) != SQLITE_DONE) {
-			rc = sql_err(dst, d, "merging");
+		if ((rc = rows_next(&w, d)) < 0)
 			goto out;
-		}
-		sqlite3_reset(ins);
 	}
 	if (r != SQLITE_DONE)
 		rc = sql_err(src, d, "reading for the merge");
+	else
+		rc = rows_flush(&w, d);
 out:
 	sqlite3_finalize(sel);
-	sqlite3_finalize(ins);
+	rows_close(&w);
 	free(qs);
 	return rc;
 }
@@ -1572,37 +1600,172 @@ int store_merge_reset(struct store *dst, struct store *src, struct lt_diag *d)
 		}
 		lt_vec_push(&cols, '\0');
 		sqlite3_finalize(st);
-		int rc = copy_rows(dst, src, lex_tables[i], cols.v, NULL, NULL, -1, 0, false, d);
+		int rc = copy_rows(dst, src, lex_tables[i], cols.v, NULL, -1, d);
 		lt_vec_release(&cols);
 		LT_TRY(rc);
 	}
-	LT_TRY(copy_rows(dst, src, "meta", "key, value", NULL, NULL, -1, 0, false, d));
+	LT_TRY(copy_rows(dst, src, "meta", "key, value", NULL, -1, d));
 	/* the merged database is no shard ("" as a run without --shard) */
 	return store_exec(dst, "INSERT OR REPLACE INTO meta(key, value) VALUES('shard', '')", d);
 }
 
-int store_merge_copy(struct store *dst, struct store *src, const int64_t *old_pk,
-		     const int64_t *new_pk, size_t n, int64_t run_id, struct lt_diag *d)
+/* The tables of a document's rows, in the order merge writes them: column
+ * 0 is the doc_pk, key the primary key; column set_col, when >= 0, becomes
+ * the merge's run_id. */
+static const struct {
+	const char *table, *cols, *key;
+	int set_col;
+} doc_tables[] = {
+	{ "documents", "doc_pk, doc_id, path, size, mtime_ns, hash, encoding, format,"
+		       " n_speakers, n_turns, n_tokens, run_id", "doc_pk", 11 },
+	{ "document_attrs", "doc_pk, key, value", "doc_pk, key", -1 },
+	{ "speakers", "doc_pk, speaker, label, interviewer, n_turns, n_tokens", "doc_pk, speaker",
+	  -1 },
+	{ "speaker_attrs", "doc_pk, speaker, key, value", "doc_pk, speaker, key", -1 },
+	{ "turns", "doc_pk, turn, speaker, line, n_tokens, text", "doc_pk, turn", -1 },
+	{ "hits", "doc_pk, turn, category_id, tok_start, tok_end, speaker, byte_start,"
+		  " byte_end, entry_id, form, negated", "doc_pk, turn, category_id, tok_start", -1 },
+	{ "counts", "doc_pk, speaker, category_id, hits, matched_tokens, negated,"
+		    " turns_with_hit, weighted_score", "doc_pk, speaker, category_id", -1 },
+};
+
+size_t store_merge_n_tables(void)
 {
-	static const struct {
-		const char *table, *cols;
-		int set_col;
-	} t[] = {
-		{ "documents", "doc_pk, doc_id, path, size, mtime_ns, hash, encoding, format,"
-			       " n_speakers, n_turns, n_tokens, run_id", 11 },
-		{ "document_attrs", "doc_pk, key, value", -1 },
-		{ "speakers", "doc_pk, speaker, label, interviewer, n_turns, n_tokens", -1 },
-		{ "speaker_attrs", "doc_pk, speaker, key, value", -1 },
-		{ "turns", "doc_pk, turn, speaker, line, n_tokens, text", -1 },
-		{ "hits", "doc_pk, turn, category_id, tok_start, tok_end, speaker, byte_start,"
-			  " byte_end, entry_id, form, negated", -1 },
-		{ "counts", "doc_pk, speaker, category_id, hits, matched_tokens, negated,"
-			    " turns_with_hit, weighted_score", -1 },
-	};
-	struct pk_map map = { old_pk, new_pk, n };
-	for (size_t i = 0; i < LT_ARRAY_SIZE(t); i++)
-		LT_TRY(copy_rows(dst, src, t[i].table, t[i].cols, NULL, &map, t[i].set_col, run_id,
-				 false, d));
+	return LT_ARRAY_SIZE(doc_tables);
+}
+
+static int orphan_rows(struct store *src, const char *table, int64_t pk, struct lt_diag *d)
+{
+	return lt_diag_set(d, LT_ESQLITE, "database '%s': %s has rows of doc_pk %lld, which "
+			   "documents does not list: the database is damaged", src->path, table,
+			   (long long)pk);
+}
+
+/* After a copy by document lookups: rows of src's table that no document
+ * of src owns (copied fewer than the table holds) make it damaged. */
+static int check_orphans(struct store *src, const char *table, int64_t copied,
+			 struct lt_diag *d)
+{
+	char *q = xasprintf("SELECT count(*) FROM %s", table);
+	sqlite3_stmt *st = NULL;
+	int rc = LT_OK;
+	if (sqlite3_prepare_v2(src->db, q, -1, &st, NULL) != SQLITE_OK ||
+	    sqlite3_step(st) != SQLITE_ROW) {
+		rc = sql_err(src, d, "reading for the merge");
+	} else if (sqlite3_column_int64(st, 0) != copied) {
+		/* name one (a rare path: a scan is fine) */
+		sqlite3_finalize(st);
+		st = NULL;
+		free(q);
+		q = xasprintf("SELECT doc_pk FROM %s WHERE doc_pk NOT IN (SELECT doc_pk FROM"
+			      " documents) LIMIT 1", table);
+		if (sqlite3_prepare_v2(src->db, q, -1, &st, NULL) != SQLITE_OK)
+			rc = sql_err(src, d, "reading for the merge");
+		else if (sqlite3_step(st) == SQLITE_ROW)
+			rc = orphan_rows(src, table, sqlite3_column_int64(st, 0), d);
+		else
+			rc = lt_diag_set(d, LT_ESQLITE, "database '%s': %s changed while it was "
+					 "merged", src->path, table);
+	}
+	sqlite3_finalize(st);
+	free(q);
+	return rc;
+}
+
+/* One input's rows of the table being merged. */
+struct merge_in {
+	sqlite3_stmt *sel;    /* a scan in key order, or (!in_order) a lookup */
+	bool row;             /* sel holds a row */
+	int64_t copied;
+};
+
+/* Step in's statement: LT_OK (in->row says whether it holds a row) or an
+ * error. */
+static int in_step(struct store *src, struct merge_in *in, struct lt_diag *d)
+{
+	int r = sqlite3_step(in->sel);
+	in->row = r == SQLITE_ROW;
+	return r == SQLITE_ROW || r == SQLITE_DONE ? LT_OK : sql_err(src, d, "reading for the merge");
+}
+
+int store_merge_table(struct store *dst, struct store *const *src, const bool *in_order,
+		      size_t n_src, const struct merge_doc *docs, size_t n, size_t table,
+		      int64_t run_id, struct lt_diag *d)
+{
+	if (table >= LT_ARRAY_SIZE(doc_tables) || !n_src)
+		LT_BUG("store_merge_table: no such table or no input");
+	const char *t = doc_tables[table].table, *cols = doc_tables[table].cols;
+	int set_col = doc_tables[table].set_col;
+	struct merge_in *in = xcalloc(n_src, sizeof(*in));
+	struct rows_out w = { 0 };
+	/* ORDER BY the primary key: SQLite reads the table in its order, no sort */
+	char *scan = xasprintf("SELECT %s FROM %s ORDER BY %s", cols, t, doc_tables[table].key);
+	char *seek = xasprintf("SELECT %s FROM %s WHERE doc_pk = ?1 ORDER BY %s", cols, t,
+			       doc_tables[table].key);
+	int rc = LT_OK;
+	for (size_t i = 0; i < n_src && rc == LT_OK; i++) {
+		if (sqlite3_prepare_v2(src[i]->db, in_order[i] ? scan : seek, -1, &in[i].sel,
+				       NULL) != SQLITE_OK)
+			rc = sql_err(src[i], d, "reading for the merge");
+		else if (in_order[i])
+			rc = in_step(src[i], &in[i], d);
+	}
+	int nc = sqlite3_column_count(in[0].sel);
+	if (rc == LT_OK)
+		rc = rows_open(&w, dst, t, cols, nc, d);
+	/* the documents in their new order, each one's rows from its input:
+	 * the next rows of its scan (its documents come in doc_pk order) or
+	 * a lookup */
+	for (size_t r = 0; r < n && rc == LT_OK; r++) {
+		uint32_t i = docs[r].src;
+		struct merge_in *m = &in[i];
+		int64_t old = docs[r].old_pk;
+		if (!in_order[i]) {
+			sqlite3_bind_int64(m->sel, 1, old);
+			rc = in_step(src[i], m, d);
+		}
+		while (rc == LT_OK && m->row) {
+			int64_t pk = sqlite3_column_int64(m->sel, 0);
+			if (pk != old) {
+				if (pk < old)
+					rc = orphan_rows(src[i], t, pk, d);
+				break;
+			}
+			sqlite3_bind_int64(w.ins, ROW_PARAM(&w, 0), (int64_t)r + 1);
+			for (int j = 1; j < nc; j++) {
+				if (j == set_col)
+					sqlite3_bind_int64(w.ins, ROW_PARAM(&w, j), run_id);
+				else
+					sqlite3_bind_value(w.ins, ROW_PARAM(&w, j),
+							   sqlite3_column_value(m->sel, j));
+			}
+			m->copied++;
+			if ((rc = rows_next(&w, d)) == LT_OK)
+				rc = in_step(src[i], m, d);
+		}
+		if (!in_order[i])
+			sqlite3_reset(m->sel);
+	}
+	if (rc == LT_OK)
+		rc = rows_flush(&w, d);
+	/* rows after the last document of their input, or not copied */
+	for (size_t i = 0; i < n_src && rc == LT_OK; i++) {
+		if (in_order[i] && in[i].row)
+			rc = orphan_rows(src[i], t, sqlite3_column_int64(in[i].sel, 0), d);
+		else if (!in_order[i])
+			rc = check_orphans(src[i], t, in[i].copied, d);
+	}
+	for (size_t i = 0; i < n_src; i++)
+		sqlite3_finalize(in[i].sel);
+	rows_close(&w);
+	free(in);
+	free(scan);
+	free(seek);
+	return rc;
+}
+
+int store_merge_errors(struct store *dst, struct store *src, struct lt_diag *d)
+{
 	/* the errors that describe src as it is: a document's from the run that
 	 * last processed it, a rejected input's from the latest finished run
 	 * (error_id is dst's own; run_id would refer to src's runs) */
@@ -1612,7 +1775,7 @@ int store_merge_copy(struct store *dst, struct store *src, const int64_t *old_pk
 			 " WHERE (d.path IS NOT NULL AND d.run_id = e.run_id)"
 			 " OR (d.path IS NULL AND e.run_id = (SELECT max(run_id) FROM runs"
 			 " WHERE finished_at IS NOT NULL)) ORDER BY e.error_id",
-			 NULL, 0, 0, true, d);
+			 0, d);
 }
 
 /* ------------------------------------------------------------ queries */

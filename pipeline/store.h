@@ -57,16 +57,21 @@ enum store_mode {
 int store_open(struct store **out, const char *path, enum store_mode mode, struct lt_diag *d);
 /* Finalises statements, closes the database, releases the lock. Accepts NULL. */
 void store_close(struct store *s);
+/* A STORE_WRITE store whose file held no lextab table when opened (made
+ * by store_open: empty but for the schema). */
+bool store_created(const struct store *s);
 /*
- * A STORE_READ_LOCKED store (a merge input) without its SQLite connection
- * and page cache, its lock kept: a merge of many inputs holds every lock
- * but reads one input at a time. store_resume reconnects (no checks again:
- * the lock kept runs out since store_open checked it); no-op when
- * connected. Other modes: LT_BUG. Main thread.
+ * For one large transaction into a store_created database (a merge's
+ * output): on, a rollback journal instead of WAL; off, WAL again. A
+ * transaction that adds pages past the end of the file journals none of
+ * them, so each page is written once, where WAL writes it twice (to the
+ * WAL, then to the file at the checkpoint). Crash safety is the same: a
+ * process killed inside the transaction leaves a hot journal, which the
+ * next writer rolls back (a read-only opener is refused until then), so
+ * the file never shows part of the transaction. Best effort (another
+ * connection holding the file keeps it in WAL). Outside a transaction.
  */
-void store_suspend(struct store *s);
-int store_resume(struct store *s, struct lt_diag *d);
-
+void store_bulk_journal(struct store *s, bool on);
 int store_begin(struct store *s, struct lt_diag *d);
 int store_commit(struct store *s, struct lt_diag *d);
 void store_rollback(struct store *s);
@@ -167,16 +172,34 @@ int store_last_run(struct store *s, struct last_run *lr, struct lt_diag *d);
  */
 int store_merge_reset(struct store *dst, struct store *src, struct lt_diag *d);
 /*
- * In dst's open transaction: copy src's documents with all their rows,
- * doc_pk old_pk[i] becoming new_pk[i] (old_pk ascending, covering every
- * document of src), documents.run_id set to run_id; and the errors rows
- * that describe src as it is (each document's from the run that last
- * processed it, rejected inputs' from the latest finished run), with
- * run_id NULL (their runs are in src). A row of a doc_pk src does not list
- * is a damaged database: LT_ESQLITE.
+ * The merged documents, in their new order: docs[r] (document doc_pk
+ * old_pk of input src) becomes doc_pk r + 1.
  */
-int store_merge_copy(struct store *dst, struct store *src, const int64_t *old_pk,
-		     const int64_t *new_pk, size_t n, int64_t run_id, struct lt_diag *d);
+struct merge_doc {
+	uint32_t src;
+	int64_t old_pk;
+};
+/* The number of tables that hold a document's rows (documents first). */
+size_t store_merge_n_tables(void);
+/*
+ * In dst's open transaction: table number `table` (< store_merge_n_tables)
+ * of every document of docs[0..n), from the inputs src[0..n_src), written
+ * in the new doc_pk order, so every insert appends to the output's B-tree
+ * (documents.run_id set to run_id). in_order[i]: input i's documents in
+ * doc_pk order are in doc_id order, so its table is read in one scan;
+ * otherwise each document's rows are looked up by doc_pk and the table's
+ * rows are counted after. A row of a doc_pk its input does not list is a
+ * damaged database: LT_ESQLITE.
+ */
+int store_merge_table(struct store *dst, struct store *const *src, const bool *in_order,
+		      size_t n_src, const struct merge_doc *docs, size_t n, size_t table,
+		      int64_t run_id, struct lt_diag *d);
+/*
+ * In dst's open transaction: the errors rows that describe src as it is
+ * (each document's from the run that last processed it, rejected inputs'
+ * from the latest finished run), with run_id NULL (their runs are in src).
+ */
+int store_merge_errors(struct store *dst, struct store *src, struct lt_diag *d);
 
 /* ---- queries for the table writers (no sqlite3.h needed) ---- */
 int store_prepare(struct store *s, const char *sql, struct store_stmt **out,
