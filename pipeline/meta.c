@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "meta.h"
+#include "discover.h"
 #include "reader.h"
 #include "segment.h"
 #include "csv.h"
@@ -783,6 +784,7 @@ struct rep_doc {                  /* one doc_id of the metadata */
 
 struct meta_report {
 	const struct meta *m;     /* may be NULL */
+	uint32_t shard_k, shard_n; /* run --shard k/n; n = 0: not a shard */
 	struct arena arena;       /* copies of labels and doc_ids */
 	struct rep_row *rows;     /* per metadata row */
 	struct rep_doc *docs;     /* per m->docs id */
@@ -808,6 +810,12 @@ struct meta_report *meta_report_new(const struct meta *m)
 		rep->docs = xcalloc(nd ? nd : 1, sizeof(*rep->docs));
 	}
 	return rep;
+}
+
+void meta_report_shard(struct meta_report *rep, uint32_t k, uint32_t n)
+{
+	rep->shard_k = k;
+	rep->shard_n = n;
 }
 
 void meta_report_free(struct meta_report *rep)
@@ -1042,6 +1050,8 @@ static void report_row(const struct meta_report *rep, uint32_t r, struct lt_msgs
 	}
 	const struct rep_doc *rd = &rep->docs[row->doc];
 	if (!rd->seen) {
+		if (!discover_in_shard(row->doc_id, rep->shard_k, rep->shard_n))
+			return; /* another shard's document: that shard reports it */
 		doc_hint(rep, row->doc_id, &b);
 		msgs_add(out, LT_SEV_WARNING, row->line, "doc_id '%s' matches no document%s",
 			 row->doc_id, b.buf);

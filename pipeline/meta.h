@@ -185,6 +185,14 @@ const char **meta_column_values(const struct meta *m, const char *col, size_t *n
  */
 struct meta_report;
 struct meta_report *meta_report_new(const struct meta *m);
+/*
+ * meta_report_shard: the run codes shard k of n (run --shard k/n): a row
+ * whose doc_id belongs to another shard (discover_in_shard) is that
+ * shard's to report, so "matches no document" is said once over all the
+ * shards, by the shard that would hold the document, and not by every
+ * shard for every other shard's documents. Call before the first document.
+ */
+void meta_report_shard(struct meta_report *rep, uint32_t k, uint32_t n);
 void meta_report_doc(struct meta_report *rep, const char *doc_id, bool speakers_known);
 void meta_report_speaker(struct meta_report *rep, const char *label,
 			 const struct kv_list *attrs);

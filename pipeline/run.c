@@ -1033,8 +1033,10 @@ int run_main(const struct run_opts *o)
 	if (!o->quiet)
 		for (size_t i = 0; i < c.inputs.warnings.n; i++)
 			lt_warning("%s", c.inputs.warnings.v[i].text);
-	if (c.meta)
+	if (c.meta) {
 		c.rep = meta_report_new(c.meta);
+		meta_report_shard(c.rep, o->shard_k, o->shard_n);
+	}
 	if (setup_workers(&c, &d) < 0) {
 		lt_error("%s", d.msg);
 		exit_code = LT_EXIT_USAGE;

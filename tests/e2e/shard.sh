@@ -27,6 +27,21 @@ other=$([ "$(sqlite3 probe.db 'SELECT count(*) FROM documents')" = 1 ] && echo 2
 $LEXTAB run -q --shard $other/2 --db other.db --no-tables two/a two/b
 $LEXTAB run -q --shard $other/2 --db other.db --no-tables two/a two/b 2>err.txt
 check "a folder holding only other shards' files is not taken for an unmounted one" [ $? = 0 ]
+# --meta with --shard: a metadata row of another shard's document is not
+# reported by this shard; a doc_id that matches no document anywhere is
+# reported once, by the one shard that would hold it
+cp "$ROOT/corpora/nhs-metadata.csv" meta.csv
+printf 'no-such-interview,Someone,Medical Director,,\n' >> meta.csv
+unmatched=0
+for k in 1 2 3; do
+	$LEXTAB run -q --shard $k/3 --meta meta.csv --db m$k.db --no-tables "$ROOT/corpora/nhs"
+	n=$(sqlite3 m$k.db "SELECT count(*) FROM errors WHERE message LIKE '%matches no document%'")
+	unmatched=$((unmatched + n))
+	check "shard $k/3 reports no other shard's documents" [ "$(sqlite3 m$k.db "SELECT count(*) FROM errors WHERE message LIKE '%doc_id ''int%matches no document%'")" = 0 ]
+done
+check "a doc_id that matches nothing is reported by exactly one shard" [ "$unmatched" = 1 ]
+$LEXTAB run -q --meta meta.csv --db mfull.db --no-tables "$ROOT/corpora/nhs"
+check "... as by one run of the whole corpus" [ "$(sqlite3 mfull.db "SELECT count(*) FROM errors WHERE message LIKE '%matches no document%'")" = 1 ]
 $LEXTAB run -q --shard 4/3 --db x.db "$ROOT/corpora/nhs" 2>err.txt
 check "--shard 4/3 is a usage error" [ $? = 2 ]
 e2e_done
