@@ -369,7 +369,11 @@ static uint8_t negation_bits(const struct matcher *m, const struct word_info *w)
 		uint8_t bit = r == ROLE_NEGATION_RAISER ? NX_RAISE
 			      : (uint8_t)(NX_START << (r - ROLE_PSEUDO_NEGATOR));
 		for (size_t i = 0; i < n && !(nx & bit); i++)
-			if (word_is(w, d[i], first_word_len(d[i])))
+			/* a first byte that differs rules a sequence out without
+			 * measuring its first word (a new word type is compared with
+			 * every default sequence) */
+			if ((!w->flen || d[i][0] == w->folded[0]) &&
+			    word_is(w, d[i], first_word_len(d[i])))
 				nx |= bit;
 	}
 	for (uint32_t i = 0; i < w->n_terms; i++) /* (pool.v is NULL while empty) */
