@@ -843,7 +843,7 @@ static int parse_entry(struct parse_ctx *c, const char *s, size_t n, uint8_t rol
 			return PERR(c, "empty regex");
 		struct lt_diag rd;
 		lt_diag_init(&rd);
-		if (rx_compile(&e.rx, s + 1, close - 1, 0, &rd) < 0)
+		if (rx_compile(&e.rx, s + 1, close - 1, RX_START_LIMIT, &rd) < 0)
 			return lt_diag_set(c->d, LT_EREGEX, "%s:%u: invalid regex /%.*s/: %s",
 					   c->path, c->line, (int)(close - 1), s + 1, rd.msg);
 		e.kind = ENTRY_REGEX;

@@ -118,6 +118,7 @@ struct matcher {
 	struct lt_u32vec rx_always;    /* regexes without a prefilter: run on every turn */
 	uint32_t *lit_mark;            /* per prefilter literal: == rx_gen when present */
 	uint32_t *lit_tok;             /* per literal: the first token containing it */
+	uint32_t *lit_last;            /* per literal: the last token containing it */
 	uint32_t rx_gen;
 	uint32_t *pat_mark;            /* per entry: == pat_stamp when tried at this token */
 	uint32_t pat_stamp;
@@ -204,6 +205,7 @@ int matcher_new(struct matcher **out, const struct lexicon *lx, const char *lang
 	m->term_seen = xcalloc(lexicon_n_terms(lx) + 1, sizeof(uint32_t));
 	m->term_nopat = xcalloc(lexicon_n_terms(lx) + 1, sizeof(uint32_t));
 	m->lit_tok = xcalloc(lexicon_n_literals(lx) + 1, sizeof(uint32_t));
+	m->lit_last = xcalloc(lexicon_n_literals(lx) + 1, sizeof(uint32_t));
 	build_triggers(m);
 	if (lexicon_liwc_mode(lx))
 		for (uint32_t i = 0; i < lexicon_n_themes(lx); i++)
@@ -237,6 +239,7 @@ void matcher_free(struct matcher *m)
 	lt_vec_release(&m->clause_end);
 	lt_vec_release(&m->nxs);
 	free(m->lit_tok);
+	free(m->lit_last);
 	lt_vec_release(&m->toks);
 	lt_vec_release(&m->cands);
 	lt_vec_release(&m->excl);
@@ -840,6 +843,7 @@ static void regex_candidates(struct matcher *m, const char *text, uint32_t len,
 		const struct word_info *w = &m->info.v[m->toks.v[i].word];
 		for (uint32_t k = 0; k < w->n_lits; k++) {
 			uint32_t lit = m->pool.v[w->lits_off + k];
+			m->lit_last[lit] = i;
 			if (m->lit_mark[lit] == gen)
 				continue;
 			m->lit_mark[lit] = gen;
@@ -862,14 +866,24 @@ static void regex_candidates(struct matcher *m, const char *text, uint32_t len,
 	for (size_t qi = 0; qi < m->scratch.n; qi++) {
 		uint32_t q = m->scratch.v[qi];
 		const struct lex_entry *e = lexicon_entry(m->lx, ids[q]);
+		/* every match holds a literal of each clause, inside a token that
+		 * contains it: none starts after the end of the last such token
+		 * of the clause whose last one ends first (turn offset) */
+		uint32_t last_start = UINT32_MAX;
 		if (e->n_clauses) {
 			bool ok = true;
 			const uint32_t *lit = e->lits;
 			for (uint32_t c = 0; c < e->n_clauses && ok; c++) {
 				bool any = false;
+				uint32_t last = 0;
 				for (uint32_t k = 0; k < e->clause_n[c]; k++)
-					any |= m->lit_mark[lit[k]] == gen;
+					if (m->lit_mark[lit[k]] == gen) {
+						const struct token *lt_ = &m->toks.v[m->lit_last[lit[k]]];
+						any = true;
+						last = LT_MAX(last, lt_->start + lt_->len);
+					}
 				ok = any;
+				last_start = LT_MIN(last_start, last);
 				lit += e->clause_n[c];
 			}
 			if (!ok)
@@ -891,13 +905,14 @@ static void regex_candidates(struct matcher *m, const char *text, uint32_t len,
 		}
 		const char *ft = m->folded.v;
 		size_t fl = m->folded.n;
+		size_t until = last_start == UINT32_MAX ? SIZE_MAX : folded_offset(m, last_start);
 		/* PCRE2's global matching (pcre2demo): after an empty match, try a
 		 * non-empty one at the same place, then move one character on;
 		 * empty matches never count */
 		size_t start = e->n_lead ? folded_offset(m, m->toks.v[lead_tok].start) : 0;
 		bool after_empty = false;
 		while (start <= fl) {
-			int r = rx_match(e->rx, m->rs, ft, fl, start, after_empty);
+			int r = rx_match_until(e->rx, m->rs, ft, fl, start, after_empty, until);
 			if (r == RX_NOMATCH && after_empty) {
 				after_empty = false;
 				size_t nx = start + 1;

@@ -198,10 +198,40 @@ static void test_rxscan__installed_pcre2(void)
 	CHECK_STREQ(render_cnf("trusts{ 1 , 2 }", NULL), "trusts");
 }
 
+/* rx_match_until: no match starts after last_start; earlier ones, and a
+ * match that starts at last_start and runs past it, are found as before */
+static void test_rxscan__start_limit(void)
+{
+	struct rx *r;
+	struct lt_diag d;
+	lt_diag_init(&d);
+	const char *subj = "a trust b trust c";   /* "trust" at 2 and 10 */
+	CHECK_EQ(rx_compile(&r, "\\btrust\\b", 9, RX_START_LIMIT, &d), LT_OK);
+	struct rx_scratch *s = rx_scratch_new(rx_capture_count(r), 0);
+	size_t b = 0, e = 0, n = strlen(subj);
+	CHECK_EQ(rx_match_until(r, s, subj, n, 3, false, SIZE_MAX), RX_MATCH);
+	CHECK(rx_group(s, 0, &b, &e) && b == 10 && e == 15);
+	CHECK_EQ(rx_match_until(r, s, subj, n, 3, false, 10), RX_MATCH);
+	CHECK(rx_group(s, 0, &b, &e) && b == 10 && e == 15);
+	CHECK_EQ(rx_match_until(r, s, subj, n, 3, false, 9), RX_NOMATCH);
+	CHECK_EQ(rx_match_until(r, s, subj, n, 0, false, 2), RX_MATCH);
+	CHECK(rx_group(s, 0, &b, &e) && b == 2 && e == 7);
+	CHECK_EQ(rx_match_until(r, s, subj, n, 11, false, 10), RX_NOMATCH);
+	rx_scratch_free(s);
+	rx_free(r);
+	/* without RX_START_LIMIT the bound is not applied (and not an error) */
+	CHECK_EQ(rx_compile(&r, "\\btrust\\b", 9, 0, &d), LT_OK);
+	s = rx_scratch_new(rx_capture_count(r), 0);
+	CHECK_EQ(rx_match_until(r, s, subj, n, 3, false, 9), RX_MATCH);
+	rx_scratch_free(s);
+	rx_free(r);
+}
+
 int main(void)
 {
 	RUN(test_rxscan__table);
 	RUN(test_rxscan__braces);
 	RUN(test_rxscan__installed_pcre2);
+	RUN(test_rxscan__start_limit);
 	return th_done();
 }
