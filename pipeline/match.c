@@ -385,13 +385,40 @@ static uint8_t negation_bits(const struct matcher *m, const struct word_info *w)
 	return nx;
 }
 
-/* turn offset of the character that folded byte b belongs to */
-static uint32_t word_id(struct matcher *m, const char *raw, size_t len)
+/*
+ * The word memo's own hash (intern_get_h): a word of up to 8 bytes - most
+ * tokens - is one 8-byte load (when 'avail' bytes from raw may be read;
+ * else a copy, which gives the same value), a multiply and a fold;
+ * longer words take lt_hash32. Ids are given in insertion order, so the
+ * hash decides nothing but where a word sits in the table.
+ */
+static inline uint32_t memo_hash(const char *raw, size_t len, size_t avail)
 {
-	uint32_t before = (uint32_t)m->info.n;
-	uint32_t id = intern_put(&m->words, raw, len);
-	if (id < before)
-		return id;
+	if (len > 8)
+		return lt_hash32(raw, len);
+	uint64_t w = 0;
+	if (avail >= 8) {
+		memcpy(&w, raw, 8);
+		if (len < 8) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+			w &= ~0ULL << (8 * (8 - len));
+#else
+			w &= (1ULL << (8 * len)) - 1;
+#endif
+		}
+	} else {
+		memcpy(&w, raw, len);
+	}
+	uint64_t h = (w + len) * 0x9e3779b97f4a7c15ULL;
+	return (uint32_t)(h ^ (h >> 32));
+}
+
+/* A new word type raw[0..len) (memo hash h): folded, stemmed and looked
+ * up in the lexicon once. Returns its id. */
+static LT_NOINLINE uint32_t new_word(struct matcher *m, const char *raw, size_t len,
+				     uint32_t h)
+{
+	uint32_t id = intern_put_h(&m->words, raw, len, h);
 	struct word_info w;
 	memset(&w, 0, sizeof(w));
 	size_t flen;
@@ -442,10 +469,19 @@ static uint32_t word_id(struct matcher *m, const char *raw, size_t len)
 	return id;
 }
 
+/* The word id of token raw[0..len) (avail bytes from raw are readable):
+ * one memo lookup, inline; a new word type goes through new_word. */
+static inline uint32_t word_id(struct matcher *m, const char *raw, size_t len, size_t avail)
+{
+	uint32_t h = memo_hash(raw, len, avail);
+	uint32_t id = intern_get_h(&m->words, raw, len, h);
+	return id != INTERN_NONE ? id : new_word(m, raw, len, h);
+}
+
 void matcher_word(struct matcher *m, const char *w, size_t len, const char **folded,
 		  const char **stem)
 {
-	uint32_t id = word_id(m, w, len);
+	uint32_t id = word_id(m, w, len, len);
 	*folded = m->info.v[id].folded;
 	size_t slen;
 	const char *s = stemmer_stem(m->st, m->info.v[id].folded, m->info.v[id].flen, &slen);
@@ -1437,7 +1473,8 @@ uint32_t matcher_turn(struct matcher *m, const char *text, uint32_t len, uint32_
 	uint32_t ntok = (uint32_t)nt;
 	m->toks.n = ntok;
 	for (uint32_t i = 0; i < ntok; i++)
-		m->toks.v[i].word = word_id(m, text + m->toks.v[i].start, m->toks.v[i].len);
+		m->toks.v[i].word = word_id(m, text + m->toks.v[i].start, m->toks.v[i].len,
+					    len - m->toks.v[i].start);
 
 	m->cands.n = 0;
 	m->excl.n = 0;
