@@ -127,9 +127,15 @@ struct matcher {
 	const char *text;              /* the current turn's text (negation: '?') */
 	uint32_t text_len;
 	uint32_t *term_seen;           /* per term: == turn_gen when a token of the turn has it */
-	uint32_t *term_nopat;          /* per term: == turn_gen when none of its patterns can
-					* match in the turn */
+	uint32_t *live_gen;            /* per term: == turn_gen when live_off/live_n are this
+					* turn's */
+	uint32_t *live_off, *live_n;   /* per term: its patterns that can match in the turn,
+					* as indexes into trig, at live.v[live_off] */
+	struct lt_u32vec live;
 	uint32_t *pat_ok, *pat_bad;    /* per entry: == turn_gen when its filter passed / failed */
+	uint32_t *filt_off, *filt_ids; /* per term: the pattern entries with an alternative
+					* of their filter group that starts with it */
+	uint32_t *filt_seen;           /* per entry: == turn_gen when such a term is in the turn */
 	uint32_t turn_gen;
 	bool liwc_any;
 };
@@ -181,6 +187,43 @@ static void build_triggers(struct matcher *m)
 	m->trig = v.v;
 }
 
+/*
+ * The inverse of each pattern's filter group: for every term, the pattern
+ * entries (of the trigger index) one of whose filter group's alternatives
+ * starts with it. A turn's distinct terms then mark the patterns whose
+ * filter can pass (filt_seen), instead of every pattern a common first
+ * word reaches scanning its filter group's terms.
+ */
+static void build_filters(struct matcher *m)
+{
+	const struct lexicon *lx = m->lx;
+	uint32_t nt = lexicon_n_terms(lx), ne = lexicon_n_entries(lx);
+	m->filt_off = xcalloc((size_t)nt + 2, sizeof(uint32_t));
+	for (int pass = 0; pass < 2; pass++) {
+		for (uint32_t id = 0; id < ne; id++) {
+			const struct lex_entry *e = lexicon_entry(lx, id);
+			if (!e->pat || e->role == ROLE_NEGATOR || e->pat->filter_slot == UINT32_MAX)
+				continue;
+			const struct lex_pat *p = e->pat;
+			const struct pat_slot *sl = &p->slots[p->filter_slot];
+			const uint32_t *ft = p->first_term + sl->by_first;
+			for (uint32_t a = 0; a < sl->n_alts; a++) {
+				if (a && ft[a] == ft[a - 1])
+					continue; /* sorted: each term once */
+				if (pass == 0)
+					m->filt_off[ft[a] + 2]++;
+				else
+					m->filt_ids[m->filt_off[ft[a] + 1]++] = id;
+			}
+		}
+		if (pass == 0) {
+			for (uint32_t t = 0; t < nt; t++)
+				m->filt_off[t + 2] += m->filt_off[t + 1];
+			m->filt_ids = xcalloc((size_t)m->filt_off[nt + 1] + 1, sizeof(uint32_t));
+		}
+	}
+}
+
 int matcher_new(struct matcher **out, const struct lexicon *lx, const char *lang,
 		struct lt_diag *d)
 {
@@ -202,11 +245,15 @@ int matcher_new(struct matcher **out, const struct lexicon *lx, const char *lang
 	m->pat_mark = xcalloc(lexicon_n_entries(lx) + 1, sizeof(uint32_t));
 	m->pat_ok = xcalloc(lexicon_n_entries(lx) + 1, sizeof(uint32_t));
 	m->pat_bad = xcalloc(lexicon_n_entries(lx) + 1, sizeof(uint32_t));
+	m->filt_seen = xcalloc(lexicon_n_entries(lx) + 1, sizeof(uint32_t));
 	m->term_seen = xcalloc(lexicon_n_terms(lx) + 1, sizeof(uint32_t));
-	m->term_nopat = xcalloc(lexicon_n_terms(lx) + 1, sizeof(uint32_t));
+	m->live_gen = xcalloc(lexicon_n_terms(lx) + 1, sizeof(uint32_t));
+	m->live_off = xcalloc(lexicon_n_terms(lx) + 1, sizeof(uint32_t));
+	m->live_n = xcalloc(lexicon_n_terms(lx) + 1, sizeof(uint32_t));
 	m->lit_tok = xcalloc(lexicon_n_literals(lx) + 1, sizeof(uint32_t));
 	m->lit_last = xcalloc(lexicon_n_literals(lx) + 1, sizeof(uint32_t));
 	build_triggers(m);
+	build_filters(m);
 	if (lexicon_liwc_mode(lx))
 		for (uint32_t i = 0; i < lexicon_n_themes(lx); i++)
 			if (lexicon_theme(lx, i)->liwc)
@@ -234,8 +281,14 @@ void matcher_free(struct matcher *m)
 	free(m->pat_mark);
 	free(m->pat_ok);
 	free(m->pat_bad);
+	free(m->filt_off);
+	free(m->filt_ids);
+	free(m->filt_seen);
 	free(m->term_seen);
-	free(m->term_nopat);
+	free(m->live_gen);
+	free(m->live_off);
+	free(m->live_n);
+	lt_vec_release(&m->live);
 	lt_vec_release(&m->clause_end);
 	lt_vec_release(&m->nxs);
 	free(m->lit_tok);
@@ -675,7 +728,8 @@ static bool group_seen(const struct matcher *m, const struct lex_pat *p, const s
  * after the first needs one of its alternatives' first terms on some token
  * of the turn (the first is the token the pattern starts at; a necessary
  * condition only; the answer is kept for the turn). The lexicon's filter
- * group, the most selective as a rule, is checked first.
+ * group is checked first, by one lookup: the turn's terms marked the
+ * patterns it can pass (filt_seen, build_filters).
  */
 static bool pattern_possible(struct matcher *m, uint32_t id, const struct lex_pat *p)
 {
@@ -683,7 +737,7 @@ static bool pattern_possible(struct matcher *m, uint32_t id, const struct lex_pa
 		return true;
 	if (m->pat_bad[id] == m->turn_gen)
 		return false;
-	bool ok = group_seen(m, p, &p->slots[p->filter_slot]);
+	bool ok = m->filt_seen[id] == m->turn_gen; /* group_seen of the filter group */
 	bool first_req = false;
 	for (uint32_t k = 0; k < p->n_slots && ok; k++) {
 		const struct pat_slot *s = &p->slots[k];
@@ -700,12 +754,11 @@ static bool pattern_possible(struct matcher *m, uint32_t id, const struct lex_pa
 	return ok;
 }
 
-/* candidates of pattern or NEAR entry id (e) starting at token i */
+/* candidates of pattern or NEAR entry id (e) starting at token i (the
+ * pattern can match in the turn: pattern_possible) */
 static void pattern_cands(struct matcher *m, uint32_t id, const struct lex_entry *e, uint32_t i,
 			  uint32_t ntok)
 {
-	if (!pattern_possible(m, id, e->pat))
-		return;
 	uint64_t ends = pat_ends(m, e->pat, i, ntok);
 	for (uint32_t L = 1; L < 64 && ends >> L; L++) {
 		if (!(ends >> L & 1))
@@ -755,26 +808,31 @@ static void phrase_cands(struct matcher *m, const struct trig *tr, uint32_t n, u
 }
 
 /*
- * Candidates of the patterns tr[0..n) of term t at token i. A pattern
- * reached through two of the word's terms runs once; when none of them
- * can match in this turn, t's patterns are skipped for the rest of it.
+ * Candidates of the patterns tr[0..n) of term t at token i. At t's first
+ * token in the turn, the patterns that can match in it (pattern_possible)
+ * are listed; its later tokens try only those. A pattern reached through
+ * two of the word's terms runs once.
  */
 static void term_patterns(struct matcher *m, uint32_t t, const struct trig *tr, uint32_t n,
 			  uint32_t i, uint32_t ntok)
 {
-	bool live = false;
-	for (uint32_t q = 0; q < n; q++) {
-		uint32_t id = tr[q].id;
-		if (m->pat_bad[id] == m->turn_gen)
-			continue;
-		if (m->pat_mark[id] != m->pat_stamp) {
-			m->pat_mark[id] = m->pat_stamp;
-			pattern_cands(m, id, tr[q].e, i, ntok);
-		}
-		live |= m->pat_bad[id] != m->turn_gen;
+	if (m->live_gen[t] != m->turn_gen) {
+		m->live_gen[t] = m->turn_gen;
+		m->live_off[t] = (uint32_t)m->live.n;
+		uint32_t base = (uint32_t)(tr - m->trig);
+		for (uint32_t q = 0; q < n; q++)
+			if (pattern_possible(m, tr[q].id, tr[q].e->pat))
+				lt_vec_push(&m->live, base + q);
+		m->live_n[t] = (uint32_t)m->live.n - m->live_off[t];
 	}
-	if (!live)
-		m->term_nopat[t] = m->turn_gen;
+	const uint32_t *lv = m->live.v + m->live_off[t];
+	for (uint32_t k = 0; k < m->live_n[t]; k++) {
+		const struct trig *x = &m->trig[lv[k]];
+		if (m->pat_mark[x->id] != m->pat_stamp) {
+			m->pat_mark[x->id] = m->pat_stamp;
+			pattern_cands(m, x->id, x->e, i, ntok);
+		}
+	}
 }
 
 static void word_candidates(struct matcher *m, uint32_t ntok)
@@ -799,7 +857,7 @@ static void word_candidates(struct matcher *m, uint32_t ntok)
 			if (tt->n_phrase)
 				phrase_cands(m, tr, tt->n_phrase, i);
 			tr += tt->n_phrase;
-			if (tt->n_pattern && m->term_nopat[t] != m->turn_gen)
+			if (tt->n_pattern && (m->live_gen[t] != m->turn_gen || m->live_n[t]))
 				term_patterns(m, t, tr, tt->n_pattern, i, ntok);
 		}
 	}
@@ -1477,6 +1535,7 @@ uint32_t matcher_turn(struct matcher *m, const char *text, uint32_t len, uint32_
 					    len - m->toks.v[i].start);
 
 	m->cands.n = 0;
+	m->live.n = 0;
 	m->excl.n = 0;
 	m->taken.n = 0;
 	m->text = text;
@@ -1490,16 +1549,23 @@ uint32_t matcher_turn(struct matcher *m, const char *text, uint32_t len, uint32_
 		uint32_t ne = lexicon_n_entries(m->lx);
 		memset(m->pat_ok, 0, ne * sizeof(uint32_t));
 		memset(m->pat_bad, 0, ne * sizeof(uint32_t));
+		memset(m->filt_seen, 0, ne * sizeof(uint32_t));
 		memset(m->term_seen, 0, lexicon_n_terms(m->lx) * sizeof(uint32_t));
-		memset(m->term_nopat, 0, lexicon_n_terms(m->lx) * sizeof(uint32_t));
+		memset(m->live_gen, 0, lexicon_n_terms(m->lx) * sizeof(uint32_t));
 		m->turn_gen = 1;
 	}
 	for (uint32_t i = 0; i < ntok; i++) {
 		if (!(m->wflags.v[m->toks.v[i].word] & WF_TERMS))
 			continue;
 		const struct word_info *w = &m->info.v[m->toks.v[i].word];
-		for (uint32_t k = 0; k < w->n_terms; k++)
-			m->term_seen[m->pool.v[w->terms_off + k]] = m->turn_gen;
+		for (uint32_t k = 0; k < w->n_terms; k++) {
+			uint32_t t = m->pool.v[w->terms_off + k];
+			if (m->term_seen[t] == m->turn_gen)
+				continue;
+			m->term_seen[t] = m->turn_gen;
+			for (uint32_t q = m->filt_off[t]; q < m->filt_off[t + 1]; q++)
+				m->filt_seen[m->filt_ids[q]] = m->turn_gen;
+		}
 	}
 	word_candidates(m, ntok);
 	regex_candidates(m, text, len, ntok, line, msgs);
