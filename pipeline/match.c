@@ -132,7 +132,8 @@ struct matcher {
 	uint32_t *live_off, *live_n;   /* per term: its patterns that can match in the turn,
 					* as indexes into trig, at live.v[live_off] */
 	struct lt_u32vec live;
-	uint32_t *pat_ok, *pat_bad;    /* per entry: == turn_gen when its filter passed / failed */
+	uint32_t *pat_ok, *pat_bad;    /* per entry: == turn_gen when its groups after the
+					* filter were all seen / not all seen */
 	uint32_t *filt_off, *filt_ids; /* per term: the pattern entries with an alternative
 					* of their filter group that starts with it */
 	uint32_t *filt_seen;           /* per entry: == turn_gen when such a term is in the turn */
@@ -723,22 +724,11 @@ static bool group_seen(const struct matcher *m, const struct lex_pat *p, const s
 	return false;
 }
 
-/*
- * Can pattern entry id match in this turn at all? Every required group
- * after the first needs one of its alternatives' first terms on some token
- * of the turn (the first is the token the pattern starts at; a necessary
- * condition only; the answer is kept for the turn). The lexicon's filter
- * group is checked first, by one lookup: the turn's terms marked the
- * patterns it can pass (filt_seen, build_filters).
- */
-static bool pattern_possible(struct matcher *m, uint32_t id, const struct lex_pat *p)
+/* pattern_possible past the filter group: the other required groups */
+static LT_NOINLINE bool pattern_groups_seen(struct matcher *m, uint32_t id,
+					    const struct lex_pat *p)
 {
-	if (p->filter_slot == UINT32_MAX || m->pat_ok[id] == m->turn_gen)
-		return true;
-	if (m->pat_bad[id] == m->turn_gen)
-		return false;
-	bool ok = m->filt_seen[id] == m->turn_gen; /* group_seen of the filter group */
-	bool first_req = false;
+	bool ok = true, first_req = false;
 	for (uint32_t k = 0; k < p->n_slots && ok; k++) {
 		const struct pat_slot *s = &p->slots[k];
 		if (s->kind != PAT_GROUP || s->optional)
@@ -752,6 +742,27 @@ static bool pattern_possible(struct matcher *m, uint32_t id, const struct lex_pa
 	else
 		m->pat_bad[id] = m->turn_gen;
 	return ok;
+}
+
+/*
+ * Can pattern entry id match in this turn at all? Every required group
+ * after the first needs one of its alternatives' first terms on some token
+ * of the turn (the first is the token the pattern starts at; a necessary
+ * condition only). The lexicon's filter group is checked first, by one
+ * lookup: the turn's terms marked the patterns it can pass (filt_seen,
+ * build_filters); the answer for the other groups is kept for the turn.
+ */
+static inline bool pattern_possible(struct matcher *m, uint32_t id, const struct lex_pat *p)
+{
+	if (p->filter_slot == UINT32_MAX)
+		return true;
+	if (m->filt_seen[id] != m->turn_gen)
+		return false;
+	if (m->pat_ok[id] == m->turn_gen)
+		return true;
+	if (m->pat_bad[id] == m->turn_gen)
+		return false;
+	return pattern_groups_seen(m, id, p);
 }
 
 /* candidates of pattern or NEAR entry id (e) starting at token i (the
