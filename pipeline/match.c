@@ -91,6 +91,7 @@ struct trig_vec {
 struct trig_term {
 	uint32_t off;                  /* into trig */
 	uint32_t n_single, n_phrase, n_pattern;
+	uint64_t key2_bits;            /* bit (key2 & 63) of each of its phrases */
 };
 
 struct matcher {
@@ -101,6 +102,7 @@ struct matcher {
 	struct intern words;           /* raw token bytes -> word id */
 	LT_VEC(struct word_info) info;
 	LT_VEC(uint8_t) wflags;        /* per word: WF_* bits, dense for the cache */
+	LT_VEC(uint64_t) wterm_bits;   /* per word: bit (t & 63) of each of its terms t */
 	struct lt_u32vec pool;
 	struct arena arena;            /* folded forms */
 	struct rx_scratch *rs;
@@ -182,6 +184,8 @@ static void build_triggers(struct matcher *m)
 		tt->n_phrase = trig_add(&v, lx, ids, n);
 		lt_qsort(v.v + tt->off + tt->n_single, tt->n_phrase, sizeof(struct trig),
 			 cmp_trig_key2);
+		for (uint32_t q = 0; q < tt->n_phrase; q++)
+			tt->key2_bits |= 1ULL << (v.v[tt->off + tt->n_single + q].key2 & 63);
 		lexicon_pattern_entries(lx, t, &ids, &n);
 		tt->n_pattern = trig_add(&v, lx, ids, n);
 	}
@@ -273,6 +277,7 @@ void matcher_free(struct matcher *m)
 	intern_release(&m->words);
 	lt_vec_release(&m->info);
 	lt_vec_release(&m->wflags);
+	lt_vec_release(&m->wterm_bits);
 	lt_vec_release(&m->pool);
 	arena_release(&m->arena);
 	rx_scratch_free(m->rs);
@@ -520,6 +525,10 @@ static LT_NOINLINE uint32_t new_word(struct matcher *m, const char *raw, size_t 
 	lt_vec_push(&m->info, w);
 	uint8_t flags = (w.n_terms ? WF_TERMS : 0) | (w.n_lits ? WF_LITS : 0);
 	lt_vec_push(&m->wflags, flags);
+	uint64_t bits = 0;
+	for (uint32_t i = 0; i < w.n_terms; i++)
+		bits |= 1ULL << (m->pool.v[w.terms_off + i] & 63);
+	lt_vec_push(&m->wterm_bits, bits);
 	return id;
 }
 
@@ -865,7 +874,10 @@ static void word_candidates(struct matcher *m, uint32_t ntok)
 			for (uint32_t q = 0; q < tt->n_single; q++)
 				add_cand_e(m, i, i + 1, tr[q].id, tr[q].e);
 			tr += tt->n_single;
-			if (tt->n_phrase)
+			/* a phrase needs its second term on the next token: most
+			 * tokens rule all of t's phrases out by one test */
+			if (tt->n_phrase && i + 1 < ntok &&
+			    (tt->key2_bits & m->wterm_bits.v[tk[i + 1].word]))
 				phrase_cands(m, tr, tt->n_phrase, i);
 			tr += tt->n_phrase;
 			if (tt->n_pattern && (m->live_gen[t] != m->turn_gen || m->live_n[t]))
