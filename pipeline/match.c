@@ -100,6 +100,8 @@ struct matcher {
 	struct trig *trig;
 	struct trig_term *trig_term;   /* per term id */
 	struct intern words;           /* raw token bytes -> word id */
+	struct intern default_first;   /* default_nx: first words of default sequences */
+	LT_VEC(uint8_t) default_first_nx; /* per such word: its NX_* role bits */
 	LT_VEC(struct word_info) info;
 	LT_VEC(uint8_t) wflags;        /* per word: WF_* bits, dense for the cache */
 	LT_VEC(uint64_t) wterm_bits;   /* per word: bit (t & 63) of each of its terms t */
@@ -229,6 +231,8 @@ static void build_filters(struct matcher *m)
 	}
 }
 
+static void default_nx(struct matcher *m);
+
 int matcher_new(struct matcher **out, const struct lexicon *lx, const char *lang,
 		struct lt_diag *d)
 {
@@ -237,6 +241,7 @@ int matcher_new(struct matcher **out, const struct lexicon *lx, const char *lang
 	m->lx = lx;
 	LT_TRY(stemmer_new(&m->st, lang, d));
 	intern_init(&m->words);
+	default_nx(m);
 	arena_init(&m->arena);
 	m->rs = rx_scratch_new(lexicon_max_groups(lx), 0);
 	const uint32_t *rids;
@@ -275,6 +280,8 @@ void matcher_free(struct matcher *m)
 	free(m->trig);
 	free(m->trig_term);
 	intern_release(&m->words);
+	intern_release(&m->default_first);
+	lt_vec_release(&m->default_first_nx);
 	lt_vec_release(&m->info);
 	lt_vec_release(&m->wflags);
 	lt_vec_release(&m->wterm_bits);
@@ -413,6 +420,34 @@ static size_t first_word_len(const char *s)
 	return sp ? (size_t)(sp - s) : strlen(s);
 }
 
+/* The bit of negation_bits for a word that begins a default sequence of role r. */
+static uint8_t default_nx_bit(uint8_t r)
+{
+	return r == ROLE_NEGATION_RAISER ? NX_RAISE
+					 : (uint8_t)(NX_START << (r - ROLE_PSEUDO_NEGATOR));
+}
+
+/*
+ * The first words of the default pseudo-negator, terminator, post-negator
+ * and raiser sequences, each with the bits of the roles it can begin, so a
+ * new word type takes one lookup instead of a comparison with each
+ * sequence.
+ */
+static void default_nx(struct matcher *m)
+{
+	intern_init(&m->default_first);
+	for (uint8_t r = ROLE_PSEUDO_NEGATOR; r <= ROLE_NEGATION_RAISER; r++) {
+		size_t n;
+		const char *const *d = lexicon_default_negation(r, &n);
+		for (size_t i = 0; i < n; i++) {
+			uint32_t id = intern_put(&m->default_first, d[i], first_word_len(d[i]));
+			if (id == m->default_first_nx.n)
+				lt_vec_push(&m->default_first_nx, 0);
+			m->default_first_nx.v[id] |= default_nx_bit(r);
+		}
+	}
+}
+
 /* word_info.nx for w (its folded form and terms set) */
 static uint8_t negation_bits(const struct matcher *m, const struct word_info *w)
 {
@@ -425,19 +460,10 @@ static uint8_t negation_bits(const struct matcher *m, const struct word_info *w)
 	for (size_t i = 0; i < LT_ARRAY_SIZE(lead); i++)
 		if (word_is(w, lead[i], strlen(lead[i])))
 			nx |= NX_LEAD;
-	for (uint8_t r = ROLE_PSEUDO_NEGATOR; r <= ROLE_NEGATION_RAISER; r++) {
-		size_t n;
-		const char *const *d = lexicon_default_negation(r, &n);
-		uint8_t bit = r == ROLE_NEGATION_RAISER ? NX_RAISE
-			      : (uint8_t)(NX_START << (r - ROLE_PSEUDO_NEGATOR));
-		for (size_t i = 0; i < n && !(nx & bit); i++)
-			/* a first byte that differs rules a sequence out without
-			 * measuring its first word (a new word type is compared with
-			 * every default sequence) */
-			if ((!w->flen || d[i][0] == w->folded[0]) &&
-			    word_is(w, d[i], first_word_len(d[i])))
-				nx |= bit;
-	}
+	/* the first word of a default sequence of each role (default_nx) */
+	uint32_t dw = intern_find(&m->default_first, w->folded, w->flen);
+	if (dw != INTERN_NONE)
+		nx |= m->default_first_nx.v[dw];
 	for (uint32_t i = 0; i < w->n_terms; i++) /* (pool.v is NULL while empty) */
 		nx |= (uint8_t)((lexicon_negation_first(m->lx, m->pool.v[w->terms_off + i]) & 7) *
 				NX_START);
