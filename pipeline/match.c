@@ -141,6 +141,9 @@ struct matcher {
 	uint32_t *filt_off, *filt_ids; /* per term: the pattern entries with an alternative
 					* of their filter group that starts with it */
 	uint32_t *filt_seen;           /* per entry: == turn_gen when such a term is in the turn */
+	uint32_t *filt_slot;           /* per pattern entry: the group build_filters indexed */
+	uint32_t *term_turns;          /* per term: turns it was seen in (until refilter) */
+	uint32_t n_turns;              /* turns matched */
 	uint32_t turn_gen;
 	bool liwc_any;
 };
@@ -194,25 +197,64 @@ static void build_triggers(struct matcher *m)
 	m->trig = v.v;
 }
 
+/* sum of term_turns over a group's distinct first terms: how often it
+ * passed in the turns seen so far */
+static uint64_t group_weight(const struct matcher *m, const struct lex_pat *p, uint32_t k)
+{
+	const struct pat_slot *sl = &p->slots[k];
+	const uint32_t *ft = p->first_term + sl->by_first;
+	uint64_t w = 0;
+	for (uint32_t a = 0; a < sl->n_alts; a++)
+		if (!a || ft[a] != ft[a - 1])
+			w += m->term_turns[ft[a]];
+	return w;
+}
+
 /*
- * The inverse of each pattern's filter group: for every term, the pattern
- * entries (of the trigger index) one of whose filter group's alternatives
- * starts with it. A turn's distinct terms then mark the patterns whose
- * filter can pass (filt_seen), instead of every pattern a common first
- * word reaches scanning its filter group's terms.
+ * The inverse of one required group (after the first) of each pattern,
+ * its filter group: for every term, the pattern entries (of the trigger
+ * index) one of whose filter group's alternatives starts with it. A
+ * turn's distinct terms then mark the patterns whose filter can pass
+ * (filt_seen), instead of every pattern a common first word reaches
+ * scanning a group's terms. Any required group after the first will do
+ * (pattern_possible checks the others): at first the lexicon's choice,
+ * the last one; with 'adapt', the one whose first terms were in the
+ * fewest of the turns matched so far, so the lists of the common words
+ * are short and most patterns fail their filter (refilter). The
+ * candidates do not depend on the choice.
  */
-static void build_filters(struct matcher *m)
+static void build_filters(struct matcher *m, bool adapt)
 {
 	const struct lexicon *lx = m->lx;
 	uint32_t nt = lexicon_n_terms(lx), ne = lexicon_n_entries(lx);
+	free(m->filt_off);
+	free(m->filt_ids);
 	m->filt_off = xcalloc((size_t)nt + 2, sizeof(uint32_t));
+	if (!m->filt_slot)
+		m->filt_slot = xcalloc((size_t)ne + 1, sizeof(uint32_t));
 	for (int pass = 0; pass < 2; pass++) {
 		for (uint32_t id = 0; id < ne; id++) {
 			const struct lex_entry *e = lexicon_entry(lx, id);
 			if (!e->pat || e->role == ROLE_NEGATOR || e->pat->filter_slot == UINT32_MAX)
 				continue;
 			const struct lex_pat *p = e->pat;
-			const struct pat_slot *sl = &p->slots[p->filter_slot];
+			if (pass == 0) {
+				uint32_t best = p->filter_slot;
+				uint64_t bw = adapt ? group_weight(m, p, best) : 0;
+				bool first_req = false;
+				for (uint32_t k = 0; adapt && k < p->n_slots; k++) {
+					const struct pat_slot *sl = &p->slots[k];
+					if (sl->kind != PAT_GROUP || sl->optional)
+						continue;
+					if (first_req && group_weight(m, p, k) < bw) {
+						best = k;
+						bw = group_weight(m, p, k);
+					}
+					first_req = true;
+				}
+				m->filt_slot[id] = best;
+			}
+			const struct pat_slot *sl = &p->slots[m->filt_slot[id]];
 			const uint32_t *ft = p->first_term + sl->by_first;
 			for (uint32_t a = 0; a < sl->n_alts; a++) {
 				if (a && ft[a] == ft[a - 1])
@@ -263,7 +305,8 @@ int matcher_new(struct matcher **out, const struct lexicon *lx, const char *lang
 	m->lit_tok = xcalloc(lexicon_n_literals(lx) + 1, sizeof(uint32_t));
 	m->lit_last = xcalloc(lexicon_n_literals(lx) + 1, sizeof(uint32_t));
 	build_triggers(m);
-	build_filters(m);
+	m->term_turns = xcalloc(lexicon_n_terms(lx) + 1, sizeof(uint32_t));
+	build_filters(m, false);
 	if (lexicon_liwc_mode(lx))
 		for (uint32_t i = 0; i < lexicon_n_themes(lx); i++)
 			if (lexicon_theme(lx, i)->liwc)
@@ -297,6 +340,8 @@ void matcher_free(struct matcher *m)
 	free(m->filt_off);
 	free(m->filt_ids);
 	free(m->filt_seen);
+	free(m->filt_slot);
+	free(m->term_turns);
 	free(m->term_seen);
 	free(m->live_gen);
 	free(m->live_off);
@@ -768,7 +813,7 @@ static LT_NOINLINE bool pattern_groups_seen(struct matcher *m, uint32_t id,
 		const struct pat_slot *s = &p->slots[k];
 		if (s->kind != PAT_GROUP || s->optional)
 			continue;
-		if (first_req && k != p->filter_slot)
+		if (first_req && k != m->filt_slot[id])
 			ok = group_seen(m, p, s);
 		first_req = true;
 	}
@@ -1594,6 +1639,10 @@ uint32_t matcher_turn(struct matcher *m, const char *text, uint32_t len, uint32_
 		m->clause_end.v[i] = i + 1 < ntok && m->toks.v[i + 1].clause == m->toks.v[i].clause
 				     ? m->clause_end.v[i + 1] : i + 1;
 	m->clause_end.n = ntok;
+	/* the filter groups chosen again from the terms seen: after a few
+	 * hundred turns, and once more when the figures are firmer */
+	if (++m->n_turns == 500 || m->n_turns == 5000)
+		build_filters(m, true);
 	if (++m->turn_gen == 0) {
 		uint32_t ne = lexicon_n_entries(m->lx);
 		memset(m->pat_ok, 0, ne * sizeof(uint32_t));
@@ -1612,6 +1661,7 @@ uint32_t matcher_turn(struct matcher *m, const char *text, uint32_t len, uint32_
 			if (m->term_seen[t] == m->turn_gen)
 				continue;
 			m->term_seen[t] = m->turn_gen;
+			m->term_turns[t]++;
 			for (uint32_t q = m->filt_off[t]; q < m->filt_off[t + 1]; q++)
 				m->filt_seen[m->filt_ids[q]] = m->turn_gen;
 		}
