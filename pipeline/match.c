@@ -51,7 +51,8 @@ struct nx_span {
 
 enum {
 	WF_TERMS = 1,   /* the word matches some term */
-	WF_LITS = 2     /* the word contains a regex prefilter literal */
+	WF_LITS = 2,    /* the word contains a regex prefilter literal */
+	WF_TRIG = 4     /* one of its terms starts an entry (its trigger slice is not empty) */
 };
 
 struct cand {
@@ -595,6 +596,11 @@ static LT_NOINLINE uint32_t new_word(struct matcher *m, const char *raw, size_t 
 	w.n_lits = (uint32_t)(m->pool.n - w.lits_off);
 	lt_vec_push(&m->info, w);
 	uint8_t flags = (w.n_terms ? WF_TERMS : 0) | (w.n_lits ? WF_LITS : 0);
+	for (uint32_t i = 0; i < w.n_terms; i++) {
+		const struct trig_term *tt = &m->trig_term[m->pool.v[w.terms_off + i]];
+		if (tt->n_single || tt->n_phrase || tt->n_pattern)
+			flags |= WF_TRIG;
+	}
 	lt_vec_push(&m->wflags, flags);
 	uint64_t bits = 0;
 	for (uint32_t i = 0; i < w.n_terms; i++)
@@ -931,7 +937,7 @@ static void word_candidates(struct matcher *m, uint32_t ntok)
 	const struct token *tk = m->toks.v;
 	const uint8_t *wf = m->wflags.v;
 	for (uint32_t i = 0; i < ntok; i++) {
-		if (!(wf[tk[i].word] & WF_TERMS))
+		if (!(wf[tk[i].word] & WF_TRIG))
 			continue;
 		const struct word_info *w = &m->info.v[tk[i].word];
 		if (++m->pat_stamp == 0) {
