@@ -1555,9 +1555,10 @@ static void regex_literals(struct lexicon *lx, struct lex_entry *e)
 	rxscan_cnf_release(&cnf);
 }
 
-/* e->lead: the regex's lead literals (see lex_entry) */
+/* e->lead: the regex's lead literals (see lex_entry); e->ws_runs */
 static void regex_lead(struct lexicon *lx, struct lex_entry *e)
 {
+	e->ws_runs = rxscan_ws_runs(e->text + 1, strlen(e->text) - 2, NULL);
 	lt_str runs[RXSCAN_MAX_LEAD];
 	size_t n = rxscan_lead(e->text + 1, strlen(e->text) - 2, runs);
 	if (!n)

@@ -18,6 +18,7 @@
 #include "intern.h"
 #include "lexicon.h"
 #include "rx.h"
+#include "rxscan.h"
 #include "stem.h"
 #include "xalloc.h"
 #include "banned.h"
@@ -60,6 +61,12 @@ struct cand {
 	uint32_t entry;
 	uint32_t target;               /* category (count, exclude category) or theme */
 	uint8_t role;
+};
+
+/* a token holding a literal of lit_need_occ; next: the literal's next one,
+ * or UINT32_MAX */
+struct occ {
+	uint32_t tok, next;
 };
 
 struct span {
@@ -124,6 +131,13 @@ struct matcher {
 	uint32_t *lit_mark;            /* per prefilter literal: == rx_gen when present */
 	uint32_t *lit_tok;             /* per literal: the first token containing it */
 	uint32_t *lit_last;            /* per literal: the last token containing it */
+	uint32_t *lit_occ;             /* per literal in lit_need_occ: its first entry in occ */
+	uint32_t *lit_occ_tail;        /* per such literal: its last entry in occ */
+	bool *lit_need_occ;            /* per literal: in the first clause of a regex whose
+					* matches touch a bounded number of white-space runs */
+	LT_VEC(struct occ) occ;        /* those literals' tokens in the turn, per literal a
+					* list in token order */
+	struct lt_u32vec rx_tok;       /* a regex's window tokens (regex_windows) */
 	uint32_t rx_gen;
 	uint32_t *pat_mark;            /* per entry: == pat_stamp when tried at this token */
 	uint32_t pat_stamp;
@@ -305,6 +319,15 @@ int matcher_new(struct matcher **out, const struct lexicon *lx, const char *lang
 	m->live_n = xcalloc(lexicon_n_terms(lx) + 1, sizeof(uint32_t));
 	m->lit_tok = xcalloc(lexicon_n_literals(lx) + 1, sizeof(uint32_t));
 	m->lit_last = xcalloc(lexicon_n_literals(lx) + 1, sizeof(uint32_t));
+	m->lit_occ = xcalloc(lexicon_n_literals(lx) + 1, sizeof(uint32_t));
+	m->lit_occ_tail = xcalloc(lexicon_n_literals(lx) + 1, sizeof(uint32_t));
+	m->lit_need_occ = xcalloc(lexicon_n_literals(lx) + 1, sizeof(bool));
+	for (uint32_t q = 0; q < nr; q++) {
+		const struct lex_entry *e = lexicon_entry(lx, rids[q]);
+		if (e->n_clauses && e->ws_runs != RXSCAN_WS_UNKNOWN)
+			for (uint32_t k = 0; k < e->clause_n[0]; k++)
+				m->lit_need_occ[e->lits[k]] = true;
+	}
 	build_triggers(m);
 	m->term_turns = xcalloc(lexicon_n_terms(lx) + 1, sizeof(uint32_t));
 	build_filters(m, false);
@@ -352,6 +375,11 @@ void matcher_free(struct matcher *m)
 	lt_vec_release(&m->nxs);
 	free(m->lit_tok);
 	free(m->lit_last);
+	free(m->lit_occ);
+	free(m->lit_occ_tail);
+	free(m->lit_need_occ);
+	lt_vec_release(&m->occ);
+	lt_vec_release(&m->rx_tok);
 	lt_vec_release(&m->toks);
 	lt_vec_release(&m->cands);
 	lt_vec_release(&m->excl);
@@ -1013,6 +1041,121 @@ static uint32_t first_token_ending_after(const struct token *tk, uint32_t n, uin
 	return lo;
 }
 
+/* The candidate of a regex match [b, en) of the folded turn: the tokens it
+ * touches. */
+static void regex_match_cand(struct matcher *m, const char *text, uint32_t ntok, size_t b,
+			     size_t en, uint32_t id)
+{
+	uint32_t ob = fmap_begin(m, b), oe = fmap_end(m, text, en);
+	uint32_t t0 = first_token_ending_after(m->toks.v, ntok, ob);
+	uint32_t t1 = t0;
+	while (t1 < ntok && m->toks.v[t1].start < oe)
+		t1++;
+	if (t1 > t0)
+		add_cand(m, t0, t1, id);
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Turn offset just after the n-th run of white space (rxscan_is_ws)
+ * before offset 'from', or 0 when there are fewer. */
+static uint32_t ws_runs_back(const char *text, uint32_t from, uint32_t n)
+{
+	uint32_t runs = 0;
+	bool in_run = false;
+	for (uint32_t i = from; i > 0;) {
+		uint32_t j = i - 1;
+		while (j > 0 && ((unsigned char)text[j] & 0xC0) == 0x80)
+			j--;
+		uint32_t c;
+		tokenize_decode(text + j, i - j, &c);
+		if (rxscan_is_ws(c)) {
+			if (!in_run && ++runs == n)
+				return i;
+			in_run = true;
+		} else {
+			in_run = false;
+		}
+		i = j;
+	}
+	return 0;
+}
+
+/*
+ * regex_candidates' search for a regex whose matches touch at most
+ * e->ws_runs runs of white space: every match holds a literal of its
+ * first clause inside a token that contains it, so it starts no earlier
+ * than just after the (ws_runs + 1)-th run of white space before such a
+ * token, and no later than the token's end. Only those windows are
+ * searched, in token order, from 'start' on; what a search from 'start'
+ * over the whole turn would find, without trying the places in between.
+ * Returns false (nothing added) when the plain search must decide: an
+ * empty match, which a match holding a literal cannot be.
+ */
+static bool regex_windows(struct matcher *m, const struct lex_entry *e, uint32_t id,
+			  const char *text, uint32_t ntok, size_t start, size_t until,
+			  uint32_t line, struct lt_msgs *msgs)
+{
+	uint32_t gen = m->rx_gen;
+	m->rx_tok.n = 0;
+	for (uint32_t k = 0; k < e->clause_n[0]; k++) {
+		uint32_t lit = e->lits[k];
+		if (m->lit_mark[lit] != gen)
+			continue;
+		for (uint32_t o = m->lit_occ[lit]; o != UINT32_MAX; o = m->occ.v[o].next)
+			lt_vec_push(&m->rx_tok, m->occ.v[o].tok);
+	}
+	if (e->clause_n[0] > 1 && m->rx_tok.n > 1) {
+		lt_qsort(m->rx_tok.v, m->rx_tok.n, sizeof(uint32_t), cmp_u32);
+		size_t w = 1;
+		for (size_t i = 1; i < m->rx_tok.n; i++)
+			if (m->rx_tok.v[i] != m->rx_tok.v[w - 1])
+				m->rx_tok.v[w++] = m->rx_tok.v[i];
+		m->rx_tok.n = w;
+	}
+	const char *ft = m->folded.v;
+	size_t fl = m->folded.n, pos = start;
+	/* the matches found before an empty one are kept back until the end */
+	size_t first_cand = m->cands.n, first_excl = m->excl.n;
+	for (size_t k = 0; k < m->rx_tok.n; k++) {
+		const struct token *t = &m->toks.v[m->rx_tok.v[k]];
+		size_t lim = LT_MIN(folded_offset(m, t->start + t->len), until);
+		if (pos > lim)
+			continue;
+		size_t from = LT_MAX(pos, folded_offset(m, ws_runs_back(text, t->start,
+									 e->ws_runs + 1)));
+		while (from <= lim) {
+			int r = rx_match_until(e->rx, m->rs, ft, fl, from, false, lim);
+			if (r == RX_NOMATCH)
+				break;
+			if (r < 0) {
+				msgs_add(msgs, LT_SEV_WARNING, line,
+					 "regex %s (%s:%u) %s; its further matches in this turn are "
+					 "not counted", e->text, e->file, e->line,
+					 r == RX_ELIMIT ? "stopped by the PCRE2 match limit"
+							: "failed");
+				return true;
+			}
+			size_t b, en;
+			rx_group(m->rs, 0, &b, &en);
+			if (en == b) {
+				m->cands.n = first_cand;
+				m->excl.n = first_excl;
+				return false;
+			}
+			regex_match_cand(m, text, ntok, b, en, id);
+			pos = en;
+			from = en;
+		}
+		pos = LT_MAX(pos, lim);
+	}
+	return true;
+}
+
 static void regex_candidates(struct matcher *m, const char *text, uint32_t len,
 			     uint32_t ntok, uint32_t line, struct lt_msgs *msgs)
 {
@@ -1030,6 +1173,7 @@ static void regex_candidates(struct matcher *m, const char *text, uint32_t len,
 	}
 	uint32_t gen = m->rx_gen;
 	m->scratch.n = 0;
+	m->occ.n = 0;
 	const uint8_t *wf = m->wflags.v;
 	for (uint32_t i = 0; i < ntok; i++) {
 		if (!(wf[m->toks.v[i].word] & WF_LITS))
@@ -1038,6 +1182,14 @@ static void regex_candidates(struct matcher *m, const char *text, uint32_t len,
 		for (uint32_t k = 0; k < w->n_lits; k++) {
 			uint32_t lit = m->pool.v[w->lits_off + k];
 			m->lit_last[lit] = i;
+			if (m->lit_need_occ[lit]) {
+				if (m->lit_mark[lit] == gen)
+					m->occ.v[m->lit_occ_tail[lit]].next = (uint32_t)m->occ.n;
+				else
+					m->lit_occ[lit] = (uint32_t)m->occ.n;
+				m->lit_occ_tail[lit] = (uint32_t)m->occ.n;
+				lt_vec_push(&m->occ, ((struct occ){ i, UINT32_MAX }));
+			}
 			if (m->lit_mark[lit] == gen)
 				continue;
 			m->lit_mark[lit] = gen;
@@ -1105,6 +1257,9 @@ static void regex_candidates(struct matcher *m, const char *text, uint32_t len,
 		 * empty matches never count */
 		size_t start = e->n_lead ? folded_offset(m, m->toks.v[lead_tok].start) : 0;
 		bool after_empty = false;
+		if (e->n_clauses && e->ws_runs != RXSCAN_WS_UNKNOWN &&
+		    regex_windows(m, e, ids[q], text, ntok, start, until, line, msgs))
+			continue;
 		while (start <= fl) {
 			int r = rx_match_until(e->rx, m->rs, ft, fl, start, after_empty, until);
 			if (r == RX_NOMATCH && after_empty) {
@@ -1134,13 +1289,7 @@ static void regex_candidates(struct matcher *m, const char *text, uint32_t len,
 				after_empty = true;
 				continue;
 			}
-			uint32_t ob = fmap_begin(m, b), oe = fmap_end(m, text, en);
-			uint32_t t0 = first_token_ending_after(m->toks.v, ntok, ob);
-			uint32_t t1 = t0;
-			while (t1 < ntok && m->toks.v[t1].start < oe)
-				t1++;
-			if (t1 > t0)
-				add_cand(m, t0, t1, ids[q]);
+			regex_match_cand(m, text, ntok, b, en, ids[q]);
 			start = en;
 			after_empty = false;
 		}
