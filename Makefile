@@ -141,6 +141,10 @@ docs-screenshot: $(BUILD)/$(PROG)
 bench: $(BUILD)/$(PROG) $(BUILD)/tests/gen_corpus
 	@BUILD=$(BUILD) tests/bench/bench.sh
 
+# R with tidytext, SnowballC, readr and dplyr for the bench's tidytext peer
+bench-deps:
+	@tests/bench/deps.sh
+
 # libFuzzer targets (clang); FUZZ_SECONDS per target
 FUZZ_SECONDS ?= 60
 FUZZ_CFLAGS := -std=c11 -Ipipeline -Itests/fuzz -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
@@ -190,12 +194,13 @@ help:
 	@echo 'make demo       run lextab on the bundled corpus and lexicons'
 	@echo 'make docs-screenshot  docs/img/report.png from the demo report (chromium)'
 	@echo 'make bench      throughput and peak memory on a fixed corpus'
+	@echo 'make bench-deps install the packages of the bench'"'"'s tidytext peer (apt-get)'
 	@echo 'make fuzz       libFuzzer targets, FUZZ_SECONDS each (clang)'
 	@echo 'make deps       install the Debian packages (apt-get) that are missing'
 	@echo 'make check-deps third-party headers only in their wrapper modules'
 	@echo 'make install    binary, lexicons and man page under PREFIX (default /usr/local)'
 	@echo 'make clean      remove build/'
 
-.PHONY: all test test-bins check check-asan check-tsan valgrind-check demo docs-screenshot bench fuzz deps check-deps install uninstall clean help FORCE
+.PHONY: all test test-bins check check-asan check-tsan valgrind-check demo docs-screenshot bench bench-deps fuzz deps check-deps install uninstall clean help FORCE
 .SECONDARY:
 -include $(OBJS:.o=.d) $(BUILD)/main.d

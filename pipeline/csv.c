@@ -1,4 +1,6 @@
 /* csv.c - RFC 4180 reading and field writing (see csv.h). */
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -188,6 +190,53 @@ size_t csv_format_field(char *out, const char *s, size_t len, char delim, bool e
 	}
 	out[o++] = '"';
 	return o;
+}
+
+/*
+ * Sign of t - m, where t = hi + lo exactly (hi the nearest double to t)
+ * and m an integer-valued double: when hi differs from m, t lies on the
+ * same side of m as hi does (m, representable, would be nearer to t).
+ */
+static int cmp_exact(double hi, double lo, double m)
+{
+	if (hi != m)
+		return hi > m ? 1 : -1;
+	return lo > 0 ? 1 : lo < 0 ? -1 : 0;
+}
+
+size_t csv_format_4dp(char *out, double v)
+{
+	double a = fabs(v);
+	if (!(a < 274877906944.0)) { /* 2^38: a * 20000 stays below 2^53 */
+		int k = snprintf(out, CSV_4DP_MAX, "%.4f", v);
+		return k > 0 && k < CSV_4DP_MAX ? (size_t)k : 0;
+	}
+	/* k = a * 10^4 rounded half to even; c, from the rounded product, is
+	 * off by at most one: decide by the exact 2a * 10^4 = hi + lo */
+	double c = nearbyint(a * 10000.0);
+	double hi = a * 20000.0, lo = fma(a, 20000.0, -hi);
+	int64_t k = (int64_t)c;
+	int up = cmp_exact(hi, lo, 2.0 * c + 1.0);    /* t vs k + 1/2 */
+	int down = cmp_exact(hi, lo, 2.0 * c - 1.0);  /* t vs k - 1/2 */
+	if (up > 0 || (up == 0 && (k & 1)))
+		k++;
+	else if (down < 0 || (down == 0 && (k & 1)))
+		k--;
+	char buf[32], *e = buf + sizeof(buf), *p = e;
+	int64_t ip = k / 10000, fp = k % 10000;
+	for (int i = 0; i < 4; i++) {
+		*--p = (char)('0' + fp % 10);
+		fp /= 10;
+	}
+	*--p = '.';
+	do {
+		*--p = (char)('0' + ip % 10);
+		ip /= 10;
+	} while (ip);
+	if (signbit(v))
+		*--p = '-';
+	memcpy(out, p, (size_t)(e - p));
+	return (size_t)(e - p);
 }
 
 void csv_write_field(FILE *f, const char *s, size_t len, char delim, bool excel_safe)

@@ -60,4 +60,14 @@ void csv_write_field(FILE *f, const char *s, size_t len, char delim, bool excel_
 size_t csv_format_field(char *out, const char *s, size_t len, char delim, bool excel_safe);
 #define CSV_FIELD_MAX(len) (2 * (size_t)(len) + 3)
 
+/*
+ * The bytes snprintf(out, 400, "%.4f", v) writes ('.' decimal point, no
+ * locale), without printf: the value rounded to 4 decimals half to even
+ * from its exact binary value, as glibc does. Values of 2^38 or more,
+ * infinities and NaNs go through snprintf. out has room for
+ * CSV_4DP_MAX bytes; returns the length (no NUL is written).
+ */
+#define CSV_4DP_MAX 400
+size_t csv_format_4dp(char *out, double v);
+
 #endif /* LT_CSV_H */

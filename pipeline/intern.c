@@ -103,56 +103,20 @@ static void grow(struct intern *t)
 	t->mask = nmask;
 }
 
-/*
- * a[0..n) == b[0..n) for a short key, without a call: two overlapping
- * loads for 4 to 16 bytes, three bytes for 1 to 3 (first, middle, last
- * cover every position)
- */
-static inline bool same_bytes(const char *a, const char *b, size_t n)
-{
-	if (n > 16)
-		return memcmp(a, b, n) == 0;
-	if (n >= 8) {
-		uint64_t x, y, u, v;
-		memcpy(&x, a, 8);
-		memcpy(&y, b, 8);
-		memcpy(&u, a + n - 8, 8);
-		memcpy(&v, b + n - 8, 8);
-		return x == y && u == v;
-	}
-	if (n >= 4) {
-		uint32_t x, y, u, v;
-		memcpy(&x, a, 4);
-		memcpy(&y, b, 4);
-		memcpy(&u, a + n - 4, 4);
-		memcpy(&v, b + n - 4, 4);
-		return x == y && u == v;
-	}
-	return n == 0 || (a[0] == b[0] && a[n >> 1] == b[n >> 1] && a[n - 1] == b[n - 1]);
-}
-
 static inline bool slot_is(const struct intern *t, const struct intern_slot *sl, const char *s,
 			   size_t len, uint32_t h)
 {
 	if (sl->hash != h)
 		return false;
 	if (sl->len != UINT16_MAX)
-		return sl->len == len && same_bytes(sl->inl, s, len);
+		return sl->len == len && intern_same_bytes(sl->inl, s, len);
 	lt_str x = t->strs.v[sl->id1 - 1];
 	return x.len == len && memcmp(x.ptr, s, len) == 0;
 }
 
 uint32_t intern_find_h(const struct intern *t, const char *s, size_t len, uint32_t h)
 {
-	size_t j = h & t->mask;
-	for (;;) {
-		const struct intern_slot *sl = &t->slots[j];
-		if (!sl->id1)
-			return INTERN_NONE;
-		if (slot_is(t, sl, s, len, h))
-			return sl->id1 - 1;
-		j = (j + 1) & t->mask;
-	}
+	return intern_get_h(t, s, len, h);
 }
 
 uint32_t intern_find(const struct intern *t, const char *s, size_t len)

@@ -10,6 +10,8 @@
 #ifndef LT_INTERN_H
 #define LT_INTERN_H
 
+#include <string.h>
+
 #include "lt.h"
 #include "arena.h"
 
@@ -55,6 +57,62 @@ static inline lt_str intern_str(const struct intern *t, uint32_t id)
 static inline size_t intern_count(const struct intern *t)
 {
 	return t->strs.n;
+}
+
+/*
+ * a[0..n) == b[0..n) for a short key, without a call: two overlapping
+ * loads for 4 to 16 bytes, three bytes for 1 to 3 (first, middle, last
+ * cover every position)
+ */
+static inline bool intern_same_bytes(const char *a, const char *b, size_t n)
+{
+	if (n > 16)
+		return memcmp(a, b, n) == 0;
+	if (n >= 8) {
+		uint64_t x, y, u, v;
+		memcpy(&x, a, 8);
+		memcpy(&y, b, 8);
+		memcpy(&u, a + n - 8, 8);
+		memcpy(&v, b + n - 8, 8);
+		return x == y && u == v;
+	}
+	if (n >= 4) {
+		uint32_t x, y, u, v;
+		memcpy(&x, a, 4);
+		memcpy(&y, b, 4);
+		memcpy(&u, a + n - 4, 4);
+		memcpy(&v, b + n - 4, 4);
+		return x == y && u == v;
+	}
+	return n == 0 || (a[0] == b[0] && a[n >> 1] == b[n >> 1] && a[n - 1] == b[n - 1]);
+}
+
+/*
+ * intern_find_h inlined, for a caller's hot loop (the matcher's word memo:
+ * one lookup per token). h is whatever hash the table's keys were put
+ * with (intern_put_h): a table may use its own hash function, as long as
+ * every key of it gets its hash from that one function.
+ */
+static inline uint32_t intern_get_h(const struct intern *t, const char *s, size_t len,
+				    uint32_t h)
+{
+	size_t j = h & t->mask;
+	for (;;) {
+		const struct intern_slot *sl = &t->slots[j];
+		if (!sl->id1)
+			return INTERN_NONE;
+		if (sl->hash == h) {
+			if (sl->len != UINT16_MAX) {
+				if (sl->len == len && intern_same_bytes(sl->inl, s, len))
+					return sl->id1 - 1;
+			} else {
+				lt_str x = t->strs.v[sl->id1 - 1];
+				if (x.len == len && memcmp(x.ptr, s, len) == 0)
+					return sl->id1 - 1;
+			}
+		}
+		j = (j + 1) & t->mask;
+	}
 }
 
 /* Our string hash (not for adversarial keys: seeded with a constant). */

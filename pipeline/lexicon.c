@@ -859,7 +859,7 @@ static int parse_entry(struct parse_ctx *c, const char *s, size_t n, uint8_t rol
 			return PERR(c, "empty regex");
 		struct lt_diag rd;
 		lt_diag_init(&rd);
-		if (rx_compile(&e.rx, s + 1, close - 1, 0, &rd) < 0)
+		if (rx_compile(&e.rx, s + 1, close - 1, RX_START_LIMIT, &rd) < 0)
 			return lt_diag_set(c->d, LT_EREGEX, "%s:%u: invalid regex /%.*s/: %s",
 					   c->path, c->line, (int)(close - 1), s + 1, rd.msg);
 		e.kind = ENTRY_REGEX;
@@ -1577,9 +1577,10 @@ static void regex_literals(struct lexicon *lx, struct lex_entry *e)
 	rxscan_cnf_release(&cnf);
 }
 
-/* e->lead: the regex's lead literals (see lex_entry) */
+/* e->lead: the regex's lead literals (see lex_entry); e->ws_runs */
 static void regex_lead(struct lexicon *lx, struct lex_entry *e)
 {
+	e->ws_runs = rxscan_ws_runs(e->text + 1, strlen(e->text) - 2, NULL);
 	lt_str runs[RXSCAN_MAX_LEAD];
 	size_t n = rxscan_lead(e->text + 1, strlen(e->text) - 2, runs);
 	if (!n)

@@ -134,6 +134,8 @@ struct lex_entry {
 				* inside one token's folded form, so no match starts
 				* before the first token containing one of them */
 	uint32_t n_lead;
+	uint32_t ws_runs;      /* ENTRY_REGEX: the most runs of white space a match can
+				* touch (rxscan_ws_runs), or RXSCAN_WS_UNKNOWN */
 	const struct lex_pat *pat;  /* ENTRY_PATTERN, ENTRY_(NOT_)NEAR: the (first) operand */
 	const struct lex_pat *near; /* ENTRY_(NOT_)NEAR: the second operand */
 	uint32_t near_dist;    /* ENTRY_(NOT_)NEAR: N */

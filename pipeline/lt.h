@@ -73,6 +73,7 @@ enum lt_status {
 #if defined(__GNUC__)
 #define LT_PRINTF(f, a) __attribute__((format(printf, f, a)))
 #define LT_NORETURN __attribute__((noreturn))
+#define LT_NOINLINE __attribute__((noinline)) /* a rare path kept out of a hot loop */
 #define LT_LIKELY(x) __builtin_expect(!!(x), 1)
 #define LT_UNLIKELY(x) __builtin_expect(!!(x), 0)
 #else

@@ -18,6 +18,7 @@
 #include "intern.h"
 #include "lexicon.h"
 #include "rx.h"
+#include "rxscan.h"
 #include "stem.h"
 #include "xalloc.h"
 #include "banned.h"
@@ -64,7 +65,8 @@ struct nx_span {
 
 enum {
 	WF_TERMS = 1,   /* the word matches some term */
-	WF_LITS = 2     /* the word contains a regex prefilter literal */
+	WF_LITS = 2,    /* the word contains a regex prefilter literal */
+	WF_TRIG = 4     /* one of its terms starts an entry (its trigger slice is not empty) */
 };
 
 struct cand {
@@ -72,6 +74,12 @@ struct cand {
 	uint32_t entry;
 	uint32_t target;               /* category (count, exclude category) or theme */
 	uint8_t role;
+};
+
+/* a token holding a literal of lit_need_occ; next: the literal's next one,
+ * or UINT32_MAX */
+struct occ {
+	uint32_t tok, next;
 };
 
 struct span {
@@ -104,6 +112,7 @@ struct trig_vec {
 struct trig_term {
 	uint32_t off;                  /* into trig */
 	uint32_t n_single, n_phrase, n_pattern;
+	uint64_t key2_bits;            /* bit (key2 & 63) of each of its phrases */
 };
 
 struct matcher {
@@ -112,8 +121,11 @@ struct matcher {
 	struct trig *trig;
 	struct trig_term *trig_term;   /* per term id */
 	struct intern words;           /* raw token bytes -> word id */
+	struct intern default_first;   /* default_nx: first words of default sequences */
+	LT_VEC(uint8_t) default_first_nx; /* per such word: its NX_* role bits */
 	LT_VEC(struct word_info) info;
 	LT_VEC(uint8_t) wflags;        /* per word: WF_* bits, dense for the cache */
+	LT_VEC(uint64_t) wterm_bits;   /* per word: bit (t & 63) of each of its terms t */
 	struct lt_u32vec pool;
 	struct arena arena;            /* folded forms */
 	struct rx_scratch *rs;
@@ -131,6 +143,14 @@ struct matcher {
 	struct lt_u32vec rx_always;    /* regexes without a prefilter: run on every turn */
 	uint32_t *lit_mark;            /* per prefilter literal: == rx_gen when present */
 	uint32_t *lit_tok;             /* per literal: the first token containing it */
+	uint32_t *lit_last;            /* per literal: the last token containing it */
+	uint32_t *lit_occ;             /* per literal in lit_need_occ: its first entry in occ */
+	uint32_t *lit_occ_tail;        /* per such literal: its last entry in occ */
+	bool *lit_need_occ;            /* per literal: in the first clause of a regex whose
+					* matches touch a bounded number of white-space runs */
+	LT_VEC(struct occ) occ;        /* those literals' tokens in the turn, per literal a
+					* list in token order */
+	struct lt_u32vec rx_tok;       /* a regex's window tokens (regex_windows) */
 	uint32_t rx_gen;
 	uint32_t *pat_mark;            /* per entry: == pat_stamp when tried at this token */
 	uint32_t pat_stamp;
@@ -141,9 +161,19 @@ struct matcher {
 	const char *text;              /* the current turn's text (negation: '?') */
 	uint32_t text_len;
 	uint32_t *term_seen;           /* per term: == turn_gen when a token of the turn has it */
-	uint32_t *term_nopat;          /* per term: == turn_gen when none of its patterns can
-					* match in the turn */
-	uint32_t *pat_ok, *pat_bad;    /* per entry: == turn_gen when its filter passed / failed */
+	uint32_t *live_gen;            /* per term: == turn_gen when live_off/live_n are this
+					* turn's */
+	uint32_t *live_off, *live_n;   /* per term: its patterns that can match in the turn,
+					* as indexes into trig, at live.v[live_off] */
+	struct lt_u32vec live;
+	uint32_t *pat_ok, *pat_bad;    /* per entry: == turn_gen when its groups after the
+					* filter were all seen / not all seen */
+	uint32_t *filt_off, *filt_ids; /* per term: the pattern entries with an alternative
+					* of their filter group that starts with it */
+	uint32_t *filt_seen;           /* per entry: == turn_gen when such a term is in the turn */
+	uint32_t *filt_slot;           /* per pattern entry: the group build_filters indexed */
+	uint32_t *term_turns;          /* per term: turns it was seen in (until refilter) */
+	uint32_t n_turns;              /* turns matched */
 	uint32_t turn_gen;
 	bool liwc_any;
 };
@@ -189,11 +219,91 @@ static void build_triggers(struct matcher *m)
 		tt->n_phrase = trig_add(&v, lx, ids, n);
 		lt_qsort(v.v + tt->off + tt->n_single, tt->n_phrase, sizeof(struct trig),
 			 cmp_trig_key2);
+		for (uint32_t q = 0; q < tt->n_phrase; q++)
+			tt->key2_bits |= 1ULL << (v.v[tt->off + tt->n_single + q].key2 & 63);
 		lexicon_pattern_entries(lx, t, &ids, &n);
 		tt->n_pattern = trig_add(&v, lx, ids, n);
 	}
 	m->trig = v.v;
 }
+
+/* sum of term_turns over a group's distinct first terms: how often it
+ * passed in the turns seen so far */
+static uint64_t group_weight(const struct matcher *m, const struct lex_pat *p, uint32_t k)
+{
+	const struct pat_slot *sl = &p->slots[k];
+	const uint32_t *ft = p->first_term + sl->by_first;
+	uint64_t w = 0;
+	for (uint32_t a = 0; a < sl->n_alts; a++)
+		if (!a || ft[a] != ft[a - 1])
+			w += m->term_turns[ft[a]];
+	return w;
+}
+
+/*
+ * The inverse of one required group (after the first) of each pattern,
+ * its filter group: for every term, the pattern entries (of the trigger
+ * index) one of whose filter group's alternatives starts with it. A
+ * turn's distinct terms then mark the patterns whose filter can pass
+ * (filt_seen), instead of every pattern a common first word reaches
+ * scanning a group's terms. Any required group after the first will do
+ * (pattern_possible checks the others): at first the lexicon's choice,
+ * the last one; with 'adapt', the one whose first terms were in the
+ * fewest of the turns matched so far, so the lists of the common words
+ * are short and most patterns fail their filter (refilter). The
+ * candidates do not depend on the choice.
+ */
+static void build_filters(struct matcher *m, bool adapt)
+{
+	const struct lexicon *lx = m->lx;
+	uint32_t nt = lexicon_n_terms(lx), ne = lexicon_n_entries(lx);
+	free(m->filt_off);
+	free(m->filt_ids);
+	m->filt_off = xcalloc((size_t)nt + 2, sizeof(uint32_t));
+	if (!m->filt_slot)
+		m->filt_slot = xcalloc((size_t)ne + 1, sizeof(uint32_t));
+	for (int pass = 0; pass < 2; pass++) {
+		for (uint32_t id = 0; id < ne; id++) {
+			const struct lex_entry *e = lexicon_entry(lx, id);
+			if (!e->pat || e->role == ROLE_NEGATOR || e->pat->filter_slot == UINT32_MAX)
+				continue;
+			const struct lex_pat *p = e->pat;
+			if (pass == 0) {
+				uint32_t best = p->filter_slot;
+				uint64_t bw = adapt ? group_weight(m, p, best) : 0;
+				bool first_req = false;
+				for (uint32_t k = 0; adapt && k < p->n_slots; k++) {
+					const struct pat_slot *sl = &p->slots[k];
+					if (sl->kind != PAT_GROUP || sl->optional)
+						continue;
+					if (first_req && group_weight(m, p, k) < bw) {
+						best = k;
+						bw = group_weight(m, p, k);
+					}
+					first_req = true;
+				}
+				m->filt_slot[id] = best;
+			}
+			const struct pat_slot *sl = &p->slots[m->filt_slot[id]];
+			const uint32_t *ft = p->first_term + sl->by_first;
+			for (uint32_t a = 0; a < sl->n_alts; a++) {
+				if (a && ft[a] == ft[a - 1])
+					continue; /* sorted: each term once */
+				if (pass == 0)
+					m->filt_off[ft[a] + 2]++;
+				else
+					m->filt_ids[m->filt_off[ft[a] + 1]++] = id;
+			}
+		}
+		if (pass == 0) {
+			for (uint32_t t = 0; t < nt; t++)
+				m->filt_off[t + 2] += m->filt_off[t + 1];
+			m->filt_ids = xcalloc((size_t)m->filt_off[nt + 1] + 1, sizeof(uint32_t));
+		}
+	}
+}
+
+static void default_nx(struct matcher *m);
 
 int matcher_new(struct matcher **out, const struct lexicon *lx, const char *lang,
 		struct lt_diag *d)
@@ -203,6 +313,7 @@ int matcher_new(struct matcher **out, const struct lexicon *lx, const char *lang
 	m->lx = lx;
 	LT_TRY(stemmer_new(&m->st, lang, d));
 	intern_init(&m->words);
+	default_nx(m);
 	arena_init(&m->arena);
 	m->rs = rx_scratch_new(lexicon_max_groups(lx), 0);
 	const uint32_t *rids;
@@ -216,10 +327,25 @@ int matcher_new(struct matcher **out, const struct lexicon *lx, const char *lang
 	m->pat_mark = xcalloc(lexicon_n_entries(lx) + 1, sizeof(uint32_t));
 	m->pat_ok = xcalloc(lexicon_n_entries(lx) + 1, sizeof(uint32_t));
 	m->pat_bad = xcalloc(lexicon_n_entries(lx) + 1, sizeof(uint32_t));
+	m->filt_seen = xcalloc(lexicon_n_entries(lx) + 1, sizeof(uint32_t));
 	m->term_seen = xcalloc(lexicon_n_terms(lx) + 1, sizeof(uint32_t));
-	m->term_nopat = xcalloc(lexicon_n_terms(lx) + 1, sizeof(uint32_t));
+	m->live_gen = xcalloc(lexicon_n_terms(lx) + 1, sizeof(uint32_t));
+	m->live_off = xcalloc(lexicon_n_terms(lx) + 1, sizeof(uint32_t));
+	m->live_n = xcalloc(lexicon_n_terms(lx) + 1, sizeof(uint32_t));
 	m->lit_tok = xcalloc(lexicon_n_literals(lx) + 1, sizeof(uint32_t));
+	m->lit_last = xcalloc(lexicon_n_literals(lx) + 1, sizeof(uint32_t));
+	m->lit_occ = xcalloc(lexicon_n_literals(lx) + 1, sizeof(uint32_t));
+	m->lit_occ_tail = xcalloc(lexicon_n_literals(lx) + 1, sizeof(uint32_t));
+	m->lit_need_occ = xcalloc(lexicon_n_literals(lx) + 1, sizeof(bool));
+	for (uint32_t q = 0; q < nr; q++) {
+		const struct lex_entry *e = lexicon_entry(lx, rids[q]);
+		if (e->n_clauses && e->ws_runs != RXSCAN_WS_UNKNOWN)
+			for (uint32_t k = 0; k < e->clause_n[0]; k++)
+				m->lit_need_occ[e->lits[k]] = true;
+	}
 	build_triggers(m);
+	m->term_turns = xcalloc(lexicon_n_terms(lx) + 1, sizeof(uint32_t));
+	build_filters(m, false);
 	if (lexicon_liwc_mode(lx))
 		for (uint32_t i = 0; i < lexicon_n_themes(lx); i++)
 			if (lexicon_theme(lx, i)->liwc)
@@ -236,8 +362,11 @@ void matcher_free(struct matcher *m)
 	free(m->trig);
 	free(m->trig_term);
 	intern_release(&m->words);
+	intern_release(&m->default_first);
+	lt_vec_release(&m->default_first_nx);
 	lt_vec_release(&m->info);
 	lt_vec_release(&m->wflags);
+	lt_vec_release(&m->wterm_bits);
 	lt_vec_release(&m->pool);
 	arena_release(&m->arena);
 	rx_scratch_free(m->rs);
@@ -247,12 +376,26 @@ void matcher_free(struct matcher *m)
 	free(m->pat_mark);
 	free(m->pat_ok);
 	free(m->pat_bad);
+	free(m->filt_off);
+	free(m->filt_ids);
+	free(m->filt_seen);
+	free(m->filt_slot);
+	free(m->term_turns);
 	free(m->term_seen);
-	free(m->term_nopat);
+	free(m->live_gen);
+	free(m->live_off);
+	free(m->live_n);
+	lt_vec_release(&m->live);
 	lt_vec_release(&m->clause_end);
 	lt_vec_release(&m->nxs);
 	lt_vec_release(&m->fill);
 	free(m->lit_tok);
+	free(m->lit_last);
+	free(m->lit_occ);
+	free(m->lit_occ_tail);
+	free(m->lit_need_occ);
+	lt_vec_release(&m->occ);
+	lt_vec_release(&m->rx_tok);
 	lt_vec_release(&m->toks);
 	lt_vec_release(&m->cands);
 	lt_vec_release(&m->excl);
@@ -367,6 +510,34 @@ static size_t first_word_len(const char *s)
 	return sp ? (size_t)(sp - s) : strlen(s);
 }
 
+/* The bit of negation_bits for a word that begins a default sequence of role r. */
+static uint8_t default_nx_bit(uint8_t r)
+{
+	return r == ROLE_NEGATION_RAISER ? NX_RAISE
+					 : (uint8_t)(NX_START << (r - ROLE_PSEUDO_NEGATOR));
+}
+
+/*
+ * The first words of the default pseudo-negator, terminator, post-negator
+ * and raiser sequences, each with the bits of the roles it can begin, so a
+ * new word type takes one lookup instead of a comparison with each
+ * sequence.
+ */
+static void default_nx(struct matcher *m)
+{
+	intern_init(&m->default_first);
+	for (uint8_t r = ROLE_PSEUDO_NEGATOR; r <= ROLE_NEGATION_RAISER; r++) {
+		size_t n;
+		const char *const *d = lexicon_default_negation(r, &n);
+		for (size_t i = 0; i < n; i++) {
+			uint32_t id = intern_put(&m->default_first, d[i], first_word_len(d[i]));
+			if (id == m->default_first_nx.n)
+				lt_vec_push(&m->default_first_nx, 0);
+			m->default_first_nx.v[id] |= default_nx_bit(r);
+		}
+	}
+}
+
 /* word_info.nx for w (its folded form and terms set) */
 static uint8_t negation_bits(const struct matcher *m, const struct word_info *w)
 {
@@ -380,15 +551,10 @@ static uint8_t negation_bits(const struct matcher *m, const struct word_info *w)
 	for (size_t i = 0; i < nlead; i++)
 		if (word_is(w, lead[i], strlen(lead[i])))
 			nx |= NX_LEAD;
-	for (uint8_t r = ROLE_PSEUDO_NEGATOR; r <= ROLE_NEGATION_RAISER; r++) {
-		size_t n;
-		const char *const *d = lexicon_default_negation(r, &n);
-		uint8_t bit = r == ROLE_NEGATION_RAISER ? NX_RAISE
-			      : (uint8_t)(NX_START << (r - ROLE_PSEUDO_NEGATOR));
-		for (size_t i = 0; i < n && !(nx & bit); i++)
-			if (word_is(w, d[i], first_word_len(d[i])))
-				nx |= bit;
-	}
+	/* the first word of a default sequence of each role (default_nx) */
+	uint32_t dw = intern_find(&m->default_first, w->folded, w->flen);
+	if (dw != INTERN_NONE)
+		nx |= m->default_first_nx.v[dw];
 	for (uint32_t i = 0; i < w->n_terms; i++) /* (pool.v is NULL while empty) */
 		nx |= (uint8_t)((lexicon_negation_first(m->lx, m->pool.v[w->terms_off + i]) & 7) *
 				NX_START);
@@ -426,13 +592,40 @@ static uint8_t negation_bits2(const struct word_info *w)
 	return nx;
 }
 
-/* turn offset of the character that folded byte b belongs to */
-static uint32_t word_id(struct matcher *m, const char *raw, size_t len)
+/*
+ * The word memo's own hash (intern_get_h): a word of up to 8 bytes - most
+ * tokens - is one 8-byte load (when 'avail' bytes from raw may be read;
+ * else a copy, which gives the same value), a multiply and a fold;
+ * longer words take lt_hash32. Ids are given in insertion order, so the
+ * hash decides nothing but where a word sits in the table.
+ */
+static inline uint32_t memo_hash(const char *raw, size_t len, size_t avail)
 {
-	uint32_t before = (uint32_t)m->info.n;
-	uint32_t id = intern_put(&m->words, raw, len);
-	if (id < before)
-		return id;
+	if (len > 8)
+		return lt_hash32(raw, len);
+	uint64_t w = 0;
+	if (avail >= 8) {
+		memcpy(&w, raw, 8);
+		if (len < 8) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+			w &= ~0ULL << (8 * (8 - len));
+#else
+			w &= (1ULL << (8 * len)) - 1;
+#endif
+		}
+	} else {
+		memcpy(&w, raw, len);
+	}
+	uint64_t h = (w + len) * 0x9e3779b97f4a7c15ULL;
+	return (uint32_t)(h ^ (h >> 32));
+}
+
+/* A new word type raw[0..len) (memo hash h): folded, stemmed and looked
+ * up in the lexicon once. Returns its id. */
+static LT_NOINLINE uint32_t new_word(struct matcher *m, const char *raw, size_t len,
+				     uint32_t h)
+{
+	uint32_t id = intern_put_h(&m->words, raw, len, h);
 	struct word_info w;
 	memset(&w, 0, sizeof(w));
 	size_t flen;
@@ -480,14 +673,32 @@ static uint32_t word_id(struct matcher *m, const char *raw, size_t len)
 	w.n_lits = (uint32_t)(m->pool.n - w.lits_off);
 	lt_vec_push(&m->info, w);
 	uint8_t flags = (w.n_terms ? WF_TERMS : 0) | (w.n_lits ? WF_LITS : 0);
+	for (uint32_t i = 0; i < w.n_terms; i++) {
+		const struct trig_term *tt = &m->trig_term[m->pool.v[w.terms_off + i]];
+		if (tt->n_single || tt->n_phrase || tt->n_pattern)
+			flags |= WF_TRIG;
+	}
 	lt_vec_push(&m->wflags, flags);
+	uint64_t bits = 0;
+	for (uint32_t i = 0; i < w.n_terms; i++)
+		bits |= 1ULL << (m->pool.v[w.terms_off + i] & 63);
+	lt_vec_push(&m->wterm_bits, bits);
 	return id;
+}
+
+/* The word id of token raw[0..len) (avail bytes from raw are readable):
+ * one memo lookup, inline; a new word type goes through new_word. */
+static inline uint32_t word_id(struct matcher *m, const char *raw, size_t len, size_t avail)
+{
+	uint32_t h = memo_hash(raw, len, avail);
+	uint32_t id = intern_get_h(&m->words, raw, len, h);
+	return id != INTERN_NONE ? id : new_word(m, raw, len, h);
 }
 
 void matcher_word(struct matcher *m, const char *w, size_t len, const char **folded,
 		  const char **stem)
 {
-	uint32_t id = word_id(m, w, len);
+	uint32_t id = word_id(m, w, len, len);
 	*folded = m->info.v[id].folded;
 	size_t slen;
 	const char *s = stemmer_stem(m->st, m->info.v[id].folded, m->info.v[id].flen, &slen);
@@ -676,26 +887,16 @@ static bool group_seen(const struct matcher *m, const struct lex_pat *p, const s
 	return false;
 }
 
-/*
- * Can pattern entry id match in this turn at all? Every required group
- * after the first needs one of its alternatives' first terms on some token
- * of the turn (the first is the token the pattern starts at; a necessary
- * condition only; the answer is kept for the turn). The lexicon's filter
- * group, the most selective as a rule, is checked first.
- */
-static bool pattern_possible(struct matcher *m, uint32_t id, const struct lex_pat *p)
+/* pattern_possible past the filter group: the other required groups */
+static LT_NOINLINE bool pattern_groups_seen(struct matcher *m, uint32_t id,
+					    const struct lex_pat *p)
 {
-	if (p->filter_slot == UINT32_MAX || m->pat_ok[id] == m->turn_gen)
-		return true;
-	if (m->pat_bad[id] == m->turn_gen)
-		return false;
-	bool ok = group_seen(m, p, &p->slots[p->filter_slot]);
-	bool first_req = false;
+	bool ok = true, first_req = false;
 	for (uint32_t k = 0; k < p->n_slots && ok; k++) {
 		const struct pat_slot *s = &p->slots[k];
 		if (s->kind != PAT_GROUP || s->optional)
 			continue;
-		if (first_req && k != p->filter_slot)
+		if (first_req && k != m->filt_slot[id])
 			ok = group_seen(m, p, s);
 		first_req = true;
 	}
@@ -706,12 +907,32 @@ static bool pattern_possible(struct matcher *m, uint32_t id, const struct lex_pa
 	return ok;
 }
 
-/* candidates of pattern or NEAR entry id (e) starting at token i */
+/*
+ * Can pattern entry id match in this turn at all? Every required group
+ * after the first needs one of its alternatives' first terms on some token
+ * of the turn (the first is the token the pattern starts at; a necessary
+ * condition only). The lexicon's filter group is checked first, by one
+ * lookup: the turn's terms marked the patterns it can pass (filt_seen,
+ * build_filters); the answer for the other groups is kept for the turn.
+ */
+static inline bool pattern_possible(struct matcher *m, uint32_t id, const struct lex_pat *p)
+{
+	if (p->filter_slot == UINT32_MAX)
+		return true;
+	if (m->filt_seen[id] != m->turn_gen)
+		return false;
+	if (m->pat_ok[id] == m->turn_gen)
+		return true;
+	if (m->pat_bad[id] == m->turn_gen)
+		return false;
+	return pattern_groups_seen(m, id, p);
+}
+
+/* candidates of pattern or NEAR entry id (e) starting at token i (the
+ * pattern can match in the turn: pattern_possible) */
 static void pattern_cands(struct matcher *m, uint32_t id, const struct lex_entry *e, uint32_t i,
 			  uint32_t ntok)
 {
-	if (!pattern_possible(m, id, e->pat))
-		return;
 	uint64_t ends = pat_ends(m, e->pat, i, ntok);
 	for (uint32_t L = 1; L < 64 && ends >> L; L++) {
 		if (!(ends >> L & 1))
@@ -761,26 +982,31 @@ static void phrase_cands(struct matcher *m, const struct trig *tr, uint32_t n, u
 }
 
 /*
- * Candidates of the patterns tr[0..n) of term t at token i. A pattern
- * reached through two of the word's terms runs once; when none of them
- * can match in this turn, t's patterns are skipped for the rest of it.
+ * Candidates of the patterns tr[0..n) of term t at token i. At t's first
+ * token in the turn, the patterns that can match in it (pattern_possible)
+ * are listed; its later tokens try only those. A pattern reached through
+ * two of the word's terms runs once.
  */
 static void term_patterns(struct matcher *m, uint32_t t, const struct trig *tr, uint32_t n,
 			  uint32_t i, uint32_t ntok)
 {
-	bool live = false;
-	for (uint32_t q = 0; q < n; q++) {
-		uint32_t id = tr[q].id;
-		if (m->pat_bad[id] == m->turn_gen)
-			continue;
-		if (m->pat_mark[id] != m->pat_stamp) {
-			m->pat_mark[id] = m->pat_stamp;
-			pattern_cands(m, id, tr[q].e, i, ntok);
-		}
-		live |= m->pat_bad[id] != m->turn_gen;
+	if (m->live_gen[t] != m->turn_gen) {
+		m->live_gen[t] = m->turn_gen;
+		m->live_off[t] = (uint32_t)m->live.n;
+		uint32_t base = (uint32_t)(tr - m->trig);
+		for (uint32_t q = 0; q < n; q++)
+			if (pattern_possible(m, tr[q].id, tr[q].e->pat))
+				lt_vec_push(&m->live, base + q);
+		m->live_n[t] = (uint32_t)m->live.n - m->live_off[t];
 	}
-	if (!live)
-		m->term_nopat[t] = m->turn_gen;
+	const uint32_t *lv = m->live.v + m->live_off[t];
+	for (uint32_t k = 0; k < m->live_n[t]; k++) {
+		const struct trig *x = &m->trig[lv[k]];
+		if (m->pat_mark[x->id] != m->pat_stamp) {
+			m->pat_mark[x->id] = m->pat_stamp;
+			pattern_cands(m, x->id, x->e, i, ntok);
+		}
+	}
 }
 
 static void word_candidates(struct matcher *m, uint32_t ntok)
@@ -788,7 +1014,7 @@ static void word_candidates(struct matcher *m, uint32_t ntok)
 	const struct token *tk = m->toks.v;
 	const uint8_t *wf = m->wflags.v;
 	for (uint32_t i = 0; i < ntok; i++) {
-		if (!(wf[tk[i].word] & WF_TERMS))
+		if (!(wf[tk[i].word] & WF_TRIG))
 			continue;
 		const struct word_info *w = &m->info.v[tk[i].word];
 		if (++m->pat_stamp == 0) {
@@ -802,10 +1028,13 @@ static void word_candidates(struct matcher *m, uint32_t ntok)
 			for (uint32_t q = 0; q < tt->n_single; q++)
 				add_cand_e(m, i, i + 1, tr[q].id, tr[q].e);
 			tr += tt->n_single;
-			if (tt->n_phrase)
+			/* a phrase needs its second term on the next token: most
+			 * tokens rule all of t's phrases out by one test */
+			if (tt->n_phrase && i + 1 < ntok &&
+			    (tt->key2_bits & m->wterm_bits.v[tk[i + 1].word]))
 				phrase_cands(m, tr, tt->n_phrase, i);
 			tr += tt->n_phrase;
-			if (tt->n_pattern && m->term_nopat[t] != m->turn_gen)
+			if (tt->n_pattern && (m->live_gen[t] != m->turn_gen || m->live_n[t]))
 				term_patterns(m, t, tr, tt->n_pattern, i, ntok);
 		}
 	}
@@ -861,6 +1090,121 @@ static uint32_t first_token_ending_after(const struct token *tk, uint32_t n, uin
 	return lo;
 }
 
+/* The candidate of a regex match [b, en) of the folded turn: the tokens it
+ * touches. */
+static void regex_match_cand(struct matcher *m, const char *text, uint32_t ntok, size_t b,
+			     size_t en, uint32_t id)
+{
+	uint32_t ob = fmap_begin(m, b), oe = fmap_end(m, text, en);
+	uint32_t t0 = first_token_ending_after(m->toks.v, ntok, ob);
+	uint32_t t1 = t0;
+	while (t1 < ntok && m->toks.v[t1].start < oe)
+		t1++;
+	if (t1 > t0)
+		add_cand(m, t0, t1, id);
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Turn offset just after the n-th run of white space (rxscan_is_ws)
+ * before offset 'from', or 0 when there are fewer. */
+static uint32_t ws_runs_back(const char *text, uint32_t from, uint32_t n)
+{
+	uint32_t runs = 0;
+	bool in_run = false;
+	for (uint32_t i = from; i > 0;) {
+		uint32_t j = i - 1;
+		while (j > 0 && ((unsigned char)text[j] & 0xC0) == 0x80)
+			j--;
+		uint32_t c;
+		tokenize_decode(text + j, i - j, &c);
+		if (rxscan_is_ws(c)) {
+			if (!in_run && ++runs == n)
+				return i;
+			in_run = true;
+		} else {
+			in_run = false;
+		}
+		i = j;
+	}
+	return 0;
+}
+
+/*
+ * regex_candidates' search for a regex whose matches touch at most
+ * e->ws_runs runs of white space: every match holds a literal of its
+ * first clause inside a token that contains it, so it starts no earlier
+ * than just after the (ws_runs + 1)-th run of white space before such a
+ * token, and no later than the token's end. Only those windows are
+ * searched, in token order, from 'start' on; what a search from 'start'
+ * over the whole turn would find, without trying the places in between.
+ * Returns false (nothing added) when the plain search must decide: an
+ * empty match, which a match holding a literal cannot be.
+ */
+static bool regex_windows(struct matcher *m, const struct lex_entry *e, uint32_t id,
+			  const char *text, uint32_t ntok, size_t start, size_t until,
+			  uint32_t line, struct lt_msgs *msgs)
+{
+	uint32_t gen = m->rx_gen;
+	m->rx_tok.n = 0;
+	for (uint32_t k = 0; k < e->clause_n[0]; k++) {
+		uint32_t lit = e->lits[k];
+		if (m->lit_mark[lit] != gen)
+			continue;
+		for (uint32_t o = m->lit_occ[lit]; o != UINT32_MAX; o = m->occ.v[o].next)
+			lt_vec_push(&m->rx_tok, m->occ.v[o].tok);
+	}
+	if (e->clause_n[0] > 1 && m->rx_tok.n > 1) {
+		lt_qsort(m->rx_tok.v, m->rx_tok.n, sizeof(uint32_t), cmp_u32);
+		size_t w = 1;
+		for (size_t i = 1; i < m->rx_tok.n; i++)
+			if (m->rx_tok.v[i] != m->rx_tok.v[w - 1])
+				m->rx_tok.v[w++] = m->rx_tok.v[i];
+		m->rx_tok.n = w;
+	}
+	const char *ft = m->folded.v;
+	size_t fl = m->folded.n, pos = start;
+	/* the matches found before an empty one are kept back until the end */
+	size_t first_cand = m->cands.n, first_excl = m->excl.n;
+	for (size_t k = 0; k < m->rx_tok.n; k++) {
+		const struct token *t = &m->toks.v[m->rx_tok.v[k]];
+		size_t lim = LT_MIN(folded_offset(m, t->start + t->len), until);
+		if (pos > lim)
+			continue;
+		size_t from = LT_MAX(pos, folded_offset(m, ws_runs_back(text, t->start,
+									 e->ws_runs + 1)));
+		while (from <= lim) {
+			int r = rx_match_until(e->rx, m->rs, ft, fl, from, false, lim);
+			if (r == RX_NOMATCH)
+				break;
+			if (r < 0) {
+				msgs_add(msgs, LT_SEV_WARNING, line,
+					 "regex %s (%s:%u) %s; its further matches in this turn are "
+					 "not counted", e->text, e->file, e->line,
+					 r == RX_ELIMIT ? "stopped by the PCRE2 match limit"
+							: "failed");
+				return true;
+			}
+			size_t b, en;
+			rx_group(m->rs, 0, &b, &en);
+			if (en == b) {
+				m->cands.n = first_cand;
+				m->excl.n = first_excl;
+				return false;
+			}
+			regex_match_cand(m, text, ntok, b, en, id);
+			pos = en;
+			from = en;
+		}
+		pos = LT_MAX(pos, lim);
+	}
+	return true;
+}
+
 static void regex_candidates(struct matcher *m, const char *text, uint32_t len,
 			     uint32_t ntok, uint32_t line, struct lt_msgs *msgs)
 {
@@ -878,6 +1222,7 @@ static void regex_candidates(struct matcher *m, const char *text, uint32_t len,
 	}
 	uint32_t gen = m->rx_gen;
 	m->scratch.n = 0;
+	m->occ.n = 0;
 	const uint8_t *wf = m->wflags.v;
 	for (uint32_t i = 0; i < ntok; i++) {
 		if (!(wf[m->toks.v[i].word] & WF_LITS))
@@ -885,6 +1230,15 @@ static void regex_candidates(struct matcher *m, const char *text, uint32_t len,
 		const struct word_info *w = &m->info.v[m->toks.v[i].word];
 		for (uint32_t k = 0; k < w->n_lits; k++) {
 			uint32_t lit = m->pool.v[w->lits_off + k];
+			m->lit_last[lit] = i;
+			if (m->lit_need_occ[lit]) {
+				if (m->lit_mark[lit] == gen)
+					m->occ.v[m->lit_occ_tail[lit]].next = (uint32_t)m->occ.n;
+				else
+					m->lit_occ[lit] = (uint32_t)m->occ.n;
+				m->lit_occ_tail[lit] = (uint32_t)m->occ.n;
+				lt_vec_push(&m->occ, ((struct occ){ i, UINT32_MAX }));
+			}
 			if (m->lit_mark[lit] == gen)
 				continue;
 			m->lit_mark[lit] = gen;
@@ -907,14 +1261,24 @@ static void regex_candidates(struct matcher *m, const char *text, uint32_t len,
 	for (size_t qi = 0; qi < m->scratch.n; qi++) {
 		uint32_t q = m->scratch.v[qi];
 		const struct lex_entry *e = lexicon_entry(m->lx, ids[q]);
+		/* every match holds a literal of each clause, inside a token that
+		 * contains it: none starts after the end of the last such token
+		 * of the clause whose last one ends first (turn offset) */
+		uint32_t last_start = UINT32_MAX;
 		if (e->n_clauses) {
 			bool ok = true;
 			const uint32_t *lit = e->lits;
 			for (uint32_t c = 0; c < e->n_clauses && ok; c++) {
 				bool any = false;
+				uint32_t last = 0;
 				for (uint32_t k = 0; k < e->clause_n[c]; k++)
-					any |= m->lit_mark[lit[k]] == gen;
+					if (m->lit_mark[lit[k]] == gen) {
+						const struct token *lt_ = &m->toks.v[m->lit_last[lit[k]]];
+						any = true;
+						last = LT_MAX(last, lt_->start + lt_->len);
+					}
 				ok = any;
+				last_start = LT_MIN(last_start, last);
 				lit += e->clause_n[c];
 			}
 			if (!ok)
@@ -936,13 +1300,17 @@ static void regex_candidates(struct matcher *m, const char *text, uint32_t len,
 		}
 		const char *ft = m->folded.v;
 		size_t fl = m->folded.n;
+		size_t until = last_start == UINT32_MAX ? SIZE_MAX : folded_offset(m, last_start);
 		/* PCRE2's global matching (pcre2demo): after an empty match, try a
 		 * non-empty one at the same place, then move one character on;
 		 * empty matches never count */
 		size_t start = e->n_lead ? folded_offset(m, m->toks.v[lead_tok].start) : 0;
 		bool after_empty = false;
+		if (e->n_clauses && e->ws_runs != RXSCAN_WS_UNKNOWN &&
+		    regex_windows(m, e, ids[q], text, ntok, start, until, line, msgs))
+			continue;
 		while (start <= fl) {
-			int r = rx_match(e->rx, m->rs, ft, fl, start, after_empty);
+			int r = rx_match_until(e->rx, m->rs, ft, fl, start, after_empty, until);
 			if (r == RX_NOMATCH && after_empty) {
 				after_empty = false;
 				size_t nx = start + 1;
@@ -970,13 +1338,7 @@ static void regex_candidates(struct matcher *m, const char *text, uint32_t len,
 				after_empty = true;
 				continue;
 			}
-			uint32_t ob = fmap_begin(m, b), oe = fmap_end(m, text, en);
-			uint32_t t0 = first_token_ending_after(m->toks.v, ntok, ob);
-			uint32_t t1 = t0;
-			while (t1 < ntok && m->toks.v[t1].start < oe)
-				t1++;
-			if (t1 > t0)
-				add_cand(m, t0, t1, ids[q]);
+			regex_match_cand(m, text, ntok, b, en, ids[q]);
 			start = en;
 			after_empty = false;
 		}
@@ -1621,9 +1983,11 @@ uint32_t matcher_turn(struct matcher *m, const char *text, uint32_t len, uint32_
 	uint32_t ntok = (uint32_t)nt;
 	m->toks.n = ntok;
 	for (uint32_t i = 0; i < ntok; i++)
-		m->toks.v[i].word = word_id(m, text + m->toks.v[i].start, m->toks.v[i].len);
+		m->toks.v[i].word = word_id(m, text + m->toks.v[i].start, m->toks.v[i].len,
+					    len - m->toks.v[i].start);
 
 	m->cands.n = 0;
+	m->live.n = 0;
 	m->excl.n = 0;
 	m->taken.n = 0;
 	m->text = text;
@@ -1633,20 +1997,32 @@ uint32_t matcher_turn(struct matcher *m, const char *text, uint32_t len, uint32_
 		m->clause_end.v[i] = i + 1 < ntok && m->toks.v[i + 1].clause == m->toks.v[i].clause
 				     ? m->clause_end.v[i + 1] : i + 1;
 	m->clause_end.n = ntok;
+	/* the filter groups chosen again from the terms seen: after a few
+	 * hundred turns, and once more when the figures are firmer */
+	if (++m->n_turns == 500 || m->n_turns == 5000)
+		build_filters(m, true);
 	if (++m->turn_gen == 0) {
 		uint32_t ne = lexicon_n_entries(m->lx);
 		memset(m->pat_ok, 0, ne * sizeof(uint32_t));
 		memset(m->pat_bad, 0, ne * sizeof(uint32_t));
+		memset(m->filt_seen, 0, ne * sizeof(uint32_t));
 		memset(m->term_seen, 0, lexicon_n_terms(m->lx) * sizeof(uint32_t));
-		memset(m->term_nopat, 0, lexicon_n_terms(m->lx) * sizeof(uint32_t));
+		memset(m->live_gen, 0, lexicon_n_terms(m->lx) * sizeof(uint32_t));
 		m->turn_gen = 1;
 	}
 	for (uint32_t i = 0; i < ntok; i++) {
 		if (!(m->wflags.v[m->toks.v[i].word] & WF_TERMS))
 			continue;
 		const struct word_info *w = &m->info.v[m->toks.v[i].word];
-		for (uint32_t k = 0; k < w->n_terms; k++)
-			m->term_seen[m->pool.v[w->terms_off + k]] = m->turn_gen;
+		for (uint32_t k = 0; k < w->n_terms; k++) {
+			uint32_t t = m->pool.v[w->terms_off + k];
+			if (m->term_seen[t] == m->turn_gen)
+				continue;
+			m->term_seen[t] = m->turn_gen;
+			m->term_turns[t]++;
+			for (uint32_t q = m->filt_off[t]; q < m->filt_off[t + 1]; q++)
+				m->filt_seen[m->filt_ids[q]] = m->turn_gen;
+		}
 	}
 	word_candidates(m, ntok);
 	regex_candidates(m, text, len, ntok, line, msgs);

@@ -16,6 +16,7 @@
 struct rx {
 	pcre2_code *code;
 	bool jit;
+	bool start_limit;   /* compiled with PCRE2_USE_OFFSET_LIMIT */
 };
 
 struct rx_scratch {
@@ -40,6 +41,8 @@ int rx_compile(struct rx **out, const char *pattern, size_t len, unsigned flags,
 		opts |= PCRE2_ANCHORED;
 	if (flags & RX_MULTILINE)
 		opts |= PCRE2_MULTILINE;
+	if (flags & RX_START_LIMIT)
+		opts |= PCRE2_USE_OFFSET_LIMIT;
 	int err = 0;
 	PCRE2_SIZE off = 0;
 	pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, len, opts, &err, &off, NULL);
@@ -52,6 +55,7 @@ int rx_compile(struct rx **out, const char *pattern, size_t len, unsigned flags,
 	}
 	struct rx *r = xcalloc(1, sizeof(*r));
 	r->code = code;
+	r->start_limit = (flags & RX_START_LIMIT) != 0;
 	/* LEXTAB_PCRE2_JIT=0 turns JIT off: valgrind cannot follow JIT code
 	 * and reports false errors in it (make valgrind-check sets it) */
 	const char *jit = getenv("LEXTAB_PCRE2_JIT");
@@ -131,10 +135,24 @@ void rx_scratch_free(struct rx_scratch *s)
 int rx_match(const struct rx *r, struct rx_scratch *s, const char *subject,
 	     size_t len, size_t start, bool retry_nonempty)
 {
+	return rx_match_until(r, s, subject, len, start, retry_nonempty, SIZE_MAX);
+}
+
+int rx_match_until(const struct rx *r, struct rx_scratch *s, const char *subject,
+		   size_t len, size_t start, bool retry_nonempty, size_t last_start)
+{
 	uint32_t opts = PCRE2_NO_UTF_CHECK;
 	if (retry_nonempty)
 		opts |= PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED;
+	bool limit = r->start_limit && last_start != SIZE_MAX;
+	if (limit) {
+		if (start > last_start)
+			return RX_NOMATCH;
+		pcre2_set_offset_limit(s->mctx, (PCRE2_SIZE)last_start);
+	}
 	int rc = pcre2_match(r->code, (PCRE2_SPTR)subject, len, start, opts, s->md, s->mctx);
+	if (limit)
+		pcre2_set_offset_limit(s->mctx, PCRE2_UNSET);
 	if (rc >= 0)
 		return RX_MATCH;
 	switch (rc) {

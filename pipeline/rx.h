@@ -20,7 +20,8 @@ struct rx_scratch;
 enum rx_flags {
 	RX_CASELESS = 1 << 0,
 	RX_ANCHORED = 1 << 1,  /* match only at the start offset */
-	RX_MULTILINE = 1 << 2
+	RX_MULTILINE = 1 << 2,
+	RX_START_LIMIT = 1 << 3 /* rx_match_until may bound where a match starts */
 };
 
 /*
@@ -66,6 +67,13 @@ enum rx_result {
  */
 int rx_match(const struct rx *r, struct rx_scratch *s, const char *subject,
 	     size_t len, size_t start, bool retry_nonempty);
+/*
+ * rx_match, for a pattern compiled with RX_START_LIMIT, where no match
+ * starts after offset last_start (PCRE2's offset limit: the search stops
+ * there instead of trying every later start). SIZE_MAX: no bound.
+ */
+int rx_match_until(const struct rx *r, struct rx_scratch *s, const char *subject,
+		   size_t len, size_t start, bool retry_nonempty, size_t last_start);
 
 /* Byte span of group g of the last match; false if the group did not take part. */
 bool rx_group(const struct rx_scratch *s, uint32_t g, size_t *begin, size_t *end);

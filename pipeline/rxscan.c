@@ -828,6 +828,438 @@ size_t rxscan_lead(const char *pat, size_t len, lt_str out[RXSCAN_MAX_LEAD])
 	return k;
 }
 
+/* ------------------------------------------------------ white-space runs
+ *
+ * The most separate runs of white space (rxscan_is_ws) a match can
+ * touch. Every such run a match touches is matched, at least in part, by
+ * an atom that can match white space, and a repeat of an atom that
+ * matches nothing but white space (\s+, " *", [ \t]+) stays inside one
+ * run. So the bound is, along the worst branch, 1 per repeat of such an
+ * atom, n per atom that matches white space and other characters too
+ * (., \W, [^...]) repeated at most n times, and a group's bound times its
+ * repeats. An unbounded repeat of the latter kind, a back reference,
+ * recursion, a condition, a verb, \Q, (?x) or anything not read gives
+ * RXSCAN_WS_UNKNOWN; lookarounds consume nothing.
+ */
+
+bool rxscan_is_ws(uint32_t c)
+{
+	return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680 ||
+	       c == 0x180E || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
+	       c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+struct wsx {
+	const char *p, *end;
+	rxscan_brace_fn brace;
+	bool giveup;
+};
+
+enum { WS_NONE = 0, WS_ONLY = 1, WS_MIXED = 2 }; /* what an atom can match */
+
+static uint32_t ws_add(uint32_t a, uint32_t b)
+{
+	return a == RXSCAN_WS_UNKNOWN || b == RXSCAN_WS_UNKNOWN || a + b < a ? RXSCAN_WS_UNKNOWN
+									      : a + b;
+}
+
+static uint32_t ws_mul(uint32_t a, uint32_t n)
+{
+	if (!a || !n)
+		return 0;
+	if (a == RXSCAN_WS_UNKNOWN || n == RXSCAN_WS_UNKNOWN || a > RXSCAN_WS_UNKNOWN / n)
+		return RXSCAN_WS_UNKNOWN;
+	return a * n;
+}
+
+/* UTF-8 code point at *pp (advanced past it); a bad sequence gives 0xFFFD */
+static uint32_t ws_utf8(const char **pp, const char *end)
+{
+	const unsigned char *p = (const unsigned char *)*pp;
+	uint32_t c = *p++;
+	int more = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+	if (c >= 0x80)
+		c &= more == 3 ? 0x07 : more == 2 ? 0x0F : 0x1F;
+	for (; more > 0; more--) {
+		if ((const char *)p >= end || (*p & 0xC0) != 0x80) {
+			c = 0xFFFD;
+			break;
+		}
+		c = (c << 6) | (*p++ & 0x3F);
+	}
+	*pp = (const char *)p;
+	return c;
+}
+
+/* digits at *pp in base 8 or 16 (at most max of them), advanced past them */
+static uint32_t ws_number(const char **pp, const char *end, int base, int max)
+{
+	uint32_t v = 0;
+	for (int k = 0; k < max && *pp < end; k++) {
+		char c = **pp;
+		int d = c >= '0' && c <= '9' ? c - '0'
+			: base == 16 && c >= 'a' && c <= 'f' ? c - 'a' + 10
+			: base == 16 && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+		if (d < 0 || d >= base)
+			break;
+		v = v * (uint32_t)base + (uint32_t)d;
+		if (v > 0x10FFFF)
+			v = 0x110000;
+		(*pp)++;
+	}
+	return v;
+}
+
+/*
+ * The escape after a '\' at *pp (advanced past it, arguments included):
+ * a character (*cp set, returns -1), a zero-width assertion (returns 3),
+ * or a class (WS_NONE, WS_ONLY, WS_MIXED). in_class: inside [...], where
+ * \b is a backspace. Sets x->giveup for what it does not read.
+ */
+static int ws_escape(struct wsx *x, const char **pp, bool in_class, uint32_t *cp)
+{
+	const char *p = *pp, *end = x->end;
+	if (p >= end) {
+		x->giveup = true;
+		return WS_MIXED;
+	}
+	char e = *p++;
+	int r = -1;
+	switch (e) {
+	case 's': case 'h': case 'v': case 'R':
+		r = WS_ONLY;
+		break;
+	case 'w': case 'd':
+		r = WS_NONE;
+		break;
+	case 'S': case 'H': case 'V': case 'W': case 'D': case 'X': case 'C':
+		r = WS_MIXED;
+		break;
+	case 'N':
+		if (p < end && *p == '{') { /* \N{U+hhhh} */
+			if (p + 2 < end && p[1] == 'U' && p[2] == '+') {
+				p += 3;
+				*cp = ws_number(&p, end, 16, 8);
+			} else {
+				x->giveup = true;
+			}
+			if (p < end && *p == '}')
+				p++;
+			else
+				x->giveup = true;
+		} else {
+			r = WS_MIXED; /* any character but a newline */
+		}
+		break;
+	case 'p': case 'P':
+		if (p < end && *p == '{') {
+			while (p < end && *p != '}')
+				p++;
+			if (p < end)
+				p++;
+		} else if (p < end) {
+			p++;
+		}
+		r = WS_MIXED;
+		break;
+	case 'b': case 'B': case 'A': case 'z': case 'Z': case 'G': case 'K':
+		if (in_class && e == 'b')
+			*cp = 0x08;
+		else if (in_class)
+			x->giveup = true;
+		else
+			r = 3;
+		break;
+	case 'x':
+		if (p < end && *p == '{') {
+			p++;
+			*cp = ws_number(&p, end, 16, 8);
+			if (p < end && *p == '}')
+				p++;
+			else
+				x->giveup = true;
+		} else {
+			*cp = ws_number(&p, end, 16, 2);
+		}
+		break;
+	case 'o':
+		if (p < end && *p == '{') {
+			p++;
+			*cp = ws_number(&p, end, 8, 11);
+			if (p < end && *p == '}')
+				p++;
+			else
+				x->giveup = true;
+		} else {
+			x->giveup = true;
+		}
+		break;
+	case '0':
+		*cp = ws_number(&p, end, 8, 2);
+		break;
+	case 'c':
+		if (p < end && (unsigned char)*p < 0x80) {
+			char c = *p++;
+			*cp = (uint32_t)((c >= 'a' && c <= 'z' ? c - 32 : c) ^ 0x40);
+		} else {
+			x->giveup = true;
+		}
+		break;
+	case 't': *cp = 0x09; break;
+	case 'n': *cp = 0x0A; break;
+	case 'r': *cp = 0x0D; break;
+	case 'f': *cp = 0x0C; break;
+	case 'e': *cp = 0x1B; break;
+	case 'a': *cp = 0x07; break;
+	default:
+		if ((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '1' && e <= '9')) {
+			x->giveup = true; /* back references, \Q, \E, \g, \k, ... */
+		} else {
+			p--;
+			*cp = ws_utf8(&p, end); /* escaped punctuation: itself */
+		}
+		break;
+	}
+	*pp = p;
+	return r;
+}
+
+/* a class; x->p just after its '[' (advanced past its ']') */
+static int ws_class(struct wsx *x)
+{
+	const char *end = class_end(x->p, x->end);
+	if (!end) {
+		x->giveup = true;
+		return WS_MIXED;
+	}
+	const char *p = x->p;
+	x->p = end;
+	if (*p == '^')
+		return WS_MIXED; /* a negated class: conservatively both */
+	bool ws = false, other = false, first = true;
+	while (p < end - 1) {
+		uint32_t lo;
+		if (*p == ']' && first) {
+			lo = ']';
+			p++;
+		} else if (*p == '\\') {
+			p++;
+			int k = ws_escape(x, &p, true, &lo);
+			if (x->giveup)
+				return WS_MIXED;
+			if (k >= 0) {
+				ws |= k != WS_NONE;
+				other |= k != WS_ONLY;
+				first = false;
+				continue;
+			}
+		} else {
+			lo = ws_utf8(&p, end);
+		}
+		first = false;
+		uint32_t hi = lo;
+		if (p + 1 < end - 1 && *p == '-') { /* a range */
+			p++;
+			if (*p == '\\') {
+				p++;
+				if (ws_escape(x, &p, true, &hi) >= 0 || x->giveup)
+					return WS_MIXED;
+			} else {
+				hi = ws_utf8(&p, end);
+			}
+		}
+		for (uint32_t c = lo; c <= hi && !(ws && other); c++) {
+			if (rxscan_is_ws(c))
+				ws = true;
+			else
+				other = true;
+			if (c >= 0x3000 && hi > c + 1)
+				other = true, c = hi; /* past the last white-space character */
+		}
+	}
+	return ws ? (other ? WS_MIXED : WS_ONLY) : WS_NONE;
+}
+
+/* the most repeats the quantifier at x->p allows (consumed), 1 when none */
+static uint32_t ws_quant(struct wsx *x)
+{
+	if (x->p >= x->end)
+		return 1;
+	uint32_t n = 1;
+	char c = *x->p;
+	if (c == '*' || c == '+') {
+		x->p++;
+		n = RXSCAN_WS_UNKNOWN;
+	} else if (c == '?') {
+		x->p++;
+	} else if (c == '{') {
+		size_t len = brace_len(x->p, x->end);
+		if (!len)
+			return 1;
+		enum rx_brace k = classic_brace(x->p, len);
+		if (k == RX_BRACE_UNKNOWN)
+			k = x->brace(x->p, len);
+		if (k == RX_BRACE_LITERAL)
+			return 1; /* literal text, read as characters next */
+		if (k == RX_BRACE_UNKNOWN) {
+			x->giveup = true;
+			return RXSCAN_WS_UNKNOWN;
+		}
+		/* {n} {n,} {n,m} {,m}, blanks allowed: the maximum */
+		const char *q = x->p + 1, *e = x->p + len - 1;
+		while (q < e && (*q == ' ' || *q == '\t'))
+			q++;
+		uint32_t lo = 0;
+		bool have_lo = false;
+		while (q < e && *q >= '0' && *q <= '9') {
+			lo = lo > 100000 ? 100001 : lo * 10 + (uint32_t)(*q++ - '0');
+			have_lo = true;
+		}
+		while (q < e && (*q == ' ' || *q == '\t'))
+			q++;
+		n = lo;
+		if (q < e && *q == ',') {
+			q++;
+			while (q < e && (*q == ' ' || *q == '\t'))
+				q++;
+			if (q < e && *q >= '0' && *q <= '9') {
+				n = 0;
+				while (q < e && *q >= '0' && *q <= '9')
+					n = n > 100000 ? 100001 : n * 10 + (uint32_t)(*q++ - '0');
+			} else {
+				n = RXSCAN_WS_UNKNOWN;
+			}
+		} else if (!have_lo) {
+			x->giveup = true;
+		}
+		x->p += len;
+	} else {
+		return 1;
+	}
+	if (x->p < x->end && (*x->p == '?' || *x->p == '+'))
+		x->p++; /* lazy or possessive */
+	return n;
+}
+
+static uint32_t ws_alt(struct wsx *x);
+
+/* what a group contributes; x->p just after its '(' (advanced past ')') */
+static uint32_t ws_group(struct wsx *x)
+{
+	const char *p = x->p, *end = x->end;
+	if (p < end && *p == '*') {
+		x->giveup = true; /* verbs */
+		return RXSCAN_WS_UNKNOWN;
+	}
+	bool zero = false;
+	if (p < end && *p == '?') {
+		p++;
+		if (p < end && (*p == ':' || *p == '|' || *p == '>')) {
+			p++;
+		} else if (p < end && (*p == '=' || *p == '!')) {
+			p++;
+			zero = true;
+		} else if (p + 1 < end && *p == '<' && (p[1] == '=' || p[1] == '!')) {
+			p += 2;
+			zero = true;
+		} else if (p < end && (*p == '<' || *p == '\'' || (*p == 'P' && p + 1 < end &&
+									 p[1] == '<'))) {
+			char close = *p == '\'' ? '\'' : '>';
+			while (p < end && *p != close)
+				p++;
+			p++;
+		} else if (p < end && *p == '#') {
+			while (p < end && *p != ')')
+				p++;
+			x->p = p < end ? p + 1 : p;
+			return 0;
+		} else {
+			/* inline options (?i) (?i:...); (?x) changes the syntax;
+			 * anything else (recursion, conditions, callouts) is not read */
+			while (p < end && ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+					   *p == '-' || *p == '^')) {
+				if (*p == 'x' || !strchr("imnsUJ-^", *p)) {
+					x->giveup = true;
+					return RXSCAN_WS_UNKNOWN;
+				}
+				p++;
+			}
+			if (p < end && *p == ')') {
+				x->p = p + 1;
+				return 0;
+			}
+			if (p < end && *p == ':') {
+				p++;
+			} else {
+				x->giveup = true;
+				return RXSCAN_WS_UNKNOWN;
+			}
+		}
+	}
+	x->p = p;
+	uint32_t w = ws_alt(x);
+	if (x->p < x->end && *x->p == ')')
+		x->p++;
+	else
+		x->giveup = true;
+	uint32_t n = ws_quant(x);
+	return zero ? 0 : ws_mul(w, n);
+}
+
+/* one branch: up to a '|' or ')' of its own level, or the end */
+static uint32_t ws_seq(struct wsx *x)
+{
+	uint32_t total = 0;
+	while (x->p < x->end && *x->p != '|' && *x->p != ')' && !x->giveup) {
+		char c = *x->p++;
+		int kind;
+		if (c == '(') {
+			total = ws_add(total, ws_group(x));
+			continue;
+		} else if (c == '[') {
+			kind = ws_class(x);
+		} else if (c == '\\') {
+			uint32_t cp = 0;
+			kind = ws_escape(x, &x->p, false, &cp);
+			if (kind == 3)
+				continue; /* an assertion */
+			if (kind < 0)
+				kind = rxscan_is_ws(cp) ? WS_ONLY : WS_NONE;
+		} else if (c == '^' || c == '$') {
+			continue;
+		} else if (c == '.') {
+			kind = WS_MIXED;
+		} else {
+			x->p--;
+			kind = rxscan_is_ws(ws_utf8(&x->p, x->end)) ? WS_ONLY : WS_NONE;
+		}
+		uint32_t n = ws_quant(x);
+		if (kind == WS_ONLY)
+			total = ws_add(total, n ? 1 : 0);
+		else if (kind == WS_MIXED)
+			total = ws_add(total, n);
+	}
+	return total;
+}
+
+static uint32_t ws_alt(struct wsx *x)
+{
+	uint32_t w = ws_seq(x);
+	while (x->p < x->end && *x->p == '|' && !x->giveup) {
+		x->p++;
+		uint32_t b = ws_seq(x);
+		w = b > w ? b : w;
+	}
+	return w;
+}
+
+uint32_t rxscan_ws_runs(const char *pat, size_t len, rxscan_brace_fn brace)
+{
+	struct wsx x = { pat, pat + len, brace ? brace : rx_brace_kind, false };
+	uint32_t w = ws_alt(&x);
+	return x.giveup || x.p != x.end ? RXSCAN_WS_UNKNOWN : w;
+}
+
 /* ------------------------------------------------------ checking */
 
 bool rxscan_has_upper_literal(const char *s)

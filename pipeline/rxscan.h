@@ -64,6 +64,20 @@ void rxscan_cnf_release(struct rxscan_cnf *c); /* accepts NULL */
 size_t rxscan_lead(const char *pat, size_t len, lt_str out[RXSCAN_MAX_LEAD]);
 
 /*
+ * The most separate runs of white space (rxscan_is_ws) a match of
+ * pat[0..len) can touch, or RXSCAN_WS_UNKNOWN (unbounded, or a construct
+ * not read): `\b\w+'s\s+roles?\b` gives 1, `(?:\w+\s+){0,4}on` 4,
+ * `[^.?!]{0,80}\?` 80, `.*` unknown. A match touching more runs than this
+ * does not exist, so none starts before the (bound + 1)-th run of white
+ * space before a token it must contain. brace as for rxscan_prefilter.
+ */
+#define RXSCAN_WS_UNKNOWN UINT32_MAX
+uint32_t rxscan_ws_runs(const char *pat, size_t len, rxscan_brace_fn brace);
+/* The characters \s, \h, \v and \R match (UTF and UCP on), U+180E
+ * included: white space for rxscan_ws_runs. */
+bool rxscan_is_ws(uint32_t c);
+
+/*
  * True when NUL-terminated pat has an upper-case ASCII letter that is
  * literal text (escapes, group names and braces skipped): it can never
  * match the case-folded turn (`lextab lexicon check` warns).

@@ -926,8 +926,10 @@ struct seg_state {
 	LT_VEC(struct speaker) speakers;
 	LT_VEC(bool) warned;           /* per speaker: attribute conflict reported */
 	struct intern labels;
+	struct intern raw_labels;      /* labels as written -> index into raw_ids */
+	LT_VEC(uint32_t) raw_ids;      /* their speaker ids (label_key done once each) */
 	LT_VEC(struct kv) attr_tmp;    /* attributes of the current label */
-	LT_VEC(char *) attr_own;       /* heap copies behind attr_tmp values */
+	LT_VEC(char) attr_buf;         /* NUL-terminated copies behind attr_tmp values */
 	char *buf;                     /* caption line scratch: cleaned text | names */
 	size_t buf_cap;
 	struct voice {
@@ -1098,9 +1100,17 @@ static void speaker_set_attrs(struct seg_state *st, uint32_t id)
 static uint32_t speaker_get(struct seg_state *st, const char *label, size_t len,
 			    uint32_t line)
 {
-	size_t klen;
-	const char *key = label_key(st, label, len, &klen);
-	uint32_t id = intern_put(&st->labels, key, klen);
+	/* a label seen before as written: its id without normalising it again */
+	uint32_t id, rid = intern_find(&st->raw_labels, label, len);
+	if (rid != INTERN_NONE) {
+		id = st->raw_ids.v[rid];
+	} else {
+		size_t klen;
+		const char *key = label_key(st, label, len, &klen);
+		id = intern_put(&st->labels, key, klen);
+		intern_put(&st->raw_labels, label, len);
+		lt_vec_push(&st->raw_ids, id);
+	}
 	uint32_t n_attrs = (uint32_t)st->attr_tmp.n;
 	if (id < st->speakers.n) {
 		struct speaker *sp = &st->speakers.v[id];
@@ -1331,6 +1341,7 @@ static bool pattern_label(struct seg_state *st, const char *b, const char *e, ui
 	if (lab == lab_end)
 		return false;
 
+	size_t first_attr = st->attr_tmp.n;
 	for (uint32_t i = 0; i < r->n_attrs; i++) {
 		const struct rule_attr *ra = &r->attrs[i];
 		if (st->attr_tmp.n && !strcmp(st->attr_tmp.v[st->attr_tmp.n - 1].key, ra->key))
@@ -1342,15 +1353,17 @@ static bool pattern_label(struct seg_state *st, const char *b, const char *e, ui
 		trim(&p, &q);
 		if (p == q)
 			continue;
-		char *v = xstrndup(p, (size_t)(q - p));
-		struct kv kv = { ra->key, v };
-		lt_vec_push(&st->attr_own, v);
+		/* the value's offset in attr_buf for now: the buffer may move */
+		struct kv kv = { ra->key, (const char *)(uintptr_t)st->attr_buf.n };
+		for (const char *c = p; c < q; c++)
+			lt_vec_push(&st->attr_buf, *c);
+		lt_vec_push(&st->attr_buf, '\0');
 		lt_vec_push(&st->attr_tmp, kv);
 	}
+	for (size_t i = first_attr; i < st->attr_tmp.n; i++)
+		st->attr_tmp.v[i].value = st->attr_buf.v + (uintptr_t)st->attr_tmp.v[i].value;
 	*speaker = speaker_get(st, lab, (size_t)(lab_end - lab), line);
-	for (size_t i = 0; i < st->attr_own.n; i++)
-		free(st->attr_own.v[i]);
-	st->attr_own.n = 0;
+	st->attr_buf.n = 0;
 	st->attr_tmp.n = 0;
 	*text = skip_timestamp(b + me, e);
 	return true;
@@ -2337,6 +2350,7 @@ int segment_parse_opts(const struct seg_rules *r, struct rx_scratch *rs, const c
 	st.out_cap = len + 1;
 	st.out = arena_alloc(a, st.out_cap);
 	intern_init(&st.labels);
+	intern_init(&st.raw_labels);
 	memset(out, 0, sizeof(*out));
 	out->format = fmt;
 
@@ -2365,11 +2379,13 @@ int segment_parse_opts(const struct seg_rules *r, struct rx_scratch *rs, const c
 	out->turns = arena_memdup(a, st.turns.v, st.turns.n * sizeof(struct turn));
 
 	intern_release(&st.labels);
+	intern_release(&st.raw_labels);
+	lt_vec_release(&st.raw_ids);
 	lt_vec_release(&st.turns);
 	lt_vec_release(&st.speakers);
 	lt_vec_release(&st.warned);
 	lt_vec_release(&st.attr_tmp);
-	lt_vec_release(&st.attr_own);
+	lt_vec_release(&st.attr_buf);
 	lt_vec_release(&st.first_line);
 	lt_vec_release(&st.variant_warned);
 	lt_vec_release(&st.findings);

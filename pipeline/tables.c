@@ -52,11 +52,14 @@ static bool stat_table(int t)
 /* longest column name: Stata's and SAS's limit */
 #define NAME_MAX_LEN 32
 
+struct fcell;
+
 struct category {
 	int64_t id;
 	char *name, *theme, *short_name, *description;
 	bool theme_row;
 	char *col;      /* document_wide column stem, e.g. trust_confidence */
+	struct fcell *f_theme, *f_name;  /* theme and name as formatted cells */
 };
 
 struct entry {
@@ -102,6 +105,7 @@ struct ex {
 	LT_VEC(size_t) codebook_cat; /* per codebook row: category index, SIZE_MAX none */
 	char *(*cbf)[5];             /* per codebook row: its fields, once split */
 	struct validation_fig *val;  /* per category: `lextab validate` figures */
+	struct cat_sum *sums;        /* per category: theme_summary's figures */
 	bool weighted;               /* an entry weighs other than 1: weighted columns */
 	struct arena cells;          /* captured cells of the .dta/.sav tables */
 	LT_VEC(char *) extra_tmp;    /* .dta/.sav temporaries, renamed with the tables */
@@ -171,18 +175,24 @@ static void w_cap(struct writer *w, const char *s, size_t len)
 		lt_vec_push(&w->cells, arena_strndup(w->ar, s, len));
 }
 
-/* room for k more bytes in w's buffer */
-static char *w_room(struct writer *w, size_t k)
+/* w_room when the buffer is full: write it out (and grow it for k) */
+static LT_NOINLINE char *w_room_flush(struct writer *w, size_t k)
 {
-	if (w->n + k > w->cap) {
-		fwrite(w->buf, 1, w->n, w->f);
-		w->n = 0;
-		if (k > w->cap) {
-			w->cap = LT_MAX(k, (size_t)WBUF);
-			w->buf = xrealloc(w->buf, w->cap);
-		}
+	fwrite(w->buf, 1, w->n, w->f);
+	w->n = 0;
+	if (k > w->cap) {
+		w->cap = LT_MAX(k, (size_t)WBUF);
+		w->buf = xrealloc(w->buf, w->cap);
 	}
-	return w->buf + w->n;
+	return w->buf;
+}
+
+/* room for k more bytes in w's buffer (inline: a call per cell otherwise) */
+static inline char *w_room(struct writer *w, size_t k)
+{
+	if (w->n + k <= w->cap)
+		return w->buf + w->n;
+	return w_room_flush(w, k);
 }
 
 static void w_flush(struct writer *w)
@@ -192,7 +202,7 @@ static void w_flush(struct writer *w)
 	w->n = 0;
 }
 
-static void w_sep(struct writer *w)
+static inline void w_sep(struct writer *w)
 {
 	if (!w->first) {
 		*w_room(w, 1) = w->delim;
@@ -214,11 +224,51 @@ static void w_str(struct writer *w, const char *s)
 	w_field(w, s, strlen(s));
 }
 
+/*
+ * A text cell formatted once for the many rows that repeat it (a
+ * category's theme and name on every speaker's row, a document's id and a
+ * speaker's label on each of its rows): the writers share one delimiter
+ * and excel_safe setting, so the formatted bytes are the same for all.
+ */
+struct fcell {
+	const char *raw;
+	size_t rlen, flen;
+	char *fmt;
+};
+
+static void fcell_set(const struct ex *x, struct fcell *c, const char *raw)
+{
+	c->raw = raw;
+	c->rlen = strlen(raw);
+	c->fmt = xmalloc(CSV_FIELD_MAX(c->rlen));
+	c->flen = csv_format_field(c->fmt, raw, c->rlen, x->o->tsv ? '\t' : ',',
+				   x->o->excel_safe);
+}
+
+static void fcell_free(struct fcell *c)
+{
+	free(c->fmt);
+	c->fmt = NULL;
+}
+
+static void w_fcell(struct writer *w, const struct fcell *c)
+{
+	w_sep(w);
+	w_cap(w, c->raw, c->rlen);
+	memcpy(w_room(w, c->flen), c->fmt, c->flen);
+	w->n += c->flen;
+}
+
 /* the same digits as "%lld", without printf's format parsing (the dense
  * tables are mostly small integers) */
 static void w_int(struct writer *w, int64_t v)
 {
 	w_sep(w);
+	if (v >= 0 && v < 10 && !w->capture) { /* most cells of the dense tables */
+		*w_room(w, 1) = (char)('0' + v);
+		w->n++;
+		return;
+	}
 	char buf[24], *e = buf + sizeof(buf), *p = e;
 	uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
 	do {
@@ -227,9 +277,12 @@ static void w_int(struct writer *w, int64_t v)
 	} while (u);
 	if (v < 0)
 		*--p = '-';
-	w_cap(w, p, (size_t)(e - p));
-	memcpy(w_room(w, (size_t)(e - p)), p, (size_t)(e - p));
-	w->n += (size_t)(e - p);
+	size_t k = (size_t)(e - p);
+	w_cap(w, p, k);
+	char *o = w_room(w, k);
+	for (size_t i = 0; i < k; i++)
+		o[i] = p[i];
+	w->n += k;
 }
 
 /* scale * num / den with 4 decimals, or empty when den is 0 */
@@ -241,13 +294,11 @@ static void w_ratio(struct writer *w, double num, double den, double scale)
 		memcpy(w_room(w, 6), "0.0000", 6);   /* what %.4f prints for +0.0 */
 		w->n += 6;
 	} else if (den > 0) {
-		char b[400];   /* %.4f of the largest double: 309 digits + 5 */
-		int k = snprintf(b, sizeof(b), "%.4f", scale * num / den);
-		if (k < 0 || (size_t)k >= sizeof(b))
-			k = snprintf(b, sizeof(b), "inf");   /* NEVER: a double fits */
-		w_cap(w, b, (size_t)k);
-		memcpy(w_room(w, (size_t)k), b, (size_t)k);
-		w->n += (size_t)k;
+		char b[CSV_4DP_MAX];   /* %.4f of the largest double: 309 digits + 5 */
+		size_t k = csv_format_4dp(b, scale * num / den);   /* what %.4f prints */
+		w_cap(w, b, k);
+		memcpy(w_room(w, k), b, k);
+		w->n += k;
 	} else {
 		w_cap(w, "", 0);
 	}
@@ -638,11 +689,18 @@ static int load(struct ex *x)
 	for (size_t i = 0; i < n; i++) { /* the strings move into x->cats */
 		struct category *c = &x->cats[i];
 		*c = (struct category){ sc[i].id, sc[i].name, sc[i].theme, sc[i].short_name,
-					sc[i].description, sc[i].theme_row, NULL };
+					sc[i].description, sc[i].theme_row, NULL, NULL, NULL };
 		c->col = col_stem(c);
 		sc[i].name = sc[i].theme = sc[i].short_name = sc[i].description = NULL;
 	}
 	store_categories_free(sc, n);
+	for (size_t i = 0; i < n; i++) {
+		struct category *c = &x->cats[i];
+		c->f_theme = xcalloc(2, sizeof(struct fcell));
+		c->f_name = c->f_theme + 1;
+		fcell_set(x, c->f_theme, c->theme);
+		fcell_set(x, c->f_name, c->name);
+	}
 	/* distinct column stems */
 	char **stems = xcalloc(x->n_cats ? x->n_cats : 1, sizeof(char *));
 	for (size_t i = 0; i < x->n_cats; i++)
@@ -718,6 +776,11 @@ static void unload(struct ex *x)
 		free(x->cats[i].short_name);
 		free(x->cats[i].description);
 		free(x->cats[i].col);
+		if (x->cats[i].f_theme) {
+			fcell_free(x->cats[i].f_theme);
+			fcell_free(x->cats[i].f_name);
+			free(x->cats[i].f_theme);
+		}
 	}
 	free(x->cats);
 	for (size_t i = 0; i < x->n_entries; i++) {
@@ -758,6 +821,7 @@ static void unload(struct ex *x)
 	lt_vec_release(&x->codebook_cat);
 	free(x->cbf);
 	free(x->val);
+	free(x->sums);
 	free(x->dir);
 }
 
@@ -815,6 +879,15 @@ struct spk {
 struct counts {
 	int64_t hits, matched, negated, turns_with_hit;
 	double wscore;   /* weighted_score */
+	bool row;        /* a counts row holds these (load_doc) */
+};
+
+/* theme_summary's figures of a category over the included speakers,
+ * gathered by per_document_tables (the SQL aggregate over counts took
+ * longer than all the rest of the export) */
+struct cat_sum {
+	int64_t hits, matched, negated, docs, speakers;
+	bool in_doc;     /* the current document has a row of the category */
 };
 
 /* speakers of one document with attribute values, and their counts [spk][cat] */
@@ -896,6 +969,7 @@ static int load_doc(struct ex *x, struct doc_queries *dq, int64_t pk, struct doc
 				c->negated = store_col_int(dq->counts, 4);
 				c->turns_with_hit = store_col_int(dq->counts, 5);
 				c->wscore = store_col_double(dq->counts, 6);
+				c->row = true;
 				break;
 			}
 	}
@@ -1124,16 +1198,20 @@ static void speaker_rows(struct ex *x, const char *doc_id, char **doc_vals,
 			 const struct doc_data *dd)
 {
 	struct writer *sc = &x->w[T_SPEAKER_CATEGORY], *dw = &x->w[T_DOCUMENT_WIDE];
+	struct fcell fdoc, *fs = xcalloc(x->n_attrs + 1, sizeof(struct fcell));
+	fcell_set(x, &fdoc, doc_id);
 	for (size_t i = 0; i < dd->spk.n; i++) {
 		const struct spk *s = &dd->spk.v[i];
+		fcell_set(x, &fs[0], s->label);
+		for (size_t k = 0; k < x->n_attrs; k++)
+			fcell_set(x, &fs[k + 1], s->vals[k]);
 		for (size_t ci = 0; ci < x->n_cats; ci++) {
 			const struct counts *c = &dd->cnt[i * x->n_cats + ci];
-			w_str(sc, doc_id);
-			w_str(sc, s->label);
-			for (size_t k = 0; k < x->n_attrs; k++)
-				w_str(sc, s->vals[k]);
-			w_str(sc, x->cats[ci].theme);
-			w_str(sc, x->cats[ci].name);
+			w_fcell(sc, &fdoc);
+			for (size_t k = 0; k <= x->n_attrs; k++)
+				w_fcell(sc, &fs[k]);   /* the label, the attributes */
+			w_fcell(sc, x->cats[ci].f_theme);
+			w_fcell(sc, x->cats[ci].f_name);
 			w_int(sc, s->n_tokens);
 			w_int(sc, c->hits);
 			w_int(sc, c->matched);
@@ -1157,7 +1235,11 @@ static void speaker_rows(struct ex *x, const char *doc_id, char **doc_vals,
 				wide_cells(x, dw, &dd->cnt[i * x->n_cats + ci], s->n_tokens);
 			w_end(dw);
 		}
+		for (size_t k = 0; k <= x->n_attrs; k++)
+			fcell_free(&fs[k]);
 	}
+	fcell_free(&fdoc);
+	free(fs);
 }
 
 /* the one value of attribute k the document's included speakers have
@@ -1268,13 +1350,40 @@ static int doc_values(struct ex *x, struct store_stmt *da, int64_t pk, char **va
 	return r < 0 ? r : LT_OK;
 }
 
+/* theme_summary's figures: a document's rows (included speakers), as
+ * SUM/COUNT(*)/COUNT(DISTINCT doc_pk) over counts JOIN speakers would */
+static void sum_doc(struct ex *x, const struct doc_data *dd)
+{
+	for (size_t i = 0; i < dd->spk.n; i++) {
+		if (!included(x, &dd->spk.v[i]))
+			continue;
+		for (size_t ci = 0; ci < x->n_cats; ci++) {
+			const struct counts *c = &dd->cnt[i * x->n_cats + ci];
+			if (!c->row)
+				continue;
+			struct cat_sum *a = &x->sums[ci];
+			a->hits += c->hits;
+			a->matched += c->matched;
+			a->negated += c->negated;
+			a->speakers++;
+			a->in_doc = true;
+		}
+	}
+	for (size_t ci = 0; ci < x->n_cats; ci++) {
+		x->sums[ci].docs += x->sums[ci].in_doc;
+		x->sums[ci].in_doc = false;
+	}
+}
+
 /* speaker_category, document_wide and document_attributes, one pass over
- * the documents, which also fills the groups of every --by field */
+ * the documents, which also fills the groups of every --by field and the
+ * theme_summary figures */
 static int per_document_tables(struct ex *x, struct field_groups *fg)
 {
 	per_document_headers(x);
 	struct doc_row *docs = NULL;
 	size_t nd = 0;
+	x->sums = xcalloc(x->n_cats ? x->n_cats : 1, sizeof(*x->sums));
 	LT_TRY(load_docs(x, &docs, &nd));
 	struct doc_queries dq;
 	int rc = prepare_doc_queries(x, &dq);
@@ -1291,6 +1400,7 @@ static int per_document_tables(struct ex *x, struct field_groups *fg)
 		if (rc == LT_OK)
 			rc = doc_values(x, da, docs[di].pk, vals);
 		if (rc == LT_OK) {
+			sum_doc(x, &dd);
 			groups_add_doc(x, fg, di, &dd);
 			speaker_rows(x, docs[di].doc_id, vals, &dd);
 			if (!wide_by_speaker(x))
@@ -1338,8 +1448,8 @@ static void turn_rows(struct ex *x, const char *doc_id, const struct spk *s, int
 		w_int(w, line);
 		for (size_t k = 0; k < x->n_attrs; k++)
 			w_str(w, s ? s->vals[k] : "");
-		w_str(w, x->cats[ci].theme);
-		w_str(w, x->cats[ci].name);
+		w_fcell(w, x->cats[ci].f_theme);
+		w_fcell(w, x->cats[ci].f_name);
 		w_int(w, tokens);
 		w_int(w, hits[ci]);
 		w_int(w, neg[ci]);
@@ -1783,13 +1893,25 @@ static int theme_summary(struct ex *x, const struct scan *sc)
 		char *top;
 		int ntop;
 	} *a = xcalloc(x->n_cats ? x->n_cats : 1, sizeof(*a));
-	int rc = store_prepare(x->s, "SELECT c.category_id, SUM(c.hits), SUM(c.matched_tokens),"
-				     " SUM(c.negated), COUNT(DISTINCT c.doc_pk), COUNT(*),"
-				     " TOTAL(c.weighted_score)"
-				     " FROM counts c JOIN speakers s ON s.doc_pk = c.doc_pk AND"
-				     " s.speaker = c.speaker WHERE ?1 OR s.interviewer = 0"
-				     " GROUP BY c.category_id", &q, x->d);
-	if (rc == LT_OK) {
+	int rc = LT_OK;
+	for (size_t ci = 0; ci < x->n_cats && !x->weighted; ci++) {
+		a[ci].hits = x->sums[ci].hits;
+		a[ci].matched = x->sums[ci].matched;
+		a[ci].negated = x->sums[ci].negated;
+		a[ci].docs = x->sums[ci].docs;
+		a[ci].speakers = x->sums[ci].speakers;
+	}
+	/* with weights, the weighted scores summed by SQLite, in its order, as
+	 * they always were (the sums of doubles depend on it) */
+	q = NULL;
+	if (x->weighted)
+		rc = store_prepare(x->s, "SELECT c.category_id, SUM(c.hits), SUM(c.matched_tokens),"
+					 " SUM(c.negated), COUNT(DISTINCT c.doc_pk), COUNT(*),"
+					 " TOTAL(c.weighted_score)"
+					 " FROM counts c JOIN speakers s ON s.doc_pk = c.doc_pk AND"
+					 " s.speaker = c.speaker WHERE ?1 OR s.interviewer = 0"
+					 " GROUP BY c.category_id", &q, x->d);
+	if (rc == LT_OK && q) {
 		store_bind_int(q, 1, x->o->include_interviewer);
 		while ((r = store_step(q, x->d)) == 1) {
 			size_t ci = cat_index(x, store_col_int(q, 0));

@@ -6,6 +6,8 @@
 # Corpora: a seeded synthetic corpus (tests/bench/gen_corpus.c, BENCH_MB MB,
 # default 300, seed 42, cached in build/bench/), and the Supreme Court
 # arguments in ../shared/corpora/scotus when that folder exists.
+# The tidytext peer needs R with tidytext, SnowballC, readr and dplyr
+# (`make bench-deps` installs them); without them it is reported skipped.
 # Environment: BENCH_MB, BENCH_RUNS (runs per measurement, best kept;
 # default 3), BENCH_TIDYTEXT=0 to skip the R peer, BENCH_CORPORA (space-
 # separated subset of "synthetic scotus"), BENCH_SHARED (the shared folder,
@@ -58,7 +60,7 @@ for name in $corpora; do
 	*) echo "unknown corpus $name" >&2; continue ;;
 	esac
 	list="$OUT/files-$name.lst"
-	find "$dir" -type f -name '*.txt' -print0 | sort -z > "$list"
+	find -H "$dir" -type f -name '*.txt' -print0 | sort -z > "$list"   # -H: the folder may be a symlink
 	bytes=$(xargs -0 cat < "$list" | wc -c)
 	ndocs=$(tr -cd '\0' < "$list" | wc -c)
 	mb=$(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1e6}')

@@ -1,7 +1,9 @@
 /* test_csv.c - unit tests for csv.c: the RFC 4180 reader (quotes, doubled
  * quotes, line ends inside and outside quotes, BOM, errors with their line)
- * and csv_write_field (quoting, the excel_safe guard).
+ * and csv_write_field (quoting, the excel_safe guard); csv_format_4dp
+ * against snprintf "%.4f" on 2.4 million values.
  */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -282,6 +284,69 @@ static void test_csv__detect_delim(void)
 	CHECK_EQ(detect("a,b\nc;d;e;f\n"), ',');
 }
 
+/* csv_format_4dp against snprintf "%.4f" itself: ratios as the tables
+ * compute them, random doubles and bit patterns, exact ties (half to even)
+ * and their neighbours, signs, zeros, the snprintf fallbacks */
+static uint64_t rng_state = 0x9e3779b97f4a7c15ULL;
+static uint64_t rng(void)
+{
+	rng_state ^= rng_state << 13;
+	rng_state ^= rng_state >> 7;
+	rng_state ^= rng_state << 17;
+	return rng_state;
+}
+
+static long n_4dp_bad;
+static void check_4dp(double v)
+{
+	char want[CSV_4DP_MAX + 8], got[CSV_4DP_MAX + 8];
+	int wl = snprintf(want, sizeof(want), "%.4f", v);
+	size_t gl = csv_format_4dp(got, v);
+	got[gl] = '\0';
+	if (wl < 0 || (size_t)wl != gl || strcmp(want, got) != 0) {
+		if (n_4dp_bad++ < 5)
+			printf("# %.17g: snprintf '%s', csv_format_4dp '%s'\n", v, want, got);
+	}
+}
+
+static void test_csv__format_4dp(void)
+{
+	n_4dp_bad = 0;
+	long n = 0;
+	static const double fixed[] = { 0.0, -0.0, 1.0, -1.0, 0.00005, 0.00015, 0.03125,
+					0.09375, 1.03125, -0.03125, 123.45675, 0.5, 1e-300,
+					-1e-5, 274877906943.99, 274877906944.0, 1e300, -1e300 };
+	for (size_t i = 0; i < sizeof(fixed) / sizeof(fixed[0]); i++, n++)
+		check_4dp(fixed[i]);
+	check_4dp(INFINITY);
+	check_4dp(-INFINITY);
+	check_4dp(NAN);
+	for (long i = 0; i < 300000; i++) {
+		/* scale * num / den, as rate_per_1000 and the percentages */
+		double num = (double)(rng() % 2000000), den = (double)(rng() % 10000000 + 1);
+		static const double scale[] = { 1.0, 100.0, 1000.0 };
+		check_4dp(scale[rng() % 3] * num / den);
+		/* exact ties: odd multiples of 1/32 = 625/20000 are half-way at 4 decimals */
+		double tie = (double)(2 * (rng() % 10000000) + 1) / 32.0;
+		check_4dp(tie);
+		check_4dp(nextafter(tie, 0.0));
+		check_4dp(nextafter(tie, INFINITY));
+		check_4dp(-tie);
+		/* a random double of moderate size, and any bit pattern */
+		double r = (double)(rng() >> 11) / 9007199254740992.0 * pow(10.0, (double)(rng() % 16) - 6);
+		check_4dp(r);
+		check_4dp(-r);
+		uint64_t bits = rng();
+		double any;
+		memcpy(&any, &bits, sizeof(any));
+		check_4dp(any);
+		n += 8;
+	}
+	printf("# csv_format_4dp: %ld values compared with snprintf %%.4f, %ld differ\n", n,
+	       n_4dp_bad);
+	CHECK_EQ(n_4dp_bad, 0);
+}
+
 int main(void)
 {
 	RUN(test_csv__simple);
@@ -296,6 +361,7 @@ int main(void)
 	RUN(test_csv__write_excel_safe);
 	RUN(test_csv__round_trip);
 	RUN(test_csv__detect_delim);
+	RUN(test_csv__format_4dp);
 	arena_release(&A);
 	return th_done();
 }

@@ -2619,6 +2619,44 @@ static void report_failures(struct failure **kept, size_t n_kept)
 	}
 }
 
+/*
+ * The same comparison with few lexicons and many turns each: the matcher
+ * chooses its patterns' filter groups again from the terms it has seen
+ * after 500 turns (build_filters); the hits must not change.
+ */
+static void test_match__property_adaptive_filters(void)
+{
+	prop_begin();
+	rng_state = 20261203;
+	long compared = 0, failed = 0, lexicons = 0;
+	static struct model m;
+	static struct g_turn tt;
+	while (lexicons < 12) {
+		gen_model(&m);
+		if (!model_load(&m, false) || !model_prepare(&m))
+			continue;
+		lexicons++;
+		for (int ti = 0; ti < 1100; ti++) {
+			gen_turn(&tt, &m);
+			char text[2048];
+			turn_text(&tt, text, sizeof(text));
+			str_vec got = { 0 }, want = { 0 };
+			if (!agree(&m, text, &got, &want)) {
+				failed++;
+				if (failed <= 3)
+					report_case(&m, &tt);
+			}
+			compared++;
+			strs_free(&got);
+			strs_free(&want);
+		}
+		model_unprepare(&m);
+	}
+	printf("# property (adaptive filters): %ld turns, 1100 per lexicon (%ld lexicons), "
+	       "%ld disagreements\n", compared, lexicons, failed);
+	CHECK_EQ(failed, 0);
+}
+
 static void test_match__property_naive(void)
 {
 	prop_begin();
@@ -3041,6 +3079,7 @@ int main(void)
 	RUN(test_match__entry_order);
 	RUN(test_match__liwc);
 	RUN(test_match__property_naive);
+	RUN(test_match__property_adaptive_filters);
 	RUN(test_match__property_liwc);
 	fx_release(&F);
 	return th_done();

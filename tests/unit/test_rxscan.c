@@ -198,10 +198,109 @@ static void test_rxscan__installed_pcre2(void)
 	CHECK_STREQ(render_cnf("trusts{ 1 , 2 }", NULL), "trusts");
 }
 
+/* rxscan_ws_runs: the most runs of white space a match can touch, worked
+ * out by hand; U (RXSCAN_WS_UNKNOWN) where the analysis must not claim one */
+static void test_rxscan__ws_runs(void)
+{
+	const uint32_t U = RXSCAN_WS_UNKNOWN;
+	static const struct {
+		const char *pat;
+		uint32_t want;
+	} t[] = {
+		{ "trust", 0 },
+		{ "\\btrust\\b", 0 },
+		{ "\\w+", 0 },
+		{ "\\d{1,9}", 0 },
+		{ "a b", 1 },                     /* a literal space */
+		{ "a  b", 2 },                    /* two atoms: counted twice, never less */
+		{ "a\\s+b", 1 },                 /* a repeat of white space only: one run */
+		{ "a\\s*b\\s?c", 2 },
+		{ "a[ \\t]+b", 1 },
+		{ "a\\h\\v\\Rb", 3 },
+		{ "a\\x20b\\x{a0}c\\tb", 3 },    /* escaped white space */
+		{ "\\x{2019}+", 0 },
+		{ "a\\ b", 1 },                  /* an escaped space */
+		{ "\\b\\w+(?<!\\bthat)(?<!\\bit)'s\\s+roles?\\b", 1 }, /* lookbehinds: nothing */
+		{ "x(?=\\s*[,.!;])", 0 },        /* lookahead: nothing */
+		{ "(?:\\w+\\s+){0,4}?on", 4 },
+		{ "(?:\\w+\\s+){2}", 2 },
+		{ "(?:\\w+\\s+){2,}", U },
+		{ "(?:a|b c|d e f)", 2 },         /* the worst branch */
+		{ "(a b)?c d", 2 },
+		{ "(?i:a b)", 1 },
+		{ "(?i)a b", 1 },
+		{ "(?<name>a b)", 1 },
+		{ "(?#a comment with spaces)x", 0 },
+		{ "[^.?!]{0,80}\\?", 80 },         /* a negated class matches white space */
+		{ "[^.?!]*\\?", U },
+		{ "a.b", 1 },
+		{ ".*", U },
+		{ "\\W+", U },
+		{ "\\S+", U },                    /* \S: conservatively white space too */
+		{ "[,\\s]+", U },                 /* white space and other characters */
+		{ "[a-z]+", 0 },
+		{ "[ -~]", 1 },                    /* a range holding the space */
+		{ "[\\t-\\r]+", 1 },
+		{ "\\p{L}", 1 },
+		{ "\\N", 1 },
+		{ "a{2}", 0 },
+		{ "a{,3}", 0 },                    /* literal text or a quantifier: no white space */
+		{ "(a)\\1", U },                  /* a back reference */
+		{ "\\Qa b\\E", U },
+		{ "(?x) a b", U },
+		{ "(*UTF)a", U },
+		{ "(?1)", U },
+		{ "(a|b", U },                     /* unbalanced */
+		{ "(?:^|[.?!:]\\s+)who", 1 },
+		{ "\\b(?:i|we)\\s+(?:(?:am|are|just)\\s+){0,3}translating\\b"
+		  "(?!\\s+(?:the\\s+)?code)", 4 },
+	};
+	for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		uint32_t got = rxscan_ws_runs(t[i].pat, strlen(t[i].pat), NULL);
+		if (got != t[i].want)
+			printf("# %s: %u, expected %u\n", t[i].pat, got, t[i].want);
+		CHECK_EQ(got, t[i].want);
+	}
+	CHECK(rxscan_is_ws(' ') && rxscan_is_ws('\t') && rxscan_is_ws(0x85) &&
+	      rxscan_is_ws(0x3000) && rxscan_is_ws(0x180E));
+	CHECK(!rxscan_is_ws('a') && !rxscan_is_ws(0x2019) && !rxscan_is_ws(0x200B));
+}
+
+/* rx_match_until: no match starts after last_start; earlier ones, and a
+ * match that starts at last_start and runs past it, are found as before */
+static void test_rxscan__start_limit(void)
+{
+	struct rx *r;
+	struct lt_diag d;
+	lt_diag_init(&d);
+	const char *subj = "a trust b trust c";   /* "trust" at 2 and 10 */
+	CHECK_EQ(rx_compile(&r, "\\btrust\\b", 9, RX_START_LIMIT, &d), LT_OK);
+	struct rx_scratch *s = rx_scratch_new(rx_capture_count(r), 0);
+	size_t b = 0, e = 0, n = strlen(subj);
+	CHECK_EQ(rx_match_until(r, s, subj, n, 3, false, SIZE_MAX), RX_MATCH);
+	CHECK(rx_group(s, 0, &b, &e) && b == 10 && e == 15);
+	CHECK_EQ(rx_match_until(r, s, subj, n, 3, false, 10), RX_MATCH);
+	CHECK(rx_group(s, 0, &b, &e) && b == 10 && e == 15);
+	CHECK_EQ(rx_match_until(r, s, subj, n, 3, false, 9), RX_NOMATCH);
+	CHECK_EQ(rx_match_until(r, s, subj, n, 0, false, 2), RX_MATCH);
+	CHECK(rx_group(s, 0, &b, &e) && b == 2 && e == 7);
+	CHECK_EQ(rx_match_until(r, s, subj, n, 11, false, 10), RX_NOMATCH);
+	rx_scratch_free(s);
+	rx_free(r);
+	/* without RX_START_LIMIT the bound is not applied (and not an error) */
+	CHECK_EQ(rx_compile(&r, "\\btrust\\b", 9, 0, &d), LT_OK);
+	s = rx_scratch_new(rx_capture_count(r), 0);
+	CHECK_EQ(rx_match_until(r, s, subj, n, 3, false, 9), RX_MATCH);
+	rx_scratch_free(s);
+	rx_free(r);
+}
+
 int main(void)
 {
 	RUN(test_rxscan__table);
 	RUN(test_rxscan__braces);
 	RUN(test_rxscan__installed_pcre2);
+	RUN(test_rxscan__start_limit);
+	RUN(test_rxscan__ws_runs);
 	return th_done();
 }
