@@ -2655,6 +2655,7 @@ static void test_match__property_adaptive_filters(void)
 	printf("# property (adaptive filters): %ld turns, 1100 per lexicon (%ld lexicons), "
 	       "%ld disagreements\n", compared, lexicons, failed);
 	CHECK_EQ(failed, 0);
+	prop_end();
 }
 
 static void test_match__property_naive(void)
