@@ -281,7 +281,8 @@ static const char usage_validate[] =
 	"options:\n"
 	"      --db FILE           database (default: lextab.db)\n"
 	"  -o, --out FILE          sample: the sheet (required); score: the figures\n"
-	"                          (default: validation.csv)\n"
+	"                          (default: validation.csv; validation-negation.csv\n"
+	"                          for a negation sheet)\n"
 	"      --hits N            (sample) hits per category (default: 40); with\n"
 	"                          --negation hits in all (default: 100)\n"
 	"      --turns N           (sample) turns (default: 100)\n"
@@ -1344,6 +1345,11 @@ static int validate_run(const char *sub, const char *db, struct validate_sample_
 				(unsigned long long)res.negation_rows,
 				(unsigned long long)res.negation_population,
 				(unsigned long long)res.categories);
+			if (res.negation_unmatched)
+				lt_warning("%llu hits were left out: their token span is not inside "
+					   "their turn's tokens (a database written by another lextab "
+					   "version, or damaged)",
+					   (unsigned long long)res.negation_unmatched);
 		} else {
 			fprintf(stderr, "lextab: wrote '%s': %llu hit rows (%llu categories, %llu with "
 				"fewer hits than --hits), %llu turn rows (%llu theme columns)\n", so->out,

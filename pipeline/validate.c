@@ -902,9 +902,11 @@ static size_t tokens_of(struct tokbuf *b, const char *text, size_t len)
 }
 
 /* the hit spans with a negation cue, into *out */
+/* *unmatched: hits whose token span is not inside their turn's tokens (a
+ * database written by another tokenizer, or damaged), left out. */
 static int negation_population(struct store *s, const struct validate_sample_opts *o,
 				const struct layout *L, struct cand **out, size_t *n,
-				struct lt_diag *d)
+				uint64_t *unmatched, struct lt_diag *d)
 {
 	struct vneg *vn = NULL;
 	struct store_stmt *q = NULL, *qt = NULL;
@@ -950,8 +952,11 @@ static int negation_population(struct store *s, const struct validate_sample_opt
 		}
 		if (ts == last_s && te == last_e)
 			continue; /* another category on the same words */
-		if (ts < 0 || te > (int64_t)nt ||
-		    !vneg_cue(vn, L->c[cid].theme, tb.v, nt, (size_t)ts, (size_t)te))
+		if (ts < 0 || ts >= te || te > (int64_t)nt) {
+			(*unmatched)++; /* said by the caller: not silently left out */
+			continue;
+		}
+		if (!vneg_cue(vn, L->c[cid].theme, tb.v, nt, (size_t)ts, (size_t)te))
 			continue;
 		last_s = ts;
 		last_e = te;
@@ -1037,13 +1042,12 @@ static int negation_sheet(struct store *s, const struct validate_sample_opts *o,
 		res->categories += L->c[i].selected;
 	struct cand *v = NULL;
 	size_t n = 0;
-	int rc = negation_population(s, o, L, &v, &n, d);
+	int rc = negation_population(s, o, L, &v, &n, &res->negation_unmatched, d);
 	if (rc == LT_OK) {
 		res->negation_population = n;
 		systematic(v, &n, o->hits, o->seed, "negation");
 		rc = negation_rows(s, sh, L, v, n, d);
 		res->negation_rows = n;
-		res->rows_to_code = n;
 	}
 	cands_free(v, n);
 	return rc;
@@ -1105,12 +1109,13 @@ int validate_sample(struct store *s, const struct validate_sample_opts *o,
 			lt_vec_push(&sh.b, *p);
 		if (o->negation) {
 			rc = negation_sheet(s, o, &L, &sh, res, d);
+			res->rows_to_code = res->negation_rows;
 		} else {
 			sh_header(&sh, &L);
 			rc = sample_rows(s, o, &L, &sh, res, d);
+			res->carried_rows = L.carried;
+			res->rows_to_code = L.to_code;
 		}
-		res->carried_rows = L.carried;
-		res->rows_to_code = L.to_code;
 	}
 	if (in_tx) {
 		struct lt_diag d2;

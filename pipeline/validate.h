@@ -52,6 +52,7 @@ struct validate_sample_result {
 	uint64_t rows_to_code;           /* rows with a mark column still blank */
 	uint64_t negation_rows;          /* negation: rows written */
 	uint64_t negation_population;    /* negation: hit spans with a cue */
+	uint64_t negation_unmatched;     /* negation: hits outside their turn's tokens, left out */
 	struct lt_msgs carry_notes;      /* conflicts between carried sheets
 					  * ("SHEET:LINE: ..."); msgs_release */
 };

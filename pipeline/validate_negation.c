@@ -32,7 +32,6 @@ struct vneg_el {
 
 struct vneg_entry {
 	char *theme;
-	bool single;                   /* a [negators] word: one element */
 	struct vneg_el *el;
 	size_t n;
 };
@@ -61,10 +60,12 @@ static void parse_element(struct vneg *v, const char *w, size_t n, struct vneg_e
 		size_t fl;
 		char *f = tokenize_fold(w + tk[i].start, tk[i].len, &fl);
 		struct vneg_el el = { EL_STEM, f, fl };
-		if (exact)
-			el.kind = EL_EXACT;
-		else if (prefix && i + 1 == nt)
+		/* as the lexicon reads it (lexicon.c parse_element): '*' on the
+		 * last part, whatever '=' says ("=co-operat*" is "=co operat*") */
+		if (prefix && i + 1 == nt)
 			el.kind = EL_PREFIX;
+		else if (exact)
+			el.kind = EL_EXACT;
 		if (el.kind == EL_STEM) {
 			size_t sl;
 			const char *s = stemmer_stem(v->st, f, fl, &sl);
@@ -78,9 +79,9 @@ static void parse_element(struct vneg *v, const char *w, size_t n, struct vneg_e
 	free(tk);
 }
 
-static void parse_entry(struct vneg *v, const char *theme, const char *role, const char *text)
+static void parse_entry(struct vneg *v, const char *theme, const char *text)
 {
-	struct vneg_entry e = { xstrdup(theme), strcmp(role, "negator") == 0, NULL, 0 };
+	struct vneg_entry e = { xstrdup(theme), NULL, 0 };
 	const char *p = text;
 	while (*p) {
 		while (*p == ' ' || *p == '\t' || *p == '"')
@@ -110,13 +111,12 @@ int vneg_open(struct store *s, struct vneg **out, struct lt_diag *d)
 	free(lang);
 	struct store_stmt *q = NULL;
 	if (rc == LT_OK)
-		rc = store_prepare(s, "SELECT role, theme, text FROM entries WHERE role IN"
+		rc = store_prepare(s, "SELECT theme, text FROM entries WHERE role IN"
 				   " ('negator', 'pseudo_negator', 'post_negator') ORDER BY entry_id",
 				   &q, d);
 	int r = 0;
 	while (rc == LT_OK && (r = store_step(q, d)) == 1)
-		parse_entry(v, store_col_text(q, 1, NULL), store_col_text(q, 0, NULL),
-			    store_col_text(q, 2, NULL));
+		parse_entry(v, store_col_text(q, 0, NULL), store_col_text(q, 1, NULL));
 	store_finalize(q);
 	if (rc == LT_OK && r < 0)
 		rc = r;

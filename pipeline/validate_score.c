@@ -271,6 +271,10 @@ static int read_row(struct score *sc, uint32_t si, const char *path, const struc
 		sc->res->rejected_rows++;
 		return LT_OK;
 	}
+	if (is_neg && h->denied < 0)
+		return lt_diag_set(sc->d, LT_EUSAGE, "%s:%u: a negation row, but the header has no "
+				   "'denied' column (written by `lextab validate sample "
+				   "--negation`)", path, line);
 	if (is_neg ? sc->n_other_rows : sc->n_neg_rows) {
 		if (!sc->mixed_sheet)
 			sc->mixed_sheet = path;

@@ -161,4 +161,9 @@ PY
 $LEXTAB validate score --db v.db --out m.csv mixed.csv > /dev/null 2>err.txt
 check "a sheet mixing negation rows with hit or turn rows: exit 2" [ $? = 2 ]
 check "... says so" grep -q "negation rows and hit or turn rows: score negation sheets on their own" err.txt
+sed '1s/,denied,/,verdict,/' alice.csv > nodenied.csv
+$LEXTAB validate score --db v.db --out nd.csv nodenied.csv > /dev/null 2>err.txt
+check "a negation sheet without its denied column: exit 2" [ $? = 2 ]
+check "... named once, at the first negation row" grep -q "nodenied.csv:2: a negation row, but the header has no 'denied' column" err.txt
+check "... not one error per row" [ "$(grep -c "denied" err.txt)" = 1 ]
 e2e_done
