@@ -1421,7 +1421,7 @@ static int cmd_validate(int argc, char **argv)
 	struct validate_score_opts co = { .out = NULL }; /* validate_score picks the default */
 	struct strs cats = { 0 }, carry = { 0 };
 	const char *db = "lextab.db", *out = NULL;
-	bool sample_only = false, hits_given = false;
+	bool sample_only = false, hits_given = false, turns_given = false;
 	bool speaker_opt = false; /* --role, --include-interviewer: sample or --qdpx */
 	long v;
 	int c, rc = LT_EXIT_OK;
@@ -1440,6 +1440,7 @@ static int cmd_validate(int argc, char **argv)
 			}
 			*(c == OPT_V_HITS ? &so.hits : &so.turns) = (uint32_t)v;
 			hits_given |= c == OPT_V_HITS;
+			turns_given |= c == OPT_V_TURNS;
 			sample_only = true;
 			break;
 		case OPT_V_NEGATION: so.negation = true; sample_only = true; break;
@@ -1499,6 +1500,11 @@ static int cmd_validate(int argc, char **argv)
 		so.n_categories = cats.n;
 		so.carry = carry.v;
 		so.n_carry = carry.n;
+		if (so.negation && (turns_given || so.turn_categories)) {
+			rc = usage_error("validate sample: a --negation sheet has hits only: "
+					 "--turns and --turn-categories do not apply");
+			goto out;
+		}
 		if (so.negation && !hits_given)
 			so.hits = 100;
 	} else {

@@ -72,6 +72,12 @@ $LEXTAB validate sample --negation --db v.db --out iv.csv --include-interviewer 
 check "--include-interviewer draws the interviewer's hit too" grep -q "at all" iv.csv
 $LEXTAB validate sample --negation --db v.db --out c.csv --carry n.csv 2>err.txt
 check "--carry with --negation is a usage error (exit 2)" [ $? = 2 ]
+for o in "--turns 5" --turn-categories; do
+	$LEXTAB validate sample --negation --db v.db --out t.csv $o 2>err.txt
+	check "$o with --negation is a usage error (exit 2)" [ $? = 2 ]
+	check "$o with --negation says why" grep -q "hits only" err.txt
+	check "$o with --negation writes no sheet" [ ! -e t.csv ]
+done
 
 # mark(SHEET, OUT, CODER, MARKS): denied marks in row order ("-" leaves blank)
 mark() {
