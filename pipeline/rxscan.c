@@ -838,7 +838,8 @@ size_t rxscan_lead(const char *pat, size_t len, lt_str out[RXSCAN_MAX_LEAD])
  * atom, n per atom that matches white space and other characters too
  * (., \W, [^...]) repeated at most n times, and a group's bound times its
  * repeats. An unbounded repeat of the latter kind, a back reference,
- * recursion, a condition, a verb, \Q, (?x) or anything not read gives
+ * recursion, a condition, a verb, \Q, (?x), \G (it asserts the offset a
+ * search starts at, which a window would move) or anything not read gives
  * RXSCAN_WS_UNKNOWN; lookarounds consume nothing.
  */
 
@@ -962,7 +963,11 @@ static int ws_escape(struct wsx *x, const char **pp, bool in_class, uint32_t *cp
 		}
 		r = WS_MIXED;
 		break;
-	case 'b': case 'B': case 'A': case 'z': case 'Z': case 'G': case 'K':
+	case 'G':
+		/* "where this search started": a window's start would move it */
+		x->giveup = true;
+		break;
+	case 'b': case 'B': case 'A': case 'z': case 'Z': case 'K':
 		if (in_class && e == 'b')
 			*cp = 0x08;
 		else if (in_class)

@@ -248,6 +248,9 @@ static void test_rxscan__ws_runs(void)
 		{ "(a)\\1", U },                  /* a back reference */
 		{ "\\Qa b\\E", U },
 		{ "(?x) a b", U },
+		{ "\\Gfoo\\w*", U },           /* \G: a window would move its offset */
+		{ "a\\Gb", U },
+		{ "\\Afoo", 0 },                 /* \A: the subject's start, whatever the offset */
 		{ "(*UTF)a", U },
 		{ "(?1)", U },
 		{ "(a|b", U },                     /* unbalanced */

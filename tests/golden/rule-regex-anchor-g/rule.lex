@@ -1,0 +1,3 @@
+theme: t
+[g]
+/\Gfoo\w*/
