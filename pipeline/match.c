@@ -1134,6 +1134,16 @@ static uint32_t ws_runs_back(const char *text, uint32_t from, uint32_t n)
 	return 0;
 }
 
+/* A regex search that failed (r < 0): the turn's line is warned about and
+ * the entry's further matches in the turn are not counted. */
+static void regex_failed(struct lt_msgs *msgs, uint32_t line, const struct lex_entry *e, int r)
+{
+	msgs_add(msgs, LT_SEV_WARNING, line,
+		 "regex %s (%s:%u) %s; its further matches in this turn are not counted",
+		 e->text, e->file, e->line,
+		 r == RX_ELIMIT ? "stopped by the PCRE2 match limit" : "failed");
+}
+
 /*
  * regex_candidates' search for a regex whose matches touch at most
  * e->ws_runs runs of white space: every match holds a literal of its
@@ -1145,16 +1155,6 @@ static uint32_t ws_runs_back(const char *text, uint32_t from, uint32_t n)
  * Returns false (nothing added) when the plain search must decide: an
  * empty match, which a match holding a literal cannot be.
  */
-/* A regex search that failed (r < 0): the turn's line is warned about and
- * the entry's further matches in the turn are not counted. */
-static void regex_failed(struct lt_msgs *msgs, uint32_t line, const struct lex_entry *e, int r)
-{
-	msgs_add(msgs, LT_SEV_WARNING, line,
-		 "regex %s (%s:%u) %s; its further matches in this turn are not counted",
-		 e->text, e->file, e->line,
-		 r == RX_ELIMIT ? "stopped by the PCRE2 match limit" : "failed");
-}
-
 static bool regex_windows(struct matcher *m, const struct lex_entry *e, uint32_t id,
 			  const char *text, uint32_t ntok, size_t start, size_t until,
 			  uint32_t line, struct lt_msgs *msgs)

@@ -383,10 +383,11 @@ int merge_main(const struct merge_opts *o)
 		rc = store_run_provenance(out, run_id, &d);
 	if (rc == LT_OK)
 		rc = store_commit(out, &d);
-	if (rc == LT_OK && bulk)
+	if (rc < 0)
+		store_rollback(out);
+	if (bulk)
 		store_bulk_journal(out, false);
 	if (rc < 0) {
-		store_rollback(out);
 		lt_error("%s", d.msg);
 		exit_code = LT_EXIT_IO;
 		goto out;

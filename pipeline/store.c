@@ -809,8 +809,10 @@ void store_bulk_journal(struct store *s, bool on)
 		LT_BUG("store_bulk_journal: only a writer, outside a transaction");
 	/* best effort: a reader holding the file open keeps it in WAL mode,
 	 * which is as safe, only slower */
-	sqlite3_exec(s->db, on ? "PRAGMA journal_mode=DELETE" : "PRAGMA journal_mode=WAL", NULL,
-		     NULL, NULL);
+	sqlite3_exec(s->db,
+		     on ? "PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL"
+			: "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+		     NULL, NULL, NULL);
 }
 
 int store_begin(struct store *s, struct lt_diag *d)

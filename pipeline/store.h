@@ -68,8 +68,11 @@ bool store_created(const struct store *s);
  * WAL, then to the file at the checkpoint). Crash safety is the same: a
  * process killed inside the transaction leaves a hot journal, which the
  * next writer rolls back (a read-only opener is refused until then), so
- * the file never shows part of the transaction. Best effort (another
- * connection holding the file keeps it in WAL). Outside a transaction.
+ * the file never shows part of the transaction; synchronous=FULL while on
+ * (NORMAL again when off) keeps that true across a power loss, as WAL's
+ * NORMAL does. Best effort (another connection holding the file keeps it
+ * in WAL). Outside a transaction; the caller turns it off on every path,
+ * failure included. merge calls it, on the main thread.
  */
 void store_bulk_journal(struct store *s, bool on);
 int store_begin(struct store *s, struct lt_diag *d);
