@@ -684,13 +684,62 @@ static const char row_sql[] =
 	" JOIN speakers sp ON sp.doc_pk = t.doc_pk AND sp.speaker = t.speaker"
 	" WHERE d.doc_id = ?1 AND t.turn = ?2";
 
+struct tokbuf {
+	struct token *v;
+	size_t cap;
+};
+
+static size_t tokens_of(struct tokbuf *b, const char *text, size_t len)
+{
+	if (tokenize_max_tokens(len) > b->cap) {
+		b->cap = tokenize_max_tokens(len);
+		b->v = xrealloc(b->v, xmul(b->cap, sizeof(*b->v)));
+	}
+	return tokenize(text, len, b->v);
+}
+
+/* A sheet row's hit: its key, and its words with `window` tokens of
+ * context each side, flattened to one line. Caller frees with
+ * hit_context_free. A span outside the turn's tokens (a damaged database)
+ * gives empty text, never a read past the turn. */
+struct hit_context {
+	char *key, *left, *match, *right;
+};
+
+static void hit_context(struct tokbuf *tb, const char *text, size_t tl, const struct cand *c,
+			const char *category, size_t window, struct hit_context *out)
+{
+	size_t nt = tokens_of(tb, text, tl);
+	size_t ts = (size_t)c->tok_start, te = (size_t)c->tok_end;
+	size_t bs = 0, be = 0, ls = 0, re = 0;
+	if (te <= nt && ts < te) {
+		const struct token *t = tb->v;
+		bs = t[ts].start;
+		be = t[te - 1].start + t[te - 1].len;
+		ls = t[ts > window ? ts - window : 0].start;
+		size_t last = LT_MIN(nt, te + window);
+		re = t[last - 1].start + t[last - 1].len;
+	}
+	out->key = vkey_hit(c->doc_id, c->turn, c->tok_start, c->tok_end, category, text, tl);
+	out->left = xstrflat(text + ls, bs - ls);
+	out->match = xstrflat(text + bs, be - bs);
+	out->right = xstrflat(text + be, re - be);
+}
+
+static void hit_context_free(struct hit_context *h)
+{
+	free(h->key);
+	free(h->left);
+	free(h->match);
+	free(h->right);
+}
+
 static int hit_rows(struct store *s, struct sheet *sh, struct layout *L, size_t ci,
 		    const struct cand *v, size_t n, struct lt_diag *d)
 {
 	struct store_stmt *q = NULL;
 	LT_TRY(store_prepare(s, row_sql, &q, d));
-	struct token *toks = NULL;
-	size_t cap = 0;
+	struct tokbuf tb = { 0 };
 	int r = LT_OK;
 	for (size_t i = 0; i < n && r >= 0; i++) {
 		store_reset(q);
@@ -704,49 +753,24 @@ static int hit_rows(struct store *s, struct sheet *sh, struct layout *L, size_t 
 		}
 		size_t tl;
 		const char *text = store_col_text(q, 2, &tl);
-		if (tokenize_max_tokens(tl) > cap) {
-			cap = tokenize_max_tokens(tl);
-			toks = xrealloc(toks, xmul(cap, sizeof(*toks)));
-		}
-		size_t nt = tokenize(text, tl, toks);
-		size_t ts = (size_t)v[i].tok_start, te = (size_t)v[i].tok_end;
-		size_t bs = 0, be = 0, ls = 0, re = 0;
-		if (te <= nt && ts < te) {
-			bs = toks[ts].start;
-			be = toks[te - 1].start + toks[te - 1].len;
-			ls = toks[ts > VALIDATE_WINDOW ? ts - VALIDATE_WINDOW : 0].start;
-			size_t last = LT_MIN(nt, te + VALIDATE_WINDOW);
-			re = toks[last - 1].start + toks[last - 1].len;
-		}
-		char *key = vkey_hit(v[i].doc_id, v[i].turn, v[i].tok_start, v[i].tok_end,
-				     L->c[ci].name, text, tl);
-		char *left = xstrflat(text + ls, bs - ls), *match = xstrflat(text + bs, be - bs);
-		char *right = xstrflat(text + be, re - be);
-		const char *rel = carried(L, key, "relevant"), *note = carried(L, key, "note");
-		sh_str(sh, "hit");
-		sh_str(sh, key);
-		sh_str(sh, *rel || *note ? vcarry_coder(L->carry) : "");
-		sh_str(sh, v[i].doc_id);
-		sh_str(sh, store_col_text(q, 0, NULL));
-		sh_str(sh, store_col_text(q, 1, NULL));
-		sh_str(sh, L->c[ci].name);
-		sh_str(sh, L->c[ci].description);
-		sh_str(sh, left);
-		sh_str(sh, match);
-		sh_str(sh, right);
-		sh_str(sh, rel);
-		sh_str(sh, note);
-		sh_str(sh, "");  /* text */
+		struct hit_context h;
+		hit_context(&tb, text, tl, &v[i], L->c[ci].name, VALIDATE_WINDOW, &h);
+		const char *rel = carried(L, h.key, "relevant"), *note = carried(L, h.key, "note");
+		const char *const cells[] = {
+			"hit", h.key, *rel || *note ? vcarry_coder(L->carry) : "", v[i].doc_id,
+			store_col_text(q, 0, NULL), store_col_text(q, 1, NULL), L->c[ci].name,
+			L->c[ci].description, h.left, h.match, h.right, rel, note,
+			"" /* text */
+		};
+		for (size_t k = 0; k < LT_ARRAY_SIZE(cells); k++)
+			sh_str(sh, cells[k]);
 		size_t blank = 0;
 		sh_tail(sh, L, NULL, &blank);
 		tally(L, *rel || *note, !*rel);
-		free(key);
-		free(left);
-		free(match);
-		free(right);
+		hit_context_free(&h);
 		r = LT_OK;
 	}
-	free(toks);
+	free(tb.v);
 	store_finalize(q);
 	return r < 0 ? r : LT_OK;
 }
@@ -887,20 +911,6 @@ static const char neg_hit_sql[] =
 	" JOIN documents d ON d.doc_pk = h.doc_pk" SPEAKER_FILTER("h")
 	" AND ?1 = ?1 ORDER BY h.doc_pk, h.turn, h.tok_start, h.tok_end, h.category_id";
 
-struct tokbuf {
-	struct token *v;
-	size_t cap;
-};
-
-static size_t tokens_of(struct tokbuf *b, const char *text, size_t len)
-{
-	if (tokenize_max_tokens(len) > b->cap) {
-		b->cap = tokenize_max_tokens(len);
-		b->v = xrealloc(b->v, xmul(b->cap, sizeof(*b->v)));
-	}
-	return tokenize(text, len, b->v);
-}
-
 /* the hit spans with a negation cue, into *out */
 /* *unmatched: hits whose token span is not inside their turn's tokens (a
  * database written by another tokenizer, or damaged), left out. */
@@ -998,32 +1008,17 @@ static int negation_rows(struct store *s, struct sheet *sh, const struct layout 
 		}
 		size_t tl;
 		const char *text = store_col_text(q, 2, &tl);
-		size_t nt = tokens_of(&tb, text, tl);
-		size_t ts = (size_t)v[i].tok_start, te = (size_t)v[i].tok_end;
-		size_t bs = 0, be = 0, ls = 0, re = 0;
-		if (te <= nt && ts < te) {
-			bs = tb.v[ts].start;
-			be = tb.v[te - 1].start + tb.v[te - 1].len;
-			ls = tb.v[ts > NEGATION_WINDOW ? ts - NEGATION_WINDOW : 0].start;
-			size_t last = LT_MIN(nt, te + NEGATION_WINDOW);
-			re = tb.v[last - 1].start + tb.v[last - 1].len;
-		}
 		const struct vcat *c = &L->c[v[i].cat];
-		char *key = vkey_hit(v[i].doc_id, v[i].turn, v[i].tok_start, v[i].tok_end, c->name,
-				     text, tl);
-		char *left = xstrflat(text + ls, bs - ls), *match = xstrflat(text + bs, be - bs);
-		char *right = xstrflat(text + be, re - be);
+		struct hit_context h;
+		hit_context(&tb, text, tl, &v[i], c->name, NEGATION_WINDOW, &h);
 		const char *const cells[] = {
-			"negation", key, "", v[i].doc_id, store_col_text(q, 0, NULL),
-			store_col_text(q, 1, NULL), c->name, left, match, right, "", "", L->sample
+			"negation", h.key, "", v[i].doc_id, store_col_text(q, 0, NULL),
+			store_col_text(q, 1, NULL), c->name, h.left, h.match, h.right, "", "", L->sample
 		};
 		for (size_t k = 0; k < LT_ARRAY_SIZE(cells); k++)
 			sh_str(sh, cells[k]);
 		sh_end(sh);
-		free(key);
-		free(left);
-		free(match);
-		free(right);
+		hit_context_free(&h);
 		r = LT_OK;
 	}
 	free(tb.v);

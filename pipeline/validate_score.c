@@ -789,8 +789,8 @@ static int write_negation_csv(struct score *sc, const struct orow *o, const char
 	for (size_t i = 0; hdr[i]; i++)
 		bprintf(&b, "%s%s", i ? (D == ',' ? "," : "\t") : "", hdr[i]);
 	bprintf(&b, "\n");
-	char v[8][40];
-	const double x[8] = { o->acc, o->acc_lo, o->acc_hi, o->p, o->rc, o->kappa, o->alpha, 0 };
+	char v[7][40];
+	const double x[7] = { o->acc, o->acc_lo, o->acc_hi, o->p, o->rc, o->kappa, o->alpha };
 	for (int k = 0; k < 7; k++)
 		fmt4(v[k], sizeof(v[k]), x[k]);
 	bprintf(&b, "%llu%c%llu%c%s%c%s%c%s%c%llu%c%llu%c%llu%c%llu%c%s%c%s%c%zu%c%s%c%s%c%llu%c%llu"
