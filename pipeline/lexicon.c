@@ -2267,6 +2267,7 @@ static const char *const default_relational[] = {
 static const char *const default_lead[] = { "and", "so", "or", "but", "well" };
 static const char *const default_be[] = { "is", "was", "were", "are", "be", "been" };
 static const char *const default_andor[] = { "and", "or" };
+static const char *const default_partitive[] = { "none", "neither" };
 static const char *const default_openers[] = {
 	"no", "none", "nobody", "nothing", "neither", "never", "nowhere"
 };
@@ -2298,6 +2299,9 @@ const char *const *lexicon_negation_list(enum lex_neg_list which, size_t *n)
 	case NEGL_ANDOR:
 		*n = LT_ARRAY_SIZE(default_andor);
 		return default_andor;
+	case NEGL_PARTITIVE:
+		*n = LT_ARRAY_SIZE(default_partitive);
+		return default_partitive;
 	}
 	*n = 0;
 	return NULL;
@@ -2365,7 +2369,7 @@ char *lexicon_negation_canonical(size_t *len)
 	static const char *const list_names[NEGL_N] = {
 		[NEGL_FILLER] = "fillers", [NEGL_DEFINITE] = "definites", [NEGL_HOLDER] = "holders",
 		[NEGL_OPENER] = "openers", [NEGL_RELATIONAL] = "relational", [NEGL_LEAD] = "lead",
-		[NEGL_BE] = "be", [NEGL_ANDOR] = "and-or"
+		[NEGL_BE] = "be", [NEGL_ANDOR] = "and-or", [NEGL_PARTITIVE] = "partitive"
 	};
 	neg_buf b = { 0 };
 	neg_put(&b, "lextab-negation-1\n");

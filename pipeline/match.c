@@ -1707,13 +1707,27 @@ static uint32_t definite_at(const struct matcher *m, uint32_t s, uint32_t b,
 	return d;
 }
 
+/* Is the word of token i in built-in list l? */
+static bool in_list(const struct matcher *m, uint32_t i, enum lex_neg_list l)
+{
+	size_t n;
+	const char *const *w = lexicon_negation_list(l, &n);
+	for (size_t k = 0; k < n; k++)
+		if (word_is(&m->info.v[m->toks.v[i].word], w[k], strlen(w[k])))
+			return true;
+	return false;
+}
+
 /* Do only fillers and relational words (NX2_REL: of, from, with, ...) stand
  * between negator j and determiner d ("not from the remit", "not part of
- * the remit")? */
+ * the remit")? A quantifier negator followed by "of" is a partitive
+ * ("none of the", "neither of those"): no; a nominal one is not ("an
+ * absence of these meetings", "lack of the funding" deny them). */
 static bool only_relational(const struct matcher *m, uint32_t j, uint32_t d)
 {
-	if (j + 1 < d && word_is(&m->info.v[m->toks.v[j + 1].word], "of", 2))
-		return false; /* "none of the", "neither of those": partitive */
+	if (j + 1 < d && word_is(&m->info.v[m->toks.v[j + 1].word], "of", 2) &&
+	    in_list(m, j, NEGL_PARTITIVE))
+		return false;
 	for (uint32_t k = j + 1; k < d; k++)
 		if (!filler(m, k) && !(m->info.v[m->toks.v[k].word].nx2 & NX2_REL))
 			return false;
