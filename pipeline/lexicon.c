@@ -2240,7 +2240,8 @@ static const char *const default_raisers[] = {
 	"suppose", "supposed", "imagine", "imagined", "expect", "expected", "reckon", "reckoned",
 	"feel", "feels", "felt", "seem", "seems", "seemed", "appear", "appears", "appeared",
 	"say", "says", "saying", "said", "recall", "recalls", "recalled", "remember", "remembers",
-	"remembered", "sure", "aware", "case", "able", "mean", "means", "meant"
+	"remembered", "sure", "aware", "case", "able", "mean", "means", "meant", "know", "knows",
+	"knew", "suggest", "suggests", "suggested", "suggesting"
 };
 /* Negation v3 word lists (docs/counting-rules.md 6.1 and 6.2). */
 static const char *const default_fillers[] = {
