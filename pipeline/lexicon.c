@@ -2217,7 +2217,7 @@ static const char *const default_pseudo[] = {
 	"not as if", "not as though", "not so much", "zero covid", "not surprising",
 	"not surprisingly", "no surprise", "not uncommon", "not unusual", "had it not been for",
 	"if it had not been for", "if it hadn't been for", "were it not for", "if not for",
-	"nothing short of"
+	"nothing short of", "not all", "not unique"
 };
 static const char *const default_terminators[] = {
 	"but", "however", "although", "though", "nevertheless", "nonetheless", "except",
