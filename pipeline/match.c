@@ -1742,6 +1742,15 @@ static bool whether_raised(const struct matcher *m, uint32_t a, uint32_t cs, uin
 	       is_raiser(m, a - 1, th);
 }
 
+/* Is negator j the "not" of "too X not to" ("too important not to speak
+ * up": a degree construction that asserts what follows)? */
+static bool too_not_to(const struct matcher *m, uint32_t j, uint32_t cs, uint32_t ce)
+{
+	return j >= cs + 2 && j + 1 < ce && word_is(&m->info.v[m->toks.v[j].word], "not", 3) &&
+	       word_is(&m->info.v[m->toks.v[j + 1].word], "to", 2) &&
+	       word_is(&m->info.v[m->toks.v[j - 2].word], "too", 3);
+}
+
 /* Is negator j existential: "there's no", "there wasn't", "there was
  * nobody" (after "there" and at most one form of be, in the scope)? */
 static bool existential(const struct matcher *m, uint32_t j, uint32_t b)
@@ -1794,7 +1803,7 @@ static bool negated(struct matcher *m, uint32_t s, uint32_t e, uint32_t th)
 	for (uint32_t j = s; j-- > b + 1;)
 		if ((m->info.v[tk[j - 1].word].nx2 & NX2_ANDOR) &&
 		    is_negator(m, &m->info.v[tk[j].word], th) &&
-		    !in_sequence(m, ROLE_PSEUDO_NEGATOR, j)) {
+		    !in_sequence(m, ROLE_PSEUDO_NEGATOR, j) && !too_not_to(m, j, cs, ce)) {
 			b = j;
 			break;
 		}
@@ -1803,7 +1812,8 @@ static bool negated(struct matcher *m, uint32_t s, uint32_t e, uint32_t th)
 	uint32_t coord = 0, other = 0;
 	for (uint32_t j = b; j < s; j++) {
 		const struct word_info *w = &m->info.v[tk[j].word];
-		if (!is_negator(m, w, th) || in_sequence(m, ROLE_PSEUDO_NEGATOR, j))
+		if (!is_negator(m, w, th) || in_sequence(m, ROLE_PSEUDO_NEGATOR, j) ||
+		    too_not_to(m, j, cs, ce))
 			continue;
 		bool raised = false;
 		for (uint32_t r = j + 1; r < s && !raised && words_between(m, j, r) <= RAISE_GAP; r++)
