@@ -2247,7 +2247,9 @@ static const char *const default_raisers[] = {
 static const char *const default_fillers[] = {
 	"really", "actually", "quite", "particularly", "necessarily", "always", "ever", "even",
 	"just", "simply", "fully", "entirely", "wholly", "totally", "directly", "personally",
-	"specifically", "exactly", "certainly", "genuinely", "truly", "in any sense", "in any way",
+	"specifically", "exactly", "certainly", "genuinely", "truly", "obviously", "clearly", "frankly", "honestly",
+	"in any sense",
+	"in any way",
 	"at all", "as such"
 };
 static const char *const default_definites[] = {
