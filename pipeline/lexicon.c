@@ -2247,10 +2247,8 @@ static const char *const default_raisers[] = {
 static const char *const default_fillers[] = {
 	"really", "actually", "quite", "particularly", "necessarily", "always", "ever", "even",
 	"just", "simply", "fully", "entirely", "wholly", "totally", "directly", "personally",
-	"specifically", "exactly", "certainly", "genuinely", "truly", "obviously", "clearly", "frankly", "honestly",
-	"in any sense",
-	"in any way",
-	"at all", "as such"
+	"specifically", "exactly", "certainly", "genuinely", "truly", "obviously", "clearly",
+	"frankly", "honestly", "in any sense", "in any way", "at all", "as such"
 };
 static const char *const default_definites[] = {
 	"the", "this", "these", "those", "my", "our", "your", "his", "her", "its", "their"
