@@ -2269,6 +2269,11 @@ static const char *const default_lead[] = { "and", "so", "or", "but", "well" };
 static const char *const default_be[] = { "is", "was", "were", "are", "be", "been" };
 static const char *const default_andor[] = { "and", "or" };
 static const char *const default_partitive[] = { "none", "neither" };
+static const char *const default_inv_prep[] = { "at", "in", "on", "under", "by" };
+static const char *const default_inv_aux[] = {
+	"did", "do", "does", "was", "were", "is", "are", "have", "has", "had", "would", "could",
+	"should", "will", "can", "might", "must", "shall", "may"
+};
 static const char *const default_openers[] = {
 	"no", "none", "nobody", "nothing", "neither", "never", "nowhere"
 };
@@ -2303,6 +2308,12 @@ const char *const *lexicon_negation_list(enum lex_neg_list which, size_t *n)
 	case NEGL_PARTITIVE:
 		*n = LT_ARRAY_SIZE(default_partitive);
 		return default_partitive;
+	case NEGL_INV_PREP:
+		*n = LT_ARRAY_SIZE(default_inv_prep);
+		return default_inv_prep;
+	case NEGL_INV_AUX:
+		*n = LT_ARRAY_SIZE(default_inv_aux);
+		return default_inv_aux;
 	}
 	*n = 0;
 	return NULL;
@@ -2370,7 +2381,8 @@ char *lexicon_negation_canonical(size_t *len)
 	static const char *const list_names[NEGL_N] = {
 		[NEGL_FILLER] = "fillers", [NEGL_DEFINITE] = "definites", [NEGL_HOLDER] = "holders",
 		[NEGL_OPENER] = "openers", [NEGL_RELATIONAL] = "relational", [NEGL_LEAD] = "lead",
-		[NEGL_BE] = "be", [NEGL_ANDOR] = "and-or", [NEGL_PARTITIVE] = "partitive"
+		[NEGL_BE] = "be", [NEGL_ANDOR] = "and-or", [NEGL_PARTITIVE] = "partitive",
+		[NEGL_INV_PREP] = "inversion-prepositions", [NEGL_INV_AUX] = "inversion-auxiliaries"
 	};
 	neg_buf b = { 0 };
 	neg_put(&b, "lextab-negation-1\n");

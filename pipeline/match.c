@@ -1751,6 +1751,15 @@ static bool too_not_to(const struct matcher *m, uint32_t j, uint32_t cs, uint32_
 	       word_is(&m->info.v[m->toks.v[j - 2].word], "too", 3);
 }
 
+/* Is negator j the "no" of a negative inversion: a preposition before it,
+ * one word and an auxiliary after it, all in [b, ce) ("at no point did
+ * anyone reach for ...", "in no way were we pressured")? */
+static bool inverted(const struct matcher *m, uint32_t j, uint32_t b, uint32_t ce)
+{
+	return j > b && j + 2 < ce && word_is(&m->info.v[m->toks.v[j].word], "no", 2) &&
+	       in_list(m, j - 1, NEGL_INV_PREP) && in_list(m, j + 2, NEGL_INV_AUX);
+}
+
 /* Is negator j existential: "there's no", "there wasn't", "there was
  * nobody" (after "there" and at most one form of be, in the scope)? */
 static bool existential(const struct matcher *m, uint32_t j, uint32_t b)
@@ -1819,7 +1828,7 @@ static bool negated(struct matcher *m, uint32_t s, uint32_t e, uint32_t th)
 		for (uint32_t r = j + 1; r < s && !raised && words_between(m, j, r) <= RAISE_GAP; r++)
 			raised = !filler(m, r) && is_raiser(m, r, th);
 		bool opener = ((w->nx2 & NX2_OPENER) && (j == b || (j == b + 1 && lead_word(m, b)))) ||
-			      existential(m, j, b);
+			      existential(m, j, b) || inverted(m, j, b, ce);
 		if (words_between(m, j, s) > NEG_WINDOW && !raised && !opener)
 			continue;
 		if (def != UINT32_MAX && j < def && !only_relational(m, j, def))
