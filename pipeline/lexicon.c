@@ -2223,7 +2223,7 @@ static const char *const default_terminators[] = {
 	"but", "however", "although", "though", "nevertheless", "nonetheless", "except",
 	"whereas", "whilst", "apart from", "aside from", "because", "whether", "what", "how",
 	"why", "where", "in terms of", "with regard to", "in relation to", "in respect of",
-	"with respect to", "as regards", "and so", "when"
+	"with respect to", "as regards", "and so", "when", "the fact that"
 };
 static const char *const default_post[] = {
 	"was not the case", "wasn't the case", "is not the case", "isn't the case",
