@@ -2269,6 +2269,9 @@ static const char *const default_lead[] = { "and", "so", "or", "but", "well" };
 static const char *const default_be[] = { "is", "was", "were", "are", "be", "been" };
 static const char *const default_andor[] = { "and", "or" };
 static const char *const default_partitive[] = { "none", "neither" };
+static const char *const default_neg_pred[] = {
+	"hard", "difficult", "impossible", "naive", "doubtful", "unlikely"
+};
 static const char *const default_inv_prep[] = { "at", "in", "on", "under", "by" };
 static const char *const default_inv_aux[] = {
 	"did", "do", "does", "was", "were", "is", "are", "have", "has", "had", "would", "could",
@@ -2314,6 +2317,9 @@ const char *const *lexicon_negation_list(enum lex_neg_list which, size_t *n)
 	case NEGL_INV_AUX:
 		*n = LT_ARRAY_SIZE(default_inv_aux);
 		return default_inv_aux;
+	case NEGL_NEG_PRED:
+		*n = LT_ARRAY_SIZE(default_neg_pred);
+		return default_neg_pred;
 	}
 	*n = 0;
 	return NULL;
@@ -2382,7 +2388,8 @@ char *lexicon_negation_canonical(size_t *len)
 		[NEGL_FILLER] = "fillers", [NEGL_DEFINITE] = "definites", [NEGL_HOLDER] = "holders",
 		[NEGL_OPENER] = "openers", [NEGL_RELATIONAL] = "relational", [NEGL_LEAD] = "lead",
 		[NEGL_BE] = "be", [NEGL_ANDOR] = "and-or", [NEGL_PARTITIVE] = "partitive",
-		[NEGL_INV_PREP] = "inversion-prepositions", [NEGL_INV_AUX] = "inversion-auxiliaries"
+		[NEGL_INV_PREP] = "inversion-prepositions", [NEGL_INV_AUX] = "inversion-auxiliaries",
+		[NEGL_NEG_PRED] = "negative-predicates"
 	};
 	neg_buf b = { 0 };
 	neg_put(&b, "lextab-negation-1\n");

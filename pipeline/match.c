@@ -1818,7 +1818,7 @@ static bool negated(struct matcher *m, uint32_t s, uint32_t e, uint32_t th)
 		}
 	/* 4. a definite description: no pre-negation reaches past its determiner */
 	uint32_t def = definite_at(m, s, b, th);
-	uint32_t coord = 0, other = 0;
+	uint32_t coord = 0, other = 0, first_trig = UINT32_MAX;
 	for (uint32_t j = b; j < s; j++) {
 		const struct word_info *w = &m->info.v[tk[j].word];
 		if (!is_negator(m, w, th) || in_sequence(m, ROLE_PSEUDO_NEGATOR, j) ||
@@ -1835,8 +1835,11 @@ static bool negated(struct matcher *m, uint32_t s, uint32_t e, uint32_t th)
 			continue;
 		if (w->nx & NX_COORD)
 			coord++;
-		else if (!((w->nx & NX_NT) && rhetorical(m, j, cs, ce)))
+		else if (!((w->nx & NX_NT) && rhetorical(m, j, cs, ce))) {
 			other++;
+			if (first_trig == UINT32_MAX)
+				first_trig = j;
+		}
 	}
 	/* 5. post-negation: a sequence starting at most POST_GAP words after the
 	 * hit, in its last token's clause, with no terminator or dash between */
@@ -1856,6 +1859,15 @@ static bool negated(struct matcher *m, uint32_t s, uint32_t e, uint32_t th)
 			break;
 		}
 	}
+	/* 6. a negative predicate in the scope before the first counted
+	 * trigger is one more: "hard to think ... without that conversation",
+	 * "naive not to be aware" (double negation) */
+	if (other > 0 && first_trig != UINT32_MAX)
+		for (uint32_t k = b; k < first_trig; k++)
+			if (in_list(m, k, NEGL_NEG_PRED)) {
+				other++;
+				break;
+			}
 	return coord > 0 || other % 2 == 1;
 }
 
