@@ -2217,13 +2217,13 @@ static const char *const default_pseudo[] = {
 	"not as if", "not as though", "not so much", "zero covid", "not surprising",
 	"not surprisingly", "no surprise", "not uncommon", "not unusual", "had it not been for",
 	"if it had not been for", "if it hadn't been for", "were it not for", "if not for",
-	"nothing short of"
+	"nothing short of", "not all", "not unique"
 };
 static const char *const default_terminators[] = {
 	"but", "however", "although", "though", "nevertheless", "nonetheless", "except",
 	"whereas", "whilst", "apart from", "aside from", "because", "whether", "what", "how",
 	"why", "where", "in terms of", "with regard to", "in relation to", "in respect of",
-	"with respect to", "as regards", "and so", "when"
+	"with respect to", "as regards", "and so", "when", "the fact that"
 };
 static const char *const default_post[] = {
 	"was not the case", "wasn't the case", "is not the case", "isn't the case",
@@ -2240,14 +2240,15 @@ static const char *const default_raisers[] = {
 	"suppose", "supposed", "imagine", "imagined", "expect", "expected", "reckon", "reckoned",
 	"feel", "feels", "felt", "seem", "seems", "seemed", "appear", "appears", "appeared",
 	"say", "says", "saying", "said", "recall", "recalls", "recalled", "remember", "remembers",
-	"remembered", "sure", "aware", "case", "able", "mean", "means", "meant"
+	"remembered", "sure", "aware", "case", "able", "mean", "means", "meant", "know", "knows",
+	"knew", "suggest", "suggests", "suggested", "suggesting"
 };
 /* Negation v3 word lists (docs/counting-rules.md 6.1 and 6.2). */
 static const char *const default_fillers[] = {
 	"really", "actually", "quite", "particularly", "necessarily", "always", "ever", "even",
 	"just", "simply", "fully", "entirely", "wholly", "totally", "directly", "personally",
-	"specifically", "exactly", "certainly", "genuinely", "truly", "in any sense", "in any way",
-	"at all", "as such"
+	"specifically", "exactly", "certainly", "genuinely", "truly", "obviously", "clearly",
+	"frankly", "honestly", "in any sense", "in any way", "at all", "as such"
 };
 static const char *const default_definites[] = {
 	"the", "this", "these", "those", "my", "our", "your", "his", "her", "its", "their"
@@ -2267,6 +2268,15 @@ static const char *const default_relational[] = {
 static const char *const default_lead[] = { "and", "so", "or", "but", "well" };
 static const char *const default_be[] = { "is", "was", "were", "are", "be", "been" };
 static const char *const default_andor[] = { "and", "or" };
+static const char *const default_partitive[] = { "none", "neither" };
+static const char *const default_neg_pred[] = {
+	"hard", "difficult", "impossible", "naive", "doubtful", "unlikely"
+};
+static const char *const default_inv_prep[] = { "at", "in", "on", "under", "by" };
+static const char *const default_inv_aux[] = {
+	"did", "do", "does", "was", "were", "is", "are", "have", "has", "had", "would", "could",
+	"should", "will", "can", "might", "must", "shall", "may"
+};
 static const char *const default_openers[] = {
 	"no", "none", "nobody", "nothing", "neither", "never", "nowhere"
 };
@@ -2298,6 +2308,18 @@ const char *const *lexicon_negation_list(enum lex_neg_list which, size_t *n)
 	case NEGL_ANDOR:
 		*n = LT_ARRAY_SIZE(default_andor);
 		return default_andor;
+	case NEGL_PARTITIVE:
+		*n = LT_ARRAY_SIZE(default_partitive);
+		return default_partitive;
+	case NEGL_INV_PREP:
+		*n = LT_ARRAY_SIZE(default_inv_prep);
+		return default_inv_prep;
+	case NEGL_INV_AUX:
+		*n = LT_ARRAY_SIZE(default_inv_aux);
+		return default_inv_aux;
+	case NEGL_NEG_PRED:
+		*n = LT_ARRAY_SIZE(default_neg_pred);
+		return default_neg_pred;
 	}
 	*n = 0;
 	return NULL;
@@ -2365,7 +2387,9 @@ char *lexicon_negation_canonical(size_t *len)
 	static const char *const list_names[NEGL_N] = {
 		[NEGL_FILLER] = "fillers", [NEGL_DEFINITE] = "definites", [NEGL_HOLDER] = "holders",
 		[NEGL_OPENER] = "openers", [NEGL_RELATIONAL] = "relational", [NEGL_LEAD] = "lead",
-		[NEGL_BE] = "be", [NEGL_ANDOR] = "and-or"
+		[NEGL_BE] = "be", [NEGL_ANDOR] = "and-or", [NEGL_PARTITIVE] = "partitive",
+		[NEGL_INV_PREP] = "inversion-prepositions", [NEGL_INV_AUX] = "inversion-auxiliaries",
+		[NEGL_NEG_PRED] = "negative-predicates"
 	};
 	neg_buf b = { 0 };
 	neg_put(&b, "lextab-negation-1\n");

@@ -299,9 +299,13 @@ enum lex_neg_list {
 	NEGL_FILLER, NEGL_DEFINITE, NEGL_HOLDER, NEGL_OPENER, NEGL_RELATIONAL,
 	NEGL_LEAD,      /* may stand before a question's n't or an opening negator */
 	NEGL_BE,        /* forms of be in "there was no ..." */
-	NEGL_ANDOR      /* a negator right after one of them starts a new scope */
+	NEGL_ANDOR,     /* a negator right after one of them starts a new scope */
+	NEGL_PARTITIVE, /* quantifier negators: "none of the ..." presupposes the ... (v4) */
+	NEGL_INV_PREP,  /* "at no point did ...": the preposition before "no" (v4) */
+	NEGL_INV_AUX,   /* ... and the auxiliary after its noun (v4) */
+	NEGL_NEG_PRED   /* negative predicates: "hard to ... without" is double (v4) */
 };
-#define NEGL_N (NEGL_ANDOR + 1)
+#define NEGL_N (NEGL_NEG_PRED + 1)
 const char *const *lexicon_negation_list(enum lex_neg_list which, size_t *n);
 
 /* The numbers of the negation rule (docs/counting-rules.md 6.1). */

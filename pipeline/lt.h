@@ -18,7 +18,7 @@
  * here). Bumped whenever a change could alter any count; recorded in every
  * database, and a change forces incremental runs to re-match everything.
  */
-#define LT_RULES_VERSION 3
+#define LT_RULES_VERSION 4
 
 /* A borrowed byte slice; not NUL-terminated unless said so. */
 typedef struct {

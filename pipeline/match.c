@@ -1707,13 +1707,27 @@ static uint32_t definite_at(const struct matcher *m, uint32_t s, uint32_t b,
 	return d;
 }
 
+/* Is the word of token i in built-in list l? */
+static bool in_list(const struct matcher *m, uint32_t i, enum lex_neg_list l)
+{
+	size_t n;
+	const char *const *w = lexicon_negation_list(l, &n);
+	for (size_t k = 0; k < n; k++)
+		if (word_is(&m->info.v[m->toks.v[i].word], w[k], strlen(w[k])))
+			return true;
+	return false;
+}
+
 /* Do only fillers and relational words (NX2_REL: of, from, with, ...) stand
  * between negator j and determiner d ("not from the remit", "not part of
- * the remit")? */
+ * the remit")? A quantifier negator followed by "of" is a partitive
+ * ("none of the", "neither of those"): no; a nominal one is not ("an
+ * absence of these meetings", "lack of the funding" deny them). */
 static bool only_relational(const struct matcher *m, uint32_t j, uint32_t d)
 {
-	if (j + 1 < d && word_is(&m->info.v[m->toks.v[j + 1].word], "of", 2))
-		return false; /* "none of the", "neither of those": partitive */
+	if (j + 1 < d && word_is(&m->info.v[m->toks.v[j + 1].word], "of", 2) &&
+	    in_list(m, j, NEGL_PARTITIVE))
+		return false;
 	for (uint32_t k = j + 1; k < d; k++)
 		if (!filler(m, k) && !(m->info.v[m->toks.v[k].word].nx2 & NX2_REL))
 			return false;
@@ -1726,6 +1740,24 @@ static bool whether_raised(const struct matcher *m, uint32_t a, uint32_t cs, uin
 {
 	return a > cs && word_is(&m->info.v[m->toks.v[a].word], "whether", 7) &&
 	       is_raiser(m, a - 1, th);
+}
+
+/* Is negator j the "not" of "too X not to" ("too important not to speak
+ * up": a degree construction that asserts what follows)? */
+static bool too_not_to(const struct matcher *m, uint32_t j, uint32_t cs, uint32_t ce)
+{
+	return j >= cs + 2 && j + 1 < ce && word_is(&m->info.v[m->toks.v[j].word], "not", 3) &&
+	       word_is(&m->info.v[m->toks.v[j + 1].word], "to", 2) &&
+	       word_is(&m->info.v[m->toks.v[j - 2].word], "too", 3);
+}
+
+/* Is negator j the "no" of a negative inversion: a preposition before it,
+ * one word and an auxiliary after it, all in [b, ce) ("at no point did
+ * anyone reach for ...", "in no way were we pressured")? */
+static bool inverted(const struct matcher *m, uint32_t j, uint32_t b, uint32_t ce)
+{
+	return j > b && j + 2 < ce && word_is(&m->info.v[m->toks.v[j].word], "no", 2) &&
+	       in_list(m, j - 1, NEGL_INV_PREP) && in_list(m, j + 2, NEGL_INV_AUX);
 }
 
 /* Is negator j existential: "there's no", "there wasn't", "there was
@@ -1780,30 +1812,34 @@ static bool negated(struct matcher *m, uint32_t s, uint32_t e, uint32_t th)
 	for (uint32_t j = s; j-- > b + 1;)
 		if ((m->info.v[tk[j - 1].word].nx2 & NX2_ANDOR) &&
 		    is_negator(m, &m->info.v[tk[j].word], th) &&
-		    !in_sequence(m, ROLE_PSEUDO_NEGATOR, j)) {
+		    !in_sequence(m, ROLE_PSEUDO_NEGATOR, j) && !too_not_to(m, j, cs, ce)) {
 			b = j;
 			break;
 		}
 	/* 4. a definite description: no pre-negation reaches past its determiner */
 	uint32_t def = definite_at(m, s, b, th);
-	uint32_t coord = 0, other = 0;
+	uint32_t coord = 0, other = 0, first_trig = UINT32_MAX;
 	for (uint32_t j = b; j < s; j++) {
 		const struct word_info *w = &m->info.v[tk[j].word];
-		if (!is_negator(m, w, th) || in_sequence(m, ROLE_PSEUDO_NEGATOR, j))
+		if (!is_negator(m, w, th) || in_sequence(m, ROLE_PSEUDO_NEGATOR, j) ||
+		    too_not_to(m, j, cs, ce))
 			continue;
 		bool raised = false;
 		for (uint32_t r = j + 1; r < s && !raised && words_between(m, j, r) <= RAISE_GAP; r++)
 			raised = !filler(m, r) && is_raiser(m, r, th);
 		bool opener = ((w->nx2 & NX2_OPENER) && (j == b || (j == b + 1 && lead_word(m, b)))) ||
-			      existential(m, j, b);
+			      existential(m, j, b) || inverted(m, j, b, ce);
 		if (words_between(m, j, s) > NEG_WINDOW && !raised && !opener)
 			continue;
 		if (def != UINT32_MAX && j < def && !only_relational(m, j, def))
 			continue;
 		if (w->nx & NX_COORD)
 			coord++;
-		else if (!((w->nx & NX_NT) && rhetorical(m, j, cs, ce)))
+		else if (!((w->nx & NX_NT) && rhetorical(m, j, cs, ce))) {
 			other++;
+			if (first_trig == UINT32_MAX)
+				first_trig = j;
+		}
 	}
 	/* 5. post-negation: a sequence starting at most POST_GAP words after the
 	 * hit, in its last token's clause, with no terminator or dash between */
@@ -1823,6 +1859,15 @@ static bool negated(struct matcher *m, uint32_t s, uint32_t e, uint32_t th)
 			break;
 		}
 	}
+	/* 6. a negative predicate in the scope before the first counted
+	 * trigger is one more: "hard to think ... without that conversation",
+	 * "naive not to be aware" (double negation) */
+	if (other > 0 && first_trig != UINT32_MAX)
+		for (uint32_t k = b; k < first_trig; k++)
+			if (in_list(m, k, NEGL_NEG_PRED)) {
+				other++;
+				break;
+			}
 	return coord > 0 || other % 2 == 1;
 }
 

@@ -25,9 +25,11 @@
  *   - hits ordered by category then position; within each category and
  *     each THEME.* row no two hits share a token;
  *   - no hit overlaps an exclusion span that applies to it;
- *   - negated exactly as counting rules 6 says (version 3: fillers,
- *     repeated negators, raisers, openers and existentials, definite
- *     descriptions, post-negators with fillers), checked by a direct
+ *   - negated exactly as counting rules 6 says (version 4: fillers,
+ *     repeated negators, raisers, openers, existentials and negative
+ *     inversion, definite descriptions with partitives after none and
+ *     neither only, "too X not to", negative predicates, post-negators
+ *     with fillers), checked by a direct
  *     reading of the rule over the whole turn (fz_negated);
  *   - for every category, the hits equal a reference leftmost-longest
  *     selection (start, longer first, entry order) over the oracle's
@@ -716,7 +718,14 @@ static bool fz_shielded(const struct lexicon *lx, uint32_t th, const struct toke
 	return false;
 }
 
-/* Counting rules 6.1 (version 3) for the hit [s, e) of theme th, read directly. */
+/* v4: the "not" of "too X not to" (tokens j - 2 .. j + 1 in one clause) */
+static bool fz_too_not_to(const struct tokinfo *ti, uint32_t cs, uint32_t j)
+{
+	return j >= cs + 2 && fz_word(&ti[j], "not") && fz_word(&ti[j + 1], "to") &&
+	       fz_word(&ti[j - 2], "too");
+}
+
+/* Counting rules 6.1 (version 4) for the hit [s, e) of theme th, read directly. */
 static bool fz_negated(const struct lexicon *lx, const unsigned char *negm, const char *text,
 		       uint32_t len, const struct token *tk, const struct tokinfo *ti,
 		       uint32_t ntok, uint32_t th, uint32_t s, uint32_t e)
@@ -748,7 +757,7 @@ static bool fz_negated(const struct lexicon *lx, const unsigned char *negm, cons
 			b = j + 1;
 	for (uint32_t j = s; j-- > b + 1;)
 		if (fz_in(&ti[j - 1], NEGL_ANDOR) && neg[j] &&
-		    !fz_shielded(lx, th, tk, ti, f, ntok, cs, j)) {
+		    !fz_shielded(lx, th, tk, ti, f, ntok, cs, j) && !fz_too_not_to(ti, cs, j)) {
 			b = j;
 			break;
 		}
@@ -782,9 +791,10 @@ static bool fz_negated(const struct lexicon *lx, const unsigned char *negm, cons
 		i += (uint32_t)n - 1;
 	}
 	/* 2, 4: triggers */
-	uint32_t coord = 0, other = 0;
+	uint32_t coord = 0, other = 0, first = UINT32_MAX;
 	for (uint32_t j = b; j < s; j++) {
-		if (!neg[j] || fz_shielded(lx, th, tk, ti, f, ntok, cs, j))
+		if (!neg[j] || fz_shielded(lx, th, tk, ti, f, ntok, cs, j) ||
+		    fz_too_not_to(ti, cs, j))
 			continue;
 		bool raised = false;
 		for (uint32_t r = j + 1; r < s; r++)
@@ -794,10 +804,16 @@ static bool fz_negated(const struct lexicon *lx, const unsigned char *negm, cons
 			      (j == b || (j == b + 1 && fz_in(&ti[b], NEGL_LEAD)));
 		uint32_t k = j > b && fz_in(&ti[j - 1], NEGL_BE) ? j - 1 : j;
 		bool exist = k > b && (fz_word(&ti[k - 1], "there") || fz_word(&ti[k - 1], "there's"));
-		if (fz_words(f, j, s) > NEG_WINDOW && !raised && !opener && !exist)
+		/* v4: "at no point did ..." (j + 2 in the hit's clause) */
+		bool inv = fz_word(&ti[j], "no") && j > b && j + 2 < ntok &&
+			   tk[j + 2].clause == tk[s].clause && fz_in(&ti[j - 1], NEGL_INV_PREP) &&
+			   fz_in(&ti[j + 2], NEGL_INV_AUX);
+		if (fz_words(f, j, s) > NEG_WINDOW && !raised && !opener && !exist && !inv)
 			continue;
 		if (d != UINT32_MAX && j < d) {
-			bool rel = !(j + 1 < d && fz_word(&ti[j + 1], "of"));
+			/* the partitive: only after none / neither (v4) */
+			bool rel = !(j + 1 < d && fz_word(&ti[j + 1], "of") &&
+				     fz_in(&ti[j], NEGL_PARTITIVE));
 			for (uint32_t q = j + 1; q < d && rel; q++)
 				rel = f[q] || fz_in(&ti[q], NEGL_RELATIONAL);
 			if (!rel)
@@ -811,6 +827,8 @@ static bool fz_negated(const struct lexicon *lx, const unsigned char *negm, cons
 		if (tokenize_is_nt(ti[j].folded, ti[j].flen) && (j == cs || lead) && question)
 			continue;
 		other++;
+		if (first == UINT32_MAX)
+			first = j;
 	}
 	/* 5: post-negation */
 	for (uint32_t p = e; p < ntok && tk[p].clause == tk[e - 1].clause; p++) {
@@ -829,6 +847,12 @@ static bool fz_negated(const struct lexicon *lx, const unsigned char *negm, cons
 		}
 	}
 	free(f);
+	/* 6 (v4): a negative predicate in [b, first counted trigger) */
+	for (uint32_t k = b; first != UINT32_MAX && k < first; k++)
+		if (fz_in(&ti[k], NEGL_NEG_PRED)) {
+			other++;
+			break;
+		}
 	return coord > 0 || other % 2 == 1;
 }
 

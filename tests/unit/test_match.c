@@ -870,7 +870,11 @@ static const char *const turn_words[] = {
 	 * existentials, terminators and raisers it added */
 	"really", "simply", "ever", "any", "sense", "at", "all", "the", "those", "our", "have", "got",
 	"within", "of", "none", "nobody", "there", "there's", "were", "is", "sure", "case", "mean",
-	"when", "terms", "able", "involved", "as", "if"
+	"when", "terms", "able", "involved", "as", "if",
+	/* negation v4: partitives, raisers, pseudo-negators, too ... not to,
+	 * fillers, the fact that, inversion, negative predicates */
+	"absence", "know", "suggest", "unique", "too", "important", "to", "obviously", "fact",
+	"point", "did", "hard", "naive"
 };
 static const char *const seps[] = {
 	" ", " ", " ", " ", " ", " ", " ", " ", ", ", ". ", "; ", "? ", "-", " \xe2\x80\xa6 ", "  ",
@@ -1378,6 +1382,7 @@ static struct {
 	 * the window only because of fillers, triggers a definite description
 	 * voided, post-negators with fillers before or inside them */
 	long nx_andor, nx_open, nx_fill, nx_def, nx_postfill;
+	long nx_too, nx_inv, nx_partnom, nx_pred; /* version 4 */
 } STAT;
 
 static struct stemmer *N_ST;
@@ -1713,13 +1718,13 @@ static const char *const d_pseudo[] = {
 	"not as if", "not as though", "not so much", "zero covid", "not surprising",
 	"not surprisingly", "no surprise", "not uncommon", "not unusual", "had it not been for",
 	"if it had not been for", "if it hadn't been for", "were it not for", "if not for",
-	"nothing short of"
+	"nothing short of", "not all", "not unique"
 };
 static const char *const d_term[] = {
 	"but", "however", "although", "though", "nevertheless", "nonetheless", "except",
 	"whereas", "whilst", "apart from", "aside from", "because", "whether", "what", "how",
 	"why", "where", "in terms of", "with regard to", "in relation to", "in respect of",
-	"with respect to", "as regards", "and so", "when"
+	"with respect to", "as regards", "and so", "when", "the fact that"
 };
 static const char *const d_post[] = {
 	"was not the case", "wasn't the case", "is not the case", "isn't the case",
@@ -1736,13 +1741,15 @@ static const char *const d_raise[] = {
 	"imagine", "imagined", "expect", "expected", "reckon", "reckoned", "feel", "feels", "felt",
 	"seem", "seems", "seemed", "appear", "appears", "appeared", "say", "says", "saying", "said",
 	"recall", "recalls", "recalled", "remember", "remembers", "remembered", "sure", "aware",
-	"case", "able", "mean", "means", "meant"
+	"case", "able", "mean", "means", "meant", "know", "knows", "knew", "suggest", "suggests",
+	"suggested", "suggesting"
 };
 /* the built-in-only lists */
 static const char *const d_fill[] = {
 	"really", "actually", "quite", "particularly", "necessarily", "always", "ever", "even",
 	"just", "simply", "fully", "entirely", "wholly", "totally", "directly", "personally",
-	"specifically", "exactly", "certainly", "genuinely", "truly"
+	"specifically", "exactly", "certainly", "genuinely", "truly", "obviously", "clearly",
+	"frankly", "honestly"
 };
 static const char *const d_fill_phrase[] = { "in any sense", "in any way", "at all", "as such" };
 static const char *const d_def[] = {
@@ -1764,6 +1771,16 @@ static const char *const d_open[] = { "no", "none", "nobody", "nothing", "neithe
 				      "nowhere" };
 static const char *const d_lead[] = { "and", "so", "or", "but", "well" };
 static const char *const d_be[] = { "is", "was", "were", "are", "be", "been" };
+/* version 4 */
+static const char *const d_default_neg[] = { "not", "no", "never", "none", "nobody", "nothing",
+					     "neither", "nor", "nowhere", "without", "cannot" };
+static const char *const d_partitive[] = { "none", "neither" };
+static const char *const d_inv_prep[] = { "at", "in", "on", "under", "by" };
+static const char *const d_inv_aux[] = { "did", "do", "does", "was", "were", "is", "are", "have",
+					 "has", "had", "would", "could", "should", "will", "can",
+					 "might", "must", "shall", "may" };
+static const char *const d_neg_pred[] = { "hard", "difficult", "impossible", "naive",
+					  "doubtful", "unlikely" };
 
 static bool in_list(const char *w, const char *const *l, size_t n)
 {
@@ -1932,6 +1949,13 @@ static bool shielded_at(const struct cand *pseudo, size_t np, uint32_t j)
 	return false;
 }
 
+/* "too X not to": the "not" at j (6.1 step 2, version 4) */
+static bool too_not_to(const struct ntok *T, uint32_t cs, uint32_t j)
+{
+	return j >= cs + 2 && !strcmp(T[j].folded, "not") && !strcmp(T[j + 1].folded, "to") &&
+	       !strcmp(T[j - 2].folded, "too");
+}
+
 /* docs/counting-rules.md 6.1, step by step, for the hit [s, e) of theme th. */
 static bool naive_negated(const struct model *m, int th, const struct nturn *nt, uint32_t s,
 			  uint32_t e)
@@ -1966,7 +1990,8 @@ static bool naive_negated(const struct model *m, int th, const struct nturn *nt,
 		STAT.nx_term += is_negator(m, th, &T[j]) && j < b;
 	for (uint32_t j = b + 1; j < s; j++)
 		if ((!strcmp(T[j - 1].folded, "and") || !strcmp(T[j - 1].folded, "or")) &&
-		    is_negator(m, th, &T[j]) && !shielded_at(pseudo, np, j)) {
+		    is_negator(m, th, &T[j]) && !shielded_at(pseudo, np, j) &&
+		    !too_not_to(T, cs, j)) {
 			STAT.nx_andor += b != j;
 			b = j;
 		}
@@ -1991,11 +2016,14 @@ static bool naive_negated(const struct model *m, int th, const struct nturn *nt,
 	}
 	/* 2., 4. triggers */
 	int coord = 0, other = 0;
+	uint32_t first = UINT32_MAX;
 	for (uint32_t j = b; j < s; j++) {
 		const struct ntok *t = &T[j];
 		if (!is_negator(m, th, t))
 			continue;
-		bool shielded = shielded_at(pseudo, np, j);
+		bool too = too_not_to(T, cs, j);
+		STAT.nx_too += too && !shielded_at(pseudo, np, j);
+		bool shielded = shielded_at(pseudo, np, j) || too;
 		STAT.nx_shield += shielded;
 		if (shielded)
 			continue;
@@ -2009,14 +2037,21 @@ static bool naive_negated(const struct model *m, int th, const struct nturn *nt,
 			k--;
 		bool exist = k > b && (!strcmp(T[k - 1].folded, "there") ||
 				       !strcmp(T[k - 1].folded, "there's"));
+		/* at no point did ...: "no" after a preposition, an auxiliary 2 on */
+		bool inv = !strcmp(t->folded, "no") && j > b && j + 2 < nt->n &&
+			   T[j + 2].clause == cl && IN(T[j - 1].folded, d_inv_prep) &&
+			   IN(T[j + 2].folded, d_inv_aux);
 		bool window = nwords(f, j, s) <= 5;
-		if (!window && !raised && !opener && !exist)
+		if (!window && !raised && !opener && !exist && !inv)
 			continue;
 		STAT.nx_raise += !window && raised;
-		STAT.nx_open += !window && !raised && (opener || exist);
+		STAT.nx_open += !window && !raised && (opener || exist || inv);
+		STAT.nx_inv += !window && !raised && !opener && !exist && inv;
 		STAT.nx_fill += window && s - j > 5;
 		if (d != UINT32_MAX && j < d) {
-			bool rel = !(j + 1 < d && !strcmp(T[j + 1].folded, "of"));
+			bool of = j + 1 < d && !strcmp(T[j + 1].folded, "of");
+			bool rel = !(of && IN(t->folded, d_partitive));
+			STAT.nx_partnom += of && rel && !IN(t->folded, d_default_neg);
 			for (uint32_t q = j + 1; q < d && rel; q++)
 				rel = f[q] || IN(T[q].folded, d_rel);
 			STAT.nx_def += !rel;
@@ -2034,6 +2069,8 @@ static bool naive_negated(const struct model *m, int th, const struct nturn *nt,
 			continue;
 		}
 		other++;
+		if (first == UINT32_MAX)
+			first = j;
 	}
 	/* 5. post-negation */
 	for (size_t i = 0; i < npo; i++) {
@@ -2061,7 +2098,13 @@ static bool naive_negated(const struct model *m, int th, const struct nturn *nt,
 		}
 	}
 	free(f);
-	/* 6. */
+	/* 6. a negative predicate in [b, first counted trigger): one more */
+	for (uint32_t k = b; first != UINT32_MAX && k < first; k++)
+		if (IN(T[k].folded, d_neg_pred)) {
+			other++;
+			STAT.nx_pred++;
+			break;
+		}
 	STAT.nx_even += !coord && other >= 2 && other % 2 == 0;
 	return coord > 0 || other % 2 == 1;
 }
@@ -2292,9 +2335,11 @@ static void gen_turn(struct g_turn *t, const struct model *m)
 			continue;
 		}
 		if (rnd(100) < 6) {
-			/* a shape of the version 3 rules (6.1), "_" a random word:
-			 * fillers, repeated negators, existentials and openers,
-			 * definites, post-negators with fillers */
+			/* a shape of the version 3 and 4 rules (6.1), "_" a random
+			 * word: fillers, repeated negators, existentials and openers,
+			 * definites, post-negators with fillers; too ... not to,
+			 * inversion, nominal negators before a definite, negative
+			 * predicates, raisers */
 			static const char *const shapes[] = {
 				"not really _", "didn't in any sense _ _ _", "never at all _ _ _ _",
 				"hadn't _ or hadn't _", "no _ and no _", "_ was simply not there",
@@ -2302,7 +2347,12 @@ static void gen_turn(struct g_turn *t, const struct model *m)
 				"there was nobody _ _ _ _ _", "nobody _ _ _ _ _ _", "and none _ _ _ _ _",
 				"not within the _", "didn't have the _", "wasn't involved in the _",
 				"none of the _", "not really _ our _", "never simply the _ _",
-				"not sure whether _ _", "don't _ really _ _ _ _", "not _ _ actually _ _ _"
+				"not sure whether _ _", "don't _ really _ _ _ _", "not _ _ actually _ _ _",
+				/* version 4 */
+				"too _ not to _", "at no _ did _ _ _ _ _ _", "in no _ was _ _ _ _ _",
+				"lack of the _", "lack of those _", "zero of the _", "meeting of our _",
+				"hard to _ not _", "naive not to _ _",
+				"don't know that _ _ _ _ _", "none of the _"
 			};
 			char words[64];
 			snprintf(words, sizeof(words), "%s", PICK(shapes));
@@ -2717,6 +2767,9 @@ static void test_match__property_naive(void)
 	       "beyond the window, %ld triggers in the window through fillers, %ld triggers "
 	       "voided by a definite, %ld post-negators with fillers\n",
 	       STAT.nx_andor, STAT.nx_open, STAT.nx_fill, STAT.nx_def, STAT.nx_postfill);
+	printf("#   negation v4: %ld too ... not to, %ld negative inversions beyond the window, "
+	       "%ld section negators + of before a definite, %ld negative predicates\n",
+	       STAT.nx_too, STAT.nx_inv, STAT.nx_partnom, STAT.nx_pred);
 	CHECK(STAT.pat > 1000);
 	CHECK(STAT.near > 1000);
 	CHECK(STAT.nx_shield > 100 && STAT.nx_term > 100 && STAT.nx_raise > 100);
@@ -2724,6 +2777,7 @@ static void test_match__property_naive(void)
 	CHECK(STAT.nx_even > 100);
 	CHECK(STAT.nx_andor > 100 && STAT.nx_open > 100 && STAT.nx_fill > 100);
 	CHECK(STAT.nx_def > 100 && STAT.nx_postfill > 100);
+	CHECK(STAT.nx_too > 10 && STAT.nx_inv > 10 && STAT.nx_partnom > 10 && STAT.nx_pred > 10);
 	CHECK_EQ(rejected, 0);
 	CHECK(compared > 0);
 	CHECK_EQ(failed, 0);
