@@ -1773,29 +1773,13 @@ static bool existential(const struct matcher *m, uint32_t j, uint32_t b)
 	return word_is(t, "there", 5) || word_is(t, "there's", 7);
 }
 
-/* Is the hit [s, e) of theme th negated? */
-static bool negated(struct matcher *m, uint32_t s, uint32_t e, uint32_t th)
+/* Steps 1-3: where the negation scope of a hit starting at s begins in its
+ * clause [cs, ce): after the last terminator wholly before the hit, the
+ * last dash, or at the last negator repeated after "and" / "or". */
+static uint32_t scope_start(const struct matcher *m, uint32_t s, uint32_t cs, uint32_t ce,
+			    uint32_t th)
 {
 	const struct token *tk = m->toks.v;
-	uint32_t cs = s;
-	while (cs > 0 && tk[cs - 1].clause == tk[s].clause)
-		cs--;
-	uint32_t ce = m->clause_end.v[s], pe = m->clause_end.v[e - 1];
-	bool any = false;
-	for (uint32_t j = cs; j < s && !any; j++)
-		any = is_negator(m, &m->info.v[tk[j].word], th);
-	if (!any) /* a post-negator can start after fillers: look to the clause end */
-		for (uint32_t p = e; p < pe && !any; p++)
-			any = m->info.v[tk[p].word].nx &
-			      (NX_START << (ROLE_POST_NEGATOR - ROLE_PSEUDO_NEGATOR));
-	if (!any)
-		return false;
-	mark_fillers(m, cs, LT_MAX(ce, pe));
-	m->nxs.n = 0;
-	clause_sequences(m, cs, ce, th);
-	if (pe != ce) /* a regex hit across clauses: the post-negator's clause too */
-		clause_sequences(m, e, pe, th);
-	/* 1. scope start: after the last terminator wholly before the hit */
 	uint32_t b = cs;
 	for (size_t i = 0; i < m->nxs.n; i++) {
 		const struct nx_span *x = &m->nxs.v[i];
@@ -1803,19 +1787,73 @@ static bool negated(struct matcher *m, uint32_t s, uint32_t e, uint32_t th)
 		    !whether_raised(m, x->a, cs, th))
 			b = x->b;
 	}
-	for (uint32_t j = s; j > b; j--) /* or after the last dash */
+	for (uint32_t j = s; j > b; j--)
 		if (dash_after(m, j - 1)) {
 			b = j;
 			break;
 		}
-	/* ... or at the last negator repeated after "and" / "or" */
 	for (uint32_t j = s; j-- > b + 1;)
 		if ((m->info.v[tk[j - 1].word].nx2 & NX2_ANDOR) &&
 		    is_negator(m, &m->info.v[tk[j].word], th) &&
-		    !in_sequence(m, ROLE_PSEUDO_NEGATOR, j) && !too_not_to(m, j, cs, ce)) {
-			b = j;
-			break;
-		}
+		    !in_sequence(m, ROLE_PSEUDO_NEGATOR, j) && !too_not_to(m, j, cs, ce))
+			return j;
+	return b;
+}
+
+/* Step 5, post-negation: does a post-negator start at most POST_GAP words
+ * after the hit ending at e, before pe (its last token's clause end),
+ * with no terminator or dash between? */
+static bool post_negated(const struct matcher *m, uint32_t e, uint32_t pe)
+{
+	for (size_t i = 0; i < m->nxs.n; i++) {
+		const struct nx_span *x = &m->nxs.v[i];
+		if (x->role != ROLE_POST_NEGATOR || x->a < e || x->a >= pe ||
+		    (x->a > e && words_between(m, e - 1, x->a) - 1 > POST_GAP))
+			continue;
+		bool cut = false;
+		for (uint32_t k = e - 1; k < x->a && !cut; k++)
+			cut = dash_after(m, k);
+		for (size_t k = 0; k < m->nxs.n && !cut; k++)
+			cut = m->nxs.v[k].role == ROLE_NEGATION_TERMINATOR && m->nxs.v[k].a >= e &&
+			      m->nxs.v[k].b <= x->a;
+		if (!cut)
+			return true;
+	}
+	return false;
+}
+
+/* Is there a negator (or post-negator) in the hit's clauses at all? The
+ * cheap test before the scope is worked out. */
+static bool any_cue(const struct matcher *m, uint32_t cs, uint32_t s, uint32_t e, uint32_t pe,
+		    uint32_t th)
+{
+	const struct token *tk = m->toks.v;
+	for (uint32_t j = cs; j < s; j++)
+		if (is_negator(m, &m->info.v[tk[j].word], th))
+			return true;
+	/* a post-negator can start after fillers: look to the clause end */
+	for (uint32_t p = e; p < pe; p++)
+		if (m->info.v[tk[p].word].nx & (NX_START << (ROLE_POST_NEGATOR - ROLE_PSEUDO_NEGATOR)))
+			return true;
+	return false;
+}
+
+/* Is the hit [s, e) of theme th negated? (docs/counting-rules.md 6) */
+static bool negated(struct matcher *m, uint32_t s, uint32_t e, uint32_t th)
+{
+	const struct token *tk = m->toks.v;
+	uint32_t cs = s;
+	while (cs > 0 && tk[cs - 1].clause == tk[s].clause)
+		cs--;
+	uint32_t ce = m->clause_end.v[s], pe = m->clause_end.v[e - 1];
+	if (!any_cue(m, cs, s, e, pe, th))
+		return false;
+	mark_fillers(m, cs, LT_MAX(ce, pe));
+	m->nxs.n = 0;
+	clause_sequences(m, cs, ce, th);
+	if (pe != ce) /* a regex hit across clauses: the post-negator's clause too */
+		clause_sequences(m, e, pe, th);
+	uint32_t b = scope_start(m, s, cs, ce, th);
 	/* 4. a definite description: no pre-negation reaches past its determiner */
 	uint32_t def = definite_at(m, s, b, th);
 	uint32_t coord = 0, other = 0, first_trig = UINT32_MAX;
@@ -1841,24 +1879,7 @@ static bool negated(struct matcher *m, uint32_t s, uint32_t e, uint32_t th)
 				first_trig = j;
 		}
 	}
-	/* 5. post-negation: a sequence starting at most POST_GAP words after the
-	 * hit, in its last token's clause, with no terminator or dash between */
-	for (size_t i = 0; i < m->nxs.n; i++) {
-		const struct nx_span *x = &m->nxs.v[i];
-		if (x->role != ROLE_POST_NEGATOR || x->a < e || x->a >= pe ||
-		    (x->a > e && words_between(m, e - 1, x->a) - 1 > POST_GAP))
-			continue;
-		bool cut = false;
-		for (uint32_t k = e - 1; k < x->a && !cut; k++)
-			cut = dash_after(m, k);
-		for (size_t k = 0; k < m->nxs.n && !cut; k++)
-			cut = m->nxs.v[k].role == ROLE_NEGATION_TERMINATOR && m->nxs.v[k].a >= e &&
-			      m->nxs.v[k].b <= x->a;
-		if (!cut) {
-			other++;
-			break;
-		}
-	}
+	other += post_negated(m, e, pe);
 	/* 6. a negative predicate in the scope before the first counted
 	 * trigger is one more: "hard to think ... without that conversation",
 	 * "naive not to be aware" (double negation) */
