@@ -1043,9 +1043,16 @@ static void report_row(const struct meta_report *rep, uint32_t r, struct lt_msgs
 		free(all);
 		if (near)
 			sb_add(&b, " (nearest: '%s')", near);
-		msgs_add(out, LT_SEV_WARNING, row->line,
-			 "speaker '%s' of a '*' row is no speaker of any document%s",
-			 row->speaker, b.buf);
+		if (rep->shard_n)
+			msgs_add(out, LT_SEV_WARNING, row->line,
+				 "speaker '%s' of a '*' row is in no document of shard %u/%u%s; "
+				 "other shards may have it (`lextab speakers --meta FILE PATH` "
+				 "checks the whole corpus)",
+				 row->speaker, rep->shard_k, rep->shard_n, b.buf);
+		else
+			msgs_add(out, LT_SEV_WARNING, row->line,
+				 "speaker '%s' of a '*' row is no speaker of any document%s",
+				 row->speaker, b.buf);
 		return;
 	}
 	const struct rep_doc *rd = &rep->docs[row->doc];
