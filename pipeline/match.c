@@ -1211,24 +1211,11 @@ static bool regex_windows(struct matcher *m, const struct lex_entry *e, uint32_t
 	return true;
 }
 
-static void regex_candidates(struct matcher *m, const char *text, uint32_t len,
-			     uint32_t ntok, uint32_t line, struct lt_msgs *msgs)
+/* Mark the literals inside the turn's tokens (lit_mark, lit_tok,
+ * lit_last, their occurrences where a regex needs them) and push every
+ * regex one of them serves onto m->scratch, once. */
+static void mark_literals(struct matcher *m, uint32_t ntok, uint32_t gen)
 {
-	const uint32_t *ids;
-	uint32_t n;
-	lexicon_regex_entries(m->lx, &ids, &n);
-	if (!n || !ntok)
-		return;
-	/* which regexes can match: mark the literals inside the turn's tokens,
-	 * then check the conjunctive prefilter of each regex they serve */
-	if (++m->rx_gen == 0) {
-		memset(m->rx_mark, 0, n * sizeof(uint32_t));
-		memset(m->lit_mark, 0, lexicon_n_literals(m->lx) * sizeof(uint32_t));
-		m->rx_gen = 1;
-	}
-	uint32_t gen = m->rx_gen;
-	m->scratch.n = 0;
-	m->occ.n = 0;
 	const uint8_t *wf = m->wflags.v;
 	for (uint32_t i = 0; i < ntok; i++) {
 		if (!(wf[m->toks.v[i].word] & WF_LITS))
@@ -1259,6 +1246,105 @@ static void regex_candidates(struct matcher *m, const char *text, uint32_t len,
 				}
 		}
 	}
+}
+
+/* Can regex e match this turn? Every match holds a literal of each
+ * prefilter clause, inside a token that contains it: false when a clause
+ * has none; else *last_start is the end of the last such token of the
+ * clause whose last one ends first (turn offset; UINT32_MAX without a
+ * prefilter), where no match starts after, and *lead_tok the first token
+ * holding a lead literal (0 without lead literals), where none starts
+ * before. */
+static bool regex_bounds(const struct matcher *m, const struct lex_entry *e, uint32_t gen,
+			 uint32_t *last_start, uint32_t *lead_tok)
+{
+	*last_start = UINT32_MAX;
+	const uint32_t *lit = e->lits;
+	for (uint32_t c = 0; c < e->n_clauses; c++) {
+		bool any = false;
+		uint32_t last = 0;
+		for (uint32_t k = 0; k < e->clause_n[c]; k++)
+			if (m->lit_mark[lit[k]] == gen) {
+				const struct token *t = &m->toks.v[m->lit_last[lit[k]]];
+				any = true;
+				last = LT_MAX(last, t->start + t->len);
+			}
+		if (!any)
+			return false;
+		*last_start = LT_MIN(*last_start, last);
+		lit += e->clause_n[c];
+	}
+	*lead_tok = 0;
+	if (!e->n_lead)
+		return true;
+	*lead_tok = UINT32_MAX;
+	for (uint32_t k = 0; k < e->n_lead; k++)
+		if (m->lit_mark[e->lead[k]] == gen)
+			*lead_tok = LT_MIN(*lead_tok, m->lit_tok[e->lead[k]]);
+	return *lead_tok != UINT32_MAX;
+}
+
+/* Search regex e (entry id) over the folded turn from 'start', no match
+ * starting past 'until': PCRE2's global matching (pcre2demo): after an
+ * empty match, try a non-empty one at the same place, then move one
+ * character on; empty matches never count. */
+static void regex_scan(struct matcher *m, const struct lex_entry *e, uint32_t id,
+		       const char *text, uint32_t ntok, size_t start, size_t until,
+		       uint32_t line, struct lt_msgs *msgs)
+{
+	const char *ft = m->folded.v;
+	size_t fl = m->folded.n;
+	bool after_empty = false;
+	while (start <= fl) {
+		int r = rx_match_until(e->rx, m->rs, ft, fl, start, after_empty, until);
+		if (r == RX_NOMATCH && after_empty) {
+			after_empty = false;
+			size_t nx = start + 1;
+			while (nx < fl && ((unsigned char)ft[nx] & 0xC0) == 0x80)
+				nx++;
+			if (nx > fl)
+				break;
+			start = nx;
+			continue;
+		}
+		if (r == RX_NOMATCH)
+			break;
+		if (r < 0) {
+			regex_failed(msgs, line, e, r);
+			break;
+		}
+		size_t b, en;
+		rx_group(m->rs, 0, &b, &en);
+		if (en == b) {
+			start = b;
+			after_empty = true;
+			continue;
+		}
+		regex_match_cand(m, text, ntok, b, en, id);
+		start = en;
+		after_empty = false;
+	}
+}
+
+static void regex_candidates(struct matcher *m, const char *text, uint32_t len,
+			     uint32_t ntok, uint32_t line, struct lt_msgs *msgs)
+{
+	const uint32_t *ids;
+	uint32_t n;
+	lexicon_regex_entries(m->lx, &ids, &n);
+	if (!n || !ntok)
+		return;
+	/* which regexes can match: mark the literals inside the turn's tokens,
+	 * then check the conjunctive prefilter of each regex they serve */
+	if (++m->rx_gen == 0) {
+		memset(m->rx_mark, 0, n * sizeof(uint32_t));
+		memset(m->lit_mark, 0, lexicon_n_literals(m->lx) * sizeof(uint32_t));
+		m->rx_gen = 1;
+	}
+	uint32_t gen = m->rx_gen;
+	m->scratch.n = 0;
+	m->occ.n = 0;
+	mark_literals(m, ntok, gen);
 	/* candidates: the regexes without a prefilter, then those a literal
 	 * marked (order does not matter: candidates are sorted later) */
 	for (size_t k = 0; k < m->rx_always.n; k++)
@@ -1267,83 +1353,19 @@ static void regex_candidates(struct matcher *m, const char *text, uint32_t len,
 	for (size_t qi = 0; qi < m->scratch.n; qi++) {
 		uint32_t q = m->scratch.v[qi];
 		const struct lex_entry *e = lexicon_entry(m->lx, ids[q]);
-		/* every match holds a literal of each clause, inside a token that
-		 * contains it: none starts after the end of the last such token
-		 * of the clause whose last one ends first (turn offset) */
-		uint32_t last_start = UINT32_MAX;
-		if (e->n_clauses) {
-			bool ok = true;
-			const uint32_t *lit = e->lits;
-			for (uint32_t c = 0; c < e->n_clauses && ok; c++) {
-				bool any = false;
-				uint32_t last = 0;
-				for (uint32_t k = 0; k < e->clause_n[c]; k++)
-					if (m->lit_mark[lit[k]] == gen) {
-						const struct token *lt_ = &m->toks.v[m->lit_last[lit[k]]];
-						any = true;
-						last = LT_MAX(last, lt_->start + lt_->len);
-					}
-				ok = any;
-				last_start = LT_MIN(last_start, last);
-				lit += e->clause_n[c];
-			}
-			if (!ok)
-				continue;
-		}
-		/* no match starts before the first token holding a lead literal */
-		uint32_t lead_tok = 0;
-		if (e->n_lead) {
-			lead_tok = UINT32_MAX;
-			for (uint32_t k = 0; k < e->n_lead; k++)
-				if (m->lit_mark[e->lead[k]] == gen)
-					lead_tok = LT_MIN(lead_tok, m->lit_tok[e->lead[k]]);
-			if (lead_tok == UINT32_MAX)
-				continue;
-		}
+		uint32_t last_start, lead_tok;
+		if (!regex_bounds(m, e, gen, &last_start, &lead_tok))
+			continue;
 		if (!folded) {
 			fold_turn(m, text, len);
 			folded = true;
 		}
-		const char *ft = m->folded.v;
-		size_t fl = m->folded.n;
 		size_t until = last_start == UINT32_MAX ? SIZE_MAX : folded_offset(m, last_start);
-		/* PCRE2's global matching (pcre2demo): after an empty match, try a
-		 * non-empty one at the same place, then move one character on;
-		 * empty matches never count */
 		size_t start = e->n_lead ? folded_offset(m, m->toks.v[lead_tok].start) : 0;
-		bool after_empty = false;
 		if (e->n_clauses && e->ws_runs != RXSCAN_WS_UNKNOWN &&
 		    regex_windows(m, e, ids[q], text, ntok, start, until, line, msgs))
 			continue;
-		while (start <= fl) {
-			int r = rx_match_until(e->rx, m->rs, ft, fl, start, after_empty, until);
-			if (r == RX_NOMATCH && after_empty) {
-				after_empty = false;
-				size_t nx = start + 1;
-				while (nx < fl && ((unsigned char)ft[nx] & 0xC0) == 0x80)
-					nx++;
-				if (nx > fl)
-					break;
-				start = nx;
-				continue;
-			}
-			if (r == RX_NOMATCH)
-				break;
-			if (r < 0) {
-				regex_failed(msgs, line, e, r);
-				break;
-			}
-			size_t b, en;
-			rx_group(m->rs, 0, &b, &en);
-			if (en == b) {
-				start = b;
-				after_empty = true;
-				continue;
-			}
-			regex_match_cand(m, text, ntok, b, en, ids[q]);
-			start = en;
-			after_empty = false;
-		}
+		regex_scan(m, e, ids[q], text, ntok, start, until, line, msgs);
 	}
 }
 
