@@ -911,6 +911,19 @@ static uint32_t ws_number(const char **pp, const char *end, int base, int max)
 	return v;
 }
 
+/* "{digits}" at *pp ('{' there): the number, *pp advanced past '}';
+ * x->giveup when the brace does not close */
+static uint32_t ws_braced(struct wsx *x, const char **pp, const char *end, int base, int max)
+{
+	(*pp)++;
+	uint32_t v = ws_number(pp, end, base, max);
+	if (*pp < end && **pp == '}')
+		(*pp)++;
+	else
+		x->giveup = true;
+	return v;
+}
+
 /*
  * The escape after a '\' at *pp (advanced past it, arguments included):
  * a character (*cp set, returns -1), a zero-width assertion (returns 3),
@@ -976,28 +989,16 @@ static int ws_escape(struct wsx *x, const char **pp, bool in_class, uint32_t *cp
 			r = 3;
 		break;
 	case 'x':
-		if (p < end && *p == '{') {
-			p++;
-			*cp = ws_number(&p, end, 16, 8);
-			if (p < end && *p == '}')
-				p++;
-			else
-				x->giveup = true;
-		} else {
+		if (p < end && *p == '{')
+			*cp = ws_braced(x, &p, end, 16, 8);
+		else
 			*cp = ws_number(&p, end, 16, 2);
-		}
 		break;
 	case 'o':
-		if (p < end && *p == '{') {
-			p++;
-			*cp = ws_number(&p, end, 8, 11);
-			if (p < end && *p == '}')
-				p++;
-			else
-				x->giveup = true;
-		} else {
+		if (p < end && *p == '{')
+			*cp = ws_braced(x, &p, end, 8, 11);
+		else
 			x->giveup = true;
-		}
 		break;
 	case '0':
 		*cp = ws_number(&p, end, 8, 2);
